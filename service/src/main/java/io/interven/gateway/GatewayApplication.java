@@ -1,0 +1,150 @@
+package io.interven.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.interven.gateway.approval.ApprovalService;
+import io.interven.gateway.auth.ApiKeyAuthenticator;
+import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.JsonUnauthorizedHandler;
+import io.interven.gateway.auth.RoleAuthorizer;
+import io.interven.gateway.cli.CreateAgentCommand;
+import io.interven.gateway.cli.CreateKeyCommand;
+import io.interven.gateway.cli.CreateTenantCommand;
+import io.interven.gateway.cli.DbCommand;
+import io.interven.gateway.core.DetectorRunner;
+import io.interven.gateway.core.RiskScorer;
+import io.interven.gateway.core.Sanitizer;
+import io.interven.gateway.core.ScanPipeline;
+import io.interven.gateway.core.ScanService;
+import io.interven.gateway.core.SignalRunner;
+import io.interven.gateway.core.ToolIdentifier;
+import io.interven.gateway.db.ApiKeyDao;
+import io.interven.gateway.db.EnvironmentDao;
+import io.interven.gateway.db.JdbiSetup;
+import io.interven.gateway.db.SchemaMigrator;
+import io.interven.gateway.errors.ApiExceptionMapper;
+import io.interven.gateway.errors.JsonParseExceptionMapper;
+import io.interven.gateway.errors.UnexpectedExceptionMapper;
+import io.interven.gateway.errors.WebApplicationExceptionMapper;
+import io.interven.gateway.health.RequiredPluginsHealthCheck;
+import io.interven.gateway.plugin.LoadedPlugins;
+import io.interven.gateway.plugin.PluginHost;
+import io.interven.gateway.policy.BuiltinDefaultPolicy;
+import io.interven.gateway.policy.PolicyEngine;
+import io.interven.gateway.policy.PolicySource;
+import io.interven.gateway.resources.AgentAdminResource;
+import io.interven.gateway.resources.AgentResolver;
+import io.interven.gateway.resources.ApprovalStatusResource;
+import io.interven.gateway.resources.KeyAdminResource;
+import io.interven.gateway.resources.PluginResource;
+import io.interven.gateway.resources.RequestJson;
+import io.interven.gateway.resources.ScanResource;
+import io.interven.gateway.resources.TenantAdminResource;
+import io.interven.gateway.resources.TenantScope;
+import io.interven.gateway.resources.TraceResource;
+import io.interven.gateway.tenancy.FirstStartBootstrap;
+import io.interven.gateway.tenancy.KeyIssuer;
+import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.trace.TraceRecordFactory;
+import io.interven.gateway.trace.TraceWriter;
+import java.time.Clock;
+import java.time.Duration;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.jdbi.v3.core.Jdbi;
+
+/** The Interven gateway. {@link #run} only wires; each collaborator has one job. */
+public class GatewayApplication extends Application<GatewayConfiguration> {
+
+    public static void main(String[] args) throws Exception {
+        new GatewayApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "interven";
+    }
+
+    @Override
+    public void initialize(Bootstrap<GatewayConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new CreateTenantCommand());
+        bootstrap.addCommand(new CreateAgentCommand());
+        bootstrap.addCommand(new CreateKeyCommand());
+    }
+
+    @Override
+    public void run(GatewayConfiguration config, Environment environment) {
+        config.limits.applyEnvironment(System.getenv());
+        ObjectMapper mapper = environment.getObjectMapper();
+
+        Jdbi jdbi = JdbiSetup.forService(environment, config.database);
+        new SchemaMigrator(jdbi).migrate();
+
+        PluginHost pluginHost = new PluginHost(config.plugins);
+        LoadedPlugins plugins = pluginHost.load();
+        environment.lifecycle().manage(pluginHost);
+        environment.healthChecks().register("plugins", new RequiredPluginsHealthCheck(config.plugins.required, plugins));
+
+        TenantDirectory directory = new TenantDirectory(jdbi);
+        KeyIssuer keys = new KeyIssuer(jdbi, directory);
+        new FirstStartBootstrap(directory, keys, System.out).runIfEmpty(config.bootstrap);
+
+        TraceWriter traceWriter = new TraceWriter(jdbi, config.traces.queueCapacity, config.traces.batchSize,
+                config.traces.flushInterval.toMilliseconds());
+        environment.lifecycle().manage(traceWriter);
+        ApprovalService approvals = new ApprovalService(jdbi, Duration.ofMillis(config.approvals.ttl.toMilliseconds()),
+                Clock.systemUTC());
+        ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(plugins.recognizers()),
+                new DetectorRunner(plugins.detectors()), new SignalRunner(plugins.signals()),
+                new RiskScorer(config.risk), new PolicyEngine(BuiltinDefaultPolicy.create()), PolicySource.NONE,
+                new Sanitizer());
+        ScanService scans = new ScanService(pipeline, approvals, new TraceRecordFactory(mapper), traceWriter);
+
+        registerAuth(environment, jdbi);
+        registerErrorMappers(config, environment);
+
+        RequestJson json = new RequestJson(mapper, config.limits.maxBodyBytes);
+        TenantScope scope = new TenantScope(directory);
+        environment.jersey().register(new ScanResource(json, new AgentResolver(directory), directory, scans));
+        environment.jersey().register(new TenantAdminResource(json, directory));
+        environment.jersey().register(new AgentAdminResource(json, directory, scope));
+        environment.jersey().register(new KeyAdminResource(json, keys, directory, scope));
+        environment.jersey().register(new TraceResource(jdbi, mapper));
+        environment.jersey().register(new ApprovalStatusResource(approvals));
+        environment.jersey().register(new PluginResource(plugins));
+    }
+
+    private static void registerAuth(Environment environment, Jdbi jdbi) {
+        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(jdbi.onDemand(ApiKeyDao.class),
+                jdbi.onDemand(EnvironmentDao.class));
+        environment.jersey().register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
+                .setAuthenticator(authenticator)
+                .setAuthorizer(new RoleAuthorizer())
+                .setPrefix("Bearer")
+                .setRealm("interven")
+                .setUnauthorizedHandler(new JsonUnauthorizedHandler())
+                .buildAuthFilter()));
+        environment.jersey().register(RolesAllowedDynamicFeature.class);
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
+    }
+
+    private static void registerErrorMappers(GatewayConfiguration config, Environment environment) {
+        if (config.getServerFactory() instanceof AbstractServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        environment.jersey().register(new ApiExceptionMapper());
+        environment.jersey().register(new WebApplicationExceptionMapper());
+        environment.jersey().register(new JsonParseExceptionMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper());
+    }
+}

@@ -1,0 +1,55 @@
+package io.interven.gateway.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.interven.gateway.core.ScanOutcome;
+import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.PolicyVerdict;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The answer of {@code POST /v1/scan}: every field of the API reference, plus {@code verb}, {@code findings},
+ * {@code rule_id}, {@code policy_version}, {@code sanitized_url} and {@code sanitized_headers} where they apply.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScanResponse(String decision, double riskScore, String riskBand, List<String> reasonCodes, UUID traceId,
+                           String toolName, String operation, String verb, List<String> classifications,
+                           List<SignalView> signals, List<FindingView> findings, JsonNode sanitizedBody,
+                           String sanitizedUrl, Map<String, String> sanitizedHeaders, UUID approvalId,
+                           String policyId, String policyName, Integer policyVersion, String ruleId) {
+
+    public static ScanResponse of(ScanOutcome outcome) {
+        boolean sanitize = outcome.decision() == Decision.SANITIZE && outcome.sanitized() != null;
+        JsonNode sanitizedBody = null;
+        if (sanitize) {
+            sanitizedBody = outcome.sanitized().body() == null ? NullNode.getInstance() : outcome.sanitized().body();
+        }
+        PolicyVerdict verdict = outcome.verdict();
+        return new ScanResponse(
+                outcome.decision().name(),
+                outcome.risk().score(),
+                outcome.risk().band().name(),
+                outcome.reasonCodes(),
+                outcome.traceId(),
+                outcome.tool().toolName(),
+                outcome.tool().operation(),
+                outcome.tool().verb().name(),
+                outcome.classifications(),
+                outcome.signals().stream().map(SignalView::of).toList(),
+                outcome.findings().stream().map(FindingView::of).toList(),
+                sanitizedBody,
+                sanitize ? outcome.sanitized().url() : null,
+                sanitize ? outcome.sanitized().headers() : null,
+                outcome.approvalId(),
+                verdict == null ? null : verdict.deciding().policy().policyId(),
+                verdict == null ? null : verdict.deciding().policy().name(),
+                verdict == null ? null : verdict.deciding().policy().version(),
+                verdict == null ? null : verdict.deciding().rule().ruleId());
+    }
+}

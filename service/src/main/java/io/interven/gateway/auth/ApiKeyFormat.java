@@ -1,0 +1,53 @@
+package io.interven.gateway.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of Interven keys ({@code iv_live_<random>}, {@code iv_eph_<random>}), how new ones are drawn, and the
+ * hash under which they are stored. Keys carry 256 random bits, so an unsalted SHA-256 is a sound lookup hash.
+ */
+public final class ApiKeyFormat {
+    public static final String LIVE_PREFIX = "iv_live_";
+    public static final String EPHEMERAL_PREFIX = "iv_eph_";
+    private static final Pattern WELL_FORMED = Pattern.compile("iv_(live|eph)_[A-Za-z0-9_-]{16,128}");
+    private static final int DISPLAY_PREFIX_LENGTH = 14;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ApiKeyFormat() {
+    }
+
+    public static String newLiveKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return LIVE_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static boolean isWellFormed(String key) {
+        return key != null && WELL_FORMED.matcher(key).matches();
+    }
+
+    public static String kindOf(String key) {
+        return key.startsWith(EPHEMERAL_PREFIX) ? "ephemeral" : "live";
+    }
+
+    /** Hex SHA-256 of the key: what the database stores and looks keys up by. */
+    public static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** The first characters of a key, enough to recognize it in a list, far too few to use it. */
+    public static String displayPrefix(String key) {
+        return key.substring(0, Math.min(DISPLAY_PREFIX_LENGTH, key.length()));
+    }
+}

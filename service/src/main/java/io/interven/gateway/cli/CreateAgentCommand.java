@@ -1,0 +1,41 @@
+package io.interven.gateway.cli;
+
+import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.db.AgentRow;
+import io.interven.gateway.tenancy.EnvironmentNames;
+import io.interven.gateway.tenancy.RuntimeTypes;
+import io.interven.gateway.tenancy.TenantDirectory;
+import java.util.UUID;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@code create-agent --tenant acme --env production --name billing-bot --runtime-type langchain config.yml}. */
+public class CreateAgentCommand extends DatabaseCommand {
+    public CreateAgentCommand() {
+        super("create-agent", "Registers an agent in a tenant environment");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        subparser.addArgument("--tenant").required(true).help("tenant name");
+        subparser.addArgument("--env").setDefault("production").help("environment name");
+        subparser.addArgument("--name").required(true).help("agent name");
+        subparser.addArgument("--runtime-type").dest("runtime_type").setDefault("custom")
+                .choices(RuntimeTypes.ALL).help("agent runtime");
+        super.configure(subparser);
+    }
+
+    @Override
+    protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
+        TenantDirectory directory = new TenantDirectory(jdbi);
+        UUID tenantId = CommandArguments.tenantId(directory, namespace.getString("tenant"));
+        String env = namespace.getString("env");
+        if (!EnvironmentNames.isValid(env)) {
+            throw new IllegalArgumentException("--env must be lower-case letters, digits, '-' or '_'");
+        }
+        AgentRow agent = directory.createAgent(tenantId, env, namespace.getString("name"),
+                namespace.getString("runtime_type"));
+        System.out.println("agent_id " + agent.id() + " name " + agent.name() + " env " + agent.envName());
+    }
+}

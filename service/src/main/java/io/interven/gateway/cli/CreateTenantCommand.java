@@ -1,0 +1,27 @@
+package io.interven.gateway.cli;
+
+import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.tenancy.TenantDirectory;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@code create-tenant --name acme config.yml}. */
+public class CreateTenantCommand extends DatabaseCommand {
+    public CreateTenantCommand() {
+        super("create-tenant", "Creates a tenant");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        subparser.addArgument("--name").required(true).help("the tenant's unique name");
+        super.configure(subparser);
+    }
+
+    @Override
+    protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
+        TenantRow tenant = new TenantDirectory(jdbi).createTenant(namespace.getString("name"));
+        System.out.println("tenant_id " + tenant.id() + " name " + tenant.name());
+    }
+}

@@ -1,0 +1,26 @@
+package io.interven.gateway.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.spi.AgentRef;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A validated call to scan, as every endpoint hands it to the pipeline.
+ *
+ * @param tenantId  from the API key, never from the request
+ * @param envName   from the API key
+ * @param hmacSalt  the tenant's salt for fingerprints
+ * @param method    upper-case HTTP verb
+ * @param url       absolute http(s) URL
+ * @param headers   outbound request headers
+ * @param body      the body as JSON (object, array, string) or null
+ * @param bodyBytes size of the body as the agent would send it
+ * @param agent     the agent making the call
+ */
+public record CallInput(UUID tenantId, String envName, String hmacSalt, String method, String url,
+                        Map<String, String> headers, JsonNode body, int bodyBytes, AgentRef agent) {
+    public CallInput {
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+}

@@ -1,0 +1,62 @@
+package io.interven.gateway.core;
+
+import io.interven.spi.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replaces the spans of findings in one text with {@code [REDACTED:<ENTITY_TYPE>]}. Overlapping or touching spans
+ * merge into one redaction (named after the widest finding), so no part of a value is ever left between two.
+ */
+public final class SpanRedactor {
+
+    /** A redacted text and how many separate redactions it holds. */
+    public record Redacted(String text, int redactions) {
+    }
+
+    private record Span(int start, int end, String entityType, int width) {
+    }
+
+    private SpanRedactor() {
+    }
+
+    public static String marker(String entityType) {
+        return "[REDACTED:" + entityType + "]";
+    }
+
+    public static Redacted redact(String text, List<Finding> findings) {
+        List<Span> merged = merge(findings, text.length());
+        StringBuilder out = new StringBuilder(text.length());
+        int cursor = 0;
+        for (Span span : merged) {
+            out.append(text, cursor, span.start()).append(marker(span.entityType()));
+            cursor = span.end();
+        }
+        out.append(text, cursor, text.length());
+        return new Redacted(out.toString(), merged.size());
+    }
+
+    private static List<Span> merge(List<Finding> findings, int textLength) {
+        List<Span> spans = new ArrayList<>();
+        for (Finding f : findings) {
+            int end = Math.min(f.end(), textLength);
+            if (f.start() < end) {
+                spans.add(new Span(f.start(), end, f.entityType(), end - f.start()));
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        List<Span> merged = new ArrayList<>();
+        for (Span span : spans) {
+            if (!merged.isEmpty() && span.start() <= merged.get(merged.size() - 1).end()) {
+                Span last = merged.remove(merged.size() - 1);
+                String type = span.width() > last.width() ? span.entityType() : last.entityType();
+                merged.add(new Span(last.start(), Math.max(last.end(), span.end()), type,
+                        Math.max(last.width(), span.width())));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+}

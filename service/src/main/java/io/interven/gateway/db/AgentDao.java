@@ -1,0 +1,24 @@
+package io.interven.gateway.db;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(AgentRow.class)
+public interface AgentDao {
+    @SqlUpdate("INSERT INTO agents (id, tenant_id, env_name, name, runtime_type, created_at) "
+            + "VALUES (:id, :tenantId, :envName, :name, :runtimeType, :createdAt)")
+    void insert(@BindMethods AgentRow agent);
+
+    /** The agent, only when it belongs to the tenant: no query crosses tenants. */
+    @SqlQuery("SELECT * FROM agents WHERE id = :id AND tenant_id = :tenantId")
+    Optional<AgentRow> findInTenant(@Bind("tenantId") UUID tenantId, @Bind("id") UUID id);
+
+    @SqlQuery("SELECT * FROM agents WHERE tenant_id = :tenantId ORDER BY created_at, id")
+    List<AgentRow> listInTenant(@Bind("tenantId") UUID tenantId);
+}

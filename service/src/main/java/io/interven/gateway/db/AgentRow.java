@@ -1,0 +1,7 @@
+package io.interven.gateway.db;
+
+import java.util.UUID;
+
+/** A row of {@code agents}. */
+public record AgentRow(UUID id, UUID tenantId, String envName, String name, String runtimeType, long createdAt) {
+}

@@ -1,0 +1,31 @@
+package io.interven.gateway.db;
+
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** Builds the Jdbi the service and the CLI commands share, for H2 or PostgreSQL alike. */
+public final class JdbiSetup {
+    private JdbiSetup() {
+    }
+
+    /** For the running service: managed pool, health check and metrics through Dropwizard. */
+    public static Jdbi forService(Environment environment, DataSourceFactory database) {
+        return configure(new JdbiFactory().build(environment, database, "database"));
+    }
+
+    /** For a CLI command: a plain pool the caller closes. */
+    public static Jdbi forCommand(DataSourceFactory database, ManagedDataSource[] pool) {
+        ManagedDataSource dataSource = database.build(new MetricRegistry(), "cli");
+        pool[0] = dataSource;
+        return configure(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+    }
+
+    private static Jdbi configure(Jdbi jdbi) {
+        return jdbi.registerArgument(new UuidArgumentFactory());
+    }
+}

@@ -1,0 +1,7 @@
+package io.interven.gateway.db;
+
+import java.util.UUID;
+
+/** A row of {@code tenants}. {@code hmacSalt} keys the tenant's fingerprints; it is never shown by the API. */
+public record TenantRow(UUID id, String name, String hmacSalt, long createdAt) {
+}

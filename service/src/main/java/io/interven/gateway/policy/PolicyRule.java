@@ -1,0 +1,17 @@
+package io.interven.gateway.policy;
+
+/** One rule: when {@code match} and {@code condition} hold, {@code action} is the decision. */
+public record PolicyRule(String ruleId, RuleMatch match, RuleCondition condition, Decision action, int priority) {
+    public PolicyRule {
+        if (ruleId == null || ruleId.isBlank()) {
+            throw new IllegalArgumentException("ruleId must not be blank");
+        }
+        if (match == null || condition == null || action == null) {
+            throw new IllegalArgumentException("match, condition and action are required");
+        }
+    }
+
+    public boolean appliesTo(DecisionFeatures call) {
+        return match.matches(call) && condition.holds(call);
+    }
+}

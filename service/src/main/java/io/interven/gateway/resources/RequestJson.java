@@ -1,0 +1,47 @@
+package io.interven.gateway.resources;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.interven.gateway.api.BoundedBody;
+import io.interven.gateway.errors.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads a request body as JSON, bounded by MAX_BODY_BYTES (413 beyond it), rejecting duplicate keys and
+ * malformed JSON with a 400 that never echoes the input.
+ */
+public class RequestJson {
+    private final ObjectReader reader;
+    private final int maxBodyBytes;
+
+    public RequestJson(ObjectMapper mapper, int maxBodyBytes) {
+        this.reader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public JsonNode read(InputStream entity) {
+        byte[] raw = BoundedBody.read(entity, maxBodyBytes);
+        if (raw.length == 0) {
+            throw ApiException.invalidField("$", "request body is empty; a JSON object is required");
+        }
+        try {
+            return reader.readTree(raw);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            String problem = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+                    ? "has a duplicate key" + where : "request body is not valid JSON" + where;
+            throw ApiException.invalidField("$", problem);
+        } catch (IOException e) {
+            throw ApiException.invalidField("$", "request body could not be read");
+        }
+    }
+
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+}

@@ -1,0 +1,54 @@
+package io.interven.gateway.resources;
+
+import io.dropwizard.auth.Auth;
+import io.interven.gateway.api.ScanRequest;
+import io.interven.gateway.api.ScanRequestParser;
+import io.interven.gateway.api.ScanResponse;
+import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.Role;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.ScanService;
+import io.interven.gateway.db.AgentRow;
+import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.spi.AgentRef;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+
+/** {@code POST /v1/scan}: evaluate one outbound API call. */
+@Path("/v1/scan")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScanResource {
+    private final RequestJson json;
+    private final AgentResolver agents;
+    private final TenantDirectory directory;
+    private final ScanService scans;
+
+    public ScanResource(RequestJson json, AgentResolver agents, TenantDirectory directory, ScanService scans) {
+        this.json = json;
+        this.agents = agents;
+        this.directory = directory;
+        this.scans = scans;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.SCAN_NAME)
+    public ScanResponse scan(@Auth ApiKeyPrincipal key, InputStream entity) {
+        ScanRequest request = ScanRequestParser.parse(json.read(entity));
+        AgentRow agent = agents.resolve(key, request.agentId());
+        TenantRow tenant = directory.findTenant(key.tenantId())
+                .orElseThrow(() -> new IllegalStateException("key without tenant"));
+        String agentName = request.agentName() != null ? request.agentName() : agent.name();
+        String runtimeType = request.runtimeType() != null ? request.runtimeType() : agent.runtimeType();
+        CallInput input = new CallInput(tenant.id(), key.envName(), tenant.hmacSalt(), request.method(),
+                request.url(), request.headers(), request.body(), request.bodyBytes(),
+                new AgentRef(agent.id().toString(), agentName, runtimeType));
+        return ScanResponse.of(scans.scan(input));
+    }
+}

@@ -1,0 +1,99 @@
+package io.interven.gateway.tenancy;
+
+import io.interven.gateway.db.AgentDao;
+import io.interven.gateway.db.AgentRow;
+import io.interven.gateway.db.EnvironmentDao;
+import io.interven.gateway.db.EnvironmentRow;
+import io.interven.gateway.db.TenantDao;
+import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.errors.ErrorCode;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Tenants, their environments and their agents. Every environment has a default agent for keys that name none. */
+public class TenantDirectory {
+    public static final String DEFAULT_AGENT_NAME = "default";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Jdbi jdbi;
+
+    public TenantDirectory(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public TenantRow createTenant(String name) {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        TenantRow tenant = new TenantRow(UUID.randomUUID(), name, HexFormat.of().formatHex(salt),
+                System.currentTimeMillis());
+        try {
+            jdbi.useExtension(TenantDao.class, dao -> dao.insert(tenant));
+        } catch (UnableToExecuteStatementException e) {
+            if (findTenantByName(name).isPresent()) {
+                throw new ApiException(ErrorCode.CONFLICT, "a tenant with this name exists already");
+            }
+            throw e;
+        }
+        return tenant;
+    }
+
+    public Optional<TenantRow> findTenant(UUID id) {
+        return jdbi.withExtension(TenantDao.class, dao -> dao.findById(id));
+    }
+
+    public Optional<TenantRow> findTenantByName(String name) {
+        return jdbi.withExtension(TenantDao.class, dao -> dao.findByName(name));
+    }
+
+    public boolean hasAnyTenant() {
+        return jdbi.withExtension(TenantDao.class, TenantDao::count) > 0;
+    }
+
+    /** The environment, created with its default agent when it does not exist yet. Safe to race across nodes. */
+    public EnvironmentRow ensureEnvironment(UUID tenantId, String envName) {
+        Optional<EnvironmentRow> existing = findEnvironment(tenantId, envName);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            jdbi.useTransaction(handle -> {
+                long now = System.currentTimeMillis();
+                handle.attach(EnvironmentDao.class).insert(tenantId, envName, now);
+                AgentRow agent = new AgentRow(UUID.randomUUID(), tenantId, envName, DEFAULT_AGENT_NAME, "custom", now);
+                handle.attach(AgentDao.class).insert(agent);
+                handle.attach(EnvironmentDao.class).setDefaultAgent(tenantId, envName, agent.id());
+            });
+        } catch (UnableToExecuteStatementException e) {
+            // another node created it first; fall through and read theirs
+        }
+        return findEnvironment(tenantId, envName)
+                .orElseThrow(() -> new IllegalStateException("environment could not be created"));
+    }
+
+    public Optional<EnvironmentRow> findEnvironment(UUID tenantId, String envName) {
+        return jdbi.withExtension(EnvironmentDao.class, dao -> dao.find(tenantId, envName));
+    }
+
+    public AgentRow createAgent(UUID tenantId, String envName, String name, String runtimeType) {
+        ensureEnvironment(tenantId, envName);
+        AgentRow agent = new AgentRow(UUID.randomUUID(), tenantId, envName, name, runtimeType,
+                System.currentTimeMillis());
+        jdbi.useExtension(AgentDao.class, dao -> dao.insert(agent));
+        return agent;
+    }
+
+    /** The agent, only when it belongs to the tenant. */
+    public Optional<AgentRow> findAgent(UUID tenantId, UUID agentId) {
+        return jdbi.withExtension(AgentDao.class, dao -> dao.findInTenant(tenantId, agentId));
+    }
+
+    public List<AgentRow> listAgents(UUID tenantId) {
+        return jdbi.withExtension(AgentDao.class, dao -> dao.listInTenant(tenantId));
+    }
+}

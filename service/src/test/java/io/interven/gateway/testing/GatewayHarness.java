@@ -1,0 +1,247 @@
+package io.interven.gateway.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import io.interven.gateway.GatewayApplication;
+import io.interven.gateway.GatewayConfiguration;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * A real gateway on random ports, over a real database, with real plugin jars, spoken to over real HTTP. Each
+ * harness has its own config-override prefix, database, log file and bootstrap key.
+ */
+public final class GatewayHarness implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final DropwizardTestSupport<GatewayConfiguration> support;
+    private final TestDatabase database;
+    private final String bootstrapKey;
+    private final Path logFile;
+    private boolean running;
+
+    private GatewayHarness(TestDatabase database, Path pluginsDir, Map<String, String> overrides, String bootstrapKey) {
+        this.database = database;
+        this.bootstrapKey = bootstrapKey;
+        String prefix = "iv" + UUID.randomUUID().toString().replace("-", "");
+        this.logFile = Path.of("target", "test-logs", prefix + ".log").toAbsolutePath();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("database.driverClass", database.driverClass());
+        all.put("database.url", database.url());
+        all.put("database.user", database.user());
+        all.put("database.password", database.password());
+        all.put("plugins.directory", pluginsDir.toString());
+        all.put("bootstrap.key", bootstrapKey == null ? "" : bootstrapKey);
+        all.put("logging.appenders[0].currentLogFilename", logFile.toString());
+        all.putAll(overrides);
+        List<ConfigOverride> configOverrides = new ArrayList<>();
+        all.forEach((key, value) -> configOverrides.add(ConfigOverride.config(prefix, key, value)));
+        this.support = new DropwizardTestSupport<>(GatewayApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"), prefix,
+                configOverrides.toArray(ConfigOverride[]::new));
+    }
+
+    /** The built-in plugin jars the build copied to the repository's plugins/ folder. */
+    public static Path builtinPluginsDir() {
+        String configured = System.getProperty("interven.plugins.dir");
+        Path dir = configured != null ? Path.of(configured) : Path.of("..", "plugins");
+        return dir.toAbsolutePath().normalize();
+    }
+
+    public static Builder on(TestDatabase database) {
+        return new Builder(database);
+    }
+
+    /** Options of a harness; {@link #start()} starts it. */
+    public static final class Builder {
+        private final TestDatabase database;
+        private Path pluginsDir = builtinPluginsDir();
+        private final Map<String, String> overrides = new LinkedHashMap<>();
+        private String bootstrapKey = "iv_live_test" + UUID.randomUUID().toString().replace("-", "");
+
+        private Builder(TestDatabase database) {
+            this.database = database;
+        }
+
+        public Builder plugins(Path dir) {
+            this.pluginsDir = dir;
+            return this;
+        }
+
+        public Builder override(String key, String value) {
+            overrides.put(key, value);
+            return this;
+        }
+
+        /** Null or empty: let the gateway generate and print the bootstrap key. */
+        public Builder bootstrapKey(String key) {
+            this.bootstrapKey = key;
+            return this;
+        }
+
+        public GatewayHarness build() {
+            return new GatewayHarness(database, pluginsDir, overrides, bootstrapKey);
+        }
+
+        public GatewayHarness start() {
+            GatewayHarness harness = build();
+            harness.start();
+            return harness;
+        }
+    }
+
+    public void start() {
+        try {
+            support.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("gateway did not start: " + e.getMessage(), e);
+        }
+        running = true;
+    }
+
+    @Override
+    public void close() {
+        if (running) {
+            support.after();
+            running = false;
+        }
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public String bootstrapKey() {
+        return bootstrapKey;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public String log() {
+        try {
+            return Files.exists(logFile) ? Files.readString(logFile) : "";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + support.getLocalPort();
+    }
+
+    public String adminUrl() {
+        return "http://127.0.0.1:" + support.getAdminPort();
+    }
+
+    public GatewayConfiguration configuration() {
+        return support.getConfiguration();
+    }
+
+    public HttpResult post(String path, String key, Object body) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path, key).POST(HttpRequest.BodyPublishers.ofString(text))
+                .header("Content-Type", "application/json"));
+    }
+
+    public HttpResult postBytes(String path, String key, byte[] body) {
+        return send(request(path, key).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json"));
+    }
+
+    public HttpResult get(String path, String key) {
+        return send(request(path, key).GET());
+    }
+
+    public HttpResult delete(String path, String key) {
+        return send(request(path, key).DELETE());
+    }
+
+    public HttpResult getAdmin(String path) {
+        return send(HttpRequest.newBuilder(URI.create(adminUrl() + path)).timeout(Duration.ofSeconds(30)).GET());
+    }
+
+    /** Polls GET {@code path} until {@code done} holds (traces are written asynchronously), at most 10 s. */
+    public HttpResult await(String path, String key, Predicate<HttpResult> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        HttpResult last = get(path, key);
+        while (!done.test(last) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            last = get(path, key);
+        }
+        return last;
+    }
+
+    /** A new tenant with an admin+scan+analyst key in {@code production}; isolates a test's data from others. */
+    public TenantFixture newTenant() {
+        HttpResult tenant = post("/v1/admin/tenants", bootstrapKey, Map.of("name", "t-" + UUID.randomUUID()));
+        if (tenant.status() != 201) {
+            throw new IllegalStateException("tenant not created: " + tenant.text());
+        }
+        String tenantId = tenant.field("tenant_id");
+        HttpResult key = post("/v1/admin/keys", bootstrapKey, Map.of("tenant_id", tenantId, "env_name", "production",
+                "roles", List.of("admin", "analyst", "scan")));
+        if (key.status() != 201) {
+            throw new IllegalStateException("key not created: " + key.text());
+        }
+        return new TenantFixture(this, tenantId, key.field("key"), key.field("key_id"));
+    }
+
+    private HttpRequest.Builder request(String path, String key) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (key != null) {
+            builder.header("Authorization", "Bearer " + key);
+        }
+        return builder;
+    }
+
+    private static HttpResult send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json;
+            try {
+                json = response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body());
+            } catch (IOException notJson) {
+                json = MissingNode.getInstance();
+            }
+            return new HttpResult(response.statusCode(), json, response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    public static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

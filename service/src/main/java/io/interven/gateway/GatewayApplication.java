@@ -11,6 +11,7 @@ import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.interven.gateway.approval.ApprovalService;
+import io.interven.gateway.approval.WebhookNotifier;
 import io.interven.gateway.auth.ApiKeyAuthenticator;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.JsonUnauthorizedHandler;
@@ -39,12 +40,17 @@ import io.interven.gateway.plugin.LoadedPlugins;
 import io.interven.gateway.plugin.PluginHost;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.PolicyEngine;
-import io.interven.gateway.policy.PolicySource;
+import io.interven.gateway.policy.PolicyService;
+import io.interven.gateway.policy.PolicySimulator;
+import io.interven.gateway.trace.RecordedCalls;
+import io.interven.gateway.policy.PolicyStore;
+import io.interven.gateway.policy.StoredPolicySource;
 import io.interven.gateway.resources.AgentAdminResource;
 import io.interven.gateway.resources.AgentResolver;
-import io.interven.gateway.resources.ApprovalStatusResource;
+import io.interven.gateway.resources.ApprovalResource;
 import io.interven.gateway.resources.KeyAdminResource;
 import io.interven.gateway.resources.PluginResource;
+import io.interven.gateway.resources.PolicyResource;
 import io.interven.gateway.resources.RequestJson;
 import io.interven.gateway.resources.ScanResource;
 import io.interven.gateway.resources.TenantAdminResource;
@@ -102,12 +108,19 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         TraceWriter traceWriter = new TraceWriter(jdbi, config.traces.queueCapacity, config.traces.batchSize,
                 config.traces.flushInterval.toMilliseconds());
         environment.lifecycle().manage(traceWriter);
+        WebhookNotifier notifier = new WebhookNotifier(config.approvals.webhooks,
+                Duration.ofMillis(config.approvals.webhookTimeout.toMilliseconds()), mapper);
+        environment.lifecycle().manage(notifier);
         ApprovalService approvals = new ApprovalService(jdbi, Duration.ofMillis(config.approvals.ttl.toMilliseconds()),
-                Clock.systemUTC());
+                Clock.systemUTC(), notifier);
+        PolicyEngine engine = new PolicyEngine(BuiltinDefaultPolicy.create());
+        PolicyStore policyStore = new PolicyStore(jdbi, mapper);
+        StoredPolicySource policySource = new StoredPolicySource(policyStore,
+                config.policies.cacheTtl.toMilliseconds(), System::currentTimeMillis);
+        PolicyService policies = new PolicyService(policyStore, policySource, engine.builtinDefault());
         ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(plugins.recognizers()),
                 new DetectorRunner(plugins.detectors()), new SignalRunner(plugins.signals()),
-                new RiskScorer(config.risk), new PolicyEngine(BuiltinDefaultPolicy.create()), PolicySource.NONE,
-                new Sanitizer());
+                new RiskScorer(config.risk), engine, policySource, new Sanitizer());
         ScanService scans = new ScanService(pipeline, approvals, new TraceRecordFactory(mapper), traceWriter);
 
         registerAuth(environment, jdbi);
@@ -120,8 +133,10 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         environment.jersey().register(new AgentAdminResource(json, directory, scope));
         environment.jersey().register(new KeyAdminResource(json, keys, directory, scope));
         environment.jersey().register(new TraceResource(jdbi, mapper));
-        environment.jersey().register(new ApprovalStatusResource(approvals));
+        environment.jersey().register(new ApprovalResource(approvals, json, jdbi, mapper));
         environment.jersey().register(new PluginResource(plugins));
+        environment.jersey().register(new PolicyResource(json, policies, new PolicySimulator(engine),
+                new RecordedCalls(jdbi, mapper)));
     }
 
     private static void registerAuth(Environment environment, Jdbi jdbi) {

@@ -7,6 +7,7 @@ import io.interven.gateway.config.ApprovalsConfiguration;
 import io.interven.gateway.config.BootstrapConfiguration;
 import io.interven.gateway.config.LimitsConfiguration;
 import io.interven.gateway.config.PluginsConfiguration;
+import io.interven.gateway.config.PoliciesConfiguration;
 import io.interven.gateway.config.RiskConfiguration;
 import io.interven.gateway.config.TracesConfiguration;
 import jakarta.validation.Valid;
@@ -31,6 +32,9 @@ public class GatewayConfiguration extends Configuration {
 
     @Valid @NotNull @JsonProperty
     public ApprovalsConfiguration approvals = new ApprovalsConfiguration();
+
+    @Valid @NotNull @JsonProperty
+    public PoliciesConfiguration policies = new PoliciesConfiguration();
 
     @Valid @NotNull @JsonProperty
     public BootstrapConfiguration bootstrap = new BootstrapConfiguration();

@@ -1,40 +1,116 @@
 package io.interven.gateway.approval;
 
 import io.interven.gateway.core.CallInput;
+import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.errors.ErrorCode;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/** Creates approvals for REQUIRE_APPROVAL decisions and reports their status. */
+/**
+ * Approvals bound to one exact call (its {@link CallHash}). While one is open for a call, scanning the call
+ * again answers the same approval; once approved, the next scan of the same call is allowed and consumes it.
+ */
 public class ApprovalService {
+    private static final int ATTEMPTS = 3;
+
     private final Jdbi jdbi;
     private final Duration ttl;
     private final Clock clock;
+    private final ApprovalEvents events;
 
-    public ApprovalService(Jdbi jdbi, Duration ttl, Clock clock) {
+    public ApprovalService(Jdbi jdbi, Duration ttl, Clock clock, ApprovalEvents events) {
         this.jdbi = jdbi;
         this.ttl = ttl;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** A new pending approval for exactly this call. */
-    public UUID request(CallInput call, UUID traceId) {
+    public ApprovalService(Jdbi jdbi, Duration ttl, Clock clock) {
+        this(jdbi, ttl, clock, ApprovalEvents.NONE);
+    }
+
+    /** When an analyst approved exactly this call and it has not been used, uses it up and answers its id. */
+    public Optional<UUID> consumeApproved(CallInput call) {
+        String key = CallHash.of(call);
         long now = clock.millis();
-        ApprovalRow row = new ApprovalRow(UUID.randomUUID(), call.tenantId(), call.envName(),
-                UUID.fromString(call.agent().agentId()), CallHash.of(call), traceId,
-                ApprovalStatus.PENDING.name(), now, now + ttl.toMillis(), null, null, null);
-        jdbi.useExtension(ApprovalDao.class, dao -> dao.insert(row));
-        return row.id();
+        return jdbi.withExtension(ApprovalDao.class, dao -> dao.findOpen(key)
+                .filter(row -> row.status().equals(ApprovalStatus.APPROVED.name()))
+                .filter(row -> dao.consume(row.id(), now) == 1)
+                .map(ApprovalRow::id));
     }
 
-    /** The approval's status as of now (a pending approval past its time is expired). */
+    /** The open pending approval of this call, or a new one; {@code summary} describes the call for notices. */
+    public UUID request(CallInput call, UUID traceId, String summary) {
+        String key = CallHash.of(call);
+        for (int attempt = 1; ; attempt++) {
+            long now = clock.millis();
+            Optional<ApprovalRow> open = jdbi.withExtension(ApprovalDao.class, dao -> dao.findOpen(key));
+            if (open.isPresent()) {
+                ApprovalRow row = open.get();
+                if (ApprovalStatus.of(row, now) == ApprovalStatus.PENDING) {
+                    return row.id();
+                }
+                jdbi.useExtension(ApprovalDao.class, dao -> dao.close(row.id()));
+            }
+            ApprovalRow row = new ApprovalRow(UUID.randomUUID(), call.tenantId(), call.envName(),
+                    UUID.fromString(call.agent().agentId()), key, traceId, ApprovalStatus.PENDING.name(), now,
+                    now + ttl.toMillis(), null, null, null, key, null);
+            try {
+                jdbi.useExtension(ApprovalDao.class, dao -> dao.insert(row));
+                events.created(row, summary);
+                return row.id();
+            } catch (UnableToExecuteStatementException raced) {
+                if (attempt >= ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /** An analyst approves or denies a pending approval of the tenant. */
+    public ApprovalRow decide(UUID tenantId, UUID approvalId, boolean approve, UUID analystKeyId, String comment) {
+        long now = clock.millis();
+        String status = approve ? ApprovalStatus.APPROVED.name() : ApprovalStatus.DENIED.name();
+        int changed = jdbi.withExtension(ApprovalDao.class,
+                dao -> dao.decide(tenantId, approvalId, status, now, analystKeyId, comment));
+        ApprovalRow row = jdbi.withExtension(ApprovalDao.class, dao -> dao.find(tenantId, approvalId))
+                .orElseThrow(() -> ApiException.notFound("approval"));
+        if (changed != 1) {
+            throw new ApiException(ErrorCode.CONFLICT, "approval is " + ApprovalStatus.of(row, now).apiName()
+                    + ", only a pending approval can be decided");
+        }
+        events.decided(row);
+        return row;
+    }
+
+    public Optional<ApprovalRow> find(UUID tenantId, UUID approvalId) {
+        return jdbi.withExtension(ApprovalDao.class, dao -> dao.find(tenantId, approvalId));
+    }
+
+    /** The approval's status as of now. */
     public Optional<ApprovalStatus> status(UUID tenantId, UUID approvalId) {
-        return jdbi.withExtension(ApprovalDao.class, dao -> dao.find(tenantId, approvalId)).map(row -> {
-            ApprovalStatus stored = ApprovalStatus.valueOf(row.status());
-            boolean open = stored == ApprovalStatus.PENDING || stored == ApprovalStatus.APPROVED;
-            return open && clock.millis() >= row.expiresAt() ? ApprovalStatus.EXPIRED : stored;
-        });
+        long now = clock.millis();
+        return find(tenantId, approvalId).map(row -> ApprovalStatus.of(row, now));
+    }
+
+    /** Pending approvals, oldest first: the analysts' queue. */
+    public List<ApprovalRow> pending(UUID tenantId, int limit) {
+        long now = clock.millis();
+        return jdbi.withExtension(ApprovalDao.class,
+                dao -> dao.listOpen(tenantId, ApprovalStatus.PENDING.name(), now, limit));
+    }
+
+    /** The most recent approvals in any state, newest first, with {@code status} as of now. */
+    public List<ApprovalRow> recent(UUID tenantId, int limit) {
+        return jdbi.withExtension(ApprovalDao.class, dao -> dao.listRecent(tenantId, limit));
+    }
+
+    public long now() {
+        return clock.millis();
     }
 }

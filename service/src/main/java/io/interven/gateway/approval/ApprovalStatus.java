@@ -12,4 +12,14 @@ public enum ApprovalStatus {
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The status a row has now: an open approval past its time is expired; a consumed one stays approved. */
+    public static ApprovalStatus of(ApprovalRow row, long now) {
+        ApprovalStatus stored = valueOf(row.status());
+        if (row.consumedAt() != null) {
+            return stored;
+        }
+        boolean open = stored == PENDING || stored == APPROVED;
+        return open && now >= row.expiresAt() ? EXPIRED : stored;
+    }
 }

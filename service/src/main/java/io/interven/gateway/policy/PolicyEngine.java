@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Decides a call. All enabled policies of the environment are evaluated together: rules in order of priority
  * (higher first), ties broken by severity (DENY first), the first matching enforced rule decides. When none
- * matches, the built-in default policy decides, whose last rule always matches.
+ * matches, the default policy decides: a tenant policy named {@code builtin-default} when the environment has
+ * one (an override), then the built-in default, whose last rule always matches.
  */
 public class PolicyEngine {
     private static final Comparator<RuleMatchResult> EVALUATION_ORDER = Comparator
@@ -22,10 +23,16 @@ public class PolicyEngine {
 
     public PolicyVerdict decide(List<Policy> policies, DecisionFeatures call) {
         List<RuleMatchResult> candidates = new ArrayList<>();
+        Policy override = null;
         for (Policy policy : policies) {
-            if (policy.enabled()) {
-                policy.rules().forEach(rule -> candidates.add(new RuleMatchResult(policy, rule)));
+            if (!policy.enabled()) {
+                continue;
             }
+            if (policy.name().equals(BuiltinDefaultPolicy.NAME) && policy.mode() == PolicyMode.ENFORCE) {
+                override = policy;
+                continue;
+            }
+            policy.rules().forEach(rule -> candidates.add(new RuleMatchResult(policy, rule)));
         }
         candidates.sort(EVALUATION_ORDER);
         List<RuleMatchResult> monitorMatches = new ArrayList<>();
@@ -39,7 +46,24 @@ public class PolicyEngine {
             }
             return new PolicyVerdict(candidate, monitorMatches);
         }
+        if (override != null) {
+            List<RuleMatchResult> overrideRules = new ArrayList<>();
+            for (PolicyRule rule : override.rules()) {
+                overrideRules.add(new RuleMatchResult(override, rule));
+            }
+            overrideRules.sort(EVALUATION_ORDER);
+            for (RuleMatchResult candidate : overrideRules) {
+                if (candidate.rule().appliesTo(call)) {
+                    return new PolicyVerdict(candidate, monitorMatches);
+                }
+            }
+        }
         return new PolicyVerdict(defaultDecision(call), monitorMatches);
+    }
+
+    /** The built-in default policy, as the API shows it. */
+    public Policy builtinDefault() {
+        return builtinDefault;
     }
 
     private RuleMatchResult defaultDecision(DecisionFeatures call) {

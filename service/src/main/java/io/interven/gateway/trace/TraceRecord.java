@@ -11,5 +11,5 @@ public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agen
                           String operation, String verb, String decision, double riskScore, String riskBand,
                           String reasonCodes, String classifications, String findingsJson, String signalsJson,
                           String policyId, String policyName, Integer policyVersion, String ruleId, UUID approvalId,
-                          int bodyBytes, String bodyFingerprint) {
+                          int bodyBytes, String bodyFingerprint, String path, String monitorJson) {
 }

@@ -8,6 +8,7 @@ import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.gateway.policy.PolicyVerdict;
+import java.util.List;
 import java.util.UUID;
 
 /** Turns a scan into its trace row. Only types, paths, spans, counts and keyed hashes are kept. */
@@ -34,7 +35,15 @@ public class TraceRecordFactory {
                 verdict == null ? null : verdict.deciding().policy().name(),
                 verdict == null ? null : verdict.deciding().policy().version(),
                 verdict == null ? null : verdict.deciding().rule().ruleId(),
-                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint());
+                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(),
+                RedactedPath.of(input.url(), outcome.findings()), toJson(monitorMatches(verdict)));
+    }
+
+    private static List<MonitorMatchView> monitorMatches(PolicyVerdict verdict) {
+        if (verdict == null) {
+            return List.of();
+        }
+        return verdict.monitorMatches().stream().map(MonitorMatchView::of).toList();
     }
 
     private String toJson(Object value) {

@@ -17,7 +17,7 @@ public record TraceView(UUID traceId, String envName, UUID agentId, String agent
                         String decision, double riskScore, String riskBand, List<String> reasonCodes,
                         List<String> classifications, JsonNode findings, JsonNode signals, String policyId,
                         String policyName, Integer policyVersion, String ruleId, UUID approvalId, int bodyBytes,
-                        String bodyFingerprint) {
+                        String bodyFingerprint, String path, JsonNode monitorMatches) {
 
     public static TraceView of(TraceRecord r, ObjectMapper json) {
         try {
@@ -25,7 +25,8 @@ public record TraceView(UUID traceId, String envName, UUID agentId, String agent
                     r.method(), r.host(), r.toolName(), r.operation(), r.verb(), r.decision(), r.riskScore(),
                     r.riskBand(), split(r.reasonCodes()), split(r.classifications()), json.readTree(r.findingsJson()),
                     json.readTree(r.signalsJson()), r.policyId(), r.policyName(), r.policyVersion(), r.ruleId(),
-                    r.approvalId(), r.bodyBytes(), r.bodyFingerprint());
+                    r.approvalId(), r.bodyBytes(), r.bodyFingerprint(), r.path(),
+                    json.readTree(r.monitorJson() == null ? "[]" : r.monitorJson()));
         } catch (IOException e) {
             throw new UncheckedIOException("stored trace is not readable", e);
         }

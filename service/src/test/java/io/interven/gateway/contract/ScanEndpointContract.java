@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** POST /v1/scan as the API reference describes it, on a real gateway; run once per database. */
 abstract class ScanEndpointContract {
-    static final String GITHUB_TOKEN = "ghp_" + "R8bY2kqN5tLw3xZ9mC4vF7hJ1sD6gA0eP2oU";
+    static final String GITHUB_TOKEN = "ghp_" + "R8bY2kqN5tLw3xZ9mC4vF7hJ1sD6gA2IHz84";
 
     abstract String database();
 

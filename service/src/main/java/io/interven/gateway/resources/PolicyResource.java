@@ -1,0 +1,187 @@
+package io.interven.gateway.resources;
+
+import io.dropwizard.auth.Auth;
+import io.interven.gateway.api.PolicyView;
+import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.Role;
+import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.policy.PolicyDocumentParser;
+import io.interven.gateway.policy.Policy;
+import io.interven.gateway.policy.PolicyDraft;
+import io.interven.gateway.policy.PolicyService;
+import io.interven.gateway.policy.PolicySimulator;
+import io.interven.gateway.policy.RecordedCall;
+import io.interven.gateway.policy.SimulationReport;
+import io.interven.gateway.trace.RecordedCalls;
+import io.interven.gateway.api.RequestReader;
+import io.interven.gateway.errors.FieldProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import io.interven.gateway.policy.StoredPolicy;
+import io.interven.gateway.tenancy.EnvironmentNames;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Policies of the key's tenant: apply (idempotent upsert by name and environment), read the latest, list and read
+ * versions, disable and enable (each a new version). {@code ?env=} defaults to the key's environment.
+ */
+@Path("/v1/policies")
+@Produces(MediaType.APPLICATION_JSON)
+public class PolicyResource {
+    static final int SIMULATION_CAP = 10_000;
+    private final RequestJson json;
+    private final PolicyService policies;
+
+    private final PolicySimulator simulator;
+    private final RecordedCalls recordedCalls;
+
+    public PolicyResource(RequestJson json, PolicyService policies, PolicySimulator simulator,
+                          RecordedCalls recordedCalls) {
+        this.json = json;
+        this.policies = policies;
+        this.simulator = simulator;
+        this.recordedCalls = recordedCalls;
+    }
+
+    /**
+     * {@code POST /v1/policies/simulate {"policy": <draft>, "since", "until"}}: replays the environment's traces
+     * of that window (at most {@value #SIMULATION_CAP}, newest first) with the draft in place.
+     */
+    @POST
+    @Path("/simulate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.ANALYST_NAME)
+    public SimulationReport simulate(@Auth ApiKeyPrincipal key, InputStream entity) {
+        JsonNode body = json.read(entity);
+        RequestReader in = new RequestReader(body);
+        Instant until = instant(in, "until").orElse(Instant.now());
+        Instant since = instant(in, "since").orElse(until.minus(Duration.ofDays(1)));
+        if (!in.isPresent("policy")) {
+            in.problem("policy", "is required: a policy document as for /v1/policies/apply");
+        }
+        in.validate();
+        if (!since.isBefore(until)) {
+            throw ApiException.invalidField("since", "must be before until");
+        }
+        PolicyDraft draft;
+        try {
+            draft = PolicyDocumentParser.parse(body.get("policy"), key.envName());
+        } catch (ApiException invalid) {
+            throw ApiException.validation(invalid.details().stream()
+                    .map(p -> new FieldProblem("policy." + p.field(), p.problem())).toList());
+        }
+        List<RecordedCall> calls = recordedCalls.between(key.tenantId(), draft.envName(), since.toEpochMilli(),
+                until.toEpochMilli(), SIMULATION_CAP + 1);
+        boolean truncated = calls.size() > SIMULATION_CAP;
+        Policy candidate = draft.asPolicy("draft", 0);
+        return simulator.simulate(policies.enabledPolicies(key.tenantId(), draft.envName()), candidate,
+                truncated ? calls.subList(0, SIMULATION_CAP) : calls, truncated);
+    }
+
+    private static Optional<Instant> instant(RequestReader in, String field) {
+        return in.text(field, false, 64).flatMap(text -> {
+            try {
+                return Optional.of(Instant.parse(text));
+            } catch (DateTimeParseException e) {
+                in.problem(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+                return Optional.empty();
+            }
+        });
+    }
+
+    @POST
+    @Path("/apply")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PolicyView apply(@Auth ApiKeyPrincipal key, InputStream entity) {
+        var draft = PolicyDocumentParser.parse(json.read(entity), key.envName());
+        return PolicyView.of(policies.apply(key.tenantId(), draft, key.keyId()).policy());
+    }
+
+    @GET
+    @RolesAllowed(Role.ANALYST_NAME)
+    public List<PolicyView> list(@Auth ApiKeyPrincipal key, @QueryParam("env") String env) {
+        String envName = env(key, env);
+        List<PolicyView> views = new ArrayList<>();
+        policies.latestOfEnvironment(key.tenantId(), envName).forEach(p -> views.add(PolicyView.of(p)));
+        if (policies.isBuiltin(key.tenantId(), envName, policies.builtinDefault().name())) {
+            views.add(PolicyView.builtin(policies.builtinDefault(), envName));
+        }
+        return views;
+    }
+
+    @GET
+    @Path("/by-name/{name}")
+    @RolesAllowed(Role.ANALYST_NAME)
+    public PolicyView latest(@Auth ApiKeyPrincipal key, @PathParam("name") String name, @QueryParam("env") String env) {
+        String envName = env(key, env);
+        if (policies.isBuiltin(key.tenantId(), envName, name)) {
+            return PolicyView.builtin(policies.builtinDefault(), envName);
+        }
+        return policies.latest(key.tenantId(), envName, name).map(PolicyView::of)
+                .orElseThrow(() -> ApiException.notFound("policy " + name + " in environment " + envName));
+    }
+
+    @GET
+    @Path("/by-name/{name}/versions")
+    @RolesAllowed(Role.ANALYST_NAME)
+    public List<PolicyView> versions(@Auth ApiKeyPrincipal key, @PathParam("name") String name,
+                                     @QueryParam("env") String env) {
+        return policies.versions(key.tenantId(), env(key, env), name).stream().map(PolicyView::of).toList();
+    }
+
+    @GET
+    @Path("/by-name/{name}/versions/{version}")
+    @RolesAllowed(Role.ANALYST_NAME)
+    public PolicyView version(@Auth ApiKeyPrincipal key, @PathParam("name") String name,
+                              @PathParam("version") String version, @QueryParam("env") String env) {
+        int number;
+        try {
+            number = Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField("version", "must be a whole number");
+        }
+        StoredPolicy stored = policies.version(key.tenantId(), env(key, env), name, number);
+        return PolicyView.of(stored);
+    }
+
+    @POST
+    @Path("/by-name/{name}/disable")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PolicyView disable(@Auth ApiKeyPrincipal key, @PathParam("name") String name,
+                              @QueryParam("env") String env) {
+        return PolicyView.of(policies.setEnabled(key.tenantId(), env(key, env), name, false, key.keyId()).policy());
+    }
+
+    @POST
+    @Path("/by-name/{name}/enable")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PolicyView enable(@Auth ApiKeyPrincipal key, @PathParam("name") String name,
+                             @QueryParam("env") String env) {
+        return PolicyView.of(policies.setEnabled(key.tenantId(), env(key, env), name, true, key.keyId()).policy());
+    }
+
+    static String env(ApiKeyPrincipal key, String env) {
+        if (env == null || env.isBlank()) {
+            return key.envName();
+        }
+        if (!EnvironmentNames.isValid(env)) {
+            throw ApiException.invalidField("env", "must be lower-case letters, digits, '-' or '_'");
+        }
+        return env;
+    }
+}

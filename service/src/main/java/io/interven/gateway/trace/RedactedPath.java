@@ -1,0 +1,33 @@
+package io.interven.gateway.trace;
+
+import io.interven.gateway.core.CallFieldExtractor;
+import io.interven.gateway.core.SpanRedactor;
+import io.interven.spi.Finding;
+import java.util.List;
+
+/** The path of a call's URL as traces keep it: without query or fragment, with any finding in it redacted. */
+public final class RedactedPath {
+    private static final int MAX_LENGTH = 2000;
+
+    private RedactedPath() {
+    }
+
+    public static String of(String url, List<Finding> findings) {
+        List<Finding> inUrl = findings.stream().filter(f -> f.path().equals(CallFieldExtractor.URL_PATH)).toList();
+        String text = inUrl.isEmpty() ? url : SpanRedactor.redact(url, inUrl).text();
+        int scheme = text.indexOf("://");
+        int start = text.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        if (start < 0) {
+            return "/";
+        }
+        int end = text.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = text.indexOf(stop, start);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String path = text.substring(start, end);
+        return path.length() > MAX_LENGTH ? path.substring(0, MAX_LENGTH) : path;
+    }
+}

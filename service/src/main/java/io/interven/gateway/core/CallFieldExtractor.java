@@ -1,37 +1,21 @@
 package io.interven.gateway.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.spi.FieldLocation;
+import io.interven.gateway.core.fields.CallSlots;
 import io.interven.spi.ScanField;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-/** Cuts a call into the text fields detectors scan: the URL, each header value, and each body string or number. */
+/**
+ * Cuts a call into the text fields detectors scan: the URL, each query value, each header value, and each body
+ * string, number and key, with JSON-in-strings, forms, percent-encoding, base64 and Basic auth decoded.
+ */
 public final class CallFieldExtractor {
-    public static final String URL_PATH = "url";
-    public static final String HEADER_PATH_PREFIX = "headers.";
+    public static final String URL_PATH = CallSlots.URL_PATH;
+    public static final String HEADER_PATH_PREFIX = CallSlots.HEADER_PATH_PREFIX;
 
     private CallFieldExtractor() {
     }
 
     public static List<ScanField> fieldsOf(CallInput call) {
-        List<ScanField> fields = new ArrayList<>();
-        fields.add(new ScanField(URL_PATH, FieldLocation.URL, null, call.url()));
-        for (Map.Entry<String, String> header : call.headers().entrySet()) {
-            fields.add(new ScanField(HEADER_PATH_PREFIX + header.getKey(), FieldLocation.HEADER, header.getKey(),
-                    header.getValue()));
-        }
-        JsonNode body = call.body();
-        if (body != null && !body.isNull()) {
-            JsonTextWalker.walk(body, (path, key, text) -> {
-                if (!text.isEmpty()) {
-                    fields.add(new ScanField(path, FieldLocation.BODY, key, text));
-                }
-                return Optional.empty();
-            });
-        }
-        return fields;
+        return CallSlots.of(call).fields();
     }
 }

@@ -17,6 +17,19 @@ public final class JsonPaths {
         return parent + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
+    /** The parent of {@code childPath}, which must be {@link #child}{@code (parent, key)}. */
+    public static String parentOf(String childPath, String key) {
+        String plain = "." + key;
+        if (childPath.endsWith(plain) && PLAIN_KEY.matcher(key).matches()) {
+            return childPath.substring(0, childPath.length() - plain.length());
+        }
+        String quoted = "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        if (childPath.endsWith(quoted)) {
+            return childPath.substring(0, childPath.length() - quoted.length());
+        }
+        throw new IllegalArgumentException("path does not end with its key");
+    }
+
     public static String element(String parent, int index) {
         return parent + "[" + index + "]";
     }

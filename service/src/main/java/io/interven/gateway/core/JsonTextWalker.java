@@ -5,46 +5,48 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Visits every string and number in a JSON tree with its path and key, at any depth. The visitor may answer a
- * replacement text, which the walker writes in place (used by the sanitizer on a copy of the body). Extraction
- * and redaction both walk with this class, so their paths always agree.
+ * Visits every string, number and object key in a JSON tree with its path, at any depth. The visitor may answer
+ * a replacement text, which the walker writes in place (the sanitizer walks a copy). Extraction and redaction both
+ * walk with this class, so their paths always agree. A key's path is its value's path plus {@link #KEY_SUFFIX}.
  */
 public final class JsonTextWalker {
+    public static final String KEY_SUFFIX = "|key";
 
-    /** Called for each scalar text; returns a replacement, or empty to keep the value. */
+    /** Called for each scalar text and each key; answers a replacement, or empty to keep it. */
     @FunctionalInterface
     public interface Visitor {
         Optional<String> visit(String path, String key, String text);
+
+        default Optional<String> visitKey(String keyPath, String key) {
+            return Optional.empty();
+        }
     }
 
     private JsonTextWalker() {
     }
 
-    /** Walks {@code root}. When the root itself is replaced, the new root is returned; otherwise {@code root}. */
+    /** Walks {@code root} from path {@code $}. */
     public static JsonNode walk(JsonNode root, Visitor visitor) {
+        return walk(root, JsonPaths.ROOT, visitor);
+    }
+
+    /** Walks {@code root}; when the root itself is replaced the new root is returned, otherwise {@code root}. */
+    public static JsonNode walk(JsonNode root, String rootPath, Visitor visitor) {
         if (root == null) {
             return null;
         }
-        Optional<JsonNode> replaced = visit(root, JsonPaths.ROOT, null, visitor);
-        return replaced.orElse(root);
+        return visit(root, rootPath, null, visitor).orElse(root);
     }
 
     private static Optional<JsonNode> visit(JsonNode node, String path, String key, Visitor visitor) {
         if (node.isObject()) {
-            ObjectNode object = (ObjectNode) node;
-            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-            it.forEachRemaining(fields::add);
-            for (Map.Entry<String, JsonNode> field : fields) {
-                visit(field.getValue(), JsonPaths.child(path, field.getKey()), field.getKey(), visitor)
-                        .ifPresent(replacement -> object.set(field.getKey(), replacement));
-            }
+            visitObject((ObjectNode) node, path, visitor);
             return Optional.empty();
         }
         if (node.isArray()) {
@@ -60,5 +62,32 @@ public final class JsonTextWalker {
             return visitor.visit(path, key, node.asText()).map(TextNode::valueOf);
         }
         return Optional.empty();
+    }
+
+    private static void visitObject(ObjectNode object, String path, Visitor visitor) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+        object.fields().forEachRemaining(fields::add);
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : fields) {
+            String childPath = JsonPaths.child(path, field.getKey());
+            visitor.visitKey(childPath + KEY_SUFFIX, field.getKey())
+                    .ifPresent(newKey -> renamed.put(field.getKey(), newKey));
+            visit(field.getValue(), childPath, field.getKey(), visitor)
+                    .ifPresent(replacement -> object.set(field.getKey(), replacement));
+        }
+        if (renamed.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, JsonNode>> current = new ArrayList<>();
+        object.fields().forEachRemaining(current::add);
+        object.removeAll();
+        for (Map.Entry<String, JsonNode> field : current) {
+            String name = renamed.getOrDefault(field.getKey(), field.getKey());
+            String unique = name;
+            for (int n = 2; object.has(unique); n++) {
+                unique = name + "~" + n;
+            }
+            object.set(unique, field.getValue());
+        }
     }
 }

@@ -1,53 +1,63 @@
 package io.interven.gateway.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.spi.FieldLocation;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.core.fields.SlotRedactor;
+import io.interven.gateway.core.fields.TextSlot;
 import io.interven.spi.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** Redacts data findings in place, keeping the body's JSON structure; the original body is left untouched. */
+/**
+ * Redacts data findings wherever they are (URL, query, headers, body, inside decoded layers), keeping the body's
+ * JSON structure and each layer's encoding; the original call is left untouched.
+ */
 public class Sanitizer {
 
     public SanitizedCall sanitize(CallInput call, List<Finding> dataFindings) {
-        Map<String, List<Finding>> byPath = dataFindings.stream()
-                .collect(Collectors.groupingBy(Finding::path, LinkedHashMap::new, Collectors.toList()));
-        int[] redactions = {0};
+        CallSlots slots = CallSlots.of(call);
+        SlotRedactor redactor = new SlotRedactor(dataFindings);
 
-        JsonNode body = call.body() == null ? null : JsonTextWalker.walk(call.body().deepCopy(), (path, key, text) -> {
-            List<Finding> here = byPath.get(path);
-            if (here == null || here.stream().noneMatch(f -> f.location() == FieldLocation.BODY)) {
-                return Optional.empty();
-            }
-            SpanRedactor.Redacted redacted = SpanRedactor.redact(text, here);
-            redactions[0] += redacted.redactions();
-            return Optional.of(redacted.text());
-        });
-
+        Optional<String> base = redactor.redact(slots.url());
+        Optional<String> query = slots.query().flatMap(redactor::redact);
         String url = null;
-        List<Finding> inUrl = byPath.get(CallFieldExtractor.URL_PATH);
-        if (inUrl != null) {
-            SpanRedactor.Redacted redacted = SpanRedactor.redact(call.url(), inUrl);
-            redactions[0] += redacted.redactions();
-            url = redacted.text();
+        if (base.isPresent() || query.isPresent()) {
+            url = base.orElse(slots.url().text())
+                    + slots.query().map(q -> "?" + query.orElse(q.text())).orElse("");
         }
 
         Map<String, String> headers = null;
-        for (Map.Entry<String, String> header : call.headers().entrySet()) {
-            List<Finding> inHeader = byPath.get(CallFieldExtractor.HEADER_PATH_PREFIX + header.getKey());
-            if (inHeader == null) {
-                continue;
+        for (Map.Entry<String, TextSlot> header : slots.headers().entrySet()) {
+            Optional<String> redacted = redactor.redact(header.getValue());
+            if (redacted.isPresent()) {
+                if (headers == null) {
+                    headers = new LinkedHashMap<>(call.headers());
+                }
+                headers.put(header.getKey(), redacted.get());
             }
-            if (headers == null) {
-                headers = new LinkedHashMap<>(call.headers());
-            }
-            SpanRedactor.Redacted redacted = SpanRedactor.redact(header.getValue(), inHeader);
-            redactions[0] += redacted.redactions();
-            headers.put(header.getKey(), redacted.text());
         }
-        return new SanitizedCall(body, url, headers, redactions[0]);
+
+        JsonNode body = call.body();
+        if (body != null && (body.isObject() || body.isArray())) {
+            body = JsonTextWalker.walk(body.deepCopy(), new JsonTextWalker.Visitor() {
+                @Override
+                public Optional<String> visit(String path, String key, String text) {
+                    return slots.bodySlot(path).flatMap(redactor::redact);
+                }
+
+                @Override
+                public Optional<String> visitKey(String keyPath, String key) {
+                    return slots.bodySlot(keyPath).flatMap(redactor::redact);
+                }
+            });
+        } else if (body != null && body.isTextual()) {
+            JsonNode original = body;
+            body = slots.bodySlot(JsonPaths.ROOT).flatMap(redactor::redact).<JsonNode>map(TextNode::valueOf)
+                    .orElse(original);
+        }
+        return new SanitizedCall(body, url, headers, redactor.redactions());
     }
 }

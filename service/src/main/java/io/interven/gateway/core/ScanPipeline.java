@@ -71,8 +71,9 @@ public class ScanPipeline {
             }
             Decision decision = verdict.decision();
             SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, triaged.data()) : null;
-            return new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes, triaged.data(), fired,
-                    features, verdict, sanitized, null, fingerprint, null);
+            return new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
+                    DisclosablePaths.of(triaged.data(), fields), fired, features, verdict, sanitized, null,
+                    fingerprint, null);
         } catch (RuntimeException | LinkageError failure) {
             String component = failure instanceof ComponentFailure cf ? cf.component() : "pipeline";
             LOG.error("scan {} failed closed: {} ({})", traceId, component, failure.getClass().getName());

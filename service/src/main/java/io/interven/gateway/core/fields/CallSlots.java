@@ -1,0 +1,116 @@
+package io.interven.gateway.core.fields;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.JsonPaths;
+import io.interven.spi.FieldLocation;
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every text slot of a call: the URL without its query ({@code url}), the query ({@code query}, whose values are
+ * {@code query.<name>}), each header ({@code headers.<Name>}), and each string, number and key of the body, each
+ * with its decoded layers. The same slots serve detection (their fields) and sanitizing (their rebuilding).
+ */
+public final class CallSlots {
+    public static final String URL_PATH = "url";
+    public static final String QUERY_PATH = "query";
+    public static final String HEADER_PATH_PREFIX = "headers.";
+
+    private final TextSlot url;
+    private final TextSlot query;
+    private final Map<String, TextSlot> headers;
+    private final Map<String, TextSlot> body;
+
+    private CallSlots(TextSlot url, TextSlot query, Map<String, TextSlot> headers, Map<String, TextSlot> body) {
+        this.url = url;
+        this.query = query;
+        this.headers = headers;
+        this.body = body;
+    }
+
+    public static CallSlots of(CallInput call) {
+        DecodeBudget budget = DecodeBudget.standard();
+        String target = withoutFragment(call.url());
+        int q = target.indexOf('?');
+        TextSlot url = TextSlot.plain(URL_PATH, FieldLocation.URL, null, q < 0 ? target : target.substring(0, q));
+        TextSlot query = q < 0 || q == target.length() - 1 ? null : query(target.substring(q + 1), budget);
+
+        Map<String, TextSlot> headers = new LinkedHashMap<>();
+        call.headers().forEach((name, value) -> headers.put(name, LayerDecoder.decode(HEADER_PATH_PREFIX + name,
+                FieldLocation.HEADER, name, value, false, 0, budget)));
+
+        Map<String, TextSlot> body = new LinkedHashMap<>();
+        JsonNode tree = call.body();
+        if (tree != null && (tree.isObject() || tree.isArray())) {
+            LayerDecoder.slotsOfJson(tree, JsonPaths.ROOT, FieldLocation.BODY, 0, budget)
+                    .forEach(slot -> body.put(slot.path(), slot));
+        } else if (tree != null && tree.isTextual() && !tree.asText().isEmpty()) {
+            body.put(JsonPaths.ROOT, LayerDecoder.decode(JsonPaths.ROOT, FieldLocation.BODY, null, tree.asText(),
+                    isFormBody(call.headers()), 0, budget));
+        }
+        return new CallSlots(url, query, headers, body);
+    }
+
+    private static TextSlot query(String raw, DecodeBudget budget) {
+        if (raw.indexOf('=') < 0) {
+            return TextSlot.plain(QUERY_PATH, FieldLocation.QUERY, null, raw);
+        }
+        return LayerDecoder.pairs(raw, QUERY_PATH, FieldLocation.QUERY, 0, budget)
+                .map(p -> new TextSlot(QUERY_PATH, FieldLocation.QUERY, null, raw, false,
+                        new PairsLayer("", p.pairs()), p.children()))
+                .orElseGet(() -> TextSlot.plain(QUERY_PATH, FieldLocation.QUERY, null, raw));
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    private static boolean isFormBody(Map<String, String> headers) {
+        return headers.entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Type")
+                && h.getValue().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
+    }
+
+    /** The fields detectors scan: every slot marked scanned, at every depth. */
+    public List<ScanField> fields() {
+        List<ScanField> fields = new ArrayList<>();
+        forEachSlot(slot -> {
+            if (slot.scanned()) {
+                fields.add(slot.field());
+            }
+        });
+        return fields;
+    }
+
+    public void forEachSlot(java.util.function.Consumer<TextSlot> visitor) {
+        url.forEachSlot(visitor);
+        if (query != null) {
+            query.forEachSlot(visitor);
+        }
+        headers.values().forEach(slot -> slot.forEachSlot(visitor));
+        body.values().forEach(slot -> slot.forEachSlot(visitor));
+    }
+
+    public TextSlot url() {
+        return url;
+    }
+
+    public Optional<TextSlot> query() {
+        return Optional.ofNullable(query);
+    }
+
+    public Map<String, TextSlot> headers() {
+        return headers;
+    }
+
+    /** The top-level body slot at a path of the body JSON (or {@code $} for a string body). */
+    public Optional<TextSlot> bodySlot(String path) {
+        return Optional.ofNullable(body.get(path));
+    }
+}

@@ -1,0 +1,55 @@
+package io.interven.gateway.core.fields;
+
+import io.interven.gateway.core.SpanRedactor;
+import io.interven.spi.Finding;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Redacts a slot and everything decoded from it. A plain slot has its finding spans replaced; a layered slot is
+ * rebuilt from its redacted children and re-encoded in its own encoding. When an opaque layer (base64, Basic
+ * auth) has findings both in its raw text and inside, the whole value is replaced, since neither form may keep
+ * the other's secret.
+ */
+public final class SlotRedactor {
+    private final Map<String, List<Finding>> findingsByPath;
+    private int redactions;
+
+    public SlotRedactor(List<Finding> findings) {
+        this.findingsByPath = findings.stream().collect(Collectors.groupingBy(Finding::path));
+    }
+
+    /** The redacted text of the slot, or empty when nothing in it was found. */
+    public Optional<String> redact(TextSlot slot) {
+        List<Finding> own = slot.scanned() ? findingsByPath.getOrDefault(slot.path(), List.of()) : List.of();
+        Map<String, String> replaced = new HashMap<>();
+        for (TextSlot child : slot.children()) {
+            redact(child).ifPresent(text -> replaced.put(child.path(), text));
+        }
+        if (replaced.isEmpty()) {
+            if (own.isEmpty()) {
+                return Optional.empty();
+            }
+            SpanRedactor.Redacted redacted = SpanRedactor.redact(slot.text(), own);
+            redactions += redacted.redactions();
+            return Optional.of(redacted.text());
+        }
+        if (!own.isEmpty()) {
+            redactions++;
+            return Optional.of(SpanRedactor.marker(widest(own)));
+        }
+        return Optional.of(slot.layer().rebuild(slot, replaced));
+    }
+
+    /** How many separate spans were redacted so far. */
+    public int redactions() {
+        return redactions;
+    }
+
+    private static String widest(List<Finding> findings) {
+        return findings.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow().entityType();
+    }
+}

@@ -1,0 +1,46 @@
+package io.interven.plugin.pii;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Payment card networks by their issuer identification number (IIN) ranges and card number lengths. */
+enum CardIssuer {
+    VISA(new int[] {13, 16, 19}, range(4, 4)),
+    MASTERCARD(new int[] {16}, range(51, 55), range(2221, 2720)),
+    AMERICAN_EXPRESS(new int[] {15}, range(34, 34), range(37, 37)),
+    DISCOVER(new int[] {16, 17, 18, 19}, range(6011, 6011), range(65, 65), range(644, 649)),
+    JCB(new int[] {16, 17, 18, 19}, range(3528, 3589)),
+    DINERS_CLUB(new int[] {14, 15, 16, 17, 18, 19}, range(300, 305), range(36, 36), range(38, 38)),
+    UNIONPAY(new int[] {16, 17, 18, 19}, range(62, 62));
+
+    private final int[] lengths;
+    private final int[][] prefixRanges;
+
+    CardIssuer(int[] lengths, int[]... prefixRanges) {
+        this.lengths = lengths;
+        this.prefixRanges = prefixRanges;
+    }
+
+    private static int[] range(int low, int high) {
+        return new int[] {low, high};
+    }
+
+    /** The network whose range and length fit the digit string, if any. */
+    static Optional<CardIssuer> of(String digits) {
+        return Arrays.stream(values()).filter(issuer -> issuer.issues(digits)).findFirst();
+    }
+
+    private boolean issues(String digits) {
+        if (Arrays.stream(lengths).noneMatch(length -> length == digits.length())) {
+            return false;
+        }
+        for (int[] range : prefixRanges) {
+            int width = String.valueOf(range[0]).length();
+            int prefix = Integer.parseInt(digits.substring(0, width));
+            if (prefix >= range[0] && prefix <= range[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package io.interven.plugin.pii;
+
+import io.interven.spi.DataClasses;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses: {@code local@domain.tld} where the domain has at least two labels and ends in an alphabetic
+ * top-level domain of two or more letters. Not addresses: {@code user@localhost}, {@code lodash@4.17.21},
+ * {@code icon@2x.png}, the {@code user:password@host} part of a URL and {@code git@github.com:org/repo} remotes.
+ */
+final class EmailRecognizer implements PiiRecognizer {
+    static final String ENTITY_TYPE = "EMAIL_ADDRESS";
+    private static final double CONFIDENCE = 0.9;
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+\\-!#$&*?^{|}~@])"
+                    + "([A-Za-z0-9_%+\\-](?:[A-Za-z0-9._%+\\-]{0,62}[A-Za-z0-9_%+\\-])?)"
+                    + "@((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,24}))"
+                    + "(?![A-Za-z0-9\\-@]|\\.[A-Za-z0-9])");
+    /** File extensions that follow an {@code @} in asset names ({@code logo@2x.png}) and are not TLDs in use. */
+    private static final Set<String> FILE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp",
+            "css", "js", "mjs", "ts", "tsx", "jsx", "json", "yaml", "yml", "lock", "txt", "log", "html", "htm", "xml",
+            "java", "class", "jar", "kt", "rb", "php", "go", "tgz", "gz");
+    private static final int USERINFO_LOOKBEHIND = 256;
+    private static final Pattern SCP_PATH = Pattern.compile(":[A-Za-z0-9_.~\\-]+/");
+
+    @Override
+    public String id() {
+        return "email";
+    }
+
+    @Override
+    public List<Finding> recognize(ScanField field) {
+        String text = field.text();
+        if (text.indexOf('@') < 0) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            if (isAddress(text, m)) {
+                findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, m.start(), m.end(), CONFIDENCE, id()));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean isAddress(String text, Matcher m) {
+        String local = m.group(1);
+        String tld = m.group(3).toLowerCase(Locale.ROOT);
+        return !local.contains("..")
+                && !FILE_EXTENSIONS.contains(tld)
+                && !isGitRemote(text, m.end())
+                && !isUrlUserInfo(text, m.start());
+    }
+
+    /** {@code git@github.com:org/repo.git}: an SSH remote (host, colon, path), not a mailbox. */
+    private static boolean isGitRemote(String text, int end) {
+        return SCP_PATH.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** {@code scheme://user:password@host}: the part before {@code @} belongs to a URL, not a mailbox. */
+    private static boolean isUrlUserInfo(String text, int start) {
+        int from = Math.max(0, start - USERINFO_LOOKBEHIND);
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '(') {
+                return false;
+            }
+            if (c == '/' && i > 1 && text.charAt(i - 1) == '/' && text.charAt(i - 2) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package io.interven.plugin.pii;
+
+import io.interven.spi.Detector;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.List;
+import org.pf4j.Extension;
+
+/** Personal data in a text field: e-mail addresses and payment card numbers, each by its own recognizer. */
+@Extension
+public class PiiDetector implements Detector {
+    private final List<PiiRecognizer> recognizers;
+
+    public PiiDetector() {
+        this(List.of(new EmailRecognizer(), new CreditCardRecognizer()));
+    }
+
+    PiiDetector(List<PiiRecognizer> recognizers) {
+        this.recognizers = List.copyOf(recognizers);
+    }
+
+    @Override
+    public String id() {
+        return "pii";
+    }
+
+    @Override
+    public List<Finding> detect(ScanField field) {
+        List<Finding> findings = new ArrayList<>();
+        for (PiiRecognizer recognizer : recognizers) {
+            findings.addAll(recognizer.recognize(field));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,17 @@
+package io.interven.plugin.pii;
+
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.List;
+
+/**
+ * Recognizes one kind of personal data in a text field: a pattern finds candidates, validators (checksums,
+ * issuer ranges, context) keep the real ones. Implementations are stateless and thread-safe.
+ */
+interface PiiRecognizer {
+
+    /** The rule id reported with findings, for example {@code email}. */
+    String id();
+
+    List<Finding> recognize(ScanField field);
+}

@@ -1,0 +1,25 @@
+package io.interven.plugin.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CardIssuerTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "4111111111111111, VISA", "5105105105105100, MASTERCARD", "2720990000000000, MASTERCARD",
+            "371449635398431, AMERICAN_EXPRESS", "6445000000000000, DISCOVER", "3589000000000000, JCB",
+            "30000000000004, DINERS_CLUB", "3800000000000000, DINERS_CLUB", "6200000000000005, UNIONPAY"})
+    void namesTheNetwork(String digits, CardIssuer issuer) {
+        assertThat(CardIssuer.of(digits)).contains(issuer);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2721000000000000", "2220000000000000", "5600000000000000", "3400000000000000", "1111111111111111",
+            "411111111111"})
+    void knowsNoNetworkOutsideTheRanges(String digits) {
+        assertThat(CardIssuer.of(digits)).isEmpty();
+    }
+}

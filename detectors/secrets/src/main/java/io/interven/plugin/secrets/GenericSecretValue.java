@@ -1,0 +1,67 @@
+package io.interven.plugin.secrets;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a value filed under a secret-sounding name ({@link SecretKeyName}) is itself secret-like: long enough,
+ * random enough ({@value #MIN_ENTROPY} bits per character), no placeholder, and not one of the shapes that such keys
+ * also hold: identifiers and references ({@code config.password}, {@code $DB_PASSWORD}, {@code #reset-password}),
+ * numbers, booleans, dates, UUIDs, URLs, paths and plain words.
+ */
+final class GenericSecretValue {
+    static final int MIN_LENGTH = 8;
+    static final int MAX_LENGTH = 512;
+    static final double MIN_ENTROPY = 3.0;
+    private static final Pattern UUID = Pattern.compile(
+            "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9_.,:]*");
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+    private static final String WORD = "(?:[A-Z]++(?:_[A-Z0-9]++)++|[A-Za-z][a-z]*+(?:[-_]?[A-Z]?[a-z]++)*+)";
+    /** Words and identifiers: {@code rotated-yesterday}, {@code getUserToken}, {@code DB_PASSWORD}, {@code env.API_KEY}. */
+    private static final Pattern WORDS_OR_IDENTIFIER = Pattern.compile(WORD + "(?:\\." + WORD + ")*+");
+    private static final Pattern BOOLEAN_OR_NULL = Pattern.compile("(?i)true|false|yes|no|on|off|null|nil|none|undefined");
+    private static final Pattern URL = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
+    /** Leading characters of code fragments rather than of secrets. */
+    private static final Pattern CODE_FRAGMENT_START = Pattern.compile("[,:;(\\[{<].*");
+    /** Sigils of references and anchors ({@code $API_TOKEN}, {@code #reset-password}, {@code @secret_key}). */
+    private static final Pattern REFERENCE_SIGIL = Pattern.compile("^[#$@]+");
+    private static final Pattern PATH_SEGMENT_SEPARATOR = Pattern.compile("[/#?@:]+");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z]{4,}+(?:[-_][a-z]++)*+");
+
+    private GenericSecretValue() {
+    }
+
+    static boolean isPlausible(String value) {
+        return value.length() >= MIN_LENGTH
+                && value.length() <= MAX_LENGTH
+                && value.chars().noneMatch(Character::isWhitespace)
+                && !CODE_FRAGMENT_START.matcher(value).matches()
+                && !UUID.matcher(value).matches()
+                && !NUMBER.matcher(value).matches()
+                && !DATE_OR_TIME.matcher(value).matches()
+                && !WORDS_OR_IDENTIFIER.matcher(REFERENCE_SIGIL.matcher(value).replaceFirst("")).matches()
+                && !BOOLEAN_OR_NULL.matcher(value).matches()
+                && !URL.matcher(value).matches()
+                && !looksLikePath(value)
+                && ShannonEntropy.bitsPerChar(value) >= MIN_ENTROPY
+                && !PlaceholderAllowlist.isPlaceholder(value);
+    }
+
+    /**
+     * {@code cms/sites/passwords#update}, {@code /en/server@3.0/auth}: slash-separated with a plain word among the
+     * segments. Base64 secrets also contain slashes, but rarely a run of four lower-case letters alone between
+     * separators, and their {@code +} or {@code =} rules them out here.
+     */
+    private static boolean looksLikePath(String value) {
+        if (value.indexOf('/') < 0 || value.indexOf('+') >= 0 || value.indexOf('=') >= 0) {
+            return false;
+        }
+        for (String segment : PATH_SEGMENT_SEPARATOR.split(value)) {
+            if (LOWER_CASE_WORD.matcher(segment).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

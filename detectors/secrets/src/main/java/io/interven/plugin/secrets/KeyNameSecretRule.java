@@ -1,0 +1,52 @@
+package io.interven.plugin.secrets;
+
+import io.interven.spi.FieldLocation;
+import io.interven.spi.ScanField;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A whole field whose key name announces a secret ({@code "client_secret": "..."}, {@code ?api_key=...}) and whose
+ * value looks like one ({@link GenericSecretValue}) is a {@code GENERIC_SECRET}. Provider rules that recognize the
+ * value itself win over this rule (they are more confident). Header fields are left alone: a credential of unknown
+ * issuer in a request header is taken to authenticate the call itself.
+ */
+final class KeyNameSecretRule {
+    static final String ID = "key-name-secret";
+    static final String ENTITY_TYPE = "GENERIC_SECRET";
+    static final double CONFIDENCE = 0.7;
+
+    Optional<SecretMatch> findIn(ScanField field) {
+        if (field.location() == FieldLocation.HEADER || !SecretKeyName.looksSecret(field.key())) {
+            return Optional.empty();
+        }
+        String text = field.text();
+        int start = firstNonWhitespace(text);
+        int end = lastNonWhitespace(text);
+        if (start >= end) {
+            return Optional.empty();
+        }
+        start += AuthorizationScheme.credentialStart(text.substring(start, end));
+        String value = text.substring(start, end);
+        if (!GenericSecretValue.isPlausible(value)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SecretMatch(ID, ENTITY_TYPE, Set.of(), start, end, CONFIDENCE));
+    }
+
+    private static int firstNonWhitespace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastNonWhitespace(String text) {
+        int i = text.length();
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,65 @@
+package io.interven.plugin.secrets;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes values that only look like secrets: documentation examples ({@code AKIAIOSFODNN7EXAMPLE}),
+ * templates ({@code ${TOKEN}}, {@code {{ secrets.X }}}, {@code <your-api-key>}, {@code %(password)s}),
+ * filler ({@code xxxx...}, {@code ****}, {@code 0000...}) and stock words ({@code changeme}, {@code dummy}).
+ * Applied to every candidate secret of every rule.
+ */
+final class PlaceholderAllowlist {
+    /** Substrings (of the lower-cased value) that mark a value as an example or an instruction to the reader. */
+    private static final List<String> MARKERS = List.of(
+            "example", "sample", "dummy", "placeholder", "redacted", "changeme", "change_me", "change-me",
+            "replaceme", "replace_me", "replace-me", "your_", "your-", "yourapi", "yourkey", "yoursecret", "yourtoken",
+            "yourpass", "insert_", "insert-", "_here", "-here", "test123", "fake", "notreal", "not_real", "not-real",
+            "xxxx", "****", "....", "1234567", "abcdefg", "a1b2c3", "${", "{{", "}}", "%(", "process.env", "os.environ",
+            "<secret", "<token", "<password", "<api", "<key");
+    /** Whole values that are words, not secrets. */
+    private static final Set<String> STOCK_VALUES = Set.of(
+            "password", "passwd", "pass", "secret", "token", "apikey", "api_key", "api-key", "changeit", "letmein",
+            "username", "user", "admin", "root", "test", "testing", "none", "null", "undefined", "empty", "hunter2",
+            "password1", "password123", "qwerty", "s3cr3t", "topsecret", "supersecret", "mysecret", "mypassword");
+    private static final Pattern ENVIRONMENT_REFERENCE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%");
+    private static final Pattern ANGLE_BRACKETED = Pattern.compile("<[^<>]+>");
+    private static final int FILLER_RUN = 4;
+    private static final double FILLER_SHARE = 0.4;
+
+    private PlaceholderAllowlist() {
+    }
+
+    static boolean isPlaceholder(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (STOCK_VALUES.contains(lower) || ENVIRONMENT_REFERENCE.matcher(value).matches()
+                || ANGLE_BRACKETED.matcher(value).matches()) {
+            return true;
+        }
+        for (String marker : MARKERS) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return isDominatedByFiller(value);
+    }
+
+    /** True when runs of one repeated character ({@code XXXX}, {@code 0000}) make up a large share of the value. */
+    private static boolean isDominatedByFiller(String value) {
+        int fillerChars = 0;
+        int i = 0;
+        while (i < value.length()) {
+            int j = i + 1;
+            while (j < value.length() && value.charAt(j) == value.charAt(i)) {
+                j++;
+            }
+            if (j - i >= FILLER_RUN) {
+                fillerChars += j - i;
+            }
+            i = j;
+        }
+        return fillerChars > 0 && fillerChars >= FILLER_SHARE * value.length();
+    }
+}

@@ -1,0 +1,156 @@
+package io.interven.plugin.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.spi.FieldLocation;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SecretsDetectorTest {
+    private static final SecretsDetector DETECTOR = new SecretsDetector();
+    private static final String GITHUB_TOKEN = "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";
+    private static final String OPENAI_KEY = "sk-proj-mdq48veoDhnLrP7iFy3N1CgEshVlM9YxUUMWqBEqw1xPyHj10ZqcStTdnDO6wa3rUyKLVBf0t"
+            + "WT3BlbkFJHVt48fKJYCOF7RFFbFgJ6GmPsgZQuFh6LedegcyTp301ITL28-UOh6hG41-z-Gnx5NVzaLZV85";
+    private static final String RANDOM_SECRET = "q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H";
+
+    private static List<Finding> detect(FieldLocation location, String key, String text) {
+        return DETECTOR.detect(new ScanField("field", location, key, text));
+    }
+
+    private static List<String> found(List<Finding> findings, String text) {
+        return findings.stream().map(f -> f.entityType() + "=" + text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void findsABearerTokenInAnAuthorizationHeaderWithItsIssuer() {
+        String header = "Bearer " + GITHUB_TOKEN;
+
+        List<Finding> findings = detect(FieldLocation.HEADER, "Authorization", header);
+
+        assertThat(found(findings, header)).containsExactly("GITHUB_TOKEN=" + GITHUB_TOKEN);
+        Finding finding = findings.get(0);
+        assertThat(finding.dataClass()).isEqualTo("SECRETS");
+        assertThat(finding.ruleId()).isEqualTo("github-token");
+        assertThat(finding.issuerDomains()).contains("github.com");
+        assertThat(finding.confidence()).isEqualTo(0.99);
+        assertThat(finding.location()).isEqualTo(FieldLocation.HEADER);
+        assertThat(finding.path()).isEqualTo("field");
+    }
+
+    @Test
+    void findsProviderCredentialsInsideBasicCredentials() {
+        String basic = Base64.getEncoder().encodeToString(
+                "ACce4d5b6b279f60e2801aca6ad6e34391:28a87d360802f2ee52d1e3a838537579".getBytes(StandardCharsets.UTF_8));
+        String header = "Basic " + basic;
+
+        List<Finding> findings = detect(FieldLocation.HEADER, "Authorization", header);
+
+        assertThat(found(findings, header)).containsExactly("TWILIO_AUTH_TOKEN=" + basic);
+        assertThat(findings.get(0).issuerDomains()).containsExactly("twilio.com");
+    }
+
+    @Test
+    void aBasicPasswordOfUnknownIssuerIsDataInABodyButTheCallsOwnAuthenticationInAHeader() {
+        String basic = Base64.getEncoder().encodeToString(("deploy:" + RANDOM_SECRET).getBytes(StandardCharsets.UTF_8));
+        String curl = "curl -H 'Authorization: Basic " + basic + "' https://ci.internal/api";
+
+        assertThat(found(detect(FieldLocation.BODY, "text", curl), curl)).containsExactly("GENERIC_SECRET=" + basic);
+        assertThat(detect(FieldLocation.HEADER, "Authorization", "Basic " + basic)).isEmpty();
+    }
+
+    @Test
+    void aFieldNamedLikeASecretHoldingASecretLikeValueIsAGenericSecret() {
+        assertThat(found(detect(FieldLocation.BODY, "client_secret", RANDOM_SECRET), RANDOM_SECRET))
+                .containsExactly("GENERIC_SECRET=" + RANDOM_SECRET);
+        assertThat(found(detect(FieldLocation.QUERY, "api_key", RANDOM_SECRET), RANDOM_SECRET))
+                .containsExactly("GENERIC_SECRET=" + RANDOM_SECRET);
+        String bearer = "Bearer " + RANDOM_SECRET;
+        assertThat(found(detect(FieldLocation.BODY, "authorization", bearer), bearer))
+                .containsExactly("GENERIC_SECRET=" + RANDOM_SECRET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"token_type", "password_policy", "secret_name", "next_page_token", "max_tokens",
+            "public_key", "idempotency_key", "note"})
+    void keyNamesThatDescribeRatherThanHoldASecretAreIgnored(String key) {
+        assertThat(detect(FieldLocation.BODY, key, RANDOM_SECRET)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"f0a7157a-edab-4d5d-a4a6-9fd50a652b4f", "2025-06-20T16:53:16.376Z", "1733906400000", "true",
+            "short", "${DB_PASSWORD}", "<your-password>", "changeme123", "xxxxxxxxxxxxxxxx", "rotated-yesterday",
+            "config.database.password", "/run/secrets/db_password", "https://vault.internal/v1/secret/db",
+            "Must be at least 16 characters"})
+    void valuesThatAreNotSecretsAreIgnoredEvenUnderASecretKey(String value) {
+        assertThat(detect(FieldLocation.BODY, "password", value)).as(value).isEmpty();
+    }
+
+    @Test
+    void aGenericSecretInAHeaderIsTheCallsOwnAuthentication() {
+        assertThat(detect(FieldLocation.HEADER, "X-Api-Key", RANDOM_SECRET)).isEmpty();
+        assertThat(detect(FieldLocation.HEADER, "Authorization", "Bearer " + RANDOM_SECRET)).isEmpty();
+    }
+
+    @Test
+    void findsSecretsAssignedInPastedConfiguration() {
+        String env = """
+                # .env.production
+                WORKERS=4
+                ACCESS_TOKEN=fRBWWJB7THca24xX1p
+                DB_PASSWORD=${DB_PASSWORD}
+                TOKEN_TYPE=bearer-jwt-rs256
+                client_secret: "wsxY2eUG78qKGTyUpAOUbwCD"
+                """;
+
+        assertThat(found(detect(FieldLocation.BODY, "text", env), env))
+                .containsExactly("GENERIC_SECRET=fRBWWJB7THca24xX1p", "GENERIC_SECRET=wsxY2eUG78qKGTyUpAOUbwCD");
+    }
+
+    @Test
+    void aProviderRuleWinsOverTheGenericRulesForTheSameSpan() {
+        List<Finding> underSecretKey = detect(FieldLocation.BODY, "api_key", OPENAI_KEY);
+        String assigned = "OPENAI_API_KEY=" + OPENAI_KEY;
+        List<Finding> inText = detect(FieldLocation.BODY, "text", assigned);
+
+        assertThat(underSecretKey).extracting(Finding::ruleId).containsExactly("openai-project-key");
+        assertThat(inText).extracting(Finding::ruleId).containsExactly("openai-project-key");
+        assertThat(found(inText, assigned)).containsExactly("OPENAI_API_KEY=" + OPENAI_KEY);
+    }
+
+    @Test
+    void reportsEverySecretOfAFieldWithItsOwnSpan() {
+        String text = "token " + GITHUB_TOKEN + " and key AKIA5HGAZYXDOWG7M6RX, db "
+                + "postgres://svc:fQmOUZ2DRk2XNIGO@orders-db.internal:5432/orders";
+
+        assertThat(found(detect(FieldLocation.BODY, "text", text), text)).containsExactly(
+                "GITHUB_TOKEN=" + GITHUB_TOKEN, "AWS_ACCESS_KEY_ID=AKIA5HGAZYXDOWG7M6RX",
+                "DATABASE_URL_CREDENTIALS=fQmOUZ2DRk2XNIGO");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Password policy now requires at least 16 characters and MFA.",
+            "Secrets are now loaded from the secrets manager; the .env file is gone.",
+            "password:   # fill in before deploy",
+            "request completed status=200 path=/v1/orders req=28aac876-7781-4462-a36e-891b591692d5",
+            "commit 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12 fixes the token refresh",
+            "Use AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY as in the AWS docs",
+            "export GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}",
+            "curl -H 'Authorization: Bearer <your-api-key>' https://api.example.com",
+            "color: #ff8800; max_tokens: 1024; token_count=93812",
+    })
+    void ordinaryTextHasNoSecrets(String text) {
+        assertThat(detect(FieldLocation.BODY, "text", text)).as(text).isEmpty();
+    }
+
+    @Test
+    void hasAStableId() {
+        assertThat(DETECTOR.id()).isEqualTo("secrets");
+    }
+}

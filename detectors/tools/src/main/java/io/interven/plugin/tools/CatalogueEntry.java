@@ -1,0 +1,20 @@
+package io.interven.plugin.tools;
+
+import io.interven.spi.OutboundCall;
+import io.interven.spi.ToolMatch;
+import java.util.List;
+import java.util.Set;
+
+/** One row of the tool catalogue: which calls it covers and what they are. */
+record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern path, ToolMatch match) {
+    CatalogueEntry {
+        methods = Set.copyOf(methods);
+        hosts = List.copyOf(hosts);
+    }
+
+    boolean covers(OutboundCall call) {
+        return methods.contains(call.method())
+                && hosts.stream().anyMatch(host -> host.matches(call.host()))
+                && path.matches(call.path());
+    }
+}

@@ -1,0 +1,34 @@
+package io.interven.plugin.tools;
+
+import io.interven.spi.OutboundCall;
+import io.interven.spi.ToolMatch;
+import io.interven.spi.ToolRecognizer;
+import java.util.Optional;
+import org.pf4j.Extension;
+
+/**
+ * Recognizes calls to well-known SaaS APIs from the built-in catalogue ({@code tool-catalogue.txt}):
+ * host + HTTP method + path template give tool, operation and verb. Unknown destinations give empty.
+ */
+@Extension
+public class CatalogueToolRecognizer implements ToolRecognizer {
+    private final ToolCatalogue catalogue;
+
+    public CatalogueToolRecognizer() {
+        this(ToolCatalogue.builtIn());
+    }
+
+    CatalogueToolRecognizer(ToolCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public String id() {
+        return "catalogue";
+    }
+
+    @Override
+    public Optional<ToolMatch> recognize(OutboundCall call) {
+        return catalogue.lookup(call);
+    }
+}

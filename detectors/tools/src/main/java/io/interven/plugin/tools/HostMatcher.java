@@ -1,0 +1,49 @@
+package io.interven.plugin.tools;
+
+import java.util.Locale;
+
+/**
+ * Matches the host of a call: either one exact host ({@code api.github.com}) or any sub-domain of a domain,
+ * written with a leading {@code *.} ({@code *.atlassian.net} matches {@code acme.atlassian.net}, not
+ * {@code atlassian.net} itself and not {@code acme.atlassian.net.evil.com}).
+ */
+final class HostMatcher {
+    private final String exactHost;
+    private final String requiredSuffix;
+
+    private HostMatcher(String exactHost, String requiredSuffix) {
+        this.exactHost = exactHost;
+        this.requiredSuffix = requiredSuffix;
+    }
+
+    static HostMatcher parse(String spec) {
+        String host = spec.toLowerCase(Locale.ROOT);
+        if (host.startsWith("*.")) {
+            String domain = host.substring(1);
+            requireHostName(domain.substring(1), spec);
+            return new HostMatcher(null, domain);
+        }
+        requireHostName(host, spec);
+        return new HostMatcher(host, null);
+    }
+
+    private static void requireHostName(String host, String spec) {
+        if (!host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
+            throw new IllegalArgumentException("not a host name or *.domain: " + spec);
+        }
+    }
+
+    /** True when {@code host} (lower case, an optional trailing root dot allowed) is matched. */
+    boolean matches(String host) {
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (exactHost != null) {
+            return h.equals(exactHost);
+        }
+        return h.length() > requiredSuffix.length() && h.endsWith(requiredSuffix);
+    }
+
+    @Override
+    public String toString() {
+        return exactHost != null ? exactHost : "*" + requiredSuffix;
+    }
+}

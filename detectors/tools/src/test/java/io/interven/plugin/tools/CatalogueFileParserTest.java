@@ -1,0 +1,61 @@
+package io.interven.plugin.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.interven.spi.OutboundCall;
+import io.interven.spi.ToolMatch;
+import io.interven.spi.Verb;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CatalogueFileParserTest {
+
+    @Test
+    void readsEntriesSkippingCommentsAndBlankLines() {
+        String text = """
+                # a comment
+
+                POST|PUT  api.example.com,*.example.org  /v1/things(.json)?  example  create_thing   # trailing comment
+                GET       api.example.com                /v1/things/{id}     example  get_thing
+                """;
+        ToolCatalogue catalogue = new ToolCatalogue(CatalogueFileParser.parse("test", text));
+
+        assertThat(catalogue.size()).isEqualTo(2);
+        assertThat(catalogue.lookup(OutboundCall.of("PUT", "https://eu.example.org/v1/things.json", Map.of())))
+                .contains(new ToolMatch("example", "create_thing", Verb.WRITE));
+        assertThat(catalogue.lookup(OutboundCall.of("GET", "https://api.example.com/v1/things/9", Map.of())))
+                .contains(new ToolMatch("example", "get_thing", Verb.READ));
+    }
+
+    @Test
+    void namesTheLineOfAMalformedEntry() {
+        String text = "GET api.example.com /v1/a example get_a\nGET api.example.com /v1/b example\n";
+        assertThatThrownBy(() -> CatalogueFileParser.parse("my-catalogue.txt", text))
+                .hasMessageContaining("my-catalogue.txt line 2")
+                .hasMessageContaining("expected 5 columns");
+    }
+
+    @Test
+    void rejectsAnOperationWhoseVerbCannotBeDerived() {
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "POST api.example.com /v1/x example frobnicate"))
+                .hasMessageContaining("c line 1")
+                .hasMessageContaining("frobnicate");
+    }
+
+    @Test
+    void rejectsBadHostsAndTemplates() {
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "POST not_a_host /v1/x example create_x"))
+                .hasMessageContaining("not a host name");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "POST api.example.com /v1/(x example create_x"))
+                .hasMessageContaining("unclosed '('");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "POST api.example.com v1/x example create_x"))
+                .hasMessageContaining("must start with '/'");
+    }
+
+    @Test
+    void rejectsAnEmptyCatalogue() {
+        assertThatThrownBy(() -> CatalogueFileParser.parse("empty.txt", "# nothing\n"))
+                .hasMessageContaining("empty.txt holds no catalogue entries");
+    }
+}

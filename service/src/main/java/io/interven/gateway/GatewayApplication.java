@@ -20,6 +20,7 @@ import io.interven.gateway.cli.CreateAgentCommand;
 import io.interven.gateway.cli.CreateKeyCommand;
 import io.interven.gateway.cli.CreateTenantCommand;
 import io.interven.gateway.cli.DbCommand;
+import io.interven.gateway.cli.EvaluateCommand;
 import io.interven.gateway.core.DetectorRunner;
 import io.interven.gateway.core.RiskScorer;
 import io.interven.gateway.core.Sanitizer;
@@ -86,6 +87,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         bootstrap.addCommand(new CreateTenantCommand());
         bootstrap.addCommand(new CreateAgentCommand());
         bootstrap.addCommand(new CreateKeyCommand());
+        bootstrap.addCommand(new EvaluateCommand());
     }
 
     @Override

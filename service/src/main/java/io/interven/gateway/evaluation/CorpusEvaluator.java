@@ -1,0 +1,66 @@
+package io.interven.gateway.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.api.ScanRequest;
+import io.interven.gateway.api.ScanRequestParser;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.ScanOutcome;
+import io.interven.gateway.core.ScanPipeline;
+import io.interven.gateway.policy.Decision;
+import io.interven.spi.AgentRef;
+import io.interven.spi.Finding;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Runs labelled cases through the real scan pipeline (the plugins as loaded, the built-in default policy) and
+ * scores the answers as shared/corpus/README.md describes.
+ */
+public class CorpusEvaluator {
+    private final ScanPipeline pipeline;
+    private final UUID tenant = UUID.randomUUID();
+    private final AgentRef agent = new AgentRef(UUID.randomUUID().toString(), "evaluation", "custom");
+
+    public CorpusEvaluator(ScanPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public EvaluationReport evaluate(List<CorpusCase> cases) {
+        EvaluationReport report = new EvaluationReport();
+        for (CorpusCase c : cases) {
+            report.add(outcomeOf(c));
+        }
+        return report;
+    }
+
+    CaseOutcome outcomeOf(CorpusCase c) {
+        ScanRequest request = ScanRequestParser.parse(c.request());
+        CallInput input = new CallInput(tenant, "production", "evaluation", request.method(), request.url(),
+                request.headers(), request.body(), request.bodyBytes(), agent);
+        ScanOutcome outcome = pipeline.scan(input);
+        Set<String> types = outcome.findings().stream().map(Finding::entityType).collect(Collectors.toSet());
+        return new CaseOutcome(c, new HashSet<>(outcome.classifications()), types, outcome.tool().toolName(),
+                outcome.tool().operation(), leaked(c, request, outcome));
+    }
+
+    /**
+     * A SANITIZE answer whose forwarded call (sanitized body, and the sanitized URL and headers, or the original
+     * ones where nothing in them was redacted) still holds an expected value verbatim.
+     */
+    static boolean leaked(CorpusCase c, ScanRequest request, ScanOutcome outcome) {
+        if (outcome.decision() != Decision.SANITIZE || outcome.sanitized() == null) {
+            return false;
+        }
+        JsonNode body = outcome.sanitized().body();
+        String url = outcome.sanitized().url() != null ? outcome.sanitized().url() : request.url();
+        Object headers = outcome.sanitized().headers() != null ? outcome.sanitized().headers() : request.headers();
+        String forwarded = (body == null ? "" : body.isTextual() ? body.asText() : body.toString()) + "\n" + url
+                + "\n" + headers;
+        return c.entities().stream().map(CorpusCase.ExpectedEntity::value)
+                .filter(value -> value.length() >= 4)
+                .anyMatch(forwarded::contains);
+    }
+}

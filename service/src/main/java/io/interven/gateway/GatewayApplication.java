@@ -22,6 +22,7 @@ import io.interven.gateway.cli.CreateTenantCommand;
 import io.interven.gateway.cli.DbCommand;
 import io.interven.gateway.cli.EvaluateCommand;
 import io.interven.gateway.core.DetectorRunner;
+import io.interven.gateway.core.ResponseClassifier;
 import io.interven.gateway.core.RiskScorer;
 import io.interven.gateway.core.Sanitizer;
 import io.interven.gateway.core.ScanPipeline;
@@ -53,6 +54,7 @@ import io.interven.gateway.resources.KeyAdminResource;
 import io.interven.gateway.resources.PluginResource;
 import io.interven.gateway.resources.PolicyResource;
 import io.interven.gateway.resources.RequestJson;
+import io.interven.gateway.resources.ResponseScanResource;
 import io.interven.gateway.resources.ScanResource;
 import io.interven.gateway.resources.TenantAdminResource;
 import io.interven.gateway.resources.TenantScope;
@@ -120,8 +122,9 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         StoredPolicySource policySource = new StoredPolicySource(policyStore,
                 config.policies.cacheTtl.toMilliseconds(), System::currentTimeMillis);
         PolicyService policies = new PolicyService(policyStore, policySource, engine.builtinDefault());
+        DetectorRunner detectors = new DetectorRunner(plugins.detectors());
         ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(plugins.recognizers()),
-                new DetectorRunner(plugins.detectors()), new SignalRunner(plugins.signals()),
+                detectors, new SignalRunner(plugins.signals()),
                 new RiskScorer(config.risk), engine, policySource, new Sanitizer());
         ScanService scans = new ScanService(pipeline, approvals, new TraceRecordFactory(mapper), traceWriter);
 
@@ -131,6 +134,8 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         RequestJson json = new RequestJson(mapper, config.limits.maxBodyBytes);
         TenantScope scope = new TenantScope(directory);
         environment.jersey().register(new ScanResource(json, new AgentResolver(directory), directory, scans));
+        environment.jersey().register(new ResponseScanResource(json, new ResponseClassifier(detectors), directory,
+                jdbi));
         environment.jersey().register(new TenantAdminResource(json, directory));
         environment.jersey().register(new AgentAdminResource(json, directory, scope));
         environment.jersey().register(new KeyAdminResource(json, keys, directory, scope));

@@ -17,7 +17,8 @@ public final class SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     /** Every migration, oldest first. A new migration is appended here and never edited once released. */
-    static final List<String> MIGRATIONS = List.of("V1__foundation.sql", "V2__policies_and_approvals.sql");
+    static final List<String> MIGRATIONS = List.of("V1__foundation.sql", "V2__policies_and_approvals.sql",
+            "V3__response_scans.sql");
 
     private final Jdbi jdbi;
 

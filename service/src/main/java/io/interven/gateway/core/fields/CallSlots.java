@@ -45,16 +45,33 @@ public final class CallSlots {
         call.headers().forEach((name, value) -> headers.put(name, LayerDecoder.decode(HEADER_PATH_PREFIX + name,
                 FieldLocation.HEADER, name, value, false, 0, budget)));
 
+        return new CallSlots(url, query, headers, bodySlots(call.body(), isFormBody(call.headers()), budget));
+    }
+
+    /** The slots of a body alone (a request body, or an upstream response body), by path. */
+    public static Map<String, TextSlot> bodySlots(JsonNode tree, boolean formBody, DecodeBudget budget) {
         Map<String, TextSlot> body = new LinkedHashMap<>();
-        JsonNode tree = call.body();
         if (tree != null && (tree.isObject() || tree.isArray())) {
             LayerDecoder.slotsOfJson(tree, JsonPaths.ROOT, FieldLocation.BODY, 0, budget)
                     .forEach(slot -> body.put(slot.path(), slot));
         } else if (tree != null && tree.isTextual() && !tree.asText().isEmpty()) {
             body.put(JsonPaths.ROOT, LayerDecoder.decode(JsonPaths.ROOT, FieldLocation.BODY, null, tree.asText(),
-                    isFormBody(call.headers()), 0, budget));
+                    formBody, 0, budget));
         }
-        return new CallSlots(url, query, headers, body);
+        return body;
+    }
+
+    /** The scanned fields of slots, at every depth. */
+    public static List<ScanField> fieldsOf(Iterable<TextSlot> slots) {
+        List<ScanField> fields = new ArrayList<>();
+        for (TextSlot top : slots) {
+            top.forEachSlot(slot -> {
+                if (slot.scanned()) {
+                    fields.add(slot.field());
+                }
+            });
+        }
+        return fields;
     }
 
     private static TextSlot query(String raw, DecodeBudget budget) {

@@ -1,0 +1,89 @@
+package io.interven.gateway.resources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.auth.Auth;
+import io.interven.gateway.api.RequestReader;
+import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.Role;
+import io.interven.gateway.core.ResponseClassification;
+import io.interven.gateway.core.ResponseClassifier;
+import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.tenancy.TenantDirectory;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code POST /v1/scan/response}: classify the response body of an upstream call
+ * ({@code {trace_id, response_body, response_status}} -> {@code {data_classes, fields_redacted_count,
+ * content_fingerprint}}). The classification is kept (types, counts, fingerprint; never content).
+ */
+@Path("/v1/scan/response")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResponseScanResource {
+    private final RequestJson json;
+    private final ResponseClassifier classifier;
+    private final TenantDirectory directory;
+    private final Jdbi jdbi;
+
+    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory, Jdbi jdbi) {
+        this.json = json;
+        this.classifier = classifier;
+        this.directory = directory;
+        this.jdbi = jdbi;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.SCAN_NAME)
+    public Map<String, Object> classify(@Auth ApiKeyPrincipal key, InputStream entity) {
+        RequestReader in = new RequestReader(json.read(entity));
+        UUID traceId = in.uuid("trace_id", true).orElse(null);
+        JsonNode body = in.node("response_body");
+        if (body != null && !(body.isNull() || body.isObject() || body.isArray() || body.isTextual())) {
+            in.problem("response_body", "must be a JSON object, array or string");
+        }
+        Integer status = null;
+        JsonNode statusNode = in.node("response_status");
+        if (statusNode != null && !statusNode.isNull()) {
+            if (!statusNode.isIntegralNumber() || statusNode.asInt() < 100 || statusNode.asInt() > 599) {
+                in.problem("response_status", "must be an HTTP status code from 100 to 599");
+            } else {
+                status = statusNode.asInt();
+            }
+        }
+        in.validate();
+        TenantRow tenant = directory.findTenant(key.tenantId()).orElseThrow();
+        ResponseClassification result = classifier.classify(body == null || body.isNull() ? null : body,
+                tenant.hmacSalt());
+        store(key, traceId, status, result);
+
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("trace_id", traceId);
+        answer.put("data_classes", result.dataClasses());
+        answer.put("entity_types", result.entityTypes());
+        answer.put("fields_redacted_count", result.fieldsRedactedCount());
+        answer.put("content_fingerprint", result.contentFingerprint());
+        return answer;
+    }
+
+    private void store(ApiKeyPrincipal key, UUID traceId, Integer status, ResponseClassification result) {
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO response_scans (id, tenant_id, env_name, trace_id, "
+                        + "response_status, data_classes, entity_types, fields_redacted_count, content_fingerprint, "
+                        + "created_at) VALUES (:id, :t, :e, :trace, :status, :classes, :types, :count, :fp, :now)")
+                .bind("id", UUID.randomUUID()).bind("t", key.tenantId()).bind("e", key.envName())
+                .bind("trace", traceId).bind("status", status)
+                .bind("classes", String.join(",", result.dataClasses()))
+                .bind("types", String.join(",", result.entityTypes()))
+                .bind("count", result.fieldsRedactedCount()).bind("fp", result.contentFingerprint())
+                .bind("now", System.currentTimeMillis()).execute());
+    }
+}

@@ -1,0 +1,97 @@
+package io.interven.gateway.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.testing.GatewayHarness;
+import io.interven.gateway.testing.HttpResult;
+import io.interven.gateway.testing.SharedGateways;
+import io.interven.gateway.testing.TenantFixture;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** POST /v1/scan/response and the findings of /v1/scan answers; run once per database. */
+abstract class ResponseScanContract {
+    static final String GITHUB_TOKEN = "ghp_" + "R8bY2kqN5tLw3xZ9mC4vF7hJ1sD6gA2IHz84";
+
+    abstract String database();
+
+    GatewayHarness gateway() {
+        return SharedGateways.on(database());
+    }
+
+    @Test
+    void fieldsRedactedCountIsTheNumberOfFieldsHoldingData() {
+        TenantFixture tenant = gateway().newTenant();
+        Map<String, Object> response = Map.of(
+                "customer", Map.of("email", "ann.lee@example.com", "plan", "pro"),
+                "notes", List.of("call back tomorrow", "nothing here"),
+                "config", "token=" + GITHUB_TOKEN + " and mail bob@example.org",
+                "count", 3);
+        HttpResult answer = gateway().post("/v1/scan/response", tenant.key(), Map.of(
+                "trace_id", UUID.randomUUID().toString(), "response_body", response, "response_status", 200));
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(json.get("data_classes").toString()).contains("SECRETS").contains("PII");
+        assertThat(json.get("fields_redacted_count").asInt()).isEqualTo(2);
+        assertThat(json.get("content_fingerprint").asText()).matches("[0-9a-f]{64}");
+        assertThat(answer.text()).doesNotContain(GITHUB_TOKEN).doesNotContain("ann.lee@example.com");
+    }
+
+    @Test
+    void aCleanResponseHasNoClassesAndNoRedactedFields() {
+        TenantFixture tenant = gateway().newTenant();
+        HttpResult answer = gateway().post("/v1/scan/response", tenant.key(), Map.of(
+                "trace_id", UUID.randomUUID().toString(), "response_body", Map.of("ok", true, "id", 42)));
+
+        assertThat(answer.json().get("data_classes")).isEmpty();
+        assertThat(answer.json().get("fields_redacted_count").asInt()).isZero();
+    }
+
+    @Test
+    void invalidResponseScansAreRejectedNamingEachField() {
+        TenantFixture tenant = gateway().newTenant();
+        HttpResult answer = gateway().post("/v1/scan/response", tenant.key(), Map.of(
+                "trace_id", "nope", "response_body", 12, "response_status", 42));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("details").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("trace_id", "response_body", "response_status");
+    }
+
+    @Test
+    void findingsExplainWhatWasFoundWithoutTheValue() {
+        TenantFixture tenant = gateway().newTenant();
+        HttpResult answer = tenant.scan(Map.of(
+                "method", "POST",
+                "url", "https://notes.example-corp.com/v1/notes",
+                "body", Map.of("note", "key " + GITHUB_TOKEN)));
+
+        JsonNode finding = answer.json().get("findings").get(0);
+        assertThat(finding.get("entity_type").asText()).isEqualTo("GITHUB_TOKEN");
+        assertThat(finding.get("data_class").asText()).isEqualTo("SECRETS");
+        assertThat(finding.get("path").asText()).isEqualTo("$.note");
+        assertThat(finding.get("start").asInt()).isEqualTo(4);
+        assertThat(finding.get("end").asInt()).isEqualTo(4 + GITHUB_TOKEN.length());
+        assertThat(finding.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(finding.get("rule_id").asText()).isNotBlank();
+        assertThat(answer.json().get("findings").toString()).doesNotContain(GITHUB_TOKEN);
+    }
+
+    @Test
+    void aSensitiveJsonKeyNeverAppearsInAPath() {
+        TenantFixture tenant = gateway().newTenant();
+        HttpResult answer = tenant.scan(Map.of(
+                "method", "POST",
+                "url", "https://notes.example-corp.com/v1/notes",
+                "body", Map.of("by_user", Map.of("carol.king@example.com", Map.of("note", "hi")))));
+
+        assertThat(answer.json().get("decision").asText()).isEqualTo("SANITIZE");
+        assertThat(answer.json().get("findings").toString()).doesNotContain("carol.king@example.com")
+                .contains("[REDACTED:EMAIL_ADDRESS]");
+        assertThat(answer.json().get("sanitized_body").toString()).doesNotContain("carol.king@example.com");
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class ResponseScanOnH2Test extends ResponseScanContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -14,6 +14,8 @@ public class JsonUnauthorizedHandler implements UnauthorizedHandler {
     public Response buildResponse(String prefix, String realm) {
         return Response.status(Response.Status.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, prefix + " realm=\"" + realm + "\"")
+                // refused before its body is read, the connection cannot be reused: say so to keep-alive clients
+                .header("Connection", "close")
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(ErrorCode.UNAUTHORIZED.name(),
                         "a valid API key is required: Authorization: Bearer iv_live_...", List.of()))

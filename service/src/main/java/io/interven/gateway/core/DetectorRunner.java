@@ -20,7 +20,7 @@ public class DetectorRunner {
             for (Detector detector : detectors) {
                 List<Finding> found;
                 try {
-                    found = detector.detect(field);
+                    found = PluginCall.in(detector, () -> detector.detect(field));
                 } catch (RuntimeException | LinkageError e) {
                     throw new ComponentFailure("detector " + detector.id(), e);
                 }

@@ -20,7 +20,7 @@ public class SignalRunner {
         for (RiskSignal signal : signals) {
             Optional<SignalResult> result;
             try {
-                result = signal.evaluate(context);
+                result = PluginCall.in(signal, () -> signal.evaluate(context));
             } catch (RuntimeException | LinkageError e) {
                 throw new ComponentFailure("signal " + signal.id(), e);
             }

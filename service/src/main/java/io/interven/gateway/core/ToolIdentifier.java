@@ -22,7 +22,7 @@ public class ToolIdentifier {
         for (ToolRecognizer recognizer : recognizers) {
             Optional<ToolMatch> match;
             try {
-                match = recognizer.recognize(call);
+                match = PluginCall.in(recognizer, () -> recognizer.recognize(call));
             } catch (RuntimeException e) {
                 throw new ComponentFailure("tool recognizer " + recognizer.id(), e);
             }

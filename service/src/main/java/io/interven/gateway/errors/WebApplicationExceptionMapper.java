@@ -28,6 +28,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         };
         Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(code.name(), message, java.util.List.of()));
+        if (status == 401 || status == 403) {
+            // refused before its body is read, the connection cannot be reused: say so to keep-alive clients
+            answer.header("Connection", "close");
+        }
         exception.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(value -> answer.header(name, value));

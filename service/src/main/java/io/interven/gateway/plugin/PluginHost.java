@@ -79,19 +79,40 @@ public class PluginHost implements Managed {
         return new LoadedPlugins(infos, detectors, recognizers, signals);
     }
 
+    /**
+     * Creates every extension of {@code point} the plugin declares. PF4J's own {@code getExtensions} logs and
+     * drops an extension whose class is missing or whose constructor throws; here that stops start-up instead,
+     * naming the jar and the class.
+     */
     private <T> List<ExtensionInfo> collect(Class<T> point, String pluginId, String jar, Function<T, String> idOf,
                                             List<T> into) {
-        List<T> found;
-        try {
-            found = manager.getExtensions(point, pluginId);
-        } catch (RuntimeException | LinkageError e) {
-            throw new PluginLoadException("plugin jar " + jar + ": a " + point.getSimpleName()
-                    + " extension could not be created: " + e, e);
-        }
         List<ExtensionInfo> infos = new ArrayList<>();
-        for (T extension : found) {
+        ClassLoader loader = manager.getPluginClassLoader(pluginId);
+        for (String className : manager.getExtensionClassNames(pluginId)) {
+            Class<?> type;
+            try {
+                type = loader.loadClass(className);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new PluginLoadException("plugin jar " + jar + ": extension class " + className
+                        + " could not be loaded: " + e, e);
+            }
+            if (!point.isAssignableFrom(type)) {
+                continue;
+            }
+            Object created;
+            try {
+                created = manager.getExtensionFactory().create(type);
+            } catch (RuntimeException | LinkageError e) {
+                throw new PluginLoadException("plugin jar " + jar + ": extension " + className
+                        + " could not be created: " + e, e);
+            }
+            if (created == null) {
+                throw new PluginLoadException("plugin jar " + jar + ": extension " + className
+                        + " could not be created");
+            }
+            T extension = point.cast(created);
             into.add(extension);
-            infos.add(new ExtensionInfo(point.getSimpleName(), idOf.apply(extension), extension.getClass().getName()));
+            infos.add(new ExtensionInfo(point.getSimpleName(), idOf.apply(extension), className));
         }
         return infos;
     }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class PolicyDocumentParser {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
     public static final int MAX_RULES = 500;
+    /** Unknown keys are refused: a misspelt "mode" must not silently enforce a policy meant to be monitored. */
+    static final List<String> DOCUMENT_KEYS = List.of("name", "description", "env_name", "mode", "enabled", "rules");
 
     private PolicyDocumentParser() {
     }
@@ -26,6 +28,13 @@ public final class PolicyDocumentParser {
     /** Parses a document; {@code defaultEnv} applies when it names no env_name. */
     public static PolicyDraft parse(JsonNode json, String defaultEnv) {
         RequestReader in = new RequestReader(json);
+        if (json != null && json.isObject()) {
+            json.fieldNames().forEachRemaining(key -> {
+                if (!DOCUMENT_KEYS.contains(key)) {
+                    in.problem(key, "is not a known key (known: " + String.join(", ", DOCUMENT_KEYS) + ")");
+                }
+            });
+        }
         String name = in.text("name", true, 200, n -> NAME.matcher(n).matches(),
                 "letters, digits, '.', '_' or '-', starting with a letter or digit").orElse(null);
         String description = in.text("description", false, 2000).orElse("");

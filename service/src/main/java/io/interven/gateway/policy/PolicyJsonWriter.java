@@ -30,6 +30,9 @@ public final class PolicyJsonWriter {
         node.set("condition", condition(rule.condition()));
         node.put("action", rule.action().name());
         node.put("priority", rule.priority());
+        if (rule.description() != null) {
+            node.put("description", rule.description());
+        }
         return node;
     }
 

@@ -1,7 +1,12 @@
 package io.interven.gateway.policy;
 
 /** One rule: when {@code match} and {@code condition} hold, {@code action} is the decision. */
-public record PolicyRule(String ruleId, RuleMatch match, RuleCondition condition, Decision action, int priority) {
+public record PolicyRule(String ruleId, RuleMatch match, RuleCondition condition, Decision action, int priority,
+                         String description) {
+    public PolicyRule(String ruleId, RuleMatch match, RuleCondition condition, Decision action, int priority) {
+        this(ruleId, match, condition, action, priority, null);
+    }
+
     public PolicyRule {
         if (ruleId == null || ruleId.isBlank()) {
             throw new IllegalArgumentException("ruleId must not be blank");

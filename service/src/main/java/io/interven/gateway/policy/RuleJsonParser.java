@@ -52,10 +52,11 @@ final class RuleJsonParser {
         RuleCondition condition = parser.condition(node.get("condition"));
         Decision action = parser.action(node.get("action"));
         int priority = parser.priority(node.get("priority"));
+        String description = parser.description(node.get("description"));
         if (problems.size() > before) {
             return null;
         }
-        return new PolicyRule(ruleId, match, condition, action, priority);
+        return new PolicyRule(ruleId, match, condition, action, priority, description);
     }
 
     private void problem(String field, String problem) {
@@ -140,6 +141,17 @@ final class RuleJsonParser {
             problem("action", "must be one of ALLOW, DENY, SANITIZE, REQUIRE_APPROVAL");
             return null;
         }
+    }
+
+    private String description(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().length() > 2000) {
+            problem("description", "must be a string of at most 2000 characters");
+            return null;
+        }
+        return node.asText();
     }
 
     private int priority(JsonNode node) {

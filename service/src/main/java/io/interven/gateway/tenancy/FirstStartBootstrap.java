@@ -5,6 +5,8 @@ import io.interven.gateway.auth.Role;
 import io.interven.gateway.config.BootstrapConfiguration;
 import io.interven.gateway.db.EnvironmentRow;
 import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.errors.ErrorCode;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -35,7 +37,15 @@ public class FirstStartBootstrap {
             throw new IllegalArgumentException("INTERVEN_BOOTSTRAP_KEY must look like iv_live_<16 to 128 characters "
                     + "of A-Z a-z 0-9 _ ->");
         }
-        TenantRow tenant = directory.createTenant(config.tenantName);
+        TenantRow tenant;
+        try {
+            tenant = directory.createTenant(config.tenantName);
+        } catch (ApiException conflict) {
+            if (conflict.code() == ErrorCode.CONFLICT) {
+                return Optional.empty(); // another node bootstrapped the same empty database first
+            }
+            throw conflict;
+        }
         EnvironmentRow environment = directory.ensureEnvironment(tenant.id(), config.environmentName);
         String plaintext = chosen.isEmpty() ? ApiKeyFormat.newLiveKey() : chosen;
         IssuedKey key = keys.store(plaintext, tenant.id(), environment.name(), EnumSet.allOf(Role.class), null,

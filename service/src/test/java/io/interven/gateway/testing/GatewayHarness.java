@@ -175,6 +175,18 @@ public final class GatewayHarness implements AutoCloseable {
         return send(request(path, key).DELETE());
     }
 
+    /**
+     * Sends {@code method path} with exactly the given headers (no {@code Authorization} unless one is given) and
+     * body, for requests the helpers above cannot shape: other auth schemes, streamed bodies without a length.
+     */
+    public HttpResult exchange(String method, String path, Map<String, String> headers,
+                               HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30)).method(method, body);
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public HttpResult getAdmin(String path) {
         return send(HttpRequest.newBuilder(URI.create(adminUrl() + path)).timeout(Duration.ofSeconds(30)).GET());
     }
@@ -221,7 +233,7 @@ public final class GatewayHarness implements AutoCloseable {
 
     private static HttpResult send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnLiveConnection(request.build());
             JsonNode json;
             try {
                 json = response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body());
@@ -235,6 +247,12 @@ public final class GatewayHarness implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Sends on a pooled keep-alive connection; the gateway announces every close it makes (401/403). */
+    private static HttpResponse<String> sendOnLiveConnection(HttpRequest request)
+            throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     public static String write(Object body) {

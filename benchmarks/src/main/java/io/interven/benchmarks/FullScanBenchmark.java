@@ -1,0 +1,72 @@
+package io.interven.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interven.gateway.api.ScanRequest;
+import io.interven.gateway.api.ScanRequestParser;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.ScanOutcome;
+import io.interven.spi.AgentRef;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One whole scan as the server runs it, minus HTTP and the database: parse the request bytes, validate,
+ * normalize and decode, recognize the tool, detect, weigh signals, decide by policy, sanitize. Average time per
+ * scan for 1 KB, 16 KB and 256 KB bodies; {@code dense} bodies carry a secret or PII value in every record, so
+ * they are sanitized.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class FullScanBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Param({"1024", "16384", "262144"})
+    public int bodyBytes;
+
+    @Param({"benign", "dense"})
+    public String kind;
+
+    private LoadedPipeline loaded;
+    private byte[] request;
+    private final UUID tenant = UUID.randomUUID();
+    private final AgentRef agent = new AgentRef(UUID.randomUUID().toString(), "bench", "custom");
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        loaded = new LoadedPipeline();
+        request = Payloads.scanRequest(Payloads.body(bodyBytes - 200, kind.equals("dense"), 11));
+        System.out.println("request bytes: " + request.length);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        loaded.host.stop();
+    }
+
+    @Benchmark
+    public ScanOutcome scan() throws IOException {
+        ScanRequest parsed = ScanRequestParser.parse(JSON.readTree(request));
+        return loaded.pipeline.scan(new CallInput(tenant, "production", "salt", parsed.method(), parsed.url(),
+                parsed.headers(), parsed.body(), parsed.bodyBytes(), agent));
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class AdminApiOnH2Test extends AdminApiContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class ApprovalOnH2Test extends ApprovalContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

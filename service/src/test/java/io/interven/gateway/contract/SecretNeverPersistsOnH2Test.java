@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class SecretNeverPersistsOnH2Test extends SecretNeverPersistsContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class TraceOnH2Test extends TraceContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

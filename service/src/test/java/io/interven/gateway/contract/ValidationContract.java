@@ -1,0 +1,140 @@
+package io.interven.gateway.contract;
+
+import static io.interven.gateway.contract.ErrorAssertions.assertError;
+import static io.interven.gateway.contract.ErrorAssertions.assertInvalidFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.gateway.testing.GatewayHarness;
+import io.interven.gateway.testing.HttpResult;
+import io.interven.gateway.testing.TenantFixture;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What {@code POST /v1/scan} refuses, how it says so, and that a refused request leaves nothing behind. */
+abstract class ValidationContract extends GatewayContract {
+    static final int MAX_BODY_BYTES = 262_144;
+
+    /** A valid scan request of exactly {@code size} bytes, padded with a long body text. */
+    static byte[] scanRequestOfSize(int size) {
+        String head = "{\"method\":\"POST\",\"url\":\"https://crm.example.org/a\",\"body\":{\"text\":\"";
+        String tail = "\"}}";
+        String json = head + "a".repeat(size - head.length() - tail.length()) + tail;
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes).hasSize(size);
+        return bytes;
+    }
+
+    private HttpResult postRaw(TenantFixture tenant, String text) {
+        return gateway().post("/v1/scan", tenant.key(), text);
+    }
+
+    @Test
+    void everyFailingFieldIsListedAtOnce() {
+        TenantFixture tenant = newTenant();
+
+        HttpResult answer = tenant.scan(Map.of("method", "FETCH", "url", "ftp://x", "agent_id", "nope",
+                "runtime_type", "autogen", "headers", Map.of("a", 1, "b", "fine"), "body", 42));
+
+        assertInvalidFields(answer, "method", "url", "agent_id", "runtime_type", "headers.a", "body");
+    }
+
+    @Test
+    void missingMethodAndUrlAreBothListed() {
+        TenantFixture tenant = newTenant();
+
+        assertInvalidFields(tenant.scan(Map.of("body", Map.of("text", "hi"))), "method", "url");
+    }
+
+    @Test
+    void wronglyTypedFieldsAreNamed() {
+        TenantFixture tenant = newTenant();
+
+        assertInvalidFields(tenant.scan(Map.of("method", 5, "url", "relative/path", "headers", "x: y",
+                "agent_name", 3, "context", false)), "method", "url", "headers", "agent_name", "context");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"method=POST&url=https://x.example/MARKER", "{\"method\":\"POST\",\"url\":",
+            "[{\"method\":\"POST\",\"url\":\"https://x.example/MARKER\"}]", "null", "\"MARKER\"", ""})
+    void aBodyThatIsNotAJsonObjectIsRefusedAtTheRootWithoutEchoingIt(String body) {
+        TenantFixture tenant = newTenant();
+
+        HttpResult answer = postRaw(tenant, body);
+
+        assertInvalidFields(answer, "$");
+        assertThat(answer.text()).doesNotContain("MARKER");
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        TenantFixture tenant = newTenant();
+
+        HttpResult answer = postRaw(tenant,
+                "{\"method\":\"POST\",\"url\":\"https://a.example/\",\"url\":\"https://b.example/\"}");
+
+        assertInvalidFields(answer, "$");
+        assertThat(answer.json().path("details").get(0).path("problem").asText()).contains("duplicate");
+    }
+
+    @Test
+    void aBodyOverMaxBodyBytesIsTooLarge() {
+        TenantFixture tenant = newTenant();
+
+        assertError(gateway().postBytes("/v1/scan", tenant.key(), scanRequestOfSize(300_000)), 413,
+                "PAYLOAD_TOO_LARGE");
+        assertError(gateway().postBytes("/v1/scan", tenant.key(), scanRequestOfSize(MAX_BODY_BYTES + 1)), 413,
+                "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aStreamedBodyWithoutContentLengthIsMeasuredByTheBytesRead() {
+        TenantFixture tenant = newTenant();
+        byte[] large = scanRequestOfSize(300_000);
+
+        HttpResult answer = gateway().exchange("POST", "/v1/scan",
+                Map.of("Authorization", "Bearer " + tenant.key(), "Content-Type", "application/json"),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)));
+
+        assertError(answer, 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aBodyOfExactlyMaxBodyBytesIsScanned() {
+        TenantFixture tenant = newTenant();
+
+        HttpResult answer = gateway().postBytes("/v1/scan", tenant.key(), scanRequestOfSize(MAX_BODY_BYTES));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.field("decision")).isEqualTo("ALLOW");
+    }
+
+    @Test
+    void refusedRequestsStoreNothing() {
+        TenantFixture tenant = newTenant();
+        tenant.scan(Map.of("method", "FETCH", "url", "https://crm.example.org/a"));
+        postRaw(tenant, "{not json");
+        postRaw(tenant, "");
+        gateway().postBytes("/v1/scan", tenant.key(), scanRequestOfSize(300_000));
+        assertThat(TraceReader.list(tenant, "limit=500")).isEmpty();
+
+        String barrier = TraceReader.writeBarrier(tenant);
+
+        assertThat(TraceReader.list(tenant, "limit=500")).hasSize(1)
+                .allSatisfy(trace -> assertThat(trace.path("trace_id").asText()).isEqualTo(barrier));
+    }
+
+    @Test
+    void anUnknownPathIsNotFoundAsJson() {
+        TenantFixture tenant = newTenant();
+
+        assertError(gateway().get("/v1/no-such-endpoint", tenant.key()), 404, "NOT_FOUND");
+        assertError(gateway().get("/v1/no-such-endpoint", null), 404, "NOT_FOUND");
+        assertError(gateway().post("/v2/scan", tenant.key(), GatewayHarness.write(ScanCalls.benign())), 404,
+                "NOT_FOUND");
+    }
+}

@@ -1,0 +1,237 @@
+package io.interven.gateway.db;
+
+import static io.interven.gateway.db.TraceRecords.trace;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.interven.gateway.approval.ApprovalService;
+import io.interven.gateway.approval.ApprovalStatus;
+import io.interven.gateway.auth.ApiKeyFormat;
+import io.interven.gateway.auth.Role;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.errors.ErrorCode;
+import io.interven.gateway.tenancy.IssuedKey;
+import io.interven.gateway.tenancy.KeyIssuer;
+import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.trace.TraceDao;
+import io.interven.gateway.trace.TraceQuery;
+import io.interven.gateway.trace.TraceRecord;
+import io.interven.gateway.trace.TraceSearch;
+import io.interven.gateway.trace.TraceWriter;
+import io.interven.spi.AgentRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The data layer on a fresh, migrated database of each kind: no query crosses tenants, no key is kept in clear. */
+abstract class DaoContract {
+    private static final Duration APPROVAL_TTL = Duration.ofMinutes(15);
+
+    private MigratedDatabase database;
+    private TenantDirectory directory;
+    private KeyIssuer keys;
+
+    abstract String database();
+
+    @BeforeEach
+    void migrate() {
+        database = new MigratedDatabase(database());
+        directory = new TenantDirectory(database.jdbi());
+        keys = new KeyIssuer(database.jdbi(), directory);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+    }
+
+    private UUID newTenant() {
+        return directory.createTenant("t-" + UUID.randomUUID()).id();
+    }
+
+    private Optional<TraceRecord> findTrace(UUID tenantId, UUID traceId) {
+        return database.jdbi().withExtension(TraceDao.class, dao -> dao.find(tenantId, traceId));
+    }
+
+    private List<UUID> search(UUID tenantId, UUID agentId, String decision, Long since, int limit) {
+        return new TraceSearch(database.jdbi()).find(new TraceQuery(tenantId, agentId, decision, since, limit))
+                .stream().map(TraceRecord::traceId).toList();
+    }
+
+    @Test
+    void migrationsApplyOnceAndAreIdempotent() {
+        SchemaMigrator migrator = new SchemaMigrator(database.jdbi());
+
+        assertThat(database.firstMigration()).hasSize(migrator.known()).startsWith("V1__foundation.sql");
+        assertThat(migrator.migrate()).isEmpty();
+        assertThat(migrator.migrate()).isEmpty();
+        int recorded = database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM schema_migrations").mapTo(Integer.class).one());
+        assertThat(recorded).isEqualTo(migrator.known());
+    }
+
+    @Test
+    void aTenantIsStoredWithItsOwnSaltAndItsNameIsUnique() {
+        var first = directory.createTenant("acme");
+        var second = directory.createTenant("globex");
+
+        assertThat(directory.findTenant(first.id())).contains(first);
+        assertThat(directory.findTenantByName("globex")).contains(second);
+        assertThat(directory.findTenant(UUID.randomUUID())).isEmpty();
+        assertThat(first.hmacSalt()).matches("[0-9a-f]{64}").isNotEqualTo(second.hmacSalt());
+        assertThat(directory.hasAnyTenant()).isTrue();
+        assertThatThrownBy(() -> directory.createTenant("acme")).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+    }
+
+    @Test
+    void anEmptyDatabaseHasNoTenant() {
+        assertThat(directory.hasAnyTenant()).isFalse();
+    }
+
+    @Test
+    void anEnvironmentIsCreatedOnceWithItsDefaultAgent() {
+        UUID tenant = newTenant();
+
+        EnvironmentRow first = directory.ensureEnvironment(tenant, "production");
+        EnvironmentRow again = directory.ensureEnvironment(tenant, "production");
+
+        assertThat(again.defaultAgentId()).isNotNull().isEqualTo(first.defaultAgentId());
+        AgentRow agent = directory.findAgent(tenant, first.defaultAgentId()).orElseThrow();
+        assertThat(agent.name()).isEqualTo(TenantDirectory.DEFAULT_AGENT_NAME);
+        assertThat(agent.envName()).isEqualTo("production");
+        assertThat(agent.tenantId()).isEqualTo(tenant);
+        assertThat(directory.listAgents(tenant)).containsExactly(agent);
+        assertThat(directory.findEnvironment(tenant, "staging")).isEmpty();
+    }
+
+    @Test
+    void eachEnvironmentHasItsOwnDefaultAgent() {
+        UUID tenant = newTenant();
+
+        UUID production = directory.ensureEnvironment(tenant, "production").defaultAgentId();
+        UUID staging = directory.ensureEnvironment(tenant, "staging").defaultAgentId();
+
+        assertThat(production).isNotEqualTo(staging);
+        assertThat(directory.findAgent(tenant, staging).orElseThrow().envName()).isEqualTo("staging");
+    }
+
+    @Test
+    void agentsAreFoundOnlyWithinTheirTenant() {
+        UUID owner = newTenant();
+        UUID other = newTenant();
+        AgentRow agent = directory.createAgent(owner, "production", "support-bot", "langchain");
+
+        assertThat(directory.findAgent(owner, agent.id())).contains(agent);
+        assertThat(directory.findAgent(other, agent.id())).isEmpty();
+        assertThat(directory.listAgents(owner)).extracting(AgentRow::id).contains(agent.id());
+        assertThat(directory.listAgents(other)).isEmpty();
+    }
+
+    @Test
+    void aKeyIsStoredOnlyAsItsSha256Hash() {
+        UUID tenant = newTenant();
+
+        IssuedKey issued = keys.mint(tenant, "production", EnumSet.of(Role.SCAN, Role.ANALYST), null, "ci");
+
+        String plaintext = issued.plaintext();
+        assertThat(plaintext).startsWith(ApiKeyFormat.LIVE_PREFIX);
+        ApiKeyRow stored = keys.list(tenant).get(0);
+        assertThat(stored.keyHash()).isEqualTo(ApiKeyFormat.hash(plaintext)).matches("[0-9a-f]{64}");
+        assertThat(stored.keyPrefix()).isEqualTo(plaintext.substring(0, stored.keyPrefix().length()));
+        assertThat(stored.roles()).isEqualTo("analyst,scan");
+        String table = database.textOf("api_keys");
+        assertThat(table).contains(stored.keyHash())
+                .doesNotContain(plaintext)
+                .doesNotContain(plaintext.substring(ApiKeyFormat.LIVE_PREFIX.length()))
+                .doesNotContain(plaintext.substring(plaintext.length() - 16));
+        ApiKeyDao dao = database.jdbi().onDemand(ApiKeyDao.class);
+        assertThat(dao.findByHash(ApiKeyFormat.hash(plaintext))).map(ApiKeyRow::id).contains(stored.id());
+        assertThat(dao.findByHash(plaintext)).isEmpty();
+    }
+
+    @Test
+    void aKeyIsRevokedOnceAndOnlyByItsTenant() {
+        UUID owner = newTenant();
+        UUID other = newTenant();
+        UUID keyId = keys.mint(owner, "production", EnumSet.of(Role.SCAN), null, null).row().id();
+
+        assertThat(keys.revoke(other, keyId)).isFalse();
+        assertThat(keys.exists(other, keyId)).isFalse();
+        assertThat(keys.list(owner).get(0).revokedAt()).isNull();
+        assertThat(keys.revoke(owner, keyId)).isTrue();
+        assertThat(keys.revoke(owner, keyId)).isFalse();
+        assertThat(keys.exists(owner, keyId)).isTrue();
+        assertThat(keys.list(owner).get(0).revokedAt()).isNotNull();
+        assertThat(keys.revoke(owner, UUID.randomUUID())).isFalse();
+    }
+
+    @Test
+    void tracesAreWrittenInBatchesAndFoundOnlyByTheirTenant() throws InterruptedException {
+        UUID owner = newTenant();
+        UUID other = newTenant();
+        UUID agent = UUID.randomUUID();
+        List<TraceRecord> records = List.of(trace(owner, agent, "ALLOW", 1_000), trace(owner, agent, "DENY", 2_000),
+                trace(owner, null, "SANITIZE", 3_000));
+        TraceWriter writer = new TraceWriter(database.jdbi(), 100, 2, 100);
+        writer.start();
+
+        records.forEach(writer::record);
+        writer.stop();
+
+        for (TraceRecord record : records) {
+            assertThat(findTrace(owner, record.traceId())).contains(record);
+            assertThat(findTrace(other, record.traceId())).isEmpty();
+        }
+    }
+
+    @Test
+    void traceSearchAppliesEachFilterWithinTheTenant() {
+        UUID owner = newTenant();
+        UUID other = newTenant();
+        UUID agent = UUID.randomUUID();
+        TraceRecord oldAllow = trace(owner, agent, "ALLOW", 1_000);
+        TraceRecord deny = trace(owner, agent, "DENY", 2_000);
+        TraceRecord otherAgent = trace(owner, UUID.randomUUID(), "DENY", 3_000);
+        TraceRecord foreign = trace(other, agent, "DENY", 4_000);
+        database.jdbi().useExtension(TraceDao.class, dao -> dao.insertAll(List.of(oldAllow, deny, otherAgent, foreign)));
+
+        assertThat(search(owner, null, null, null, 50))
+                .containsExactly(otherAgent.traceId(), deny.traceId(), oldAllow.traceId());
+        assertThat(search(owner, agent, null, null, 50)).containsExactly(deny.traceId(), oldAllow.traceId());
+        assertThat(search(owner, null, "DENY", null, 50)).containsExactly(otherAgent.traceId(), deny.traceId());
+        assertThat(search(owner, agent, "DENY", null, 50)).containsExactly(deny.traceId());
+        assertThat(search(owner, null, null, 2_000L, 50)).containsExactly(otherAgent.traceId(), deny.traceId());
+        assertThat(search(owner, null, null, 3_001L, 50)).isEmpty();
+        assertThat(search(owner, null, null, null, 1)).containsExactly(otherAgent.traceId());
+        assertThat(search(other, null, null, null, 50)).containsExactly(foreign.traceId());
+    }
+
+    @Test
+    void anApprovalIsPendingUntilItsTtlThenExpired() {
+        UUID tenant = newTenant();
+        UUID agent = directory.ensureEnvironment(tenant, "production").defaultAgentId();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-31T12:00:00Z"));
+        ApprovalService approvals = new ApprovalService(database.jdbi(), APPROVAL_TTL, clock);
+        CallInput call = new CallInput(tenant, "production", "salt", "POST", "https://crm.example.org/a",
+                Map.of(), null, 0, new AgentRef(agent.toString(), "default", "custom"));
+
+        UUID approval = approvals.request(call, UUID.randomUUID(), "POST crm.example.org");
+
+        assertThat(approvals.status(tenant, approval)).contains(ApprovalStatus.PENDING);
+        assertThat(approvals.status(newTenant(), approval)).as("another tenant").isEmpty();
+        clock.advance(APPROVAL_TTL.minusMillis(1));
+        assertThat(approvals.status(tenant, approval)).contains(ApprovalStatus.PENDING);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(approvals.status(tenant, approval)).contains(ApprovalStatus.EXPIRED);
+        assertThat(approvals.status(tenant, UUID.randomUUID())).isEmpty();
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.db;
+
+class DaoOnH2Test extends DaoContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

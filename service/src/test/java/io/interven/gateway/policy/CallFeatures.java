@@ -1,0 +1,36 @@
+package io.interven.gateway.policy;
+
+import io.interven.spi.Verb;
+import java.util.Set;
+
+/** {@link DecisionFeatures} for policy tests: a benign write to Slack, changed one aspect at a time. */
+record CallFeatures(String toolName, Verb verb, Set<String> dataClasses, RiskBand band, Set<String> reasonCodes) {
+    static CallFeatures slackPost() {
+        return new CallFeatures("slack", Verb.WRITE, Set.of(), RiskBand.LOW, Set.of());
+    }
+
+    CallFeatures tool(String name) {
+        return new CallFeatures(name, verb, dataClasses, band, reasonCodes);
+    }
+
+    CallFeatures verb(Verb value) {
+        return new CallFeatures(toolName, value, dataClasses, band, reasonCodes);
+    }
+
+    CallFeatures found(String... classes) {
+        return new CallFeatures(toolName, verb, Set.of(classes), band, reasonCodes);
+    }
+
+    CallFeatures band(RiskBand value) {
+        return new CallFeatures(toolName, verb, dataClasses, value, reasonCodes);
+    }
+
+    CallFeatures reasons(String... codes) {
+        return new CallFeatures(toolName, verb, dataClasses, band, Set.of(codes));
+    }
+
+    DecisionFeatures build() {
+        return new DecisionFeatures(toolName, "op", verb, "POST", "api.example.com", "/x", "agent-1", "bot",
+                "langchain", dataClasses, Set.of(), 0.0, band, reasonCodes, Set.of(), 10);
+    }
+}

@@ -1,0 +1,170 @@
+package io.interven.gateway.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.interven.gateway.config.RiskConfiguration;
+import io.interven.spi.Verb;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The policy engine's specification as data: every case of {@code src/test/resources/policy-cases/*.yaml} (format in
+ * that folder's README). Each case's policies are parsed exactly as {@code POST /v1/policies/apply} parses them, and
+ * the engine, with the real built-in default, must decide as the case wants.
+ */
+class PolicyDecisionCasesTest {
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Set<String> CASE_KEYS = Set.of("name", "policies", "input", "want");
+    private static final Set<String> INPUT_KEYS = Set.of("tool", "operation", "verb", "method", "host", "path",
+            "agent_id", "agent_name", "runtime_type", "data_classes", "entity_types", "risk_score", "risk_band",
+            "reason_codes", "signals", "body_bytes");
+    private static final Set<String> WANT_KEYS = Set.of("decision", "policy", "rule", "policy_id", "monitor");
+    private static final Set<String> THEMES = Set.of("priority-and-ties", "match-fields", "conditions",
+            "builtin-default", "disabled", "monitor", "override-of-builtin-default", "absent-fields", "globs");
+
+    /** One case: where it comes from, for failure messages, and its YAML. */
+    record DecisionCase(String file, String theme, String name, JsonNode spec) {
+        @Override
+        public String toString() {
+            return file + ": " + name;
+        }
+    }
+
+    /** What the engine decided, in the terms a case states it. */
+    record Outcome(String decision, String policy, String rule, String policyId, List<String> monitor) {
+        static Outcome of(PolicyVerdict verdict) {
+            return new Outcome(verdict.decision().name(), verdict.deciding().policy().name(),
+                    verdict.deciding().rule().ruleId(), verdict.deciding().policy().policyId(),
+                    verdict.monitorMatches().stream().map(m -> m.rule().ruleId()).toList());
+        }
+
+        /** Only what the case states: policy_id is compared when the case names one. */
+        Outcome comparableTo(JsonNode want) {
+            return want.has("policy_id") ? this : new Outcome(decision, policy, rule, null, monitor);
+        }
+    }
+
+    static Stream<DecisionCase> cases() {
+        return caseFiles().stream().flatMap(PolicyDecisionCasesTest::casesOf);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void decidesAsTheCaseWants(DecisionCase decisionCase) {
+        JsonNode spec = decisionCase.spec();
+        JsonNode want = spec.get("want");
+        List<Policy> policies = new ArrayList<>();
+        for (JsonNode document : spec.path("policies")) {
+            PolicyDraft draft = PolicyDocumentParser.parse(document, "production");
+            policies.add(draft.asPolicy("tenant/" + draft.name(), 1));
+        }
+
+        PolicyVerdict verdict = new PolicyEngine(BuiltinDefaultPolicy.create()).decide(policies,
+                features(spec.get("input")));
+
+        assertThat(Outcome.of(verdict).comparableTo(want)).as("case '%s'", decisionCase).isEqualTo(expected(want));
+    }
+
+    @Test
+    void theSpecificationIsLargeAndCoversEveryTheme() {
+        List<DecisionCase> all = cases().toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(45);
+        assertThat(all.stream().map(DecisionCase::theme).distinct()).containsExactlyInAnyOrderElementsOf(THEMES);
+        assertThat(all.stream().map(DecisionCase::toString)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyCaseIsWellFormed() {
+        for (DecisionCase c : cases().toList()) {
+            assertThat(keysOf(c.spec())).as("keys of case '%s'", c).isSubsetOf(CASE_KEYS).contains("input", "want");
+            assertThat(keysOf(c.spec().get("input"))).as("input keys of case '%s'", c).isSubsetOf(INPUT_KEYS)
+                    .contains("verb");
+            assertThat(keysOf(c.spec().get("want"))).as("want keys of case '%s'", c).isSubsetOf(WANT_KEYS)
+                    .contains("decision", "policy", "rule");
+            assertThat(c.spec().path("policies").isArray()).as("policies of case '%s'", c).isTrue();
+        }
+    }
+
+    private static Outcome expected(JsonNode want) {
+        List<String> monitor = new ArrayList<>();
+        want.path("monitor").forEach(id -> monitor.add(id.asText()));
+        return new Outcome(want.get("decision").asText(), want.get("policy").asText(), want.get("rule").asText(),
+                want.has("policy_id") ? want.get("policy_id").asText() : null, monitor);
+    }
+
+    /**
+     * The call's features; an absent key is an absent feature (null text, empty set, zero), except the verb, which
+     * every scanned call has.
+     */
+    static DecisionFeatures features(JsonNode input) {
+        double score = input.path("risk_score").asDouble(0.0);
+        RiskBand band = input.hasNonNull("risk_band")
+                ? RiskBand.valueOf(input.get("risk_band").asText().toUpperCase(Locale.ROOT))
+                : RiskBand.of(score, new RiskConfiguration());
+        return new DecisionFeatures(text(input, "tool"), text(input, "operation"),
+                Verb.valueOf(input.get("verb").asText()), text(input, "method"),
+                text(input, "host"), text(input, "path"), text(input, "agent_id"), text(input, "agent_name"),
+                text(input, "runtime_type"), set(input, "data_classes"), set(input, "entity_types"), score, band,
+                set(input, "reason_codes"), set(input, "signals"), input.path("body_bytes").asInt(0));
+    }
+
+    private static String text(JsonNode input, String key) {
+        return input.hasNonNull(key) ? input.get(key).asText() : null;
+    }
+
+    private static Set<String> set(JsonNode input, String key) {
+        Set<String> values = new HashSet<>();
+        input.path(key).forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static Set<String> keysOf(JsonNode node) {
+        Set<String> keys = new HashSet<>();
+        Iterator<String> names = node == null ? List.<String>of().iterator() : node.fieldNames();
+        names.forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private static List<Path> caseFiles() {
+        URL folder = PolicyDecisionCasesTest.class.getResource("/policy-cases");
+        assertThat(folder).as("policy-cases on the test classpath").isNotNull();
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Stream<DecisionCase> casesOf(Path file) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("policy case file " + file.getFileName() + " does not parse", e);
+        }
+        String name = file.getFileName().toString();
+        String theme = root.path("theme").asText(name);
+        List<DecisionCase> cases = new ArrayList<>();
+        root.path("cases").forEach(c -> cases.add(new DecisionCase(name, theme, c.path("name").asText(), c)));
+        return cases.stream();
+    }
+}

@@ -1,11 +1,21 @@
 package io.interven.gateway.cli;
 
+import io.interven.gateway.tenancy.EnvironmentNames;
 import io.interven.gateway.tenancy.TenantDirectory;
+import net.sourceforge.argparse4j.inf.Namespace;
 import java.util.UUID;
 
 /** Argument look-ups shared by the CLI commands. */
 final class CommandArguments {
     private CommandArguments() {
+    }
+
+    static String environment(Namespace namespace) {
+        String env = namespace.getString("env");
+        if (!EnvironmentNames.isValid(env)) {
+            throw new IllegalArgumentException("--env must be lower-case letters, digits, '-' or '_'");
+        }
+        return env;
     }
 
     static UUID tenantId(TenantDirectory directory, String tenantName) {

@@ -2,7 +2,6 @@ package io.interven.gateway.cli;
 
 import io.interven.gateway.GatewayConfiguration;
 import io.interven.gateway.db.AgentRow;
-import io.interven.gateway.tenancy.EnvironmentNames;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import io.interven.gateway.tenancy.TenantDirectory;
 import java.util.UUID;
@@ -30,10 +29,7 @@ public class CreateAgentCommand extends DatabaseCommand {
     protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
         TenantDirectory directory = new TenantDirectory(jdbi);
         UUID tenantId = CommandArguments.tenantId(directory, namespace.getString("tenant"));
-        String env = namespace.getString("env");
-        if (!EnvironmentNames.isValid(env)) {
-            throw new IllegalArgumentException("--env must be lower-case letters, digits, '-' or '_'");
-        }
+        String env = CommandArguments.environment(namespace);
         AgentRow agent = directory.createAgent(tenantId, env, namespace.getString("name"),
                 namespace.getString("runtime_type"));
         System.out.println("agent_id " + agent.id() + " name " + agent.name() + " env " + agent.envName());

@@ -2,7 +2,6 @@ package io.interven.gateway.cli;
 
 import io.interven.gateway.GatewayConfiguration;
 import io.interven.gateway.auth.Role;
-import io.interven.gateway.tenancy.EnvironmentNames;
 import io.interven.gateway.tenancy.IssuedKey;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
@@ -33,10 +32,7 @@ public class CreateKeyCommand extends DatabaseCommand {
     protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
         TenantDirectory directory = new TenantDirectory(jdbi);
         UUID tenantId = CommandArguments.tenantId(directory, namespace.getString("tenant"));
-        String env = namespace.getString("env");
-        if (!EnvironmentNames.isValid(env)) {
-            throw new IllegalArgumentException("--env must be lower-case letters, digits, '-' or '_'");
-        }
+        String env = CommandArguments.environment(namespace);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : namespace.getString("roles").split(",")) {
             roles.add(Role.fromApiName(name.trim())

@@ -3,9 +3,7 @@ package io.interven.gateway.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
-import io.interven.gateway.testing.SharedGateways;
 import io.interven.gateway.testing.TenantFixture;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +11,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** POST /v1/scan/response and the findings of /v1/scan answers; run once per database. */
-abstract class ResponseScanContract {
-    static final String GITHUB_TOKEN = "ghp_" + "R8bY2kqN5tLw3xZ9mC4vF7hJ1sD6gA2IHz84";
-
-    abstract String database();
-
-    GatewayHarness gateway() {
-        return SharedGateways.on(database());
-    }
+abstract class ResponseScanContract extends GatewayContract {
+    static final String GITHUB_TOKEN = PlantedValues.GITHUB_TOKEN;
 
     @Test
     void fieldsRedactedCountIsTheNumberOfFieldsHoldingData() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         Map<String, Object> response = Map.of(
                 "customer", Map.of("email", "ann.lee@example.com", "plan", "pro"),
                 "notes", List.of("call back tomorrow", "nothing here"),
@@ -43,7 +35,7 @@ abstract class ResponseScanContract {
 
     @Test
     void aCleanResponseHasNoClassesAndNoRedactedFields() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = gateway().post("/v1/scan/response", tenant.key(), Map.of(
                 "trace_id", UUID.randomUUID().toString(), "response_body", Map.of("ok", true, "id", 42)));
 
@@ -53,7 +45,7 @@ abstract class ResponseScanContract {
 
     @Test
     void invalidResponseScansAreRejectedNamingEachField() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = gateway().post("/v1/scan/response", tenant.key(), Map.of(
                 "trace_id", "nope", "response_body", 12, "response_status", 42));
 
@@ -64,7 +56,7 @@ abstract class ResponseScanContract {
 
     @Test
     void findingsExplainWhatWasFoundWithoutTheValue() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(
                 "method", "POST",
                 "url", "https://notes.example-corp.com/v1/notes",
@@ -83,7 +75,7 @@ abstract class ResponseScanContract {
 
     @Test
     void aSensitiveJsonKeyNeverAppearsInAPath() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(
                 "method", "POST",
                 "url", "https://notes.example-corp.com/v1/notes",

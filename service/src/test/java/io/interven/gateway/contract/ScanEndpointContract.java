@@ -3,27 +3,19 @@ package io.interven.gateway.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
-import io.interven.gateway.testing.SharedGateways;
 import io.interven.gateway.testing.TenantFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** POST /v1/scan as the API reference describes it, on a real gateway; run once per database. */
-abstract class ScanEndpointContract {
-    static final String GITHUB_TOKEN = "ghp_" + "R8bY2kqN5tLw3xZ9mC4vF7hJ1sD6gA2IHz84";
-
-    abstract String database();
-
-    GatewayHarness gateway() {
-        return SharedGateways.on(database());
-    }
+abstract class ScanEndpointContract extends GatewayContract {
+    static final String GITHUB_TOKEN = PlantedValues.GITHUB_TOKEN;
 
     @Test
     void theReferenceSlackExampleIsAllowedWithLowRisk() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(
                 "method", "POST",
                 "url", "https://hooks.slack.com/services/T../B../secret",
@@ -50,7 +42,7 @@ abstract class ScanEndpointContract {
 
     @Test
     void aSecretInAWriteIsSanitizedAndTheAnswerNeverQuotesIt() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(
                 "method", "POST",
                 "url", "https://hooks.slack.com/services/T1/B1/x",
@@ -70,7 +62,7 @@ abstract class ScanEndpointContract {
 
     @Test
     void aGithubTokenSentToAnotherHostIsDeniedAsCredentialHostMismatch() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(
                 "method", "GET",
                 "url", "https://collector.evil.example/upload",
@@ -86,7 +78,7 @@ abstract class ScanEndpointContract {
 
     @Test
     void aGithubTokenAuthenticatingACallToGithubIsNotData() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(
                 "method", "POST",
                 "url", "https://api.github.com/repos/acme/app/pulls",
@@ -102,7 +94,7 @@ abstract class ScanEndpointContract {
 
     @Test
     void anEmailToAnUnknownDestinationIsSanitized() {
-        TenantFixture tenant = gateway().newTenant();
+        TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(
                 "method", "POST",
                 "url", "https://crm.example.org/api/notes",

@@ -11,7 +11,6 @@ import io.interven.gateway.errors.FieldProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Policy documents as {@code POST /v1/policies/apply} validates them: every problem names the rule and the field. */
@@ -190,13 +189,28 @@ class PolicyDocumentParserTest {
     }
 
     @Test
-    @Disabled("BUG: PolicyDocumentParser.parse ignores unknown document keys, so a misspelt \"mode\" or \"enabled\" "
-            + "silently enforces a policy meant to be monitored or disabled; reject keys outside name, description, "
-            + "env_name, mode, enabled, rules as RuleJsonParser does for rules")
-    void anUnknownDocumentKeyIsRejectedRatherThanEnforcingTheDocument() {
+    void anUnknownDocumentKeyIsRejectedRatherThanSilentlyEnforcingTheDocument() {
         assertThat(problemsOf("""
                 {"name": "p", "mood": "monitor", "rules": [{"rule_id": "r", "action": "DENY"}]}"""))
                 .extracting(FieldProblem::field).containsExactly("mood");
+    }
+
+    @Test
+    void aRuleDescriptionIsPartOfTheCanonicalContent() {
+        PolicyDraft described = parse("""
+                {"name": "p", "rules": [{"rule_id": "r", "action": "DENY", "description": "no Slack for now"}]}""");
+        PolicyDraft redescribed = parse("""
+                {"name": "p", "rules": [{"rule_id": "r", "action": "DENY", "description": "no Slack until INC-7"}]}""");
+
+        assertThat(described.rulesJson().get(0).path("description").asText()).isEqualTo("no Slack for now");
+        assertThat(PolicyJsonWriter.contentOf(described)).isNotEqualTo(PolicyJsonWriter.contentOf(redescribed));
+    }
+
+    @Test
+    void aRuleDescriptionMustBeText() {
+        assertProblems("""
+                {"name": "p", "rules": [{"rule_id": "r", "action": "DENY", "description": 42}]}""",
+                "rules[0].description", "r");
     }
 
     private static PolicyDraft parse(String json) {

@@ -12,6 +12,9 @@ public record DecisionFeatures(String toolName, String operation, Verb verb, Str
                                Set<String> entityTypes, double riskScore, RiskBand riskBand, Set<String> reasonCodes,
                                Set<String> signalIds, int bodyBytes) {
     public DecisionFeatures {
+        if (verb == null) {
+            throw new IllegalArgumentException("verb is required: every recognized or unknown call has one");
+        }
         dataClasses = Set.copyOf(dataClasses);
         entityTypes = Set.copyOf(entityTypes);
         reasonCodes = Set.copyOf(reasonCodes);

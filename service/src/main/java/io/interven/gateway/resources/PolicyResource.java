@@ -141,7 +141,11 @@ public class PolicyResource {
     @RolesAllowed(Role.ANALYST_NAME)
     public List<PolicyView> versions(@Auth ApiKeyPrincipal key, @PathParam("name") String name,
                                      @QueryParam("env") String env) {
-        return policies.versions(key.tenantId(), env(key, env), name).stream().map(PolicyView::of).toList();
+        String envName = env(key, env);
+        if (policies.isBuiltin(key.tenantId(), envName, name)) {
+            return List.of(PolicyView.builtin(policies.builtinDefault(), envName));
+        }
+        return policies.versions(key.tenantId(), envName, name).stream().map(PolicyView::of).toList();
     }
 
     @GET

@@ -3,9 +3,13 @@ package io.interven.gateway.trace;
 import io.interven.gateway.core.CallFieldExtractor;
 import io.interven.gateway.core.SpanRedactor;
 import io.interven.spi.Finding;
+import io.interven.spi.OutboundCall;
 import java.util.List;
 
-/** The path of a call's URL as traces keep it: without query or fragment, with any finding in it redacted. */
+/**
+ * The path of a call's URL as traces keep it: without query or fragment, with any finding in it redacted, and
+ * normalized as policies see it (so that simulated rules match recorded calls as they matched live ones).
+ */
 public final class RedactedPath {
     private static final int MAX_LENGTH = 2000;
 
@@ -27,7 +31,7 @@ public final class RedactedPath {
                 end = at;
             }
         }
-        String path = text.substring(start, end);
+        String path = OutboundCall.normalizedPath(text.substring(start, end));
         return path.length() > MAX_LENGTH ? path.substring(0, MAX_LENGTH) : path;
     }
 }

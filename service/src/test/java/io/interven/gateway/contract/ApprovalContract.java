@@ -8,6 +8,7 @@ import static io.interven.gateway.contract.ApprovalApi.status;
 import static io.interven.gateway.contract.ErrorAssertions.assertError;
 import static io.interven.gateway.contract.ErrorAssertions.assertInvalidFields;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.testing.GatewayHarness;
@@ -15,10 +16,18 @@ import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.SampleCalls;
 import io.interven.gateway.testing.TenantFixture;
 import io.interven.gateway.testing.TestDatabase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +56,22 @@ abstract class ApprovalContract extends GatewayContract {
         return body;
     }
 
+    /**
+     * Opens an approval for {@code body(false)} and approves or denies it ({@code verdict}) with {@code comment};
+     * checks the answer, the status and the queue, and answers the approval's id.
+     */
+    static String openAndDecide(TenantFixture tenant, String verdict, String comment, String decidedStatus) {
+        String approvalId = postRequiringApproval(tenant, body(false));
+
+        HttpResult answer = decide(tenant, approvalId, verdict, comment);
+
+        assertThat(answer.field("status")).isEqualTo(decidedStatus);
+        assertThat(answer.field("comment")).isEqualTo(comment);
+        assertThat(status(tenant, approvalId)).isEqualTo(decidedStatus);
+        assertThat(listed(tenant, "pending")).doesNotContain(approvalId);
+        return approvalId;
+    }
+
     @Test
     void aRequireApprovalScanOpensAPendingApprovalThatAnalystsSeeWithItsCall() {
         TenantFixture tenant = tenantRequiringApproval();
@@ -69,6 +94,8 @@ abstract class ApprovalContract extends GatewayContract {
         assertThat(listed(tenant, "")).containsExactly(approvalId);
         HttpResult single = gateway().get("/v1/approvals/" + approvalId, tenant.key());
         assertThat(single.field("status")).as(single.text()).isEqualTo("pending");
+        assertThat(single.json().path("expires_at").asLong() - single.json().path("created_at").asLong())
+                .as("the default time to decide").isEqualTo(Duration.ofMinutes(15).toMillis());
     }
 
     @Test
@@ -82,6 +109,29 @@ abstract class ApprovalContract extends GatewayContract {
         assertThat(again).isEqualTo(first);
         assertThat(reordered).as("the same body with its keys in another order").isEqualTo(first);
         assertThat(listed(tenant, "pending")).containsExactly(first);
+    }
+
+    @Test
+    void identicalCallsScannedAtOnceShareOneApproval() throws Exception {
+        TenantFixture tenant = tenantRequiringApproval();
+        int scans = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(scans);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < scans; i++) {
+                boolean reversed = i % 2 == 1;
+                answers.add(pool.submit(() -> postRequiringApproval(tenant, body(reversed))));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<String> answer : answers) {
+                ids.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(ids).hasSize(1);
+            assertThat(listed(tenant, "pending")).containsExactlyElementsOf(ids);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -106,14 +156,7 @@ abstract class ApprovalContract extends GatewayContract {
     @Test
     void anApprovedCallIsAllowedOnceAndThenNeedsANewApproval() {
         TenantFixture tenant = tenantRequiringApproval();
-        String approvalId = postRequiringApproval(tenant, body(false));
-
-        HttpResult approved = decide(tenant, approvalId, "approve", "fine for the quarterly export");
-
-        assertThat(approved.field("status")).isEqualTo("approved");
-        assertThat(approved.field("comment")).isEqualTo("fine for the quarterly export");
-        assertThat(status(tenant, approvalId)).isEqualTo("approved");
-        assertThat(listed(tenant, "pending")).doesNotContain(approvalId);
+        String approvalId = openAndDecide(tenant, "approve", "fine for the quarterly export", "approved");
 
         HttpResult allowed = tenant.scan(SampleCalls.postToUnknownHost(body(true)));
 
@@ -151,13 +194,8 @@ abstract class ApprovalContract extends GatewayContract {
     @Test
     void aDeniedCallIsAskedAgainWithANewApproval() {
         TenantFixture tenant = tenantRequiringApproval();
-        String denied = postRequiringApproval(tenant, body(false));
+        String denied = openAndDecide(tenant, "deny", "not without a ticket", "denied");
 
-        HttpResult answer = decide(tenant, denied, "deny", "not without a ticket");
-
-        assertThat(answer.field("status")).isEqualTo("denied");
-        assertThat(answer.field("comment")).isEqualTo("not without a ticket");
-        assertThat(status(tenant, denied)).isEqualTo("denied");
         assertThat(listed(tenant, "denied")).containsExactly(denied);
 
         String next = postRequiringApproval(tenant, body(false));
@@ -228,19 +266,30 @@ abstract class ApprovalContract extends GatewayContract {
     @Test
     void anApprovalExpiresAndTheSameCallThenOpensANewOne() {
         try (GatewayHarness shortLived = GatewayHarness.on(TestDatabase.fresh(database()))
-                .override("approvals.ttl", "1 second").start()) {
+                .override("approvals.ttl", "2 seconds").start()) {
             TenantFixture tenant = shortLived.newTenant();
             PolicyApi.applyApprovalForUnknownHost(tenant);
             String expiring = postRequiringApproval(tenant, body(false));
+            Map<String, Object> otherBody = Map.of("item", "approved in time, used too late");
+            String approvedInTime = postRequiringApproval(tenant, otherBody);
+            HttpResult approval = decide(shortLived, tenant.key(), approvedInTime, "approve", "quick");
 
-            HttpResult expired = shortLived.await("/v1/approvals/" + expiring + "/status", tenant.key(),
-                    r -> "expired".equals(r.field("status")));
-
-            assertThat(expired.field("status")).as(expired.text()).isEqualTo("expired");
+            assertThat(awaitStatus(shortLived, tenant, expiring, "expired")).isEqualTo("expired");
             assertThat(listed(tenant, "pending")).doesNotContain(expiring);
             assertThat(listed(tenant, "expired")).contains(expiring);
             assertError(decide(shortLived, tenant.key(), expiring, "approve", "too late"), 409, "CONFLICT");
             assertThat(postRequiringApproval(tenant, body(false))).isNotEqualTo(expiring);
+
+            assumeTrue(approval.status() == 200, "the approval was decided within its 2 seconds");
+            assertThat(awaitStatus(shortLived, tenant, approvedInTime, "expired")).isEqualTo("expired");
+            assertThat(postRequiringApproval(tenant, otherBody)).as("an expired approval lets nothing through")
+                    .isNotEqualTo(approvedInTime);
         }
+    }
+
+    /** Polls the approval's status until it is {@code wanted} (at most 10 s); the last status seen. */
+    private static String awaitStatus(GatewayHarness gateway, TenantFixture tenant, String approvalId, String wanted) {
+        return gateway.await("/v1/approvals/" + approvalId + "/status", tenant.key(),
+                r -> wanted.equals(r.field("status"))).field("status");
     }
 }

@@ -38,8 +38,9 @@ class ApprovalWebhookOnH2Test {
         try (GatewayHarness gateway = WebhookGateway.start(new String[][] {{receiver.url("/ok/json"), "json"},
                 {receiver.url("/ok/slack"), "slack"}}, "5 seconds")) {
             TenantFixture tenant = tenantRequiringApproval(gateway);
-            String approvalId = postRequiringApproval(tenant, Map.of("note", "deploy key " + PlantedValues.GITHUB_TOKEN,
-                    "contact", PlantedValues.EMAIL));
+            Map<String, Object> planted = Map.of("note", "deploy key " + PlantedValues.GITHUB_TOKEN,
+                    "contact", PlantedValues.EMAIL);
+            String approvalId = postRequiringApproval(tenant, planted);
 
             JsonNode created = receiver.await("/ok/json", event("approval.created", approvalId))
                     .orElseThrow(() -> new AssertionError("no approval.created in " + receiver.received("/ok/json")));
@@ -50,12 +51,15 @@ class ApprovalWebhookOnH2Test {
             assertThat(created.path("trace_id").asText()).matches("[0-9a-f-]{36}");
             assertThat(created.path("summary").asText()).contains("custom_proxy");
 
+            assertThat(postRequiringApproval(tenant, planted)).isEqualTo(approvalId);
             decide(tenant, approvalId, "approve", "ok for INC-42");
             JsonNode decided = receiver.await("/ok/json", event("approval.decided", approvalId))
                     .orElseThrow(() -> new AssertionError("no approval.decided in " + receiver.received("/ok/json")));
 
             assertThat(decided.path("status").asText()).isEqualTo("approved");
             assertThat(decided.path("comment").asText()).isEqualTo("ok for INC-42");
+            assertThat(receiver.received("/ok/json")).as("scanning the pending call again notifies nobody")
+                    .filteredOn(text -> text.contains("approval.created")).hasSize(1);
             assertThat(receiver.await("/ok/slack", slackText(approvalId, "Approval needed"))).isPresent();
             assertThat(receiver.await("/ok/slack", slackText(approvalId, "approved: ok for INC-42"))).isPresent();
             List<String> leaks = new ArrayList<>();

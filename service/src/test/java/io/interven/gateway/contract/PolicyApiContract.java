@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.testing.HttpResult;
+import io.interven.gateway.testing.SampleCalls;
 import io.interven.gateway.testing.TenantFixture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -255,6 +256,69 @@ abstract class PolicyApiContract extends GatewayContract {
         HttpResult unmatched = tenant.scan(ScanCalls.emailToUnknownDestination());
 
         assertThat(reasonCodes(unmatched.json())).doesNotContain("MONITOR_ONLY");
+    }
+
+    @Test
+    void everyMatchFieldIsReadFromTheScannedCall() {
+        TenantFixture tenant = newTenant();
+        String agentId = TenantAdmin.createAgent(tenant, "quarantined-agent");
+        apply(tenant, policy("fields", List.of(
+                rule("by-agent-id", Map.of("agent_id", agentId), "DENY", 70),
+                rule("by-agent-name", Map.of("agent_name", "reporting-bot"), "DENY", 60),
+                rule("by-runtime", Map.of("runtime_type", List.of("crewai", "openclaw")), "REQUIRE_APPROVAL", 50),
+                rule("by-method-and-path", Map.of("method", "put", "path", "/api/*/items"), "SANITIZE", 40),
+                rule("by-host-and-verb", Map.of("host", "*.unknown-destination.example", "verb", "READ"), "DENY",
+                        30),
+                rule("by-tool-and-operation", Map.of("tool", "github", "operation", "delete_repo"),
+                        "REQUIRE_APPROVAL", 20))));
+        Map<String, Object> post = SampleCalls.postToUnknownHost(Map.of("item", "x"));
+
+        assertThat(decidedBy(tenant.scan(ScanCalls.forAgent(post, agentId)))).isEqualTo("DENY by fields/by-agent-id");
+        assertThat(decidedBy(tenant.scan(with(post, "agent_name", "reporting-bot"))))
+                .isEqualTo("DENY by fields/by-agent-name");
+        assertThat(decidedBy(tenant.scan(with(post, "runtime_type", "crewai"))))
+                .isEqualTo("REQUIRE_APPROVAL by fields/by-runtime");
+        assertThat(decidedBy(tenant.scan(with(post, "method", "PUT"))))
+                .isEqualTo("SANITIZE by fields/by-method-and-path");
+        assertThat(decidedBy(tenant.scan(Map.of("method", "GET", "url", SampleCalls.UNKNOWN_URL))))
+                .isEqualTo("DENY by fields/by-host-and-verb");
+        assertThat(decidedBy(tenant.scan(Map.of("method", "DELETE", "url", "https://api.github.com/repos/o/r"))))
+                .isEqualTo("REQUIRE_APPROVAL by fields/by-tool-and-operation");
+        assertThat(decidedBy(tenant.scan(post))).isEqualTo(BENIGN_BY_DEFAULT);
+    }
+
+    @Test
+    void aHostRuleCannotBeEvadedWithATrailingDot() {
+        TenantFixture tenant = newTenant();
+        apply(tenant, policy("collector", List.of(rule("deny-collector", Map.of("host", PolicyApi.UNKNOWN_HOST),
+                "DENY", 10))));
+
+        HttpResult scan = tenant.scan(Map.of("method", "POST",
+                "url", "https://" + PolicyApi.UNKNOWN_HOST + "./api/v1/items", "body", Map.of("item", "x")));
+
+        assertThat(decidedBy(scan)).as("the same host written as a fully qualified name")
+                .isEqualTo("DENY by collector/deny-collector");
+    }
+
+    @Test
+    void aPathRuleCannotBeEvadedWithPercentEncodingOrDotSegments() {
+        TenantFixture tenant = newTenant();
+        apply(tenant, policy("admin-paths", List.of(rule("deny-admin", Map.of("path", "/admin/**"), "DENY", 10))));
+        String base = "https://" + PolicyApi.UNKNOWN_HOST;
+
+        Map<String, String> decided = new LinkedHashMap<>();
+        for (String path : List.of("/admin/users", "/%61dmin/users", "/api/../admin/users", "/./admin/users")) {
+            decided.put(path, decidedBy(tenant.scan(Map.of("method", "GET", "url", base + path))));
+        }
+
+        assertThat(decided.values()).as("decisions for paths a server resolves to /admin/users: %s", decided)
+                .containsOnly("DENY by admin-paths/deny-admin");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> request, String key, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(request);
+        changed.put(key, value);
+        return changed;
     }
 
     @Test

@@ -37,7 +37,8 @@ public final class GatewayHarness implements AutoCloseable {
     private final Path logFile;
     private boolean running;
 
-    private GatewayHarness(TestDatabase database, Path pluginsDir, Map<String, String> overrides, String bootstrapKey) {
+    private GatewayHarness(TestDatabase database, Path pluginsDir, Map<String, String> overrides, String bootstrapKey,
+                           String configFile) {
         this.database = database;
         this.bootstrapKey = bootstrapKey;
         String prefix = "iv" + UUID.randomUUID().toString().replace("-", "");
@@ -54,7 +55,7 @@ public final class GatewayHarness implements AutoCloseable {
         List<ConfigOverride> configOverrides = new ArrayList<>();
         all.forEach((key, value) -> configOverrides.add(ConfigOverride.config(prefix, key, value)));
         this.support = new DropwizardTestSupport<>(GatewayApplication.class,
-                ResourceHelpers.resourceFilePath("test-config.yml"), prefix,
+                configFile != null ? configFile : ResourceHelpers.resourceFilePath("test-config.yml"), prefix,
                 configOverrides.toArray(ConfigOverride[]::new));
     }
 
@@ -75,6 +76,7 @@ public final class GatewayHarness implements AutoCloseable {
         private Path pluginsDir = builtinPluginsDir();
         private final Map<String, String> overrides = new LinkedHashMap<>();
         private String bootstrapKey = "iv_live_test" + UUID.randomUUID().toString().replace("-", "");
+        private String configFile;
 
         private Builder(TestDatabase database) {
             this.database = database;
@@ -82,6 +84,12 @@ public final class GatewayHarness implements AutoCloseable {
 
         public Builder plugins(Path dir) {
             this.pluginsDir = dir;
+            return this;
+        }
+
+        /** A configuration file instead of test-config.yml (for lists that overrides cannot add elements to). */
+        public Builder configFile(Path file) {
+            this.configFile = file.toAbsolutePath().toString();
             return this;
         }
 
@@ -97,7 +105,7 @@ public final class GatewayHarness implements AutoCloseable {
         }
 
         public GatewayHarness build() {
-            return new GatewayHarness(database, pluginsDir, overrides, bootstrapKey);
+            return new GatewayHarness(database, pluginsDir, overrides, bootstrapKey, configFile);
         }
 
         public GatewayHarness start() {

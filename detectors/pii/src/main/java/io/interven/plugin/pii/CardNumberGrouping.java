@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Whether the way a card number is written is a way card numbers are written: no separators, or one separator
- * kind (space or dash) between groups of four with a shorter last group ({@code 4111 1111 1111 1111},
+ * kind (space or dash) between three or more groups of four with a shorter or equal last group
+ * ({@code 4111 1111 1111 1111}, {@code 5018 2345 6781},
  * {@code 6011-0000-0000-0000-004}), or the 4-6-5 / 4-6-4 layout of American Express and Diners Club.
  */
 final class CardNumberGrouping {
@@ -25,7 +26,7 @@ final class CardNumberGrouping {
     }
 
     private static boolean isGroupsOfFour(int[] groups) {
-        if (groups.length < 4) {
+        if (groups.length < 3) {
             return false;
         }
         for (int i = 0; i < groups.length - 1; i++) {

@@ -1,10 +1,7 @@
 package io.interven.plugin.pii;
 
-import io.interven.spi.DataClasses;
-import io.interven.spi.Finding;
+import io.interven.spi.FieldLocation;
 import io.interven.spi.ScanField;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,8 +11,11 @@ import java.util.regex.Pattern;
  * E-mail addresses: {@code local@domain.tld} where the domain has at least two labels and ends in an alphabetic
  * top-level domain of two or more letters. Not addresses: {@code user@localhost}, {@code lodash@4.17.21},
  * {@code icon@2x.png}, the {@code user:password@host} part of a URL and {@code git@github.com:org/repo} remotes.
+ * Nor is the login of the call's own credentials in an {@code Authorization} header (Basic
+ * {@code agent@corp.com:api-token}, Zendesk's {@code agent@corp.com/token:...}): it authenticates the call and is
+ * not data the call sends (docs/api.md, "What counts as data").
  */
-final class EmailRecognizer implements PiiRecognizer {
+final class EmailRecognizer extends PatternRecognizer {
     static final String ENTITY_TYPE = "EMAIL_ADDRESS";
     private static final double CONFIDENCE = 0.9;
     private static final Pattern EMAIL = Pattern.compile(
@@ -29,6 +29,11 @@ final class EmailRecognizer implements PiiRecognizer {
             "java", "class", "jar", "kt", "rb", "php", "go", "tgz", "gz");
     private static final int USERINFO_LOOKBEHIND = 256;
     private static final Pattern SCP_PATH = Pattern.compile(":[A-Za-z0-9_.~\\-]+/");
+    private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization");
+
+    EmailRecognizer() {
+        super(ENTITY_TYPE, EMAIL);
+    }
 
     @Override
     public String id() {
@@ -36,19 +41,19 @@ final class EmailRecognizer implements PiiRecognizer {
     }
 
     @Override
-    public List<Finding> recognize(ScanField field) {
-        String text = field.text();
-        if (text.indexOf('@') < 0) {
-            return List.of();
-        }
-        List<Finding> findings = new ArrayList<>();
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            if (isAddress(text, m)) {
-                findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, m.start(), m.end(), CONFIDENCE, id()));
-            }
-        }
-        return findings;
+    boolean isWorthMatching(ScanField field) {
+        return field.text().indexOf('@') >= 0 && !isCredentialHeader(field);
+    }
+
+    @Override
+    double confidence(ScanField field, Matcher match) {
+        return isAddress(field.text(), match) ? CONFIDENCE : REJECTED;
+    }
+
+    /** The call's own credentials: their login identifies the caller to the host, it is not sent data. */
+    private static boolean isCredentialHeader(ScanField field) {
+        return field.location() == FieldLocation.HEADER && field.key() != null
+                && CREDENTIAL_HEADERS.contains(field.key().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAddress(String text, Matcher m) {
@@ -65,16 +70,20 @@ final class EmailRecognizer implements PiiRecognizer {
         return SCP_PATH.matcher(text).region(end, text.length()).lookingAt();
     }
 
-    /** {@code scheme://user:password@host}: the part before {@code @} belongs to a URL, not a mailbox. */
+    /**
+     * {@code scheme://user:password@host}: the part before {@code @} belongs to a URL, not a mailbox. User-info
+     * cannot hold {@code /}, {@code ?} or {@code #}, so an {@code @} after the path or query has begun is not in it.
+     */
     private static boolean isUrlUserInfo(String text, int start) {
         int from = Math.max(0, start - USERINFO_LOOKBEHIND);
         for (int i = start - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '(') {
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '('
+                    || c == '?' || c == '#') {
                 return false;
             }
-            if (c == '/' && i > 1 && text.charAt(i - 1) == '/' && text.charAt(i - 2) == ':') {
-                return true;
+            if (c == '/') {
+                return i > 1 && text.charAt(i - 1) == '/' && text.charAt(i - 2) == ':';
             }
         }
         return false;

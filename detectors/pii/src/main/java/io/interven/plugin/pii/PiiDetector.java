@@ -7,13 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pf4j.Extension;
 
-/** Personal data in a text field: e-mail addresses and payment card numbers, each by its own recognizer. */
+/**
+ * Personal data in a text field, each kind by its own recognizer: e-mail addresses, payment cards, phone numbers,
+ * IBANs, US Social Security numbers, public IP addresses, UK National Insurance numbers, and, from structured
+ * fields only, person names, street addresses, dates of birth and passport numbers.
+ */
 @Extension
 public class PiiDetector implements Detector {
     private final List<PiiRecognizer> recognizers;
 
     public PiiDetector() {
-        this(List.of(new EmailRecognizer(), new CreditCardRecognizer()));
+        this(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
+                new IbanRecognizer(), new UsSsnRecognizer(), new IpAddressRecognizer(), new UkNinoRecognizer(),
+                new StructuredFieldRecognizer()));
     }
 
     PiiDetector(List<PiiRecognizer> recognizers) {

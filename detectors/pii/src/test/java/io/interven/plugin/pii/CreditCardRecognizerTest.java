@@ -2,24 +2,12 @@ package io.interven.plugin.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.interven.spi.FieldLocation;
-import io.interven.spi.Finding;
-import io.interven.spi.ScanField;
-import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CreditCardRecognizerTest {
-    private final CreditCardRecognizer recognizer = new CreditCardRecognizer();
-
-    private List<String> found(String text) {
-        List<Finding> findings = recognizer.recognize(new ScanField("$.note", FieldLocation.BODY, "note", text));
-        findings.forEach(f -> {
-            assertThat(f.entityType()).isEqualTo("CREDIT_CARD");
-            assertThat(f.dataClass()).isEqualTo("PII");
-        });
-        return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
-    }
+    private final RecognizerProbe probe = new RecognizerProbe(new CreditCardRecognizer(), "CREDIT_CARD");
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -31,10 +19,12 @@ class CreditCardRecognizerTest {
             "3530111333300000", // JCB
             "30569309025904", "3056 930902 5904", "36227206271667", // Diners Club
             "6200000000000005", // UnionPay
+            "6759649826438453", "6763123456789012344", "6304 0000 0000 0000", // Maestro, 16 and 19 digits
+            "2200123456789019", // Mir
+            "180012345678905", "213112345678904", // JCB, 15-digit ranges
     })
     void findsValidCardNumbers(String number) {
-        assertThat(found("card on file: " + number + " exp 12/27")).containsExactly(number);
-        assertThat(found(number)).containsExactly(number);
+        probe.findsIn(number, "card on file: %s exp 12/27", "%s");
     }
 
     @ParameterizedTest
@@ -57,6 +47,28 @@ class CreditCardRecognizerTest {
             "411111111111116", // Luhn passes, but Visa numbers have 13, 16 or 19 digits
     })
     void ignoresHardNegatives(String text) {
-        assertThat(found(text)).isEmpty();
+        assertThat(probe.found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"501800000009", "584528792610", "5018 0000 0009"})
+    void findsTwelveDigitMaestroNumbersNextToACardWord(String number) {
+        assertThat(probe.found("What is the limit for card " + number + "?")).containsExactly(number);
+        assertThat(probe.found("Please charge my credit card. Number is " + number)).containsExactly(number);
+        assertThat(probe.found("$.payment.pan", "pan", number)).containsExactly(number);
+        assertThat(probe.found("order " + number + " shipped")).isEmpty();
+        assertThat(probe.found(number)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3590730093437731", "3502162941615515"})
+    void findsNumbersOfJcbsWholeBlockNextToACardWord(String number) {
+        assertThat(probe.found("Please block card no " + number)).containsExactly(number);
+        assertThat(probe.found("shipment " + number)).isEmpty();
+    }
+
+    @Test
+    void ignoresTwelveDigitNumbersOutsideMaestroRanges() {
+        assertThat(probe.found("card 411111111116")).isEmpty(); // Luhn-valid, but Visa has no 12-digit numbers
     }
 }

@@ -13,25 +13,38 @@ class PiiDetectorTest {
 
     @Test
     void reportsEveryRecognizersFindingsWithFieldPathAndSpan() {
-        String text = "Refund jane.doe@example.com, card 4111 1111 1111 1111, order 2024-000123.";
+        String text = "Refund jane.doe@example.com, card 4111 1111 1111 1111, order 2024-000123. Call +44 20 8542 4516,"
+                + " IBAN GB82 WEST 1234 5698 7654 32, SSN 586-89-0268, login from 106.11.156.141, NI AB123456C.";
         ScanField field = new ScanField("$.messages[1].content", FieldLocation.BODY, "content", text);
 
         List<Finding> findings = detector.detect(field);
 
-        assertThat(findings).extracting(Finding::entityType).containsExactlyInAnyOrder("EMAIL_ADDRESS", "CREDIT_CARD");
+        assertThat(findings).extracting(Finding::entityType).containsExactlyInAnyOrder("EMAIL_ADDRESS", "CREDIT_CARD",
+                "PHONE_NUMBER", "IBAN", "US_SSN", "IP_ADDRESS", "UK_NINO");
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.path()).isEqualTo("$.messages[1].content");
             assertThat(f.location()).isEqualTo(FieldLocation.BODY);
             assertThat(f.issuerDomains()).isEmpty();
         });
         assertThat(findings).extracting(f -> text.substring(f.start(), f.end()))
-                .containsExactlyInAnyOrder("jane.doe@example.com", "4111 1111 1111 1111");
+                .containsExactlyInAnyOrder("jane.doe@example.com", "4111 1111 1111 1111", "+44 20 8542 4516",
+                        "GB82 WEST 1234 5698 7654 32", "586-89-0268", "106.11.156.141", "AB123456C");
+    }
+
+    @Test
+    void recognizesStructuredFieldsByTheirName() {
+        ScanField field = new ScanField("$.data.customer.full_name", FieldLocation.BODY, "full_name", "Amara Castillo");
+        assertThat(detector.detect(field)).extracting(Finding::entityType).containsExactly("PERSON");
     }
 
     @Test
     void findsNothingInOrdinaryText() {
         ScanField field = new ScanField("$.text", FieldLocation.BODY, "text",
-                "Deploy 1733906400000 finished; request f0a7157a-edab-4d5d-a4a6-9fd50a652b4f; see lodash@4.17.21");
+                "Deploy 1733906400000 finished; request f0a7157a-edab-4d5d-a4a6-9fd50a652b4f; see lodash@4.17.21;"
+                        + " 2025-02-10T09:47:10.426Z WARN [ledger] retrying job 259 (attempt 3/5) from 10.0.0.12;"
+                        + " commit 9adc013709aa8932c1062bd4d3c50d686e696316, color #36a64f, v1.16.4,"
+                        + " ts 1773554065.963039,"
+                        + " card 4111111111111112, IBAN GB83WEST12345698765432, SSN 666-12-3456, Amara Castillo");
         assertThat(detector.detect(field)).isEmpty();
         assertThat(detector.id()).isEqualTo("pii");
     }

@@ -1,0 +1,112 @@
+package io.interven.plugin.pii;
+
+import io.interven.spi.ScanField;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Words that make a candidate more likely to be what it looks like ({@code phone}, {@code ssn}, ...). A word counts
+ * when it is the name the field was filed under (a word of the JSON key, header or query name) or when it stands
+ * on the same line shortly before the candidate (or, where a recognizer asks, shortly after it). A candidate that
+ * opens its line is read with the line before it, where forms put the label. Phrases ({@code social security})
+ * may be written with spaces, dashes or underscores.
+ */
+final class ContextWords {
+    /** How far before a candidate, on its line, a context word may stand. */
+    static final int WINDOW = 48;
+    /** How far after a candidate, on its line, a context word may stand where a recognizer looks there too. */
+    static final int WINDOW_AFTER = 16;
+    private static final int COMPACT_MATCH_MIN = 5;
+
+    private final List<String> compactWords;
+    private final Pattern inText;
+
+    private ContextWords(List<String> words) {
+        this.compactWords = words.stream().map(FieldKey::compact).toList();
+        this.inText = Pattern.compile(words.stream()
+                .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT)).replace(" ", "\\E[\\s_\\-]*\\Q"))
+                .collect(Collectors.joining("|", "(?<![a-z])(?:", ")(?![a-z])")));
+    }
+
+    static ContextWords of(String... words) {
+        return new ContextWords(List.of(words));
+    }
+
+    /** The key names one of the words, or the text says one of them shortly before {@code start}. */
+    boolean near(ScanField field, int start) {
+        return inKey(field.key()) || before(field.text(), start);
+    }
+
+    /**
+     * One of the words is a word of the key ({@code applicant_ssn}, {@code contactPhone}), or, for words of five
+     * letters or more, part of its compact form ({@code socialsecuritynumber}).
+     */
+    boolean inKey(String key) {
+        if (key == null || key.isEmpty()) {
+            return false;
+        }
+        List<String> keyWords = FieldKey.words(key);
+        String compactKey = FieldKey.compact(key);
+        for (String word : compactWords) {
+            if (keyWords.contains(word) || word.length() >= COMPACT_MATCH_MIN && compactKey.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of the words stands on the same line within {@link #WINDOW} characters before {@code start}. */
+    boolean before(String text, int start) {
+        return lastBefore(text, start) >= 0;
+    }
+
+    /**
+     * Where the last of the words before {@code start} (on its line, within {@link #WINDOW} characters) ends, as
+     * a distance from {@code start}'s window start; -1 when none is there. Larger means closer to the candidate.
+     */
+    int lastBefore(String text, int start) {
+        Matcher m = inText.matcher(lineBefore(text, start, WINDOW).toLowerCase(Locale.ROOT));
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+
+    /** One of the words stands on the same line within {@link #WINDOW_AFTER} characters after {@code end}. */
+    boolean after(String text, int end) {
+        int to = Math.min(text.length(), end + WINDOW_AFTER);
+        for (int i = end; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                to = i;
+            }
+        }
+        return inText.matcher(text.substring(end, to).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Up to {@code width} characters before {@code start}, not reaching back past a line break, except that a
+     * candidate that opens its line is read with the line before it, its label ({@code Phone:}).
+     */
+    static String lineBefore(String text, int start, int width) {
+        int from = Math.max(0, start - width);
+        int lineStart = lineStart(text, start, from);
+        if (lineStart > from && text.substring(lineStart, start).isBlank()) {
+            lineStart = lineStart(text, lineStart - 1, from);
+        }
+        return text.substring(lineStart, start);
+    }
+
+    /** Where the line holding {@code text[end - 1]} starts, looking no further back than {@code from}. */
+    private static int lineStart(String text, int end, int from) {
+        for (int i = end - 1; i >= from; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+}

@@ -1,0 +1,71 @@
+package io.interven.plugin.pii;
+
+import io.interven.spi.ScanField;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Public IP addresses, IPv4 ({@code 203.0.114.7}, with or without a port) and IPv6 ({@code 2a00:1450:4001::200e}).
+ * Private, loopback, link-local, shared (CGNAT), documentation, multicast and reserved addresses are not personal
+ * data and are left out ({@link Ipv4Address}, {@link Ipv6Address}); so are network blocks in CIDR notation, dotted
+ * numbers that run on ({@code 1.3.6.1.4.1}) or belong to a word ({@code v1.2.3.4}, {@code Chrome/120.0.6099.109}),
+ * and dotted numbers after words such as {@code version} or {@code build}.
+ */
+final class IpAddressRecognizer extends PatternRecognizer {
+    static final String ENTITY_TYPE = "IP_ADDRESS";
+    private static final double CONFIDENCE_WITH_CONTEXT = 0.9;
+    private static final double CONFIDENCE = 0.75;
+    private static final int MIN_IPV6_GROUPS = 3;
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<v4>(?<![A-Za-z0-9_.\\-/\\\\])\\d{1,3}(?:\\.\\d{1,3}){3}(?![A-Za-z0-9_\\-]|\\.\\d|/\\d))"
+                    + "|(?<v6>(?<![A-Za-z0-9_.:\\-/])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+                    + "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?![A-Za-z0-9_:\\-/]|\\.\\w))");
+    private static final ContextWords CONTEXT = ContextWords.of("ip", "ips", "ipv4", "ipv6", "address", "addr",
+            "client", "remote", "host", "source", "src", "from", "connected", "login", "logged", "origin", "peer",
+            "forwarded", "requests");
+    private static final ContextWords NOT_AN_IP = ContextWords.of("version", "ver", "release", "build", "firmware",
+            "revision", "rev", "patch", "sdk", "kernel", "driver", "upgrade", "upgraded", "package", "oid", "mib",
+            "section", "chapter", "clause", "figure", "table");
+
+    IpAddressRecognizer() {
+        super(ENTITY_TYPE, CANDIDATE);
+    }
+
+    @Override
+    public String id() {
+        return "ip-address";
+    }
+
+    @Override
+    boolean isWorthMatching(ScanField field) {
+        return field.text().indexOf('.') >= 0 || field.text().indexOf(':') >= 0;
+    }
+
+    @Override
+    double confidence(ScanField field, Matcher match) {
+        if (!isPublicAddress(match)) {
+            return REJECTED;
+        }
+        int contextWord = CONTEXT.lastBefore(field.text(), match.start());
+        if (NOT_AN_IP.lastBefore(field.text(), match.start()) > contextWord) {
+            return REJECTED;
+        }
+        return contextWord >= 0 || CONTEXT.inKey(field.key()) ? CONFIDENCE_WITH_CONTEXT : CONFIDENCE;
+    }
+
+    private static boolean isPublicAddress(Matcher match) {
+        String v4 = match.group("v4");
+        if (v4 != null) {
+            Ipv4Address address = Ipv4Address.parse(v4);
+            return address != null && address.isPublic();
+        }
+        String v6 = match.group("v6");
+        Ipv6Address address = Ipv6Address.parse(v6);
+        return address != null && hasEnoughGroups(v6) && address.isPublic();
+    }
+
+    /** {@code a::b} is more often code ({@code std::max}) than an address: ask for three groups at least. */
+    private static boolean hasEnoughGroups(String written) {
+        return written.split("[:.]+").length >= MIN_IPV6_GROUPS;
+    }
+}

@@ -1,0 +1,152 @@
+package io.interven.plugin.pii;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import io.interven.spi.DataClasses;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers. A cheap pattern first cuts out runs of digits and phone separators that stand alone; libphonenumber
+ * then finds, in each run, the numbers that are valid in international form ({@code +49 30 98739104}) or in the
+ * national form of one of the {@link #REGIONS} ({@code (503) 937-4811}, {@code 020 3661 4926},
+ * {@code 06.28.89.62.08}). {@link PhoneNumberShape} drops what only looks like a number (dates, times, IP
+ * addresses, versions, SSNs, year-serial ids, house numbers, parts of longer tokens). A bare run of digits, or
+ * pairs of digits without a trunk prefix ({@code 12 34 56 78}), needs a context word or a {@code +}; words such as
+ * {@code order} or {@code invoice} just before a number make it an id instead. A number that has a possible length
+ * but is not known to be valid (a new range, a local number, another country's format) counts when it has a
+ * context word, or when it is written with {@code +} and in groups ({@code +1-984-182-0190}). Context words count
+ * before the number or, on the same line, just after it ({@code 467 3395 (office)}).
+ */
+final class PhoneNumberRecognizer implements PiiRecognizer {
+    static final String ENTITY_TYPE = "PHONE_NUMBER";
+    /** Regions whose national formats are recognized; numbers written with {@code +} are found for every region. */
+    static final List<String> REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "IT", "NL", "AU");
+    private static final String ANY_REGION = "ZZ";
+    private static final int MIN_DIGITS = 7;
+    /**
+     * The longest run that is read: {@code +49 (0)30 84264741 ext. 123456} is 30 characters. Longer runs of digits
+     * and spaces are tables, lists and dumps, and reading them would let one payload cost seconds.
+     */
+    private static final int MAX_RUN_LENGTH = 40;
+    /** A run holds one or two numbers: libphonenumber need not try more candidates than this in it. */
+    private static final long MAX_TRIES = 8;
+    private static final double CONFIDENCE_WITH_CONTEXT = 0.9;
+    private static final double CONFIDENCE = 0.7;
+    private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
+    /**
+     * Digits with the separators phone numbers are written with, starting and ending in a digit or bracket, and
+     * an optional extension ({@code x459}, {@code ext. 12}).
+     */
+    private static final Pattern RUN = Pattern.compile(
+            "[+(]?\\d[\\d \\u00A0().\\-]*[\\d)](?: ?(?:x|ext\\.?|extension) ?\\d{1,6})?");
+    private static final ContextWords CONTEXT = ContextWords.of("phone", "telephone", "tel", "mobile", "cell",
+            "cellphone", "call", "called", "caller", "calling", "sms", "text me", "whatsapp", "fax", "msisdn", "reach",
+            "reached", "contact", "dial", "landline", "hotline", "office", "desk", "answering", "voicemail");
+    private static final ContextWords NOT_A_PHONE = ContextWords.of("order", "invoice", "inv", "tracking",
+            "shipment", "parcel", "ticket", "case", "ref", "reference", "transaction", "txn", "account", "acct",
+            "id", "serial", "sku", "batch", "job", "build", "version", "port", "pid", "uid", "iban", "card", "ssn",
+            "social security", "routing", "sort code", "timestamp", "epoch", "heartbeat", "event at", "ts", "nonce",
+            "seq", "count", "total", "amount", "balance", "size", "bytes", "duration", "license", "licence", "passport",
+            "policy", "membership", "postcode", "postal", "zip", "swift", "bic", "vat", "tax", "ein");
+
+    @Override
+    public String id() {
+        return "phone-number";
+    }
+
+    @Override
+    public List<Finding> recognize(ScanField field) {
+        String text = field.text();
+        List<Finding> findings = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            if (run.end() - run.start() <= MAX_RUN_LENGTH && digitCount(run.group()) >= MIN_DIGITS
+                    && PhoneNumberShape.standsAlone(text, run.start(), run.end())) {
+                findings.addAll(numbersIn(field, run.start(), run.end()));
+            }
+        }
+        return findings;
+    }
+
+    /** The phone numbers in the run {@code [start, end)} of the field's text. */
+    private List<Finding> numbersIn(ScanField field, int start, int end) {
+        String run = field.text().substring(start, end);
+        TreeMap<Integer, PhoneNumberMatch> byStart;
+        boolean possibleOnly;
+        if (run.startsWith("+")) {
+            // One number, whatever the region: one pass, then ask whether it is valid.
+            byStart = matches(run, List.of(ANY_REGION), Leniency.POSSIBLE);
+            possibleOnly = byStart.values().stream().noneMatch(m -> PHONE_NUMBERS.isValidNumber(m.number()));
+        } else {
+            byStart = matches(run, REGIONS, Leniency.VALID);
+            possibleOnly = byStart.isEmpty();
+            if (possibleOnly) {
+                byStart = matches(run, REGIONS, Leniency.POSSIBLE);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        int coveredUntil = -1;
+        for (PhoneNumberMatch match : byStart.values()) {
+            if (match.start() < coveredUntil) {
+                continue;
+            }
+            Finding finding = validated(field, start + match.start(), start + match.end(), possibleOnly);
+            if (finding != null) {
+                findings.add(finding);
+                coveredUntil = match.end();
+            }
+        }
+        return findings;
+    }
+
+    /** The numbers libphonenumber finds in {@code run} for any of the regions, the longest at each start. */
+    private static TreeMap<Integer, PhoneNumberMatch> matches(String run, List<String> regions, Leniency leniency) {
+        TreeMap<Integer, PhoneNumberMatch> byStart = new TreeMap<>();
+        for (String region : regions) {
+            for (PhoneNumberMatch match : PHONE_NUMBERS.findNumbers(run, region, leniency, MAX_TRIES)) {
+                byStart.merge(match.start(), match, (a, b) -> a.end() >= b.end() ? a : b);
+            }
+        }
+        return byStart;
+    }
+
+    private Finding validated(ScanField field, int start, int end, boolean possibleOnly) {
+        String text = field.text();
+        String written = text.substring(start, end);
+        if (!PhoneNumberShape.isPlausible(text, start, end) || NOT_A_PHONE.inKey(field.key())) {
+            return null;
+        }
+        boolean international = written.startsWith("+");
+        boolean keyContext = CONTEXT.inKey(field.key());
+        int contextWord = CONTEXT.lastBefore(text, start);
+        if (!keyContext && !international && NOT_A_PHONE.lastBefore(text, start) > contextWord) {
+            return null;
+        }
+        boolean context = keyContext || contextWord >= 0 || CONTEXT.after(text, end);
+        boolean bare = PhoneNumberShape.isBareDigits(written.startsWith("+") ? written.substring(1) : written)
+                || PhoneNumberShape.isUnprefixedPairs(written);
+        boolean convincing = possibleOnly ? international && !bare : international || !bare;
+        if (!context && !convincing) {
+            return null;
+        }
+        return field.finding(ENTITY_TYPE, DataClasses.PII, start, end,
+                context ? CONFIDENCE_WITH_CONTEXT : CONFIDENCE, id());
+    }
+
+    private static int digitCount(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                digits++;
+            }
+        }
+        return digits;
+    }
+}

@@ -1,0 +1,115 @@
+package io.interven.plugin.pii;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a number libphonenumber accepted is written the way phone numbers are written, and not as a date, a
+ * time, an IP address, a version, a US SSN ({@code 123-45-6789}), a year-serial id ({@code 2024-000123}), a house
+ * number ({@code 17031 2202 Rissik St}) or a piece of a longer token (a UUID, a hash, a card or account number, a
+ * dotted or dashed run of digits).
+ */
+final class PhoneNumberShape {
+    /**
+     * E.164 allows 15 digits after the {@code +} (or the {@code 00} international prefix); national forms, trunk
+     * prefix included, stay within 12.
+     */
+    private static final int MAX_INTERNATIONAL_DIGITS = 15;
+    private static final int MAX_NATIONAL_DIGITS = 12;
+    private static final int MIN_DOTTED_DIGITS = 9;
+    private static final Pattern IPV4_LIKE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "(?:19|20)\\d\\d[-. ]\\d{1,2}[-. ]\\d{1,2}|\\d{1,2}[-. ]\\d{1,2}[-. ](?:19|20)\\d\\d");
+    private static final Pattern YEAR_SERIAL = Pattern.compile("(?:19|20)\\d\\d-\\d+");
+    private static final Pattern SSN_LAYOUT = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+    private static final Pattern PAIRS = Pattern.compile("\\d\\d(?:[ .\\-]\\d\\d){3,}");
+    private static final Pattern EXTENSION = Pattern.compile(" ?(?:x|ext\\.?|extension) ?\\d{1,6}$");
+    /** A house number: the number is followed by a street name ({@code 17031 2202 Rissik St}). */
+    private static final Pattern STREET_AFTER = Pattern.compile(
+            "[ \\t]+(?:\\p{Lu}[\\p{L}'\\-]+[ \\t]+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive"
+                    + "|Way|Ct|Court|Pl|Place|Sq|Square|Ter|Terrace|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Route"
+                    + "|Suite|Apt)\\b");
+    private static final String NOT_BEFORE = "_.-/\\#@$%&";
+    private static final String NOT_BEFORE_A_DIGIT_AFTER = ".-/:,";
+
+    private PhoneNumberShape() {
+    }
+
+    static boolean isPlausible(String text, int start, int end) {
+        String written = EXTENSION.matcher(text.substring(start, end)).replaceFirst("");
+        return hasPlausibleLength(written)
+                && written.indexOf('/') < 0
+                && written.indexOf(':') < 0
+                && !IPV4_LIKE.matcher(written).matches()
+                && !DATE_LIKE.matcher(written).matches()
+                && !YEAR_SERIAL.matcher(written).matches()
+                && !SSN_LAYOUT.matcher(written).matches()
+                && isPlausiblyDotted(written)
+                && standsAlone(text, start, end)
+                && !STREET_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** Digits only, no separators and no {@code +}: an id as much as a phone number. */
+    static boolean isBareDigits(String written) {
+        return written.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * Pairs of digits without a trunk prefix ({@code 12 34 56 78 90}) read as scores or table cells as much as a
+     * phone number; national numbers in pairs start with 0 ({@code 06 28 89 62 08}).
+     */
+    static boolean isUnprefixedPairs(String written) {
+        return PAIRS.matcher(written).matches() && written.charAt(0) != '0';
+    }
+
+    private static boolean hasPlausibleLength(String written) {
+        long digits = written.chars().filter(c -> c >= '0' && c <= '9').count();
+        if (written.startsWith("+")) {
+            return digits <= MAX_INTERNATIONAL_DIGITS;
+        }
+        return digits <= (written.startsWith("00") ? MAX_INTERNATIONAL_DIGITS + 2 : MAX_NATIONAL_DIGITS);
+    }
+
+    /** Dots separate groups of two or more digits in phone numbers ({@code 06.28.89.62.08}), never single digits. */
+    private static boolean isPlausiblyDotted(String written) {
+        if (written.indexOf('.') < 0) {
+            return true;
+        }
+        String[] groups = written.replaceFirst("^\\+\\d{1,3}[ .]", "").split("\\.");
+        if (groups.length < 3) {
+            return false;
+        }
+        int digits = 0;
+        for (String group : groups) {
+            String trimmed = group.strip();
+            if (trimmed.length() < 2 || !isBareDigits(trimmed)) {
+                return false;
+            }
+            digits += trimmed.length();
+        }
+        return digits >= MIN_DOTTED_DIGITS;
+    }
+
+    /** Nothing glued to either end makes {@code [start, end)} part of a longer token or number. */
+    static boolean standsAlone(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(before) || NOT_BEFORE.indexOf(before) >= 0) {
+                return false;
+            }
+            if ((before == ':' || before == '+') && start > 1 && Character.isDigit(text.charAt(start - 2))) {
+                return false;
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetterOrDigit(after) || after == '_' || after == '@') {
+                return false;
+            }
+            if (NOT_BEFORE_A_DIGIT_AFTER.indexOf(after) >= 0 && end + 1 < text.length()
+                    && Character.isDigit(text.charAt(end + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

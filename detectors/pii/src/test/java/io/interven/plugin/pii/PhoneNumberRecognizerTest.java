@@ -1,0 +1,83 @@
+package io.interven.plugin.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.spi.FieldLocation;
+import io.interven.spi.ScanField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhoneNumberRecognizerTest {
+    private final RecognizerProbe probe = new RecognizerProbe(new PhoneNumberRecognizer(), "PHONE_NUMBER");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "+49 30 98739104", "+49 (0)30 84264741", "+1 (415) 384-8290", "+1 646 781 3391", "+44 20 8542 4516",
+            "+33 4 85 07 76 39", "+91 62462 58073", "+33608402422", "+15126443409", // international
+            "(503) 937-4811", "206-513-2716", "617.375.1112", "+1-646-781-3391", // US
+            "020 3661 4926", "07449 085554", "07433-126-667", // GB
+            "030 8912 5485", "+49 157 12729851", // DE
+            "06.28.89.62.08", "04 26 73 90 23", // FR
+            "93091-59598", // IN
+    })
+    void findsWrittenNumbersWithAndWithoutContext(String number) {
+        probe.findsIn(number, "call back on %s after 5pm", "The customer can be reached at %s.", "phone: \"%s\"", "%s");
+    }
+
+    @Test
+    void needsContextForABareRunOfDigits() {
+        assertThat(probe.found("mobile: 6467521857")).containsExactly("6467521857");
+        assertThat(probe.found("$.contact.phone_number", "phone_number", "6467521857")).containsExactly("6467521857");
+        assertThat(probe.found("$.customer.contactPhone", "contactPhone", "6467521857")).containsExactly("6467521857");
+        assertThat(probe.found("6467521857")).isEmpty();
+        assertThat(probe.found("processed 6467521857 rows")).isEmpty();
+    }
+
+    @Test
+    void takesAPossibleInternationalNumberOnlyWithContext() {
+        assertThat(probe.found("$.contact.phone", "phone", "+33725537222")).containsExactly("+33725537222");
+        assertThat(probe.found("whatsapp +33725537222")).containsExactly("+33725537222");
+        assertThat(probe.found("+33725537222")).isEmpty();
+    }
+
+    @Test
+    void readsTheLabelOnTheLineBeforeAndWordsJustAfter() {
+        assertThat(probe.found("Personal Info:\nPhone:\n467 3395\n\nE-mail:")).containsExactly("467 3395");
+        assertThat(probe.found("60-56-85-91 office\n")).containsExactly("60-56-85-91");
+        assertThat(probe.found("They're not answering at 99 668472")).containsExactly("99 668472");
+        assertThat(probe.found("Desk: 345-899-3560x4587")).containsExactly("345-899-3560x4587");
+        assertThat(probe.found("Tel: 020 3661 4926\nBaker Street")).containsExactly("020 3661 4926");
+        assertThat(probe.found("467 3395")).isEmpty();
+        assertThat(probe.found("Order:\n467 3395")).isEmpty();
+    }
+
+    @Test
+    void findsEveryNumberOfAField() {
+        assertThat(probe.found("tel +91 62462 58073, or 020 3661 4926 in London"))
+                .containsExactly("+91 62462 58073", "020 3661 4926");
+        assertThat(probe.found(new ScanField("query.To", FieldLocation.QUERY, "To", "+17027705037")))
+                .containsExactly("+17027705037");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "order 2024-000123 shipped", "invoice 020 3661 4926", "tracking number 4908763079669420",
+            "ticket 206-513-2716", "account 617.375.1112", // ids, by the word before them
+            "2025-02-10T09:47:10.426Z WARN [ledger] retrying job 259", "at 12:30:45 today", // timestamps
+            "last heartbeat 1703117513184", "epoch 1703117513", "thread_ts 1773554065.963039", // epoch values
+            "released v1.16.4 and 2.17.8", "version 10.2.33.4521", "1.2.3.4.5.6.7", // versions
+            "from 192.168.1.10 and 8.8.8.8", "host 106.11.156.141:8080", // IP addresses
+            "run f0a7157a-edab-4d5d-a4a6-9fd50a652b4f", "req=4155550123abcdef", "x-req-b61bbda5262023687c9f6eae",
+            "commit 9adc013709aa8932c1062bd4d3c50d686e696316", "sha256:206513271607433126", // UUIDs, hashes, ids
+            "SSN 232-39-6700", "232-39-6700", // social security numbers
+            "born 03/18/1960", "on 1999-08-28", "on 26.12.1966", "from 06.08.1993", // dates
+            "4111 1111 1111 1111", "GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00", // cards, IBANs
+            "color #2065132716 and #ff8800", "p99 latency | 827 | 118 |", "items=2065132716", "1,234,567,890",
+            "scores 12 34 56 78 90", "17031 2202 Rissik St Apt. 050", "return to 94941 2505 Heatherleigh Suite 21",
+            "my driver's license number is 2270-66-1551",
+    })
+    void ignoresHardNegatives(String text) {
+        assertThat(probe.found(text)).isEmpty();
+    }
+}

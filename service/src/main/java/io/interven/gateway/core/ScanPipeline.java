@@ -57,7 +57,9 @@ public class ScanPipeline {
             tool = tools.identify(call);
             List<ScanField> fields = CallFieldExtractor.fieldsOf(input);
             List<Finding> all = detectors.detect(fields);
-            TriagedFindings triaged = TriagedFindings.of(all, call);
+            TriagedFindings detected = TriagedFindings.of(all, call);
+            TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
+                    detected.authentication());
             List<SignalResult> fired = signals.evaluate(new SignalContext(call, tool, all, input.agent()));
             List<String> classes = DataClassOrder.classesOf(triaged.data());
             RiskAssessment risk = scorer.assess(classes, fired);

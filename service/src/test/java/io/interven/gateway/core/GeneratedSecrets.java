@@ -41,7 +41,7 @@ final class GeneratedSecrets {
                 new Format("anthropic-key", r -> "sk-ant-api03-" + chars(r, ALNUM, 80)),
                 new Format("google-api-key", r -> "AIza" + chars(r, ALNUM, 35)),
                 new Format("sendgrid-key", r -> "SG." + chars(r, ALNUM, 22) + "." + chars(r, ALNUM, 43)),
-                new Format("npm-token", r -> "npm_" + chars(r, ALNUM, 36)),
+                new Format("npm-token", r -> checksummed("npm_", r)),
                 new Format("huggingface-token", r -> "hf_" + chars(r, UPPER + LOWER, 34)),
                 new Format("digitalocean-token", r -> "dop_v1_" + chars(r, HEX, 64)),
                 new Format("shopify-token", r -> "shpat_" + chars(r, HEX, 32)),
@@ -61,8 +61,12 @@ final class GeneratedSecrets {
         return out.toString();
     }
 
-    /** ghp_ + 30 random base62 + the base62 CRC32 of those 30 (GitHub's published token format). */
     static String githubToken(Random random) {
+        return checksummed("ghp_", random);
+    }
+
+    /** prefix + 30 random base62 + the base62 CRC32 of those 30 (the format of GitHub and npm tokens). */
+    static String checksummed(String prefix, Random random) {
         String body = chars(random, ALNUM, 30);
         CRC32 crc = new CRC32();
         crc.update(body.getBytes(StandardCharsets.US_ASCII));
@@ -72,7 +76,7 @@ final class GeneratedSecrets {
             digits[i] = BASE62.charAt((int) (value % 62));
             value /= 62;
         }
-        return "ghp_" + body + new String(digits);
+        return prefix + body + new String(digits);
     }
 
     static String jwt(Random random) {

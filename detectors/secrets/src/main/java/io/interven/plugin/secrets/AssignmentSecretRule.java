@@ -2,6 +2,7 @@ package io.interven.plugin.secrets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,36 +12,81 @@ import java.util.regex.Pattern;
  * {@code "apiKey": "..."} in a JSON snippet, {@code client_secret: ...} in YAML, {@code ?token=...} in a URL.
  * The name must pass {@link SecretKeyName}, the value {@link GenericSecretValue}. Reports {@code GENERIC_SECRET}.
  */
-final class AssignmentSecretRule implements TextSecretRule {
+final class AssignmentSecretRule extends JavaTextRule {
     static final String ID = "assigned-secret";
     private static final double CONFIDENCE = 0.65;
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})[\"'`]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}"
-                    + "(?:(?i:bearer|token)[ \\t]+)?(?:([\"'`])([^\"'`\\s]{8,512}+)\\2|([^\\s\"'`,;&<>(){}\\[\\]]{8,512}+))");
+                    + "(?:(?i:bearer|token)[ \\t]{1,4})?(?:([\"'`])([^\"'`\\s]{8,512}+)\\2|([^\\s\"'`,;&<>(){}\\[\\]]{8,512}+))");
+    /** Name (64), quote, spaces and operator (12), scheme word (10), quoted value (514). */
+    private static final int MAX_LENGTH = 600;
+    private static final int MAX_NAME_LENGTH = 64;
     private static final List<String> KEYWORDS = List.of("pass", "pwd", "secret", "token", "key", "credential",
             "authorization");
 
-    @Override
-    public String id() {
-        return ID;
+    AssignmentSecretRule() {
+        super(ID, KEYWORDS, MAX_LENGTH);
     }
 
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
-    }
-
-    @Override
-    public List<SecretMatch> findIn(String text) {
+    public List<SecretMatch> findIn(String text, int from, int to) {
         List<SecretMatch> matches = new ArrayList<>();
-        Matcher m = ASSIGNMENT.matcher(text);
-        while (m.find()) {
+        Matcher m = TextSecretRule.matcherWithin(ASSIGNMENT, text, from, to);
+        int searchFrom = from;
+        while (searchFrom < to && m.region(searchFrom, to).find()) {
             int group = m.group(3) != null ? 3 : 4;
-            if (SecretKeyName.looksSecret(m.group(1)) && GenericSecretValue.isPlausible(m.group(group))) {
+            if (GenericSecretValue.isSecretUnder(m.group(1), m.group(group))) {
                 matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
                         CONFIDENCE));
+                searchFrom = m.end();
+            } else if (SecretKeyName.mayHoldSecret(m.group(1))) {
+                searchFrom = m.end();
+            } else {
+                searchFrom = nestedAssignmentStart(text, m.start(group), m.end(group)).orElse(m.end());
             }
         }
         return matches;
+    }
+
+    /**
+     * Where, inside the value of an assignment whose name announces nothing, a secret-sounding name is assigned in
+     * turn ({@code url=https://host/x?api_key=...}, {@code let g:gh_token='...'}, {@code user:password = ...}): the
+     * search resumes there. A secret-sounding name is always followed by a skip past its whole match, so each part of
+     * the text is searched at most twice.
+     */
+    private static OptionalInt nestedAssignmentStart(String text, int valueStart, int valueEnd) {
+        for (int i = valueStart + 1; i <= valueEnd; i++) {
+            if (i < valueEnd ? !isOperator(text.charAt(i)) : !operatorFollows(text, valueEnd)) {
+                continue;
+            }
+            int nameStart = i;
+            while (nameStart > valueStart && i - nameStart < MAX_NAME_LENGTH && isNameChar(text.charAt(nameStart - 1))) {
+                nameStart--;
+            }
+            if (nameStart < i && SecretKeyName.mayHoldSecret(text.substring(nameStart, i))) {
+                return OptionalInt.of(nameStart);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Whether an assignment operator follows {@code at}, after a closing quote and a few blanks. */
+    private static boolean operatorFollows(String text, int at) {
+        int i = at;
+        if (i < text.length() && "\"'`".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        for (int blanks = 0; i < text.length() && blanks < 4 && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); blanks++) {
+            i++;
+        }
+        return i < text.length() && isOperator(text.charAt(i));
+    }
+
+    private static boolean isOperator(char c) {
+        return c == '=' || c == ':';
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
     }
 }

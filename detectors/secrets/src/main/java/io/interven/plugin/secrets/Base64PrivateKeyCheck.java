@@ -5,13 +5,7 @@ import java.util.Base64;
 
 /** A base64-encoded PEM block ({@code LS0tLS1CRUdJTi...}) must decode to the start of a private key block. */
 final class Base64PrivateKeyCheck implements SecretValidator {
-    static final String NAME = "base64_private_key";
     private static final int HEADER_CHARS = 80;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public boolean isValid(String encoded) {

@@ -14,30 +14,23 @@ import java.util.regex.Pattern;
  * A password no provider rule knows is reported as {@code GENERIC_SECRET} when it looks like a secret.
  * Findings span the whole base64 text, the part a sanitizer must redact.
  */
-final class BasicAuthSecretRule implements TextSecretRule {
+final class BasicAuthSecretRule extends JavaTextRule {
     static final String ID = "basic-auth-credentials";
     private static final double GENERIC_CONFIDENCE = 0.7;
-    private static final Pattern BASIC = Pattern.compile("(?i)\\bbasic[ \\t]+([A-Za-z0-9+/]{8,2048}+={0,2})(?![A-Za-z0-9+/=])");
+    private static final Pattern BASIC = Pattern.compile("(?i)\\bbasic[ \\t]{1,8}([A-Za-z0-9+/]{8,2048}+={0,2})(?![A-Za-z0-9+/=])");
+    /** Scheme word and blanks (13), base64 text (2050). */
+    private static final int MAX_LENGTH = 2064;
     private final KeywordGatedRules providerRules;
 
     BasicAuthSecretRule(KeywordGatedRules providerRules) {
+        super(ID, List.of("basic ", "basic\t"), MAX_LENGTH);
         this.providerRules = providerRules;
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<String> keywords() {
-        return List.of("basic ", "basic\t");
-    }
-
-    @Override
-    public List<SecretMatch> findIn(String text) {
+    public List<SecretMatch> findIn(String text, int from, int to) {
         List<SecretMatch> matches = new ArrayList<>();
-        Matcher m = BASIC.matcher(text);
+        Matcher m = TextSecretRule.matcherWithin(BASIC, text, from, to);
         while (m.find()) {
             String decoded = decode(m.group(1));
             int colon = decoded == null ? -1 : decoded.indexOf(':');

@@ -6,12 +6,20 @@ import java.util.regex.Pattern;
  * Whether a value filed under a secret-sounding name ({@link SecretKeyName}) is itself secret-like: long enough,
  * random enough ({@value #MIN_ENTROPY} bits per character), no placeholder, and not one of the shapes that such keys
  * also hold: identifiers and references ({@code config.password}, {@code $DB_PASSWORD}, {@code #reset-password}),
- * numbers, booleans, dates, UUIDs, URLs, paths and plain words.
+ * numbers, booleans, dates, UUIDs, URLs, paths, plain words, and keys that are public by design ({@code pk_live_...}).
  */
 final class GenericSecretValue {
     static final int MIN_LENGTH = 8;
     static final int MAX_LENGTH = 512;
     static final double MIN_ENTROPY = 3.0;
+    /** Random tokens (API keys) reach about 4.5 bits per character; hex digests stay below 4. */
+    static final double MIN_TOKEN_ENTROPY = 4.2;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.+/=\\-]{20,512}");
+    /** Keys that are public by design: Stripe publishable keys, Mapbox public tokens, PostHog project keys, ... */
+    private static final Pattern PUBLIC_KEY = Pattern.compile(
+            "(?:pk_live_|pk_test_|pk\\.eyJ|phc_|sb_publishable_|pk-lf-|NRJS-).*");
+    private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
     private static final Pattern UUID = Pattern.compile(
             "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9_.,:]*");
@@ -38,6 +46,7 @@ final class GenericSecretValue {
                 && value.chars().noneMatch(Character::isWhitespace)
                 && !CODE_FRAGMENT_START.matcher(value).matches()
                 && !UUID.matcher(value).matches()
+                && !PUBLIC_KEY.matcher(value).matches()
                 && !NUMBER.matcher(value).matches()
                 && !DATE_OR_TIME.matcher(value).matches()
                 && !WORDS_OR_IDENTIFIER.matcher(REFERENCE_SIGIL.matcher(value).replaceFirst("")).matches()
@@ -46,6 +55,27 @@ final class GenericSecretValue {
                 && !looksLikePath(value)
                 && ShannonEntropy.bitsPerChar(value) >= MIN_ENTROPY
                 && !PlaceholderAllowlist.isPlaceholder(value);
+    }
+
+    /**
+     * Whether {@code value}, filed under {@code name}, is a secret: any plausible value under a name that announces a
+     * secret ({@link SecretKeyName#looksSecret}), only a random token under a name that may hold an API key
+     * ({@link SecretKeyName#mayHoldKey}).
+     */
+    static boolean isSecretUnder(String name, String value) {
+        if (SecretKeyName.looksSecret(name)) {
+            return isPlausible(value);
+        }
+        return SecretKeyName.mayHoldKey(name) && isRandomToken(value);
+    }
+
+    /**
+     * A plausible value that also looks machine-generated: at least 20 token characters, letters and digits, and at
+     * least {@value #MIN_TOKEN_ENTROPY} bits per character (so no hex digest, UUID or phrase).
+     */
+    static boolean isRandomToken(String value) {
+        return TOKEN.matcher(value).matches() && LETTER.matcher(value).find() && DIGIT.matcher(value).find()
+                && ShannonEntropy.bitsPerChar(value) >= MIN_TOKEN_ENTROPY && isPlausible(value);
     }
 
     /**

@@ -4,20 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /**
- * GitHub's token format ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code ghr_}): a four-character
- * prefix, 30 random base62 characters, then the CRC32 of those 30 characters as six base62 digits.
+ * GitHub's token format ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code ghr_}), which npm access tokens
+ * ({@code npm_}) share: a four-character prefix, 30 random base62 characters, then the CRC32 of those 30 characters as
+ * six base62 digits.
  * Random strings of the same shape pass with a probability of about one in 57 billion.
  */
 final class GitHubTokenChecksum implements SecretValidator {
-    static final String NAME = "github_crc32";
     private static final int PREFIX_LENGTH = 4;
     private static final int RANDOM_LENGTH = 30;
     private static final int CHECKSUM_LENGTH = 6;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public boolean isValid(String token) {

@@ -5,13 +5,6 @@ import java.util.Base64;
 
 /** A JSON Web Token's first segment must decode (base64url) to a JSON object that names its {@code alg}. */
 final class JwtHeaderCheck implements SecretValidator {
-    static final String NAME = "jwt_header";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
     @Override
     public boolean isValid(String token) {
         int dot = token.indexOf('.');

@@ -17,7 +17,8 @@ final class KeyNameSecretRule {
     static final double CONFIDENCE = 0.7;
 
     Optional<SecretMatch> findIn(ScanField field) {
-        if (field.location() == FieldLocation.HEADER || !SecretKeyName.looksSecret(field.key())) {
+        if (field.location() == FieldLocation.HEADER
+                || !SecretKeyName.mayHoldSecret(field.key())) {
             return Optional.empty();
         }
         String text = field.text();
@@ -28,7 +29,7 @@ final class KeyNameSecretRule {
         }
         start += AuthorizationScheme.credentialStart(text.substring(start, end));
         String value = text.substring(start, end);
-        if (!GenericSecretValue.isPlausible(value)) {
+        if (!GenericSecretValue.isSecretUnder(field.key(), value)) {
             return Optional.empty();
         }
         return Optional.of(new SecretMatch(ID, ENTITY_TYPE, Set.of(), start, end, CONFIDENCE));

@@ -1,27 +1,26 @@
 package io.interven.plugin.secrets;
 
 /**
- * A PEM or PGP private key block must carry key material: at least {@value #MIN_KEY_CHARS} base64 characters
- * after the {@code -----BEGIN ... -----} line (escaped {@code \n} and header lines such as {@code Proc-Type:}
- * are not counted). An empty or elided block ({@code ...}) in documentation is not a key.
+ * A private key block (PEM, OpenSSH, PGP, SSH2) must carry key material: at least {@value #MIN_KEY_CHARS} base64
+ * characters between its {@code BEGIN ...} line and its {@code END} line (or the end of a block cut short). Escaped
+ * {@code \n} count as line breaks; header lines such as {@code Proc-Type:} or {@code Comment:} are not counted.
+ * An empty or elided block ({@code ...}) in documentation is not a key.
  */
 final class PemPrivateKeyBodyCheck implements SecretValidator {
-    static final String NAME = "pem_key_body";
     static final int MIN_KEY_CHARS = 64;
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public boolean isValid(String block) {
-        int bodyStart = block.indexOf("-----", block.indexOf("-----BEGIN") + "-----BEGIN".length());
+        int begin = block.indexOf("BEGIN");
+        int bodyStart = begin < 0 ? -1 : block.indexOf('-', begin);
         if (bodyStart < 0) {
             return false;
         }
-        int bodyEnd = block.indexOf("-----END", bodyStart + 5);
-        String body = block.substring(bodyStart + 5, bodyEnd < 0 ? block.length() : bodyEnd).replace("\\n", "\n");
+        while (bodyStart < block.length() && block.charAt(bodyStart) == '-') {
+            bodyStart++;
+        }
+        int bodyEnd = block.indexOf("----", bodyStart);
+        String body = block.substring(bodyStart, bodyEnd < 0 ? block.length() : bodyEnd).replace("\\n", "\n");
         int keyChars = 0;
         for (String line : body.split("\n")) {
             String trimmed = line.strip();

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code password}, {@code DB_PASSWD}, {@code client_secret}, {@code apiKey}, {@code X-Api-Key},
  * {@code access_token}, {@code private_key}, {@code api_dev_key}. Names that describe a secret without holding one
  * ({@code token_type}, {@code password_policy}, {@code secret_name}, {@code next_page_token}, {@code max_tokens},
- * {@code public_key}) do not count.
+ * {@code public_key}, {@code password_hash}) do not count.
  */
 final class SecretKeyName {
     /** A key holding any of these words holds a secret. */
@@ -28,7 +28,25 @@ final class SecretKeyName {
             "reset", "required", "strength", "changed", "updated", "created", "rotated", "rotation", "enabled",
             "disabled", "public", "page", "next", "cursor", "max", "min", "limit", "usage", "tokens", "description",
             "mode", "method", "scheme", "kind", "provider", "manager", "store", "vault", "source", "set", "valid",
-            "confirmation", "score");
+            "confirmation", "score", "hash", "hashed", "digest", "checksum", "fingerprint", "sha", "sha1", "sha256",
+            "sha512", "md5");
+
+    /**
+     * Words before {@code key} that make it a key of something other than an API: {@code cache_key},
+     * {@code idempotency_key}, {@code partition_key}, {@code object_key}, {@code translation_key}.
+     */
+    private static final Set<String> NON_SECRET_KEY_QUALIFIERS = Set.of("cache", "sort", "partition", "primary",
+            "foreign", "composite", "unique", "natural", "surrogate", "object", "idempotency", "idempotent", "dedup",
+            "dedupe", "deduplication", "lookup", "routing", "row", "range", "group", "index", "map", "message",
+            "translation", "i18n", "locale", "lang", "language", "s3", "bucket", "storage", "blob", "file", "media",
+            "image", "asset", "content", "cursor", "search", "query", "filter", "column", "table", "schema",
+            "attribute", "property", "option", "feature", "flag", "experiment", "variant", "metric", "dimension", "tag",
+            "category", "product", "sku", "order", "customer", "user", "request", "trace", "span", "event", "entity",
+            "record", "item", "resource", "config", "setting", "settings", "node", "host", "shard", "cluster", "ssh",
+            "gpg", "pgp", "kms", "registry", "redis", "hotkey", "shortcut", "keyboard", "music", "react", "list",
+            "dict", "json", "yaml", "field", "state", "session", "version", "build", "release", "commit", "branch",
+            "region", "zone", "country", "currency", "unit", "type", "label", "name", "id", "publishable", "pub",
+            "site", "anon", "browser", "frontend", "mobile");
 
     private SecretKeyName() {
     }
@@ -47,6 +65,26 @@ final class SecretKeyName {
         }
         int last = words.size() - 1;
         return words.get(last).equals("key") && words.subList(0, last).stream().anyMatch(KEY_QUALIFIERS::contains);
+    }
+
+    /**
+     * A name of the shape {@code <something> key} that {@link #looksSecret} does not vouch for
+     * ({@code adafruit_io_key}, {@code brandfetchKey}): it may hold an API key of a service no rule knows, or a
+     * cache or sort key. Its value counts only when it is a random token ({@link GenericSecretValue#isRandomToken}).
+     */
+    static boolean mayHoldKey(String key) {
+        if (key == null || key.isBlank() || key.length() > 64) {
+            return false;
+        }
+        List<String> words = words(key);
+        int last = words.size() - 1;
+        return last >= 1 && words.get(last).equals("key") && words.stream().noneMatch(DESCRIPTIVE_WORDS::contains)
+                && words.subList(0, last).stream().noneMatch(NON_SECRET_KEY_QUALIFIERS::contains);
+    }
+
+    /** Whether {@link #looksSecret} or {@link #mayHoldKey}: a value filed under {@code key} may be a secret. */
+    static boolean mayHoldSecret(String key) {
+        return looksSecret(key) || mayHoldKey(key);
     }
 
     /** Lower-case words of a key: split at non-letters/digits and at lower-to-upper case changes. */

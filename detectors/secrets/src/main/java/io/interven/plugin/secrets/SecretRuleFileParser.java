@@ -22,7 +22,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class SecretRuleFileParser {
     private static final Set<String> FIELDS = Set.of("id", "description", "entity_type", "regex", "secret_group",
-            "keywords", "min_entropy", "issuer_domains", "validator", "confidence", "examples");
+            "keywords", "min_entropy", "issuer_domains", "validator", "confidence", "max_length", "examples");
+    static final int DEFAULT_MAX_LENGTH = 256;
+    private static final int MAX_MAX_LENGTH = 65_536;
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
@@ -81,9 +83,13 @@ final class SecretRuleFileParser {
         Set<String> issuerDomains = issuerDomains(fields);
         Optional<SecretValidator> validator = validator(fields);
         double confidence = unitInterval(number(fields, "confidence", Double.NaN), "confidence");
+        int maxLength = integer(fields, "max_length", DEFAULT_MAX_LENGTH);
+        if (maxLength < 8 || maxLength > MAX_MAX_LENGTH) {
+            throw new IllegalArgumentException("max_length must be within [8, " + MAX_MAX_LENGTH + "], was " + maxLength);
+        }
         RuleExamples examples = examples(fields.get("examples"));
         return new PatternSecretRule(id, description, entityType, regex, secretGroup, keywords, minEntropy,
-                issuerDomains, validator, confidence, examples, sourceFile);
+                issuerDomains, validator, confidence, maxLength, examples, sourceFile);
     }
 
     private static String requiredString(Map<?, ?> fields, String name) {

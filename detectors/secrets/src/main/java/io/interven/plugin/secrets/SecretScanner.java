@@ -7,24 +7,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scans one field: the keyword-gated text rules (provider rules, assignments, Basic credentials), then the key-name
- * rule, then overlap resolution. {@code GENERIC_SECRET}s (credentials of unknown issuer) in request headers are
- * dropped: there they authenticate the call itself rather than leave with it.
+ * Scans one field: the keyword-gated text rules (provider rules, assignments, Basic credentials) over its text; the
+ * provider rules once more over {@code key=text}, so that a context rule finds a value filed under its name
+ * ({@code {"aws_secret_access_key": "..."}}); then the key-name rule and overlap resolution.
+ * {@code GENERIC_SECRET}s (credentials of unknown issuer) in request headers are dropped: there they authenticate
+ * the call itself rather than leave with it.
  */
 final class SecretScanner {
+    private final KeywordGatedRules providerRules;
     private final KeywordGatedRules textRules;
     private final KeyNameSecretRule keyNameRule = new KeyNameSecretRule();
 
-    SecretScanner(List<PatternSecretRule> providerRules) {
-        KeywordGatedRules providers = new KeywordGatedRules(providerRules);
-        List<TextSecretRule> all = new ArrayList<>(providerRules);
+    SecretScanner(List<PatternSecretRule> rules) {
+        this.providerRules = new KeywordGatedRules(rules);
+        List<TextSecretRule> all = new ArrayList<>(rules);
         all.add(new AssignmentSecretRule());
-        all.add(new BasicAuthSecretRule(providers));
+        all.add(new BasicAuthSecretRule(providerRules));
         this.textRules = new KeywordGatedRules(all);
     }
 
     List<Finding> scan(ScanField field) {
         List<SecretMatch> matches = new ArrayList<>(textRules.findIn(field.text()));
+        matches.addAll(providerRules.findInNamedValue(field.key(), field.text()));
         keyNameRule.findIn(field).ifPresent(matches::add);
         if (field.location() == FieldLocation.HEADER) {
             matches.removeIf(match -> match.entityType().equals(KeyNameSecretRule.ENTITY_TYPE));

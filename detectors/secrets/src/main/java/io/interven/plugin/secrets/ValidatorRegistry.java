@@ -1,19 +1,27 @@
 package io.interven.plugin.secrets;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** The validators rule files may name. Add a new {@link SecretValidator} here to make it available. */
+/** The validators rule files may name. Add a new {@link SecretValidator} here, under its name, to make it available. */
 final class ValidatorRegistry {
-    private static final Map<String, SecretValidator> BY_NAME = List.of(
-                    new GitHubTokenChecksum(), new JwtHeaderCheck(), new PemPrivateKeyBodyCheck(), new Base64PrivateKeyCheck())
-            .stream().collect(Collectors.toUnmodifiableMap(SecretValidator::name, Function.identity()));
+    private static final Map<String, SecretValidator> BY_NAME = byName();
 
     private ValidatorRegistry() {
+    }
+
+    private static Map<String, SecretValidator> byName() {
+        Map<String, SecretValidator> validators = new LinkedHashMap<>();
+        validators.put("github_crc32", new GitHubTokenChecksum());
+        validators.put("jwt_header", new JwtHeaderCheck());
+        validators.put("pem_key_body", new PemPrivateKeyBodyCheck());
+        validators.put("base64_private_key", new Base64PrivateKeyCheck());
+        validators.put("base64_user_password", new Base64UserPasswordCheck());
+        validators.put("base64_json", new Base64JsonCheck());
+        validators.put("generic_secret_value", new GenericSecretValueCheck());
+        return Map.copyOf(validators);
     }
 
     static Optional<SecretValidator> byName(String name) {

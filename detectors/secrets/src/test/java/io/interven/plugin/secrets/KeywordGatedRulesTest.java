@@ -12,31 +12,26 @@ import org.junit.jupiter.api.Test;
 class KeywordGatedRulesTest {
 
     /** A rule that would match anything, and counts how often it is asked. */
-    private static final class CountingRule implements TextSecretRule {
+    private static final class CountingRule extends JavaTextRule {
         final AtomicInteger evaluations = new AtomicInteger();
-        private final String id;
-        private final List<String> keywords;
 
         CountingRule(String id, String... keywords) {
-            this.id = id;
-            this.keywords = List.of(keywords);
+            super(id, List.of(keywords), 100);
         }
 
+        /** One match over the whole region it was asked to search. */
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public List<String> keywords() {
-            return keywords;
-        }
-
-        @Override
-        public List<SecretMatch> findIn(String text) {
+        public List<SecretMatch> findIn(String text, int from, int to) {
             evaluations.incrementAndGet();
-            return List.of(new SecretMatch(id, "TEST_SECRET", java.util.Set.of(), 0, text.length(), 0.5));
+            return List.of(new SecretMatch(id(), "TEST_SECRET", java.util.Set.of(), from, to, 0.5));
         }
+    }
+
+    private static final String HEX = "0f8e2d4c6b1a39587e6d5c4b3a291807";
+
+    /** A rule with keyword acme whose examples are trivially consistent. */
+    private static PatternSecretRule acmeRule(String regex) {
+        return TestRules.rule("acme-key", "acme", regex, "acme " + HEX, "acme 0f8e2d4c");
     }
 
     @Test
@@ -73,15 +68,54 @@ class KeywordGatedRulesTest {
 
     @Test
     void aRegexThatWouldMatchIsNotRunWithoutItsKeyword() {
-        PatternSecretRule hexAfterKeyword = TestRules.rule("acme-key", "acme",
-                "([0-9a-f]{32})", "acme 0f8e2d4c6b1a39587e6d5c4b3a291807", "acme 0f8e2d4c");
-        SecretsDetector detector = new SecretsDetector(List.of(hexAfterKeyword));
-        String hex = "0f8e2d4c6b1a39587e6d5c4b3a291807";
+        SecretsDetector detector = new SecretsDetector(List.of(acmeRule("([0-9a-f]{32})")));
 
-        List<Finding> withoutKeyword = detector.detect(new ScanField("$.a", FieldLocation.BODY, null, "id " + hex));
-        List<Finding> withKeyword = detector.detect(new ScanField("$.a", FieldLocation.BODY, null, "ACME id " + hex));
+        List<Finding> withoutKeyword = detector.detect(new ScanField("$.a", FieldLocation.BODY, null, "id " + HEX));
+        List<Finding> withKeyword = detector.detect(new ScanField("$.a", FieldLocation.BODY, null, "ACME id " + HEX));
 
         assertThat(withoutKeyword).isEmpty();
         assertThat(withKeyword).extracting(Finding::ruleId).containsExactly("acme-key");
+    }
+
+    @Test
+    void searchesOnlyWithinTheRulesMaxLengthOfEachKeywordHit() {
+        CountingRule rule = new CountingRule("acme", "acme_");
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(rule));
+        String text = "x".repeat(500) + "acme_1" + "y".repeat(1000) + "acme_2" + "z".repeat(50) + "acme_3";
+
+        List<SecretMatch> regions = rules.findIn(text);
+
+        int first = text.indexOf("acme_1");
+        int second = text.indexOf("acme_2");
+        int third = text.indexOf("acme_3");
+        assertThat(regions).extracting(SecretMatch::start, SecretMatch::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first - 100, first + 5 + 100),
+                org.assertj.core.groups.Tuple.tuple(second - 100, text.length()));
+        assertThat(third + 5 + 100).isGreaterThan(text.length());
+        assertThat(rule.evaluations).hasValue(2);
+    }
+
+    @Test
+    void aSecretFarFromEveryKeywordHitIsNotSearchedFor() {
+        PatternSecretRule farReaching = acmeRule("acme[ x]{1,2000}[0-9a-f]{32}");
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(farReaching));
+
+        assertThat(farReaching.findIn("acme" + " x".repeat(500) + " " + HEX)).hasSize(1);
+        assertThat(rules.findIn("acme" + " x".repeat(500) + " " + HEX)).isEmpty();
+        assertThat(rules.findIn("acme" + " x".repeat(50) + " " + HEX)).hasSize(1);
+        assertThat(rules.findIn("İİİ acme " + HEX)).extracting(SecretMatch::start).containsExactly(4);
+    }
+
+    @Test
+    void aValueIsReadWithTheNameItIsFiledUnder() {
+        PatternSecretRule named = TestRules.rule("acme-secret", "acme_secret",
+                "(?<=(?i:acme_secret)=)[0-9a-f]{32}", "acme_secret=" + HEX, "acme_secret=0f8e");
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(named));
+
+        assertThat(rules.findInNamedValue("ACME_SECRET", HEX)).extracting(SecretMatch::start, SecretMatch::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, HEX.length()));
+        assertThat(rules.findInNamedValue("note", HEX)).isEmpty();
+        assertThat(rules.findInNamedValue(null, HEX)).isEmpty();
+        assertThat(rules.findIn(HEX)).isEmpty();
     }
 }

@@ -20,9 +20,23 @@ class SecretKeyNameTest {
     @ParameterizedTest
     @ValueSource(strings = {"token_type", "tokenType", "password_policy", "secret_name", "next_page_token", "max_tokens",
             "public_key", "idempotency_key", "cache_key", "sort_key", "aws_access_key_id", "passport_number",
-            "bypass_cache", "password_reset_url", "key", "tokenizer", "description", "id_token_expires_in"})
+            "bypass_cache", "password_reset_url", "key", "tokenizer", "description", "id_token_expires_in", "password_hash",
+            "passwordDigest", "secret_sha256", "token_checksum"})
     void ignoresNamesThatDoNotHoldSecrets(String key) {
         assertThat(SecretKeyName.looksSecret(key)).as(key).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"brandfetch_key", "adafruitIoKey", "IO_KEY", "MAPBOX_KEY"})
+    void aKeyOfAnUnknownServiceMayHoldAnApiKey(String key) {
+        assertThat(SecretKeyName.mayHoldKey(key)).as(key).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"key", "cache_key", "idempotency_key", "sortKey", "partition_key", "translation_key",
+            "public_key", "key_id", "keyboard", "s3_object_key"})
+    void aKeyOfSomethingElseIsNotAnApiKey(String key) {
+        assertThat(SecretKeyName.mayHoldKey(key)).as(key).isFalse();
     }
 
     @Test

@@ -40,13 +40,14 @@ class SecretRuleFileParserTest {
         assertThat(rule.issuerDomains()).containsExactly("acme.example");
         assertThat(rule.validator()).isEmpty();
         assertThat(rule.confidence()).isEqualTo(0.9);
+        assertThat(rule.maxLength()).isEqualTo(SecretRuleFileParser.DEFAULT_MAX_LENGTH);
         assertThat(rule.sourceFile()).isEqualTo("acme.yaml");
         assertThat(rule.examples().match()).hasSize(2);
         assertThat(rule.examples().match().get(1).secretStart()).isEqualTo("ACME_TOKEN=".length());
         assertThat(RuleExampleVerifier.failures(rule)).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "regex: '(?<![A-Za-z0-9])(acme_[A-Za-z0-9]{24})(?![A-Za-z0-9])' | regex: '(acme_[A-Za-z0-9]{24' | regex does not compile",
             "secret_group: 1 | secret_group: 3 | secret_group 3 does not exist",
@@ -58,11 +59,16 @@ class SecretRuleFileParserTest {
             "entity_type: ACME_TOKEN | entity_type: acme token | 'entity_type' must match",
             "issuer_domains: [acme.example] | issuer_domains: [https://acme.example] | 'issuer_domains' must match",
             "no_match: [acme_short] | no_match: [] | 'examples.no_match' needs at least one example",
+            "confidence: 0.9 | confidence: 0.9\\n    max_length: 1 | max_length must be within [8, 65536]",
+            "no_match: [acme_short] | no_match: [acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2] | no_match example matched: acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2",
+            "secret: acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2 | secret: ACME_TOKEN=acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2 | match example not found with the expected span",
+            "confidence: 0.9 | confidence: 0.9\\n    max_length: 20 | characters long, more than max_length 20",
+            "keywords: [acme_] | keywords: [acme_token] | no keyword occurs inside the match",
     })
     void namesTheFileAndRuleOfEveryProblem(String original, String replacement, String problem) {
         String yaml = VALID_RULE.replace(original, replacement.replace("\\n", "\n"));
 
-        assertThatThrownBy(() -> SecretRuleFileParser.parse("rules/acme.yaml", yaml))
+        assertThatThrownBy(() -> BuiltInSecretRules.verified(SecretRuleFileParser.parse("rules/acme.yaml", yaml)))
                 .isInstanceOf(SecretRuleException.class)
                 .hasMessageStartingWith("rules/acme.yaml rule 'acme-token': ")
                 .hasMessageContaining(problem);
@@ -74,27 +80,6 @@ class SecretRuleFileParserTest {
                 .hasMessageStartingWith("rules/x.yaml: not valid YAML");
         assertThatThrownBy(() -> SecretRuleFileParser.parse("rules/x.yaml", "- id: a"))
                 .hasMessageContaining("rules/x.yaml: expected a top-level 'rules:' list");
-    }
-
-    @Test
-    void verificationFailsNamingTheRuleWhoseExampleIsWrong() {
-        String wrongExample = VALID_RULE.replace("no_match: [acme_short]", "no_match: [acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2]");
-        List<PatternSecretRule> rules = SecretRuleFileParser.parse("rules/acme.yaml", wrongExample);
-
-        assertThatThrownBy(() -> BuiltInSecretRules.verified(rules))
-                .isInstanceOf(SecretRuleException.class)
-                .hasMessageStartingWith("rules/acme.yaml rule 'acme-token': ")
-                .hasMessageContaining("no_match example matched: acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2");
-    }
-
-    @Test
-    void verificationFailsWhenAMatchExampleIsMissedOrFoundWithAnotherSpan() {
-        String wrongSpan = VALID_RULE.replace("secret: acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2", "secret: ACME_TOKEN=acme_Zq3Vb8Nw1Kx7Lp4Rt6Ys9Hd2");
-        List<PatternSecretRule> rules = SecretRuleFileParser.parse("rules/acme.yaml", wrongSpan);
-
-        assertThatThrownBy(() -> BuiltInSecretRules.verified(rules))
-                .hasMessageContaining("rule 'acme-token'")
-                .hasMessageContaining("match example not found with the expected span");
     }
 
     @Test

@@ -150,6 +150,52 @@ class SecretsDetectorTest {
     }
 
     @Test
+    void aContextRuleFindsAValueFiledUnderItsName() {
+        String secret = "mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0q";
+
+        assertThat(detect(FieldLocation.BODY, "aws_secret_access_key", secret))
+                .extracting(Finding::entityType, Finding::ruleId, Finding::start, Finding::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("AWS_SECRET_ACCESS_KEY", "aws-secret-access-key", 0,
+                        secret.length()));
+        assertThat(detect(FieldLocation.BODY, "twilioAuthToken", "28a87d360802f2ee52d1e3a838537579"))
+                .extracting(Finding::entityType).containsExactly("TWILIO_AUTH_TOKEN");
+        assertThat(detect(FieldLocation.BODY, "commit", "2fd4e1c67a2d28fced849ee1bb76e7391b93eb12")).isEmpty();
+    }
+
+    @Test
+    void findsASecretAssignedInsideTheValueOfAnotherAssignment() {
+        String url = "fetch('https://api.acme.io/v1/imagery?api_key=" + RANDOM_SECRET + "')";
+        String vim = "let g:gh_token='" + RANDOM_SECRET + "'";
+
+        assertThat(found(detect(FieldLocation.BODY, "text", url), url)).containsExactly("GENERIC_SECRET=" + RANDOM_SECRET);
+        String chained = "db.user:password = " + RANDOM_SECRET;
+        assertThat(found(detect(FieldLocation.BODY, "text", vim), vim)).containsExactly("GENERIC_SECRET=" + RANDOM_SECRET);
+        assertThat(found(detect(FieldLocation.BODY, "text", chained), chained)).containsExactly("GENERIC_SECRET=" + RANDOM_SECRET);
+    }
+
+    @Test
+    void underTheKeyOfAnUnknownServiceOnlyARandomTokenIsASecret() {
+        String token = "Tz7XVS4H9NJWmrK2pLgYfQ8BcAeDnE5MkF6RUw3C";
+
+        assertThat(found(detect(FieldLocation.BODY, "text", "brandfetch_key=" + token), "brandfetch_key=" + token))
+                .containsExactly("GENERIC_SECRET=" + token);
+        assertThat(found(detect(FieldLocation.BODY, "brandfetchKey", token), token)).containsExactly("GENERIC_SECRET=" + token);
+        assertThat(detect(FieldLocation.BODY, "text", "brandfetch_key=9f86d081884c7d659a2feaa0c55ad015")).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "text", "cache_key=" + token)).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "text", "translation_key=checkout.payment.card-declined")).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "stripe_publishable_key", "pk_live_51HqLyjWDarjtT1zdp7dcXkMx7vJTsZnfOq")).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "stripeKey", "pk_test_51HqLyjWDarjtT1zdp7dcXkMx7vJTsZnfOq")).isEmpty();
+    }
+
+    @Test
+    void aHashFiledUnderASecretSoundingNameIsNotASecret() {
+        assertThat(detect(FieldLocation.BODY, "password_hash", "$2b$12$R9h7cIPz0gi.URNNX3kh2OPST9EBwB2NtYQmrPyqSwZBnURoM4a4e"))
+                .isEmpty();
+        assertThat(detect(FieldLocation.BODY, "text", "secret_sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))
+                .isEmpty();
+    }
+
+    @Test
     void hasAStableId() {
         assertThat(DETECTOR.id()).isEqualTo("secrets");
     }

@@ -26,7 +26,8 @@ class RepeatedValuesTest {
             assertThat(f.ruleId()).isEqualTo("person-field+repeated");
             assertThat(prose.text().substring(f.start(), f.end())).isEqualTo("Amara Okafor");
         });
-        assertThat(all.subList(1, 3)).extracting(Finding::start).containsExactly(3, 52);
+        assertThat(all.subList(1, 3)).extracting(Finding::start)
+                .containsExactly(3, prose.text().lastIndexOf("Amara Okafor"));
     }
 
     @Test

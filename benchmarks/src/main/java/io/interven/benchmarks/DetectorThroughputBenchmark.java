@@ -43,7 +43,7 @@ public class DetectorThroughputBenchmark {
     public void setUp() {
         loaded = new LoadedPipeline();
         var body = Payloads.body(65_536, kind.equals("dense"), 7);
-        fields = CallSlots.fieldsOf(CallSlots.bodySlots(body, false, DecodeBudget.standard()).values());
+        fields = CallSlots.fieldsOf(CallSlots.bodySlots(body, false, DecodeBudget.standard()));
         System.out.println("body bytes: " + body.toString().length() + ", fields: " + fields.size());
     }
 

@@ -1,17 +1,14 @@
 package io.interven.gateway.core;
 
-import java.util.regex.Pattern;
-
 /** JSONPath-style names for places in a body: {@code $}, {@code $.user.email}, {@code $.items[2]}, {@code $['a b']}. */
 public final class JsonPaths {
     public static final String ROOT = "$";
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private JsonPaths() {
     }
 
     public static String child(String parent, String key) {
-        if (PLAIN_KEY.matcher(key).matches()) {
+        if (isPlainKey(key)) {
             return parent + "." + key;
         }
         return parent + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
@@ -20,7 +17,7 @@ public final class JsonPaths {
     /** The parent of {@code childPath}, which must be {@link #child}{@code (parent, key)}. */
     public static String parentOf(String childPath, String key) {
         String plain = "." + key;
-        if (childPath.endsWith(plain) && PLAIN_KEY.matcher(key).matches()) {
+        if (childPath.endsWith(plain) && isPlainKey(key)) {
             return childPath.substring(0, childPath.length() - plain.length());
         }
         String quoted = "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
@@ -28,6 +25,26 @@ public final class JsonPaths {
             return childPath.substring(0, childPath.length() - quoted.length());
         }
         throw new IllegalArgumentException("path does not end with its key");
+    }
+
+    /** {@code [A-Za-z_][A-Za-z0-9_-]*}, checked without a regex: this runs for every key of every body. */
+    static boolean isPlainKey(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char first = key.charAt(0);
+        if (!(first == '_' || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean ok = c == '_' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String element(String parent, int index) {

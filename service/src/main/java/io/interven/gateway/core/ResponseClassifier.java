@@ -22,7 +22,7 @@ public class ResponseClassifier {
     }
 
     public ResponseClassification classify(JsonNode body, String tenantSalt) {
-        List<TextSlot> slots = List.copyOf(CallSlots.bodySlots(body, false, DecodeBudget.standard()).values());
+        List<TextSlot> slots = CallSlots.bodySlots(body, false, DecodeBudget.standard());
         List<Finding> findings = detectors.detect(CallSlots.fieldsOf(slots));
         Set<String> fieldsWithFindings = new HashSet<>();
         findings.forEach(f -> fieldsWithFindings.add(f.path()));

@@ -111,7 +111,7 @@ class SanitizedSecretsTest {
         StringBuilder all = new StringBuilder(body.isTextual() ? body.asText() : body.toString());
         CallSlots.bodySlots(body, contentType.startsWith("application/x-www-form-urlencoded"),
                         DecodeBudget.standard())
-                .values().forEach(top -> top.forEachSlot(slot -> all.append('\n').append(slot.text())));
+                .forEach(top -> top.forEachSlot(slot -> all.append('\n').append(slot.text())));
         return all.toString();
     }
 }

@@ -25,9 +25,10 @@ public final class CallSlots {
     private final TextSlot url;
     private final TextSlot query;
     private final Map<String, TextSlot> headers;
-    private final Map<String, TextSlot> body;
+    private final List<TextSlot> body;
+    private Map<String, TextSlot> bodyByPath;
 
-    private CallSlots(TextSlot url, TextSlot query, Map<String, TextSlot> headers, Map<String, TextSlot> body) {
+    private CallSlots(TextSlot url, TextSlot query, Map<String, TextSlot> headers, List<TextSlot> body) {
         this.url = url;
         this.query = query;
         this.headers = headers;
@@ -48,17 +49,16 @@ public final class CallSlots {
         return new CallSlots(url, query, headers, bodySlots(call.body(), isFormBody(call.headers()), budget));
     }
 
-    /** The slots of a body alone (a request body, or an upstream response body), by path. */
-    public static Map<String, TextSlot> bodySlots(JsonNode tree, boolean formBody, DecodeBudget budget) {
-        Map<String, TextSlot> body = new LinkedHashMap<>();
+    /** The top-level slots of a body alone (a request body, or an upstream response body), in order. */
+    public static List<TextSlot> bodySlots(JsonNode tree, boolean formBody, DecodeBudget budget) {
         if (tree != null && (tree.isObject() || tree.isArray())) {
-            LayerDecoder.slotsOfJson(tree, JsonPaths.ROOT, FieldLocation.BODY, 0, budget)
-                    .forEach(slot -> body.put(slot.path(), slot));
-        } else if (tree != null && tree.isTextual() && !tree.asText().isEmpty()) {
-            body.put(JsonPaths.ROOT, LayerDecoder.decode(JsonPaths.ROOT, FieldLocation.BODY, null, tree.asText(),
-                    formBody, 0, budget));
+            return LayerDecoder.slotsOfJson(tree, JsonPaths.ROOT, FieldLocation.BODY, 0, budget);
         }
-        return body;
+        if (tree != null && tree.isTextual() && !tree.asText().isEmpty()) {
+            return List.of(LayerDecoder.decode(JsonPaths.ROOT, FieldLocation.BODY, null, tree.asText(), formBody, 0,
+                    budget));
+        }
+        return List.of();
     }
 
     /** The scanned fields of slots, at every depth. */
@@ -111,7 +111,7 @@ public final class CallSlots {
             query.forEachSlot(visitor);
         }
         headers.values().forEach(slot -> slot.forEachSlot(visitor));
-        body.values().forEach(slot -> slot.forEachSlot(visitor));
+        body.forEach(slot -> slot.forEachSlot(visitor));
     }
 
     public TextSlot url() {
@@ -128,6 +128,10 @@ public final class CallSlots {
 
     /** The top-level body slot at a path of the body JSON (or {@code $} for a string body). */
     public Optional<TextSlot> bodySlot(String path) {
-        return Optional.ofNullable(body.get(path));
+        if (bodyByPath == null) {
+            bodyByPath = new java.util.HashMap<>();
+            body.forEach(slot -> bodyByPath.put(slot.path(), slot));
+        }
+        return Optional.ofNullable(bodyByPath.get(path));
     }
 }

@@ -30,8 +30,6 @@ public final class LayerDecoder {
     private static final Pattern FORM = Pattern.compile(
             "[A-Za-z0-9_.\\-\\[\\]%~]+(=[^&\\s]*)?(&[A-Za-z0-9_.\\-\\[\\]%~]+(=[^&\\s]*)?)*");
     private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
-    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
-    private static final Pattern BASE64_URL = Pattern.compile("[A-Za-z0-9_-]+={0,2}");
     private static final Pattern BASIC = Pattern.compile("(?i)(basic)\\s+([A-Za-z0-9+/]+={0,2})");
     private static final int MIN_BASE64_LENGTH = 24;
     private static final double MIN_PRINTABLE_SHARE = 0.9;
@@ -141,8 +139,9 @@ public final class LayerDecoder {
 
     private static Optional<TextSlot> form(String path, FieldLocation location, String key, String text,
                                            boolean formBody, int depth, DecodeBudget budget) {
-        boolean shaped = FORM.matcher(text).matches() && text.indexOf('=') > 0;
-        if (!shaped || (!formBody && text.indexOf('&') < 0)) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || (!formBody && text.indexOf('&') < 0) || containsWhitespace(text)
+                || !FORM.matcher(text).matches()) {
             return Optional.empty();
         }
         String prefix = path + "|form";
@@ -152,7 +151,7 @@ public final class LayerDecoder {
 
     private static Optional<TextSlot> percentEncoded(String path, FieldLocation location, String key, String text,
                                                      int depth, DecodeBudget budget) {
-        if (!PERCENT.matcher(text).find() || containsWhitespace(text)) {
+        if (text.indexOf('%') < 0 || containsWhitespace(text) || !PERCENT.matcher(text).find()) {
             return Optional.empty();
         }
         return urlDecode(text).filter(decoded -> !decoded.equals(text))
@@ -168,17 +167,59 @@ public final class LayerDecoder {
         if (candidate.length() < MIN_BASE64_LENGTH) {
             return Optional.empty();
         }
-        boolean standard = BASE64.matcher(candidate).matches();
-        boolean urlSafe = !standard && BASE64_URL.matcher(candidate).matches();
-        if (!standard && !urlSafe) {
+        int alphabet = base64Alphabet(candidate);
+        if (alphabet == NOT_BASE64) {
             return Optional.empty();
         }
+        boolean urlSafe = alphabet == URL_SAFE;
         boolean padded = candidate.endsWith("=");
         return utf8(candidate, urlSafe).filter(LayerDecoder::mostlyPrintable)
                 .filter(decoded -> budget.take(decoded.length()))
                 .map(decoded -> new TextSlot(path, location, key, text, true, new Base64Layer(urlSafe, padded),
                         List.of(decode(path + Base64Layer.SUFFIX, location, key, decoded, false, depth + 1,
                                 budget))));
+    }
+
+    private static final int NOT_BASE64 = 0;
+    private static final int STANDARD = 1;
+    private static final int URL_SAFE = 2;
+
+    /** Which base64 alphabet the text is written in (padding only at the end), without a regex. */
+    private static int base64Alphabet(String text) {
+        boolean standardOnly = false;
+        boolean urlOnly = false;
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '=' && text.length() - end < 2) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (c == '+' || c == '/') {
+                standardOnly = true;
+            } else if (c == '-' || c == '_') {
+                urlOnly = true;
+            } else {
+                return NOT_BASE64;
+            }
+        }
+        if ((standardOnly && urlOnly) || isHexOrUuid(text, end)) {
+            return NOT_BASE64;
+        }
+        return urlOnly ? URL_SAFE : STANDARD;
+    }
+
+    /** Hashes and UUIDs use the base64 alphabet but are never base64 of text. */
+    private static boolean isHexOrUuid(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> utf8(String base64, boolean urlSafe) {

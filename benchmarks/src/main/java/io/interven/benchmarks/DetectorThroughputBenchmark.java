@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Threads(1)
 public class DetectorThroughputBenchmark {
-    @Param({"benign", "dense"})
+    @Param({"benign", "dense", "records"})
     public String kind;
 
     private LoadedPipeline loaded;
@@ -42,7 +42,7 @@ public class DetectorThroughputBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         loaded = new LoadedPipeline();
-        var body = Payloads.body(65_536, kind.equals("dense"), 7);
+        var body = Payloads.body(65_536, kind, 7);
         fields = CallSlots.fieldsOf(CallSlots.bodySlots(body, false, DecodeBudget.standard()));
         System.out.println("body bytes: " + body.toString().length() + ", fields: " + fields.size());
     }

@@ -43,7 +43,7 @@ public class FullScanBenchmark {
     @Param({"1024", "16384", "262144"})
     public int bodyBytes;
 
-    @Param({"benign", "dense"})
+    @Param({"benign", "dense", "records"})
     public String kind;
 
     private LoadedPipeline loaded;
@@ -54,7 +54,7 @@ public class FullScanBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         loaded = new LoadedPipeline();
-        request = Payloads.scanRequest(Payloads.body(bodyBytes - 200, kind.equals("dense"), 11));
+        request = Payloads.scanRequest(Payloads.body(bodyBytes - 200, kind, 11));
         System.out.println("request bytes: " + request.length);
     }
 

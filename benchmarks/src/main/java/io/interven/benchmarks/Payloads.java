@@ -28,8 +28,13 @@ final class Payloads {
     private Payloads() {
     }
 
-    /** A body of about {@code bytes} bytes; {@code dense} puts a secret or PII value in every record. */
-    static ObjectNode body(int bytes, boolean dense, long seed) {
+    /**
+     * A body of about {@code bytes} bytes of the given kind: {@code benign} is shaped like agent traffic (messages
+     * and tickets of a few hundred characters of prose beside ids and timestamps, about 250 bytes a field, as in
+     * the labelled corpus); {@code dense} is the same with a secret or PII value in every message; {@code records}
+     * is the worst case for per-field cost (tiny fields: ids, hashes, epoch milliseconds, UUIDs).
+     */
+    static ObjectNode body(int bytes, String kind, long seed) {
         Random random = new Random(seed);
         ObjectNode body = JSON.createObjectNode();
         body.put("channel", "C0EHP5EDPB5");
@@ -38,20 +43,27 @@ final class Payloads {
         while (body.toString().length() < bytes) {
             ObjectNode record = records.addObject();
             record.put("id", "req_" + Long.toHexString(random.nextLong()));
-            record.put("sha", Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
-            record.put("at", 1_700_000_000_000L + random.nextInt(1_000_000_000));
-            record.put("uuid", new java.util.UUID(random.nextLong(), random.nextLong()).toString());
-            StringBuilder text = new StringBuilder();
-            for (int w = 0; w < 12; w++) {
-                text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+            if (kind.equals("records")) {
+                record.put("sha", Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
+                record.put("at", 1_700_000_000_000L + random.nextInt(1_000_000_000));
+                record.put("uuid", new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+                record.put("text", prose(random, 12));
+            } else {
+                record.put("title", prose(random, 6));
+                String text = prose(random, 40 + random.nextInt(50));
+                record.put("text", kind.equals("dense") ? text + " " + SECRETS[i % SECRETS.length] : text);
             }
-            if (dense) {
-                text.append(SECRETS[i % SECRETS.length]);
-            }
-            record.put("text", text.toString().trim());
             i++;
         }
         return body;
+    }
+
+    private static String prose(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 11 == 10 ? ". " : " ");
+        }
+        return text.toString().trim();
     }
 
     /** A whole {@code /v1/scan} request around a body, as bytes. */

@@ -1,24 +1,23 @@
 package io.interven.plugin.secrets;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.ahocorasick.trie.Trie;
 
 /**
- * The fast path: one Aho-Corasick automaton over the keywords of all rules, run once over the lower-cased text.
- * A rule whose keywords do not occur is never run; a rule whose keywords do occur runs its regular expression only
- * within its {@link TextSecretRule#maxLength()} either side of each keyword hit ({@link SearchWindows}), never over
- * the rest of the text.
+ * The fast path: one Aho-Corasick automaton ({@link KeywordAutomaton}) over the keywords of all rules, run once over
+ * the text, lower-cased character by character as it is read. A rule whose keywords do not occur is never run; a
+ * rule whose keywords do occur runs its regular expression only within its {@link TextSecretRule#maxLength()} either
+ * side of each keyword hit ({@link SearchWindows}), never over the rest of the text. Text without any keyword costs
+ * one table look-up per character and no allocation.
  */
 final class KeywordGatedRules {
     private final List<TextSecretRule> rules;
-    private final Map<String, int[]> ruleIndexesByKeyword;
-    private final Trie keywordAutomaton;
+    /** The indexes of the rules of each keyword, by keyword index in the automaton. */
+    private final int[][] ruleIndexesByKeyword;
+    private final KeywordAutomaton keywordAutomaton;
     private final int longestKeyword;
 
     KeywordGatedRules(Collection<? extends TextSecretRule> rules) {
@@ -36,16 +35,27 @@ final class KeywordGatedRules {
                 }
             }
         }
-        Map<String, int[]> indexesByKeyword = new LinkedHashMap<>();
-        byKeyword.forEach((keyword, indexes) ->
-                indexesByKeyword.put(keyword, indexes.stream().mapToInt(Integer::intValue).toArray()));
-        this.ruleIndexesByKeyword = indexesByKeyword;
-        this.keywordAutomaton = Trie.builder().addKeywords(byKeyword.keySet()).build();
-        this.longestKeyword = byKeyword.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<String> keywords = new ArrayList<>(byKeyword.keySet());
+        this.ruleIndexesByKeyword = new int[keywords.size()][];
+        int longest = 0;
+        for (int k = 0; k < keywords.size(); k++) {
+            List<Integer> indexes = byKeyword.get(keywords.get(k));
+            int[] array = new int[indexes.size()];
+            for (int j = 0; j < array.length; j++) {
+                array[j] = indexes.get(j);
+            }
+            ruleIndexesByKeyword[k] = array;
+            longest = Math.max(longest, keywords.get(k).length());
+        }
+        this.keywordAutomaton = new KeywordAutomaton(keywords);
+        this.longestKeyword = longest;
     }
 
     /** Every match of every triggered rule, overlaps not yet resolved. */
     List<SecretMatch> findIn(String text) {
+        if (!keywordAutomaton.occursIn(text, 0, text.length())) {
+            return List.of();
+        }
         return matchesWithin(text, windowsOf(text, text.length(), text.length()));
     }
 
@@ -59,12 +69,13 @@ final class KeywordGatedRules {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        String prefix = name + "=";
-        String head = prefix + value.substring(0, Math.min(value.length(), longestKeyword));
-        SearchWindows[] windows = windowsOf(head, prefix.length(), prefix.length() + value.length());
-        if (Arrays.stream(windows).allMatch(Objects::isNull)) {
+        int headLength = Math.min(value.length(), longestKeyword);
+        if (!keywordStartsInName(name, value, headLength)) {
             return List.of();
         }
+        String prefix = name + "=";
+        String head = prefix + value.substring(0, headLength);
+        SearchWindows[] windows = windowsOf(head, prefix.length(), prefix.length() + value.length());
         List<SecretMatch> matches = new ArrayList<>();
         for (SecretMatch match : matchesWithin(prefix + value, windows)) {
             if (match.start() >= prefix.length()) {
@@ -75,22 +86,69 @@ final class KeywordGatedRules {
     }
 
     /**
+     * Whether a keyword occurrence in {@code name=} followed by the first {@code headLength} characters of
+     * {@code value} starts before the end of {@code name=}. Reads the characters in place, allocating nothing.
+     */
+    private boolean keywordStartsInName(String name, String value, int headLength) {
+        KeywordAutomaton automaton = keywordAutomaton;
+        int state = KeywordAutomaton.start();
+        for (int i = 0; i < name.length(); i++) {
+            state = automaton.step(state, name.charAt(i));
+            if (automaton.hitsOf(state) != null) {
+                return true;
+            }
+        }
+        state = automaton.step(state, '=');
+        if (automaton.hitsOf(state) != null) {
+            return true;
+        }
+        int prefixLength = name.length() + 1;
+        for (int j = 0; j < headLength; j++) {
+            if (automaton.depth(state) <= j) {
+                // what the automaton is matching now starts inside the value: so does every later hit
+                return false;
+            }
+            state = automaton.step(state, value.charAt(j));
+            int[] hits = automaton.hitsOf(state);
+            if (hits != null) {
+                int end = prefixLength + j + 1;
+                for (int k : hits) {
+                    if (end - automaton.keywordLength(k) < prefixLength) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} that start
      * before {@code hitsBefore}, for a text of {@code textLength} characters.
      */
     private SearchWindows[] windowsOf(String keywordText, int hitsBefore, int textLength) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
-        keywordAutomaton.parseText(lowerCase(keywordText), emit -> {
-            if (emit.getStart() < hitsBefore) {
-                for (int i : ruleIndexesByKeyword.get(emit.getKeyword())) {
-                    if (windows[i] == null) {
-                        windows[i] = new SearchWindows(rules.get(i).maxLength(), textLength);
+        KeywordAutomaton automaton = keywordAutomaton;
+        int state = KeywordAutomaton.start();
+        for (int at = 0; at < keywordText.length(); at++) {
+            state = automaton.step(state, keywordText.charAt(at));
+            int[] hits = automaton.hitsOf(state);
+            if (hits == null) {
+                continue;
+            }
+            int end = at + 1;
+            for (int keyword : hits) {
+                int start = end - automaton.keywordLength(keyword);
+                if (start < hitsBefore) {
+                    for (int i : ruleIndexesByKeyword[keyword]) {
+                        if (windows[i] == null) {
+                            windows[i] = new SearchWindows(rules.get(i).maxLength(), textLength);
+                        }
+                        windows[i].addHit(start, end);
                     }
-                    windows[i].addHit(emit.getStart(), emit.getEnd() + 1);
                 }
             }
-            return true;
-        });
+        }
         return windows;
     }
 
@@ -99,20 +157,12 @@ final class KeywordGatedRules {
         for (int i = 0; i < windows.length; i++) {
             if (windows[i] != null) {
                 TextSecretRule rule = rules.get(i);
-                for (SearchWindows.Region region : windows[i].regions()) {
-                    matches.addAll(rule.findIn(text, region.start(), region.end()));
+                int[] regions = windows[i].regions();
+                for (int r = 0; r < regions.length; r += 2) {
+                    matches.addAll(rule.findIn(text, regions[r], regions[r + 1]));
                 }
             }
         }
         return matches;
-    }
-
-    /** The text lower-cased one character at a time, so that every offset stays where it was. */
-    private static String lowerCase(String text) {
-        char[] chars = new char[text.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(text.charAt(i));
-        }
-        return new String(chars);
     }
 }

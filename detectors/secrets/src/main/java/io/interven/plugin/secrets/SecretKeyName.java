@@ -17,6 +17,8 @@ final class SecretKeyName {
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase",
             "secret", "token", "apikey", "secretkey", "accesskey", "privatekey", "credential", "credentials",
             "authorization", "authtoken", "accesstoken", "refreshtoken", "clientsecret", "masterkey");
+    /** Parts that every secret-sounding key contains (letters and digits joined, lower-cased): see {@link #mentionsSecretWord}. */
+    private static final String[] STEMS = {"pass", "pwd", "secret", "token", "key", "credential", "authorization"};
     /** A key ending in {@code key} holds a secret when one of these words comes before it ({@code api_dev_key}). */
     private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "private", "access", "auth", "signing",
             "encryption", "master", "license", "licence", "app", "client", "service", "account", "admin", "session");
@@ -52,7 +54,7 @@ final class SecretKeyName {
     }
 
     static boolean looksSecret(String key) {
-        if (key == null || key.isBlank() || key.length() > 64) {
+        if (key == null || key.isBlank() || key.length() > 64 || !mentionsSecretWord(key)) {
             return false;
         }
         List<String> words = words(key);
@@ -73,7 +75,7 @@ final class SecretKeyName {
      * cache or sort key. Its value counts only when it is a random token ({@link GenericSecretValue#isRandomToken}).
      */
     static boolean mayHoldKey(String key) {
-        if (key == null || key.isBlank() || key.length() > 64) {
+        if (key == null || key.isBlank() || key.length() > 64 || !mentionsSecretWord(key)) {
             return false;
         }
         List<String> words = words(key);
@@ -85,6 +87,54 @@ final class SecretKeyName {
     /** Whether {@link #looksSecret} or {@link #mayHoldKey}: a value filed under {@code key} may be a secret. */
     static boolean mayHoldSecret(String key) {
         return looksSecret(key) || mayHoldKey(key);
+    }
+
+    /**
+     * A cheap necessary condition of {@link #looksSecret} and {@link #mayHoldKey}: the letters and digits of the key,
+     * lower-cased and joined (as {@link #words} would), contain one of {@link #STEMS}. Every word of
+     * {@link #SECRET_WORDS} contains a stem, and so does a last word {@code key}. Allocates nothing.
+     */
+    private static boolean mentionsSecretWord(String key) {
+        int n = key.length();
+        for (int i = 0; i < n; i++) {
+            char first = foldedLetterOrDigit(key.charAt(i));
+            if (first != 'p' && first != 's' && first != 't' && first != 'k' && first != 'c' && first != 'a') {
+                continue;
+            }
+            for (String stem : STEMS) {
+                if (stem.charAt(0) == first && stemAt(key, i + 1, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rest of {@code stem} (after its first character) follows at {@code from}, skipping separators. */
+    private static boolean stemAt(String key, int from, String stem) {
+        int j = 1;
+        for (int i = from; i < key.length() && j < stem.length(); i++) {
+            char c = foldedLetterOrDigit(key.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (c != stem.charAt(j)) {
+                return false;
+            }
+            j++;
+        }
+        return j == stem.length();
+    }
+
+    /** {@code c} lower-cased when it is a letter or digit (as {@link #words} keeps it), otherwise 0. */
+    private static char foldedLetterOrDigit(char c) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c;
+            }
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     /** Lower-case words of a key: split at non-letters/digits and at lower-to-upper case changes. */

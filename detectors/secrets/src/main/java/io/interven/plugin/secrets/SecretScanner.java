@@ -5,6 +5,7 @@ import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scans one field: the keyword-gated text rules (provider rules, assignments, Basic credentials) over its text; the
@@ -27,9 +28,15 @@ final class SecretScanner {
     }
 
     List<Finding> scan(ScanField field) {
-        List<SecretMatch> matches = new ArrayList<>(textRules.findIn(field.text()));
-        matches.addAll(providerRules.findInNamedValue(field.key(), field.text()));
-        keyNameRule.findIn(field).ifPresent(matches::add);
+        List<SecretMatch> inText = textRules.findIn(field.text());
+        List<SecretMatch> inNamedValue = providerRules.findInNamedValue(field.key(), field.text());
+        Optional<SecretMatch> underKeyName = keyNameRule.findIn(field);
+        if (inText.isEmpty() && inNamedValue.isEmpty() && underKeyName.isEmpty()) {
+            return List.of();
+        }
+        List<SecretMatch> matches = new ArrayList<>(inText);
+        matches.addAll(inNamedValue);
+        underKeyName.ifPresent(matches::add);
         if (field.location() == FieldLocation.HEADER) {
             matches.removeIf(match -> match.entityType().equals(KeyNameSecretRule.ENTITY_TYPE));
         }

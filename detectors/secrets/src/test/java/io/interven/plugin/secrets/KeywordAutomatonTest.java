@@ -1,0 +1,74 @@
+package io.interven.plugin.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class KeywordAutomatonTest {
+    private static final String ALPHABET = "abAB_-=İi\u212Ak";
+
+    private static String random(Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+
+    /** Every occurrence as {@code keyword:end}, the naive way: lower-case each character, compare at every offset. */
+    private static List<String> naiveHits(List<String> keywords, String text) {
+        StringBuilder lower = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            lower.append(Character.toLowerCase(text.charAt(i)));
+        }
+        List<String> hits = new ArrayList<>();
+        for (int end = 1; end <= text.length(); end++) {
+            for (int k = 0; k < keywords.size(); k++) {
+                String keyword = keywords.get(k);
+                if (keyword.length() <= end && lower.substring(end - keyword.length(), end).equals(keyword)) {
+                    hits.add(k + ":" + end);
+                }
+            }
+        }
+        return hits;
+    }
+
+    @Test
+    void findsExactlyTheOccurrencesANaiveCaseInsensitiveSearchFinds() {
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            List<String> keywords = new ArrayList<>();
+            int count = 1 + random.nextInt(8);
+            while (keywords.size() < count) {
+                String keyword = random(random, 1 + random.nextInt(4)).toLowerCase(java.util.Locale.ROOT);
+                if (!keywords.contains(keyword) && keyword.equals(keyword.toLowerCase(java.util.Locale.ROOT))) {
+                    keywords.add(keyword);
+                }
+            }
+            KeywordAutomaton automaton = new KeywordAutomaton(keywords);
+            for (int t = 0; t < 20; t++) {
+                String text = random(random, random.nextInt(40));
+                List<String> hits = new ArrayList<>();
+                automaton.scan(text, 0, text.length(), (keyword, end) -> hits.add(keyword + ":" + end));
+                List<String> expected = naiveHits(keywords, text);
+                assertThat(hits).as("%s in %s", keywords, text).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(automaton.occursIn(text, 0, text.length())).isEqualTo(!expected.isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void aKeywordStartingInTheNameCountsAndOneInsideTheValueDoesNot() {
+        PatternSecretRule named = TestRules.rule("acme-secret", "acme_secret",
+                "(?<=(?i:acme_secret)=)[0-9a-f]{8}", "acme_secret=0f8e2d4c", "acme_secret=0f8e");
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(named));
+
+        assertThat(rules.findInNamedValue("x_ACME", "_SECRET=0f8e2d4c")).isEmpty();
+        assertThat(rules.findInNamedValue("ACME_SECRET", "0f8e2d4c")).hasSize(1);
+        assertThat(rules.findInNamedValue("acme_secret_acme_secret", "0f8e2d4c")).hasSize(1);
+        assertThat(rules.findInNamedValue("v", "acme_secret=0f8e2d4c")).isEmpty();
+    }
+}

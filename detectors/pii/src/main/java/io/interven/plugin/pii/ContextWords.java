@@ -3,6 +3,8 @@ package io.interven.plugin.pii;
 import io.interven.spi.ScanField;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,7 +23,11 @@ final class ContextWords {
     static final int WINDOW_AFTER = 16;
     private static final int COMPACT_MATCH_MIN = 5;
 
+    /** Field names repeat from call to call: how many answers of {@link #inKey} are kept. */
+    private static final int MAX_KEYS_SEEN = 4096;
+
     private final List<String> compactWords;
+    private final Map<String, Boolean> keysSeen = new ConcurrentHashMap<>();
     private final Pattern inText;
 
     private ContextWords(List<String> words) {
@@ -48,6 +54,18 @@ final class ContextWords {
         if (key == null || key.isEmpty()) {
             return false;
         }
+        Boolean known = keysSeen.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean found = inKeyWords(key);
+        if (keysSeen.size() < MAX_KEYS_SEEN) {
+            keysSeen.put(key, found);
+        }
+        return found;
+    }
+
+    private boolean inKeyWords(String key) {
         List<String> keyWords = FieldKey.words(key);
         String compactKey = FieldKey.compact(key);
         for (String word : compactWords) {

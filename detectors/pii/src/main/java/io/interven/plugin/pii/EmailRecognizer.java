@@ -41,6 +41,11 @@ final class EmailRecognizer extends PatternRecognizer {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.hasAt;
+    }
+
+    @Override
     boolean isWorthMatching(ScanField field) {
         return field.text().indexOf('@') >= 0 && !isCredentialHeader(field);
     }

@@ -45,6 +45,82 @@ final class FieldKey {
         return words;
     }
 
+    /** The last name of {@link #chain}, or the empty string when the chain is empty. */
+    static String lastName(String path, String key) {
+        List<String> tail = chainTail(path, key, 1);
+        return tail.isEmpty() ? "" : tail.get(tail.size() - 1);
+    }
+
+    /**
+     * The last two names of {@link #chain} (fewer when the chain is shorter), found without reading the whole path:
+     * what {@link StructuredField#of} looks at.
+     */
+    static List<String> chainTail(String path, String key) {
+        return chainTail(path, key, 2);
+    }
+
+    private static List<String> chainTail(String path, String key, int count) {
+        String names = path.indexOf('|') < 0 ? path : LAYER.matcher(path).replaceAll("");
+        String last = null;
+        String parent = null;
+        int end = names.length();
+        while (end > 0 && parent == null && (last == null || count > 1)) {
+            while (end > 0 && isNameDelimiter(names.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !isNameDelimiter(names.charAt(start - 1))) {
+                start--;
+            }
+            if (start < end) {
+                String name = isCompact(names, start, end) ? names.substring(start, end)
+                        : compact(names.substring(start, end));
+                if (!name.isEmpty() && !isAllDigits(name)) {
+                    if (last == null) {
+                        last = name;
+                    } else {
+                        parent = name;
+                    }
+                }
+            }
+            end = start;
+        }
+        if (last == null) {
+            List<String> fallback = new ArrayList<>(1);
+            if (key != null && !compact(key).isEmpty()) {
+                fallback.add(compact(key));
+            }
+            return fallback;
+        }
+        return parent == null ? List.of(last) : List.of(parent, last);
+    }
+
+    /** What {@link #NAME} does not match: {@code . [ ] ' $} and the characters of {@code \\s}. */
+    private static boolean isNameDelimiter(char c) {
+        return c == '.' || c == '[' || c == ']' || c == '\'' || c == '$' || c == ' ' || c == '\t' || c == '\n'
+                || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code text[start, end)} is lower-case ASCII letters and digits only: its own compact form. */
+    private static boolean isCompact(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllDigits(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The compact names from the root of the body to the field: {@code $.personalizations[0].to[0].name} gives
      * personalizations, to, name. Falls back to the field's key when the path names nothing.

@@ -20,29 +20,63 @@ final class IbanRecognizer implements PiiRecognizer {
     static final String ENTITY_TYPE = "IBAN";
     private static final double CONFIDENCE = 0.95;
     private static final int GROUP = 4;
-    private static final Pattern START = Pattern.compile("(?<![A-Za-z0-9_\\-/.+])(?:[A-Z]{2}|[a-z]{2})\\d{2}");
+    static final Pattern START = Pattern.compile("(?<![A-Za-z0-9_\\-/.+])(?:[A-Z]{2}|[a-z]{2})\\d{2}");
 
     @Override
     public String id() {
         return "iban";
     }
 
+    /** A country code and check digits: two letters, then two digits. */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.lettersThenDigits;
+    }
+
     @Override
     public List<Finding> recognize(ScanField field) {
         String text = field.text();
         List<Finding> findings = new ArrayList<>();
-        Matcher m = START.matcher(text);
         int from = 0;
-        while (m.find(from)) {
-            int end = endOfIban(text, m.start());
+        int start;
+        while ((start = nextStart(text, from)) >= 0) {
+            int end = endOfIban(text, start);
             if (end > 0) {
-                findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, m.start(), end, CONFIDENCE, id()));
+                findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, start, end, CONFIDENCE, id()));
                 from = end;
             } else {
-                from = m.start() + 1;
+                from = start + 1;
             }
         }
         return findings;
+    }
+
+    /**
+     * Where {@link #START} next matches at or after {@code from}, or -1: the same as {@code START.matcher(text)
+     * .find(from)}, without a matcher.
+     */
+    static int nextStart(String text, int from) {
+        int last = text.length() - GROUP;
+        for (int i = Math.max(from, 0); i <= last; i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            boolean upper = a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z';
+            boolean lower = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z';
+            if ((upper || lower) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+                    && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What {@link #START}'s look-behind rules out: {@code [A-Za-z0-9_\-/.+]}. */
+    private static boolean isGluedBefore(char c) {
+        return isAsciiLetterOrDigit(c) || c == '_' || c == '-' || c == '/' || c == '.' || c == '+';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The end of a valid IBAN starting at {@code start}, or -1. */

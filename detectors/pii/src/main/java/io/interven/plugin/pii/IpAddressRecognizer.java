@@ -36,6 +36,12 @@ final class IpAddressRecognizer extends PatternRecognizer {
         return "ip-address";
     }
 
+    /** Four numbers and three dots (IPv4), or two colons at least (IPv6). */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.dots >= 3 && profile.digits >= 4 || profile.colons >= 2;
+    }
+
     @Override
     boolean isWorthMatching(ScanField field) {
         return field.text().indexOf('.') >= 0 || field.text().indexOf(':') >= 0;

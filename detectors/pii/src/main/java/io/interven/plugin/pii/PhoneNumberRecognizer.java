@@ -61,18 +61,58 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         return "phone-number";
     }
 
+    /** {@link #MIN_DIGITS} digits in one run, or in all with an extension's {@code x}. */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.longestPhoneDigits >= MIN_DIGITS || profile.hasX && profile.digits >= MIN_DIGITS;
+    }
+
     @Override
     public List<Finding> recognize(ScanField field) {
         String text = field.text();
+        if (isAllDigits(text)) {
+            return numbersInPlainNumber(field);
+        }
         List<Finding> findings = new ArrayList<>();
         Matcher run = RUN.matcher(text);
         while (run.find()) {
-            if (run.end() - run.start() <= MAX_RUN_LENGTH && digitCount(run.group()) >= MIN_DIGITS
-                    && PhoneNumberShape.standsAlone(text, run.start(), run.end())) {
-                findings.addAll(numbersIn(field, run.start(), run.end()));
+            int start = run.start();
+            int end = run.end();
+            if (end - start <= MAX_RUN_LENGTH && digitCount(text, start, end) >= MIN_DIGITS
+                    && PhoneNumberShape.standsAlone(text, start, end)) {
+                if (NOT_A_PHONE.inKey(field.key())) {
+                    return List.of(); // every number in the field is an id (see validated)
+                }
+                if (isHopelessBareRun(field, start, end)) {
+                    continue;
+                }
+                findings.addAll(numbersIn(field, start, end));
             }
         }
         return findings;
+    }
+
+    /**
+     * What {@link #recognize} finds in a field of digits only (a JSON number, an id), without the {@link #RUN}
+     * pattern: the pattern's one run is the whole text, which stands alone.
+     */
+    private List<Finding> numbersInPlainNumber(ScanField field) {
+        int length = field.text().length();
+        if (length < MIN_DIGITS || length > MAX_RUN_LENGTH || NOT_A_PHONE.inKey(field.key())
+                || isHopelessBareRun(field, 0, length)) {
+            return List.of();
+        }
+        return numbersIn(field, 0, length);
+    }
+
+    private static boolean isAllDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phone numbers in the run {@code [start, end)} of the field's text. */
@@ -140,9 +180,31 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
                 context ? CONFIDENCE_WITH_CONTEXT : CONFIDENCE, id());
     }
 
-    private static int digitCount(String text) {
+    /**
+     * A run of bare digits (no {@code +}, no separators) that {@link #validated} would reject whatever
+     * libphonenumber finds in it, so libphonenumber need not be asked. A number found in such a run stands alone
+     * only when it is the whole run; then it is bare digits, which need a context word, and in national form it
+     * has at most {@code MAX_NATIONAL_DIGITS} digits ({@link PhoneNumberShape}).
+     */
+    private static boolean isHopelessBareRun(ScanField field, int start, int end) {
+        String text = field.text();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        int digits = end - start;
+        boolean internationalPrefix = digits >= 2 && text.charAt(start) == '0' && text.charAt(start + 1) == '0';
+        if (!internationalPrefix && digits > PhoneNumberShape.MAX_NATIONAL_DIGITS) {
+            return true;
+        }
+        return !CONTEXT.inKey(field.key()) && CONTEXT.lastBefore(text, start) < 0 && !CONTEXT.after(text, end);
+    }
+
+    private static int digitCount(String text, int start, int end) {
         int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 digits++;
             }

@@ -14,7 +14,7 @@ final class PhoneNumberShape {
      * prefix included, stay within 12.
      */
     private static final int MAX_INTERNATIONAL_DIGITS = 15;
-    private static final int MAX_NATIONAL_DIGITS = 12;
+    static final int MAX_NATIONAL_DIGITS = 12;
     private static final int MIN_DOTTED_DIGITS = 9;
     private static final Pattern IPV4_LIKE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern DATE_LIKE = Pattern.compile(

@@ -34,8 +34,11 @@ public class PiiDetector implements Detector {
     @Override
     public List<Finding> detect(ScanField field) {
         List<Finding> findings = new ArrayList<>();
+        TextProfile profile = TextProfile.of(field.text());
         for (PiiRecognizer recognizer : recognizers) {
-            findings.addAll(recognizer.recognize(field));
+            if (recognizer.mayMatch(profile)) {
+                findings.addAll(recognizer.recognize(field));
+            }
         }
         return findings;
     }

@@ -14,4 +14,12 @@ interface PiiRecognizer {
     String id();
 
     List<Finding> recognize(ScanField field);
+
+    /**
+     * False only when no candidate can occur in a text with this {@code profile}, so that {@link #recognize} would
+     * find nothing: a precondition, never a judgement. True by default.
+     */
+    default boolean mayMatch(TextProfile profile) {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package io.interven.plugin.pii;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,10 @@ enum StructuredField {
             "passportnum", "passportnr", "passportid", "passportnbr");
     private static final Set<String> PASSPORT_PARTS = Set.of("number", "no", "num", "nr", "id", "nbr");
 
+    /** Every name {@link #of} can answer a kind for, apart from the patterns in {@link #mayBeKey}. */
+    private static final Set<String> ALL_KEYS = union(PERSON_KEYS, NAME_PARTS, NAME_KEYS, ADDRESS_KEYS,
+            ADDRESS_LINES, BIRTH_DATE_KEYS, PASSPORT_KEYS, PASSPORT_PARTS);
+
     private final String entityType;
 
     StructuredField(String entityType) {
@@ -94,6 +99,24 @@ enum StructuredField {
             return PassportNumberValue.isPlausible(value) ? Optional.of(PASSPORT_NUMBER) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * False when {@link #of} answers nothing for a chain ending in {@code key}, whatever the parent and value: a
+     * cheap look before the chain is worked out.
+     */
+    static boolean mayBeKey(String key) {
+        return ALL_KEYS.contains(key) || key.contains("dateofbirth") || key.contains("birthdate")
+                || key.endsWith("dob") || key.startsWith("passport");
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     /** {@code customer}, or a list of them ({@code attendees}). */

@@ -26,12 +26,15 @@ final class StructuredFieldRecognizer implements PiiRecognizer {
         if (field.key() == null || field.path().endsWith(KEY_PATH_SUFFIX)) {
             return List.of();
         }
+        if (!StructuredField.mayBeKey(FieldKey.lastName(field.path(), field.key()))) {
+            return List.of();
+        }
         String text = field.text();
         String value = text.strip();
         if (value.isEmpty()) {
             return List.of();
         }
-        return StructuredField.of(FieldKey.chain(field.path(), field.key()), value)
+        return StructuredField.of(FieldKey.chainTail(field.path(), field.key()), value)
                 .map(kind -> {
                     int start = text.indexOf(value);
                     return List.of(field.finding(kind.entityType(), DataClasses.PII, start, start + value.length(),

@@ -31,6 +31,12 @@ final class UkNinoRecognizer extends PatternRecognizer {
         return "uk-nino";
     }
 
+    /** Two upper-case letters, then six digits, together or in pairs. */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.longestGroupedDigits >= 6 && profile.upperCaseLetters >= 2;
+    }
+
     @Override
     double confidence(ScanField field, Matcher match) {
         if (UNISSUED_PREFIXES.contains(match.group(1))) {

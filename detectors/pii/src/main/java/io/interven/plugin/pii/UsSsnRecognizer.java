@@ -28,6 +28,15 @@ final class UsSsnRecognizer extends PatternRecognizer {
         return "us-ssn";
     }
 
+    /**
+     * Nine digits, bare or grouped by single spaces or dashes, and no more in the chain: the look-behind rules out
+     * a digit, a dash or a digit and a space before; the look-ahead a digit, a dash or space and a digit after.
+     */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.nineDigitGroup;
+    }
+
     @Override
     double confidence(ScanField field, Matcher match) {
         if (!UsSsnRules.isIssuable(match.group(1) + match.group(3) + match.group(4))) {

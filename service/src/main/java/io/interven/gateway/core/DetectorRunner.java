@@ -14,29 +14,38 @@ public class DetectorRunner {
         this.detectors = List.copyOf(detectors);
     }
 
+    /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
     public List<Finding> detect(List<ScanField> fields) {
         List<Finding> findings = new ArrayList<>();
-        for (ScanField field : fields) {
-            for (Detector detector : detectors) {
-                List<Finding> found;
-                try {
-                    found = PluginCall.in(detector, () -> detector.detect(field));
-                } catch (RuntimeException | LinkageError e) {
-                    throw new ComponentFailure("detector " + detector.id(), e);
+        for (Detector detector : detectors) {
+            PluginCall.in(detector, () -> {
+                for (ScanField field : fields) {
+                    findings.addAll(checked(detector, field, run(detector, field)));
                 }
-                if (found == null) {
-                    throw new ComponentFailure("detector " + detector.id(),
-                            new IllegalStateException("returned null"));
-                }
-                for (Finding finding : found) {
-                    if (!finding.path().equals(field.path()) || finding.end() > field.text().length()) {
-                        throw new ComponentFailure("detector " + detector.id(),
-                                new IllegalStateException("finding outside its field"));
-                    }
-                    findings.add(finding);
-                }
-            }
+                return null;
+            });
         }
         return findings;
+    }
+
+    private static List<Finding> run(Detector detector, ScanField field) {
+        try {
+            return detector.detect(field);
+        } catch (RuntimeException | LinkageError e) {
+            throw new ComponentFailure("detector " + detector.id(), e);
+        }
+    }
+
+    private static List<Finding> checked(Detector detector, ScanField field, List<Finding> found) {
+        if (found == null) {
+            throw new ComponentFailure("detector " + detector.id(), new IllegalStateException("returned null"));
+        }
+        for (Finding finding : found) {
+            if (!finding.path().equals(field.path()) || finding.end() > field.text().length()) {
+                throw new ComponentFailure("detector " + detector.id(),
+                        new IllegalStateException("finding outside its field"));
+            }
+        }
+        return found;
     }
 }

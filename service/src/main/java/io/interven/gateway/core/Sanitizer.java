@@ -18,7 +18,11 @@ import java.util.Optional;
 public class Sanitizer {
 
     public SanitizedCall sanitize(CallInput call, List<Finding> dataFindings) {
-        CallSlots slots = CallSlots.of(call);
+        return sanitize(call, CallSlots.of(call), dataFindings);
+    }
+
+    /** Sanitizes with the slots the pipeline already decoded for detection, so nothing is decoded twice. */
+    public SanitizedCall sanitize(CallInput call, CallSlots slots, List<Finding> dataFindings) {
         SlotRedactor redactor = new SlotRedactor(dataFindings);
 
         Optional<String> base = redactor.redact(slots.url());

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.gateway.policy.PolicyEngine;
@@ -55,7 +56,8 @@ public class ScanPipeline {
         ToolMatch tool = ToolIdentifier.unknown(call.method());
         try {
             tool = tools.identify(call);
-            List<ScanField> fields = CallFieldExtractor.fieldsOf(input);
+            CallSlots slots = CallSlots.of(input);
+            List<ScanField> fields = slots.fields();
             List<Finding> all = detectors.detect(fields);
             TriagedFindings detected = TriagedFindings.of(all, call);
             TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
@@ -72,7 +74,8 @@ public class ScanPipeline {
                 reasons.add(ReasonCodes.MONITOR_ONLY);
             }
             Decision decision = verdict.decision();
-            SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, triaged.data()) : null;
+            SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, slots, triaged.data())
+                    : null;
             return new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
                     DisclosablePaths.of(triaged.data(), fields), fired, features, verdict, sanitized, null,
                     fingerprint, null);

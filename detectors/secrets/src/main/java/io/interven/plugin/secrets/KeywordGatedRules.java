@@ -19,6 +19,11 @@ final class KeywordGatedRules {
     private final int[][] ruleIndexesByKeyword;
     private final KeywordAutomaton keywordAutomaton;
     private final int longestKeyword;
+    /**
+     * Whether each rule's every match starts at one of its keyword hits ({@link AnchoredPrefix}), so that it is tried
+     * at its hits only instead of searched for across its windows.
+     */
+    private final boolean[] anchored;
 
     KeywordGatedRules(Collection<? extends TextSecretRule> rules) {
         this.rules = List.copyOf(rules);
@@ -49,6 +54,11 @@ final class KeywordGatedRules {
         }
         this.keywordAutomaton = new KeywordAutomaton(keywords);
         this.longestKeyword = longest;
+        this.anchored = new boolean[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            anchored[i] = this.rules.get(i) instanceof PatternSecretRule rule
+                    && AnchoredPrefix.eligible(rule.regex(), rule.keywords());
+        }
     }
 
     /** Every match of every triggered rule, overlaps not yet resolved. */
@@ -56,7 +66,7 @@ final class KeywordGatedRules {
         if (!keywordAutomaton.occursIn(text, 0, text.length())) {
             return List.of();
         }
-        return matchesWithin(text, windowsOf(text, text.length(), text.length()));
+        return matchesWithin(text, windowsOf(text, text.length(), text.length()), true);
     }
 
     /**
@@ -77,7 +87,7 @@ final class KeywordGatedRules {
         String head = prefix + value.substring(0, headLength);
         SearchWindows[] windows = windowsOf(head, prefix.length(), prefix.length() + value.length());
         List<SecretMatch> matches = new ArrayList<>();
-        for (SecretMatch match : matchesWithin(prefix + value, windows)) {
+        for (SecretMatch match : matchesWithin(prefix + value, windows, false)) {
             if (match.start() >= prefix.length()) {
                 matches.add(match.at(match.start() - prefix.length(), match.end() - prefix.length()));
             }
@@ -152,12 +162,21 @@ final class KeywordGatedRules {
         return windows;
     }
 
-    private List<SecretMatch> matchesWithin(String text, SearchWindows[] windows) {
+    /**
+     * The matches of each triggered rule within its windows. With {@code atHits}, every keyword hit of a rule is in
+     * its windows, so an anchored rule is tried at its hits only; without it (a named value, whose windows come from
+     * the name's hits only) every rule searches its windows.
+     */
+    private List<SecretMatch> matchesWithin(String text, SearchWindows[] windows, boolean atHits) {
         List<SecretMatch> matches = new ArrayList<>();
         for (int i = 0; i < windows.length; i++) {
             if (windows[i] != null) {
                 TextSecretRule rule = rules.get(i);
                 int[] regions = windows[i].regions();
+                if (atHits && anchored[i]) {
+                    ((PatternSecretRule) rule).findAt(text, regions, windows[i].hitStarts(), matches);
+                    continue;
+                }
                 for (int r = 0; r < regions.length; r += 2) {
                     matches.addAll(rule.findIn(text, regions[r], regions[r + 1]));
                 }

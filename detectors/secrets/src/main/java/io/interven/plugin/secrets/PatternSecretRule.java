@@ -27,18 +27,55 @@ record PatternSecretRule(String id, String description, String entityType, Patte
         List<SecretMatch> matches = new ArrayList<>();
         Matcher m = TextSecretRule.matcherWithin(regex, text, from, to);
         while (m.find()) {
-            int start = m.start(secretGroup);
-            int end = m.end(secretGroup);
-            if (start < 0 || end <= start) {
-                continue;
-            }
-            String secret = text.substring(start, end);
-            if (!PlaceholderAllowlist.isPlaceholder(secret)
-                    && ShannonEntropy.bitsPerChar(secret) >= minEntropy
-                    && validator.map(check -> check.isValid(secret)).orElse(true)) {
-                matches.add(new SecretMatch(id, entityType, issuerDomains, start, end, confidence));
-            }
+            accept(m, text, matches);
         }
         return matches;
+    }
+
+    /**
+     * The matches {@link #findIn(String, int, int)} finds in each window {@code [regions[r], regions[r + 1])} when
+     * every match of this rule starts at one of its keyword hits (see {@link AnchoredPrefix}): the regex is tried only
+     * at the hit starts {@code starts} (ascending, each inside one window), skipping starts inside the previous match
+     * of the same window as {@code find} does. One matcher serves every window.
+     */
+    void findAt(String text, int[] regions, int[] starts, List<SecretMatch> matches) {
+        Matcher m = null;
+        int h = 0;
+        for (int r = 0; r < regions.length; r += 2) {
+            int from = regions[r];
+            int to = regions[r + 1];
+            int searchFrom = from;
+            int previous = -1;
+            for (; h < starts.length && starts[h] < to; h++) {
+                int at = starts[h];
+                if (at == previous || at < searchFrom) {
+                    continue;
+                }
+                previous = at;
+                if (m == null) {
+                    m = TextSecretRule.matcherWithin(regex, text, at, to);
+                } else {
+                    m.region(at, to);
+                }
+                if (m.lookingAt()) {
+                    accept(m, text, matches);
+                    searchFrom = m.end() == m.start() ? m.end() + 1 : m.end();
+                }
+            }
+        }
+    }
+
+    private void accept(Matcher m, String text, List<SecretMatch> matches) {
+        int start = m.start(secretGroup);
+        int end = m.end(secretGroup);
+        if (start < 0 || end <= start) {
+            return;
+        }
+        String secret = text.substring(start, end);
+        if (!PlaceholderAllowlist.isPlaceholder(secret)
+                && ShannonEntropy.bitsPerChar(secret) >= minEntropy
+                && validator.map(check -> check.isValid(secret)).orElse(true)) {
+            matches.add(new SecretMatch(id, entityType, issuerDomains, start, end, confidence));
+        }
     }
 }

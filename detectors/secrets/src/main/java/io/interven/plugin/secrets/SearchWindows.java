@@ -75,4 +75,13 @@ final class SearchWindows {
         }
         return count == regions.length ? regions : Arrays.copyOf(regions, count);
     }
+
+    /** The start of each hit, ascending (duplicates kept); call after {@link #regions()}, which sorts them. */
+    int[] hitStarts() {
+        int[] starts = new int[hitCount];
+        for (int h = 0; h < hitCount; h++) {
+            starts[h] = (int) (hits[h] >> 32);
+        }
+        return starts;
+    }
 }

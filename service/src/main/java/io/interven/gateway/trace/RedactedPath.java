@@ -1,6 +1,6 @@
 package io.interven.gateway.trace;
 
-import io.interven.gateway.core.CallFieldExtractor;
+import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.core.SpanRedactor;
 import io.interven.spi.Finding;
 import io.interven.spi.OutboundCall;
@@ -17,7 +17,7 @@ public final class RedactedPath {
     }
 
     public static String of(String url, List<Finding> findings) {
-        List<Finding> inUrl = findings.stream().filter(f -> f.path().equals(CallFieldExtractor.URL_PATH)).toList();
+        List<Finding> inUrl = findings.stream().filter(f -> f.path().equals(CallSlots.URL_PATH)).toList();
         String text = inUrl.isEmpty() ? url : SpanRedactor.redact(url, inUrl).text();
         int scheme = text.indexOf("://");
         int start = text.indexOf('/', scheme < 0 ? 0 : scheme + 3);

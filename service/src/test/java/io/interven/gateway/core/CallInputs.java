@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.CallSlots;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.spi.AgentRef;
@@ -32,8 +33,8 @@ final class CallInputs {
 
     /** The field of {@code call} at {@code path}, as the extractor cuts it. */
     static ScanField field(CallInput call, String path) {
-        return CallFieldExtractor.fieldsOf(call).stream().filter(f -> f.path().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError("no field " + path + " in " + CallFieldExtractor.fieldsOf(call)));
+        return CallSlots.of(call).fields().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + path + " in " + CallSlots.of(call).fields()));
     }
 
     /** A finding of {@code value} in the field at {@code path}. */

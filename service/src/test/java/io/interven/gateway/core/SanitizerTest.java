@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.CallSlots;
 import static io.interven.gateway.core.CallInputs.call;
 import static io.interven.gateway.core.CallInputs.findingOf;
 import static io.interven.gateway.core.CallInputs.json;
@@ -83,7 +84,7 @@ class SanitizerTest {
                 Map.of("Authorization", "Bearer " + token, "Accept", "application/json"), null);
 
         SanitizedCall result = sanitizer.sanitize(call, List.of(
-                findingOf(call, CallFieldExtractor.URL_PATH, token, "TOKEN", DataClasses.SECRETS),
+                findingOf(call, CallSlots.URL_PATH, token, "TOKEN", DataClasses.SECRETS),
                 findingOf(call, "headers.Authorization", token, "TOKEN", DataClasses.SECRETS)));
 
         assertThat(result.url()).isEqualTo("https://x.example/hooks/[REDACTED:TOKEN]/send?q=1");

@@ -224,11 +224,19 @@ final class AnchoredPrefix {
         return out;
     }
 
-    /** The index of the parenthesis closing the group that opens at {@code open}. */
-    private static int closeOf(String source, int open) {
+    /** Says whether the walk stops at {@code index}, where {@code c} stands at group depth {@code depth}. */
+    private interface StopAt {
+        boolean test(char c, int depth);
+    }
+
+    /**
+     * Walks {@code [from, to)} skipping escapes and character classes, tracking group depth (a {@code (} is seen at
+     * the depth outside it, its {@code )} at the same depth); answers the first index where {@code stop} holds, or -1.
+     */
+    private static int walk(String source, int from, int to, StopAt stop) {
         int depth = 0;
-        int i = open;
-        while (i < source.length()) {
+        int i = from;
+        while (i < to) {
             char c = source.charAt(i);
             if (c == '\\') {
                 i += 2;
@@ -238,17 +246,27 @@ final class AnchoredPrefix {
                 i = classEnd(source, i);
                 continue;
             }
+            if (c == ')') {
+                depth--;
+            }
+            if (stop.test(c, depth)) {
+                return i;
+            }
             if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
             }
             i++;
         }
-        throw new IllegalArgumentException("unbalanced");
+        return -1;
+    }
+
+    /** The index of the parenthesis closing the group that opens at {@code open}. */
+    private static int closeOf(String source, int open) {
+        int close = walk(source, open + 1, source.length(), (c, depth) -> c == ')' && depth == -1);
+        if (close < 0) {
+            throw new IllegalArgumentException("unbalanced");
+        }
+        return close;
     }
 
     /** The index after the character class opening at {@code open}. */
@@ -282,28 +300,7 @@ final class AnchoredPrefix {
 
     /** Whether {@code [from, to)} has no {@code |} at its own nesting level. */
     private static boolean alternationFree(String source, int from, int to) {
-        int depth = 0;
-        int i = from;
-        while (i < to) {
-            char c = source.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(source, i);
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return false;
-            }
-            i++;
-        }
-        return true;
+        return walk(source, from, to, (c, depth) -> c == '|' && depth == 0) < 0;
     }
 
     /** The members of a character class body made of letters, digits and underscores only, else null. */

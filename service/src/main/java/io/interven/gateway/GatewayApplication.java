@@ -50,6 +50,7 @@ import io.interven.gateway.policy.StoredPolicySource;
 import io.interven.gateway.resources.AgentAdminResource;
 import io.interven.gateway.resources.AgentResolver;
 import io.interven.gateway.resources.ApprovalResource;
+import io.interven.gateway.resources.IssuedTraces;
 import io.interven.gateway.resources.KeyAdminResource;
 import io.interven.gateway.resources.PluginResource;
 import io.interven.gateway.resources.PolicyResource;
@@ -71,6 +72,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The Interven gateway. {@link #run} only wires; each collaborator has one job. */
 public class GatewayApplication extends Application<GatewayConfiguration> {
+    /** Trace ids of recent scans kept in memory until their batch is stored (read-your-writes of trace_id). */
+    private static final int ISSUED_TRACES_REMEMBERED = 32_768;
 
     public static void main(String[] args) throws Exception {
         new GatewayApplication().run(args);
@@ -133,9 +136,11 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
 
         RequestJson json = new RequestJson(mapper, config.limits.maxBodyBytes);
         TenantScope scope = new TenantScope(directory);
-        environment.jersey().register(new ScanResource(json, new AgentResolver(directory), directory, scans));
+        IssuedTraces issuedTraces = new IssuedTraces(ISSUED_TRACES_REMEMBERED);
+        environment.jersey().register(new ScanResource(json, new AgentResolver(directory), directory, scans,
+                issuedTraces));
         environment.jersey().register(new ResponseScanResource(json, new ResponseClassifier(detectors), directory,
-                jdbi));
+                jdbi, issuedTraces));
         environment.jersey().register(new TenantAdminResource(json, directory));
         environment.jersey().register(new AgentAdminResource(json, directory, scope));
         environment.jersey().register(new KeyAdminResource(json, keys, directory, scope));

@@ -36,7 +36,8 @@ public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipa
         if (agent == null) {
             agent = environments.find(row.tenantId(), row.envName()).map(EnvironmentRow::defaultAgentId).orElse(null);
         }
-        return new ApiKeyPrincipal(row.id(), row.tenantId(), row.envName(), agent, parseRoles(row.roles()));
+        return new ApiKeyPrincipal(row.id(), row.tenantId(), row.envName(), row.agentId(), agent,
+                parseRoles(row.roles()));
     }
 
     static Set<Role> parseRoles(String stored) {

@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is calling: the key, and through it the tenant, environment and default agent. Requests never choose
- * their tenant or environment; these come from here.
+ * Who is calling: the key, and through it the tenant, environment and agent. Requests never choose their tenant
+ * or environment; these come from here. {@code boundAgentId} is the agent the key was minted for (null when it
+ * names none); {@code defaultAgentId} is that agent, or else the environment's default agent.
  */
-public record ApiKeyPrincipal(UUID keyId, UUID tenantId, String envName, UUID defaultAgentId, Set<Role> roles)
-        implements Principal {
+public record ApiKeyPrincipal(UUID keyId, UUID tenantId, String envName, UUID boundAgentId, UUID defaultAgentId,
+                              Set<Role> roles) implements Principal {
     public ApiKeyPrincipal {
         roles = Set.copyOf(roles);
     }
@@ -29,5 +30,20 @@ public record ApiKeyPrincipal(UUID keyId, UUID tenantId, String envName, UUID de
 
     public boolean isOperator() {
         return roles.contains(Role.OPERATOR);
+    }
+
+    /** True when the key was minted for one agent, which is then the only agent it may act as. */
+    public boolean isAgentBound() {
+        return boundAgentId != null;
+    }
+
+    /** Only admin (and operator) keys act beyond their own environment; scan and analyst keys never do. */
+    public boolean spansEnvironments() {
+        return has(Role.ADMIN);
+    }
+
+    /** True when this key may see or act on data of environment {@code envName} of its tenant. */
+    public boolean reaches(String envName) {
+        return spansEnvironments() || this.envName.equals(envName);
     }
 }

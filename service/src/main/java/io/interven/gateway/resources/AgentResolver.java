@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The agent a scan is for: the request's {@code agent_id} when given (it must be an agent of the key's own tenant
- * and environment), else the key's default agent.
+ * The agent a scan is for. A key minted for an agent scans only as that agent: naming another {@code agent_id}
+ * answers 403. A key that names no agent may name any agent of its own tenant and environment, and otherwise scans
+ * as the environment's default agent. The agent's name and runtime type always come from its registration.
  */
 public class AgentResolver {
     private final TenantDirectory directory;
@@ -21,6 +22,10 @@ public class AgentResolver {
     }
 
     public AgentRow resolve(ApiKeyPrincipal key, UUID requested) {
+        if (key.isAgentBound() && requested != null && !requested.equals(key.boundAgentId())) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "this key was minted for another agent",
+                    List.of(new FieldProblem("agent_id", "is not the agent this key was minted for")));
+        }
         UUID agentId = requested != null ? requested : key.defaultAgentId();
         if (agentId == null) {
             throw new IllegalStateException("key " + key.keyId() + " has no default agent");

@@ -5,6 +5,7 @@ import io.dropwizard.auth.Auth;
 import io.interven.gateway.api.ApprovalView;
 import io.interven.gateway.api.RequestReader;
 import io.interven.gateway.approval.ApprovalRow;
+import io.interven.gateway.approval.ApprovalSearch;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.approval.ApprovalStatus;
 import io.interven.gateway.auth.ApiKeyPrincipal;
@@ -29,8 +30,10 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Approvals: agents poll {@code GET /{id}/status}; analysts list ({@code ?status=pending}) and
- * {@code POST /{id}/approve} or {@code /{id}/deny} with a comment.
+ * Approvals: agents poll {@code GET /{id}/status}; analysts list ({@code ?status=pending&env=}) and
+ * {@code POST /{id}/approve} or {@code /{id}/deny} with a comment. Scan and analyst keys reach their own environment
+ * only: an approval of another environment is not found (ids do not leak), and {@code ?env=} naming another answers
+ * 403. Admin keys reach every environment of their tenant.
  */
 @Path("/v1/approvals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,37 +44,39 @@ public class ApprovalResource {
     private final RequestJson json;
     private final Jdbi jdbi;
     private final ObjectMapper mapper;
+    private final ApprovalSearch search;
 
     public ApprovalResource(ApprovalService approvals, RequestJson json, Jdbi jdbi, ObjectMapper mapper) {
         this.approvals = approvals;
         this.json = json;
         this.jdbi = jdbi;
         this.mapper = mapper;
+        this.search = new ApprovalSearch(jdbi);
     }
 
     @GET
     @Path("/{approvalId}/status")
     @RolesAllowed({Role.SCAN_NAME, Role.ANALYST_NAME})
     public Map<String, String> status(@Auth ApiKeyPrincipal key, @PathParam("approvalId") String approvalId) {
-        UUID id = PathIds.uuid("approval_id", approvalId);
-        return approvals.status(key.tenantId(), id)
-                .map(status -> Map.of("approval_id", id.toString(), "status", status.apiName()))
-                .orElseThrow(() -> ApiException.notFound("approval"));
+        ApprovalRow row = reachable(key, approvalId);
+        return Map.of("approval_id", row.id().toString(), "status", ApprovalStatus.of(row, approvals.now()).apiName());
     }
 
     @GET
     @RolesAllowed(Role.ANALYST_NAME)
-    public List<ApprovalView> list(@Auth ApiKeyPrincipal key, @QueryParam("status") String status) {
+    public List<ApprovalView> list(@Auth ApiKeyPrincipal key, @QueryParam("status") String status,
+                                   @QueryParam("env") String env) {
+        String envName = EnvironmentScope.listFilter(key, "env", env);
         String wanted = status == null || status.isBlank() ? "pending" : status.toLowerCase(Locale.ROOT);
         List<ApprovalRow> rows;
         if (wanted.equals("pending")) {
-            rows = approvals.pending(key.tenantId(), DEFAULT_LIMIT);
+            rows = search.pending(key.tenantId(), envName, approvals.now(), DEFAULT_LIMIT);
         } else if (wanted.equals("all")) {
-            rows = approvals.recent(key.tenantId(), DEFAULT_LIMIT);
+            rows = search.recent(key.tenantId(), envName, DEFAULT_LIMIT);
         } else {
             ApprovalStatus filter = parseStatus(wanted);
             long now = approvals.now();
-            rows = approvals.recent(key.tenantId(), DEFAULT_LIMIT * 5).stream()
+            rows = search.recent(key.tenantId(), envName, DEFAULT_LIMIT * 5).stream()
                     .filter(row -> ApprovalStatus.of(row, now) == filter).limit(DEFAULT_LIMIT).toList();
         }
         return rows.stream().map(row -> view(key, row)).toList();
@@ -81,9 +86,7 @@ public class ApprovalResource {
     @Path("/{approvalId}")
     @RolesAllowed(Role.ANALYST_NAME)
     public ApprovalView get(@Auth ApiKeyPrincipal key, @PathParam("approvalId") String approvalId) {
-        UUID id = PathIds.uuid("approval_id", approvalId);
-        return approvals.find(key.tenantId(), id).map(row -> view(key, row))
-                .orElseThrow(() -> ApiException.notFound("approval"));
+        return view(key, reachable(key, approvalId));
     }
 
     @POST
@@ -105,10 +108,17 @@ public class ApprovalResource {
     }
 
     private ApprovalView decide(ApiKeyPrincipal key, String approvalId, InputStream entity, boolean approve) {
-        UUID id = PathIds.uuid("approval_id", approvalId);
+        UUID id = reachable(key, approvalId).id();
         String comment = comment(entity);
         ApprovalRow row = approvals.decide(key.tenantId(), id, approve, key.keyId(), comment);
         return view(key, row);
+    }
+
+    /** The approval of the key's tenant, when the key reaches its environment; otherwise 404, as for unknown ids. */
+    private ApprovalRow reachable(ApiKeyPrincipal key, String approvalId) {
+        UUID id = PathIds.uuid("approval_id", approvalId);
+        return approvals.find(key.tenantId(), id).filter(row -> key.reaches(row.envName()))
+                .orElseThrow(() -> ApiException.notFound("approval"));
     }
 
     /** The optional {@code {"comment": "..."}} body; an empty body means no comment. */

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import io.interven.gateway.policy.StoredPolicy;
-import io.interven.gateway.tenancy.EnvironmentNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,6 +82,9 @@ public class PolicyResource {
         } catch (ApiException invalid) {
             throw ApiException.validation(invalid.details().stream()
                     .map(p -> new FieldProblem("policy." + p.field(), p.problem())).toList());
+        }
+        if (!key.reaches(draft.envName())) {
+            throw EnvironmentScope.crossEnvironment(key, "policy.env_name");
         }
         List<RecordedCall> calls = recordedCalls.between(key.tenantId(), draft.envName(), since.toEpochMilli(),
                 until.toEpochMilli(), SIMULATION_CAP + 1);
@@ -180,12 +182,6 @@ public class PolicyResource {
     }
 
     static String env(ApiKeyPrincipal key, String env) {
-        if (env == null || env.isBlank()) {
-            return key.envName();
-        }
-        if (!EnvironmentNames.isValid(env)) {
-            throw ApiException.invalidField("env", "must be lower-case letters, digits, '-' or '_'");
-        }
-        return env;
+        return EnvironmentScope.named(key, "env", env);
     }
 }

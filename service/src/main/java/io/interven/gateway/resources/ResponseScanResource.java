@@ -8,7 +8,9 @@ import io.interven.gateway.auth.Role;
 import io.interven.gateway.core.ResponseClassification;
 import io.interven.gateway.core.ResponseClassifier;
 import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.trace.TraceDao;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,13 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code POST /v1/scan/response}: classify the response body of an upstream call
  * ({@code {trace_id, response_body, response_status}} -> {@code {data_classes, fields_redacted_count,
- * content_fingerprint}}). The classification is kept (types, counts, fingerprint; never content).
+ * content_fingerprint}}). The classification is kept (types, counts, fingerprint; never content). The
+ * {@code trace_id} must name a scan of the key's own tenant and environment (and, for a key minted for an agent, of
+ * that agent); any other id answers 404 and nothing is stored.
  */
 @Path("/v1/scan/response")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +38,15 @@ public class ResponseScanResource {
     private final ResponseClassifier classifier;
     private final TenantDirectory directory;
     private final Jdbi jdbi;
+    private final IssuedTraces issued;
 
-    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory, Jdbi jdbi) {
+    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory, Jdbi jdbi,
+                                IssuedTraces issued) {
         this.json = json;
         this.classifier = classifier;
         this.directory = directory;
         this.jdbi = jdbi;
+        this.issued = issued;
     }
 
     @POST
@@ -61,6 +69,9 @@ public class ResponseScanResource {
             }
         }
         in.validate();
+        if (!isOwnScan(key, traceId)) {
+            throw ApiException.notFound("trace");
+        }
         TenantRow tenant = directory.findTenant(key.tenantId()).orElseThrow();
         ResponseClassification result = classifier.classify(body == null || body.isNull() ? null : body,
                 tenant.hmacSalt());
@@ -73,6 +84,17 @@ public class ResponseScanResource {
         answer.put("fields_redacted_count", result.fieldsRedactedCount());
         answer.put("content_fingerprint", result.contentFingerprint());
         return answer;
+    }
+
+    /** The trace is one this key could have made: same tenant and environment, and its own agent when bound. */
+    private boolean isOwnScan(ApiKeyPrincipal key, UUID traceId) {
+        Optional<IssuedTraces.Owner> owner = issued.owner(traceId).or(() -> jdbi
+                .withExtension(TraceDao.class, dao -> dao.find(key.tenantId(), traceId))
+                .map(trace -> new IssuedTraces.Owner(trace.tenantId(), trace.envName(), trace.agentId())));
+        return owner.filter(o -> o.tenantId().equals(key.tenantId()))
+                .filter(o -> o.envName().equals(key.envName()))
+                .filter(o -> !key.isAgentBound() || key.boundAgentId().equals(o.agentId()))
+                .isPresent();
     }
 
     private void store(ApiKeyPrincipal key, UUID traceId, Integer status, ResponseClassification result) {

@@ -20,7 +20,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 
-/** {@code POST /v1/scan}: evaluate one outbound API call. */
+/**
+ * {@code POST /v1/scan}: evaluate one outbound API call. The agent's name and runtime type handed to the pipeline
+ * (and so to policy matching and the trace) are the registered agent's: {@code agent_name} and
+ * {@code runtime_type} of a request are validated and then dropped, never stored, so that claiming them can neither
+ * satisfy a policy match nor carry a value into the audit trail.
+ */
 @Path("/v1/scan")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScanResource {
@@ -28,12 +33,15 @@ public class ScanResource {
     private final AgentResolver agents;
     private final TenantDirectory directory;
     private final ScanService scans;
+    private final IssuedTraces issued;
 
-    public ScanResource(RequestJson json, AgentResolver agents, TenantDirectory directory, ScanService scans) {
+    public ScanResource(RequestJson json, AgentResolver agents, TenantDirectory directory, ScanService scans,
+                 IssuedTraces issued) {
         this.json = json;
         this.agents = agents;
         this.directory = directory;
         this.scans = scans;
+        this.issued = issued;
     }
 
     @POST
@@ -44,11 +52,11 @@ public class ScanResource {
         AgentRow agent = agents.resolve(key, request.agentId());
         TenantRow tenant = directory.findTenant(key.tenantId())
                 .orElseThrow(() -> new IllegalStateException("key without tenant"));
-        String agentName = request.agentName() != null ? request.agentName() : agent.name();
-        String runtimeType = request.runtimeType() != null ? request.runtimeType() : agent.runtimeType();
         CallInput input = new CallInput(tenant.id(), key.envName(), tenant.hmacSalt(), request.method(),
                 request.url(), request.headers(), request.body(), request.bodyBytes(),
-                new AgentRef(agent.id().toString(), agentName, runtimeType));
-        return ScanResponse.of(scans.scan(input));
+                new AgentRef(agent.id().toString(), agent.name(), agent.runtimeType()));
+        ScanResponse answer = ScanResponse.of(scans.scan(input));
+        issued.remember(answer.traceId(), new IssuedTraces.Owner(tenant.id(), key.envName(), agent.id()));
+        return answer;
     }
 }

@@ -25,7 +25,11 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@code GET /v1/traces/{trace_id}} and {@code GET /v1/traces?agent_id=&decision=&since=&limit=} (analyst). */
+/**
+ * {@code GET /v1/traces/{trace_id}} and {@code GET /v1/traces?agent_id=&decision=&since=&limit=&env=} (analyst).
+ * Scan and analyst keys see their own environment only: a trace of another environment is not found, and
+ * {@code ?env=} naming another answers 403. Admin keys see every environment of their tenant unless {@code ?env=}.
+ */
 @Path("/v1/traces")
 @Produces(MediaType.APPLICATION_JSON)
 public class TraceResource {
@@ -48,6 +52,7 @@ public class TraceResource {
     public TraceView get(@Auth ApiKeyPrincipal key, @PathParam("traceId") String traceId) {
         UUID id = PathIds.uuid("trace_id", traceId);
         return jdbi.withExtension(TraceDao.class, dao -> dao.find(key.tenantId(), id))
+                .filter(record -> key.reaches(record.envName()))
                 .map(record -> TraceView.of(record, mapper))
                 .orElseThrow(() -> ApiException.notFound("trace"));
     }
@@ -56,7 +61,8 @@ public class TraceResource {
     @RolesAllowed(Role.ANALYST_NAME)
     public List<TraceView> list(@Auth ApiKeyPrincipal key, @QueryParam("agent_id") String agentId,
                                 @QueryParam("decision") String decision, @QueryParam("since") String since,
-                                @QueryParam("limit") String limit) {
+                                @QueryParam("limit") String limit, @QueryParam("env") String env) {
+        String envName = EnvironmentScope.listFilter(key, "env", env);
         List<FieldProblem> problems = new ArrayList<>();
         UUID agent = null;
         if (agentId != null && !agentId.isBlank()) {
@@ -96,7 +102,7 @@ public class TraceResource {
             throw ApiException.validation(problems);
         }
         String decisionFilter = decision == null || decision.isBlank() ? null : decision;
-        return search.find(new TraceQuery(key.tenantId(), agent, decisionFilter, sinceMillis, max)).stream()
+        return search.find(new TraceQuery(key.tenantId(), envName, agent, decisionFilter, sinceMillis, max)).stream()
                 .map(record -> TraceView.of(record, mapper)).toList();
     }
 }

@@ -5,7 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
-/** Lists a tenant's traces with optional filters. Only filters that are set become SQL conditions. */
+/** Lists a tenant's traces (of one environment, or all) with optional filters. Only filters that are set become SQL conditions. */
 public class TraceSearch {
     private final Jdbi jdbi;
 
@@ -15,6 +15,9 @@ public class TraceSearch {
 
     public List<TraceRecord> find(TraceQuery query) {
         StringBuilder sql = new StringBuilder("SELECT * FROM traces WHERE tenant_id = :tenantId");
+        if (query.envName() != null) {
+            sql.append(" AND env_name = :envName");
+        }
         if (query.agentId() != null) {
             sql.append(" AND agent_id = :agentId");
         }
@@ -29,6 +32,9 @@ public class TraceSearch {
             Query q = handle.createQuery(sql.toString())
                     .bind("tenantId", query.tenantId())
                     .bind("limit", query.limit());
+            if (query.envName() != null) {
+                q.bind("envName", query.envName());
+            }
             if (query.agentId() != null) {
                 q.bind("agentId", query.agentId());
             }

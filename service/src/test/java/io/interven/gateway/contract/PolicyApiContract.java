@@ -262,6 +262,8 @@ abstract class PolicyApiContract extends GatewayContract {
     void everyMatchFieldIsReadFromTheScannedCall() {
         TenantFixture tenant = newTenant();
         String agentId = TenantAdmin.createAgent(tenant, "quarantined-agent");
+        String reportingBot = IdentityContract.registerAgent(tenant, "reporting-bot", "custom");
+        String crew = IdentityContract.registerAgent(tenant, "crew", "crewai");
         apply(tenant, policy("fields", List.of(
                 rule("by-agent-id", Map.of("agent_id", agentId), "DENY", 70),
                 rule("by-agent-name", Map.of("agent_name", "reporting-bot"), "DENY", 60),
@@ -274,9 +276,9 @@ abstract class PolicyApiContract extends GatewayContract {
         Map<String, Object> post = SampleCalls.postToUnknownHost(Map.of("item", "x"));
 
         assertThat(decidedBy(tenant.scan(ScanCalls.forAgent(post, agentId)))).isEqualTo("DENY by fields/by-agent-id");
-        assertThat(decidedBy(tenant.scan(with(post, "agent_name", "reporting-bot"))))
+        assertThat(decidedBy(tenant.scan(ScanCalls.forAgent(post, reportingBot))))
                 .isEqualTo("DENY by fields/by-agent-name");
-        assertThat(decidedBy(tenant.scan(with(post, "runtime_type", "crewai"))))
+        assertThat(decidedBy(tenant.scan(ScanCalls.forAgent(post, crew))))
                 .isEqualTo("REQUIRE_APPROVAL by fields/by-runtime");
         assertThat(decidedBy(tenant.scan(with(post, "method", "PUT"))))
                 .isEqualTo("SANITIZE by fields/by-method-and-path");

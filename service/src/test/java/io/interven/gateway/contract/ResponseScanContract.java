@@ -3,6 +3,7 @@ package io.interven.gateway.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.testing.DatabaseRows;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
 import java.util.List;
@@ -14,6 +15,69 @@ import org.junit.jupiter.api.Test;
 abstract class ResponseScanContract extends GatewayContract {
     static final String GITHUB_TOKEN = PlantedValues.GITHUB_TOKEN;
 
+    /** The trace id of a benign scan the tenant just made (not waiting for the trace to be stored). */
+    static String scannedTraceId(TenantFixture tenant) {
+        HttpResult scan = tenant.scan(ScanCalls.benign());
+        assertThat(scan.status()).as(scan.text()).isEqualTo(200);
+        return scan.field("trace_id");
+    }
+
+    /** The rows of {@code response_scans} stored for the tenant. */
+    long storedResponseScans(TenantFixture tenant) {
+        return Long.parseLong(DatabaseRows.column(gateway().database(),
+                "SELECT COUNT(*) FROM response_scans WHERE tenant_id = '" + tenant.tenantId() + "'").get(0));
+    }
+
+    HttpResult postResponse(String key, String traceId) {
+        return gateway().post("/v1/scan/response", key, Map.of("trace_id", traceId,
+                "response_body", Map.of("config", "token=" + GITHUB_TOKEN), "response_status", 200));
+    }
+
+    @Test
+    void aTraceIdIsUsableAtOnceAndTheClassificationIsStored() {
+        TenantFixture tenant = newTenant();
+
+        HttpResult answer = postResponse(tenant.key(), scannedTraceId(tenant));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(storedResponseScans(tenant)).isEqualTo(1);
+    }
+
+    @Test
+    void aTraceIdOfAnotherTenantEnvironmentOrAgentOrNoneAtAllIsNotFoundAndStoresNothing() {
+        TenantFixture tenant = newTenant();
+        TenantFixture other = newTenant();
+        HttpResult stagingKey = gateway().post("/v1/admin/keys", tenant.key(),
+                Map.of("env_name", "staging", "roles", List.of("scan")));
+        assertThat(stagingKey.status()).as(stagingKey.text()).isEqualTo(201);
+        String stagingTrace = gateway().post("/v1/scan", stagingKey.field("key"), ScanCalls.benign()).field("trace_id");
+        String otherTenantTrace = scannedTraceId(other);
+        String ownAgent = TenantAdmin.createAgent(tenant, "own");
+        String agentKey = TenantAdmin.mint(tenant, List.of("scan"), Map.of("agent_id", ownAgent)).field("key");
+        String defaultAgentTrace = scannedTraceId(tenant);
+        TraceReader.writeBarrier(other);
+        TraceReader.writeBarrier(tenant);
+        long before = storedResponseScans(tenant);
+        long otherBefore = storedResponseScans(other);
+
+        List<HttpResult> answers = List.of(
+                postResponse(tenant.key(), UUID.randomUUID().toString()),
+                postResponse(tenant.key(), otherTenantTrace),
+                postResponse(tenant.key(), stagingTrace),
+                postResponse(agentKey, defaultAgentTrace),
+                postResponse(stagingKey.field("key"), defaultAgentTrace));
+
+        for (HttpResult answer : answers) {
+            ErrorAssertions.assertError(answer, 404, "NOT_FOUND");
+            assertThat(answer.text()).doesNotContain(GITHUB_TOKEN);
+        }
+        assertThat(storedResponseScans(tenant)).isEqualTo(before);
+        assertThat(storedResponseScans(other)).isEqualTo(otherBefore);
+        assertThat(postResponse(agentKey, gateway().post("/v1/scan", agentKey, ScanCalls.benign())
+                .field("trace_id")).status()).isEqualTo(200);
+        assertThat(storedResponseScans(tenant)).isEqualTo(before + 1);
+    }
+
     @Test
     void fieldsRedactedCountIsTheNumberOfFieldsHoldingData() {
         TenantFixture tenant = newTenant();
@@ -23,7 +87,7 @@ abstract class ResponseScanContract extends GatewayContract {
                 "config", "token=" + GITHUB_TOKEN + " and mail bob@example.org",
                 "count", 3);
         HttpResult answer = gateway().post("/v1/scan/response", tenant.key(), Map.of(
-                "trace_id", UUID.randomUUID().toString(), "response_body", response, "response_status", 200));
+                "trace_id", scannedTraceId(tenant), "response_body", response, "response_status", 200));
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode json = answer.json();
@@ -37,7 +101,7 @@ abstract class ResponseScanContract extends GatewayContract {
     void aCleanResponseHasNoClassesAndNoRedactedFields() {
         TenantFixture tenant = newTenant();
         HttpResult answer = gateway().post("/v1/scan/response", tenant.key(), Map.of(
-                "trace_id", UUID.randomUUID().toString(), "response_body", Map.of("ok", true, "id", 42)));
+                "trace_id", scannedTraceId(tenant), "response_body", Map.of("ok", true, "id", 42)));
 
         assertThat(answer.json().get("data_classes")).isEmpty();
         assertThat(answer.json().get("fields_redacted_count").asInt()).isZero();

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class IdentityOnH2Test extends IdentityContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -2,6 +2,7 @@ package io.interven.gateway.resources;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,15 +12,16 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads a request body as JSON, bounded by MAX_BODY_BYTES (413 beyond it), rejecting duplicate keys and
- * malformed JSON with a 400 that never echoes the input.
+ * Reads a request body as exactly one JSON value, bounded by MAX_BODY_BYTES (413 beyond it), rejecting duplicate
+ * keys, data after the top-level value and malformed JSON with a 400 naming {@code $} that never echoes the input.
  */
 public class RequestJson {
     private final ObjectReader reader;
     private final int maxBodyBytes;
 
     public RequestJson(ObjectMapper mapper, int maxBodyBytes) {
-        this.reader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.reader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -33,12 +35,22 @@ public class RequestJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            String problem = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
-                    ? "has a duplicate key" + where : "request body is not valid JSON" + where;
-            throw ApiException.invalidField("$", problem);
+            throw ApiException.invalidField("$", problem(e) + where);
         } catch (IOException e) {
             throw ApiException.invalidField("$", "request body could not be read");
         }
+    }
+
+    /** What is wrong, in words that never quote the input. */
+    private static String problem(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Duplicate field")) {
+            return "has a duplicate key";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "has data after the top-level JSON value";
+        }
+        return "request body is not valid JSON";
     }
 
     public int maxBodyBytes() {

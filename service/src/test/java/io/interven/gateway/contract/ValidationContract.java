@@ -10,7 +10,10 @@ import io.interven.gateway.testing.TenantFixture;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -136,5 +139,47 @@ abstract class ValidationContract extends GatewayContract {
         assertError(gateway().get("/v1/no-such-endpoint", null), 404, "NOT_FOUND");
         assertError(gateway().post("/v2/scan", tenant.key(), GatewayHarness.write(ScanCalls.benign())), 404,
                 "NOT_FOUND");
+    }
+
+    /** What a client might append after a valid top-level JSON value. */
+    static final List<String> TRAILING = List.of(" garbage", "{\"a\":1}", " 1", "]", " null", "\n{}", "}", " \"x\"",
+            " /* comment */", ",");
+
+    @Test
+    void dataAfterTheTopLevelJsonIsRefusedOnEveryJsonEndpoint() {
+        TenantFixture tenant = newTenant();
+        String approvalId = ApprovalApi.postRequiringApproval(tenantWithApprovalPolicy(tenant), Map.of("item", "x"));
+        String traceId = tenant.scan(ScanCalls.benign()).field("trace_id");
+        Map<String, Object> document = PolicyApi.policy("trailing", List.of(PolicyApi.rule("deny-all", Map.of(),
+                "DENY", 1)));
+        Map<String, Object> endpoints = new LinkedHashMap<>();
+        endpoints.put("/v1/scan", ScanCalls.benign());
+        endpoints.put("/v1/scan/response", Map.of("trace_id", traceId, "response_body", Map.of("ok", true)));
+        endpoints.put("/v1/admin/agents", Map.of("name", "late", "runtime_type", "custom", "env_name", "production"));
+        endpoints.put("/v1/admin/keys", Map.of("env_name", "production", "roles", List.of("scan")));
+        endpoints.put("/v1/admin/tenants", Map.of("name", "t-" + UUID.randomUUID()));
+        endpoints.put("/v1/policies/apply", document);
+        endpoints.put("/v1/policies/simulate", Map.of("policy", document));
+        endpoints.put("/v1/approvals/" + approvalId + "/approve", Map.of("comment", "fine"));
+        endpoints.put("/v1/approvals/" + approvalId + "/deny", Map.of("comment", "no"));
+        List<String> agentsBefore = TenantAdmin.agentIds(tenant);
+
+        endpoints.forEach((path, body) -> {
+            String key = path.equals("/v1/admin/tenants") ? gateway().bootstrapKey() : tenant.key();
+            for (String trailing : TRAILING) {
+                HttpResult answer = gateway().post(path, key, GatewayHarness.write(body) + trailing);
+
+                assertThat(answer.status()).as("%s with %s: %s", path, trailing, answer.text()).isEqualTo(400);
+                assertInvalidFields(answer, "$");
+            }
+        });
+        assertThat(ApprovalApi.status(tenant, approvalId)).isEqualTo("pending");
+        assertThat(TenantAdmin.agentIds(tenant)).containsExactlyInAnyOrderElementsOf(agentsBefore);
+        assertThat(PolicyApi.read(tenant, "/by-name/trailing").status()).isEqualTo(404);
+    }
+
+    private static TenantFixture tenantWithApprovalPolicy(TenantFixture tenant) {
+        PolicyApi.applyApprovalForUnknownHost(tenant);
+        return tenant;
     }
 }

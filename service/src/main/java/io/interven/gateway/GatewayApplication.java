@@ -34,7 +34,9 @@ import io.interven.gateway.db.EnvironmentDao;
 import io.interven.gateway.db.JdbiSetup;
 import io.interven.gateway.db.SchemaMigrator;
 import io.interven.gateway.errors.ApiExceptionMapper;
+import io.interven.gateway.errors.JsonContextErrorHandler;
 import io.interven.gateway.errors.JsonParseExceptionMapper;
+import io.interven.gateway.errors.JsonServerErrorHandler;
 import io.interven.gateway.errors.UnexpectedExceptionMapper;
 import io.interven.gateway.errors.WebApplicationExceptionMapper;
 import io.interven.gateway.health.RequiredPluginsHealthCheck;
@@ -67,6 +69,8 @@ import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
 import java.time.Clock;
 import java.time.Duration;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -133,6 +137,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
 
         registerAuth(environment, jdbi);
         registerErrorMappers(config, environment);
+        registerServerErrorPages(environment);
 
         RequestJson json = new RequestJson(mapper, config.limits.maxBodyBytes);
         TenantScope scope = new TenantScope(directory);
@@ -163,6 +168,20 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
                 .buildAuthFilter()));
         environment.jersey().register(RolesAllowedDynamicFeature.class);
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
+    }
+
+    /** Errors Jetty answers by itself (before or outside Jersey) get the same JSON body as every other error. */
+    private static void registerServerErrorPages(Environment environment) {
+        environment.getApplicationContext().setErrorHandler(new JsonContextErrorHandler());
+        environment.getAdminContext().setErrorHandler(new JsonContextErrorHandler());
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server server) {
+                    server.setErrorHandler(new JsonServerErrorHandler());
+                }
+            }
+        });
     }
 
     private static void registerErrorMappers(GatewayConfiguration config, Environment environment) {

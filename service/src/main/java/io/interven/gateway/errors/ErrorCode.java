@@ -24,4 +24,19 @@ public enum ErrorCode {
     public int status() {
         return status;
     }
+
+    /** The code of an answer with this HTTP status that no more specific code describes. */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
+            case 505 -> VALIDATION_FAILED;
+            default -> status >= 500 ? INTERNAL : VALIDATION_FAILED;
+        };
+    }
 }

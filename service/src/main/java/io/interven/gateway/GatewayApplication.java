@@ -34,12 +34,13 @@ import io.interven.gateway.db.EnvironmentDao;
 import io.interven.gateway.db.JdbiSetup;
 import io.interven.gateway.db.SchemaMigrator;
 import io.interven.gateway.errors.ApiExceptionMapper;
+import io.interven.gateway.errors.BadMessageExceptionMapper;
 import io.interven.gateway.errors.JsonContextErrorHandler;
 import io.interven.gateway.errors.JsonParseExceptionMapper;
-import io.interven.gateway.errors.JsonServerErrorHandler;
 import io.interven.gateway.errors.UnexpectedExceptionMapper;
 import io.interven.gateway.errors.WebApplicationExceptionMapper;
 import io.interven.gateway.health.RequiredPluginsHealthCheck;
+import io.interven.gateway.logging.LogMasking;
 import io.interven.gateway.plugin.LoadedPlugins;
 import io.interven.gateway.plugin.PluginHost;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
@@ -62,6 +63,8 @@ import io.interven.gateway.resources.ScanResource;
 import io.interven.gateway.resources.TenantAdminResource;
 import io.interven.gateway.resources.TenantScope;
 import io.interven.gateway.resources.TraceResource;
+import io.interven.gateway.server.RequestHeadDeadline;
+import io.interven.gateway.server.ServerSetupListener;
 import io.interven.gateway.tenancy.FirstStartBootstrap;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
@@ -69,8 +72,6 @@ import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
 import java.time.Clock;
 import java.time.Duration;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.util.component.LifeCycle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -101,6 +102,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
 
     @Override
     public void run(GatewayConfiguration config, Environment environment) {
+        LogMasking.installOnEveryAppender();
         config.limits.applyEnvironment(System.getenv());
         ObjectMapper mapper = environment.getObjectMapper();
 
@@ -137,9 +139,9 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
 
         registerAuth(environment, jdbi);
         registerErrorMappers(config, environment);
-        registerServerErrorPages(environment);
+        registerServerSetup(config, environment);
 
-        RequestJson json = new RequestJson(mapper, config.limits.maxBodyBytes);
+        RequestJson json = new RequestJson(mapper, config.limits.maxBodyBytes, config.limits.bodyPace());
         TenantScope scope = new TenantScope(directory);
         IssuedTraces issuedTraces = new IssuedTraces(ISSUED_TRACES_REMEMBERED);
         environment.jersey().register(new ScanResource(json, new AgentResolver(directory), directory, scans,
@@ -170,18 +172,16 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
     }
 
-    /** Errors Jetty answers by itself (before or outside Jersey) get the same JSON body as every other error. */
-    private static void registerServerErrorPages(Environment environment) {
+    /**
+     * Errors Jetty answers by itself (before or outside Jersey) get the same JSON body as every other error; slow
+     * request heads are cut; the request log is masked like the application log.
+     */
+    private static void registerServerSetup(GatewayConfiguration config, Environment environment) {
         environment.getApplicationContext().setErrorHandler(new JsonContextErrorHandler());
         environment.getAdminContext().setErrorHandler(new JsonContextErrorHandler());
-        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
-            @Override
-            public void lifeCycleStarting(LifeCycle event) {
-                if (event instanceof Server server) {
-                    server.setErrorHandler(new JsonServerErrorHandler());
-                }
-            }
-        });
+        environment.lifecycle().addEventListener(new ServerSetupListener());
+        environment.lifecycle().addEventListener(
+                new RequestHeadDeadline(config.limits.requestHeadTimeout.toMilliseconds()));
     }
 
     private static void registerErrorMappers(GatewayConfiguration config, Environment environment) {
@@ -191,6 +191,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         environment.jersey().register(new ApiExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonParseExceptionMapper());
+        environment.jersey().register(new BadMessageExceptionMapper());
         environment.jersey().register(new UnexpectedExceptionMapper());
     }
 }

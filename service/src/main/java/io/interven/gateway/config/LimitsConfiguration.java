@@ -1,8 +1,13 @@
 package io.interven.gateway.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import io.interven.gateway.api.BodyPace;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** Request limits. Environment variables of the same meaning override these values. */
 public class LimitsConfiguration {
@@ -17,6 +22,32 @@ public class LimitsConfiguration {
     @Min(1)
     @JsonProperty
     public int rateLimitPerMinute = 60;
+
+    /**
+     * The least pace of a request body, after {@link #requestBodyGrace}: a slower body answers 408 and its connection
+     * is closed. (Jetty's own minRequestDataPerSecond is left off: it counts from the first byte without grace and
+     * fails small bodies read a few milliseconds late.)
+     */
+    @Min(0)
+    @JsonProperty
+    public int minRequestBodyBytesPerSecond = 1024;
+
+    @NotNull
+    @JsonProperty
+    public Duration requestBodyGrace = Duration.seconds(5);
+
+    /**
+     * How long a client may take to send the request line and headers of one request; a connection still sending
+     * them after this is closed (a byte now and then keeps the idle timeout from ever firing).
+     */
+    @NotNull
+    @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
+    @JsonProperty
+    public Duration requestHeadTimeout = Duration.seconds(10);
+
+    public BodyPace bodyPace() {
+        return new BodyPace(minRequestBodyBytesPerSecond, requestBodyGrace.toMilliseconds());
+    }
 
     /** Applies {@code MAX_BODY_BYTES}, {@code REPLAY_WINDOW_SEC} and {@code RATE_LIMIT_PER_MINUTE} when set. */
     public void applyEnvironment(Map<String, String> environment) {

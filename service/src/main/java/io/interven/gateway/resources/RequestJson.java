@@ -6,27 +6,35 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.interven.gateway.api.BodyPace;
 import io.interven.gateway.api.BoundedBody;
 import io.interven.gateway.errors.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads a request body as exactly one JSON value, bounded by MAX_BODY_BYTES (413 beyond it), rejecting duplicate
+ * Reads a request body as exactly one JSON value, bounded by MAX_BODY_BYTES (413 beyond it) and read at a least
+ * pace ({@link BodyPace}, 408 below it), rejecting duplicate
  * keys, data after the top-level value and malformed JSON with a 400 naming {@code $} that never echoes the input.
  */
 public class RequestJson {
     private final ObjectReader reader;
     private final int maxBodyBytes;
+    private final BodyPace pace;
 
     public RequestJson(ObjectMapper mapper, int maxBodyBytes) {
+        this(mapper, maxBodyBytes, BodyPace.NONE);
+    }
+
+    public RequestJson(ObjectMapper mapper, int maxBodyBytes, BodyPace pace) {
         this.reader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxBodyBytes = maxBodyBytes;
+        this.pace = pace;
     }
 
     public JsonNode read(InputStream entity) {
-        byte[] raw = BoundedBody.read(entity, maxBodyBytes);
+        byte[] raw = BoundedBody.read(entity, maxBodyBytes, pace);
         if (raw.length == 0) {
             throw ApiException.invalidField("$", "request body is empty; a JSON object is required");
         }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.eclipse.jetty.server.Server;
 
 /**
  * A real gateway on random ports, over a real database, with real plugin jars, spoken to over real HTTP. Each
@@ -162,6 +163,11 @@ public final class GatewayHarness implements AutoCloseable {
 
     public GatewayConfiguration configuration() {
         return support.getConfiguration();
+    }
+
+    /** The running Jetty server, to inspect its connectors. */
+    public Server jettyServer() {
+        return support.getEnvironment().getApplicationContext().getServer();
     }
 
     public HttpResult post(String path, String key, Object body) {

@@ -1,0 +1,58 @@
+package io.interven.gateway.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anything unexpected answers 500 INTERNAL with an incident id: never the exception's message, class, cause or stack
+ * trace, in the answer or in the log line (a message may quote request data).
+ */
+class UnexpectedExceptionMapperTest {
+    static final String SECRET = "iv_live_leakedThroughAnExceptionMessage0123";
+
+    static Stream<Throwable> unexpected() {
+        return Stream.of(
+                new IllegalStateException("failed on " + SECRET),
+                new RuntimeException("wrapper", new IllegalArgumentException("cause " + SECRET)),
+                new StackOverflowError(SECRET),
+                new OutOfMemoryError(SECRET),
+                new NullPointerException());
+    }
+
+    @ParameterizedTest
+    @MethodSource("unexpected")
+    void answersAnIncidentIdAndNeverTheExceptionItself(Throwable failure) throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            Response response = new UnexpectedExceptionMapper().toResponse(failure);
+
+            assertThat(response.getStatus()).isEqualTo(500);
+            assertThat(response.getMediaType().toString()).startsWith("application/json");
+            ErrorBody body = (ErrorBody) response.getEntity();
+            String json = new ObjectMapper().writeValueAsString(body);
+            assertThat(body.code()).isEqualTo("INTERNAL");
+            assertThat(body.message()).contains("incident");
+            assertThat(body.details()).isEmpty();
+            assertThat(json).doesNotContain(SECRET).doesNotContain("Exception").doesNotContain("Error")
+                    .doesNotContain("at io.").doesNotContain("at java.");
+            List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            assertThat(lines).hasSize(1).allSatisfy(line -> assertThat(line).doesNotContain(SECRET));
+            assertThat(captured.list).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
+        } finally {
+            logger.detachAppender(captured);
+        }
+    }
+}

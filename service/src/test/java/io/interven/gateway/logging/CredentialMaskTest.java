@@ -1,0 +1,50 @@
+package io.interven.gateway.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Credentials are masked however a log line prints them; the rest of the line stays readable. */
+class CredentialMaskTest {
+    static final List<String> CREDENTIALS = List.of("iv_live_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z_-0123",
+            "iv_eph_Zz9yXx8wWv7uUt6sSr5qQp4oOn3mMl2", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln",
+            "Basic dXNlcjpwYXNzd29yZA==", "Bearer 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");
+
+    /** Every credential in every way Jetty, Jersey or a client library prints a header or a value. */
+    static Stream<String[]> printed() {
+        List<String[]> cases = new ArrayList<>();
+        for (String credential : CREDENTIALS) {
+            String value = credential.contains(" ") ? credential.substring(credential.indexOf(' ') + 1) : credential;
+            for (String template : List.of("Authorization: %s", "authorization=[%s]", "{Authorization=[%s], Host=[x]}",
+                    "AUTHORIZATION:%s\\r\\nHost: x", "Proxy-Authorization: %s", "\"authorization\": \"%s\"",
+                    "parsed header %s", "HttpField[Authorization: %s]", "GET /v1/scan?key=%s HTTP/1.1",
+                    "<<<POST /v1/scan HTTP/1.1\\r\\nAuthorization: %s\\r\\n>>>", "x-api-key: %s")) {
+                boolean bareValueSlot = template.startsWith("x-api-key") || template.startsWith("GET");
+                if (credential.startsWith("iv_") || !bareValueSlot) {
+                    cases.add(new String[] {template.formatted(credential), value});
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("printed")
+    void theCredentialNeverSurvives(String line, String value) {
+        String masked = CredentialMask.mask("DEBUG o.e.j.h.HttpParser: " + line + " tail");
+
+        assertThat(masked).doesNotContain(value).contains(CredentialMask.MASK).startsWith("DEBUG o.e.j.h.HttpParser:");
+    }
+
+    @Test
+    void aLineWithoutCredentialsIsUnchanged() {
+        String line = "INFO  io.interven: scanned POST https://api.example.org/v1/items in 3 ms (authorized)";
+
+        assertThat(CredentialMask.mask(line)).isEqualTo(line);
+    }
+}

@@ -41,6 +41,20 @@ class CredentialMaskTest {
         assertThat(masked).doesNotContain(value).contains(CredentialMask.MASK).startsWith("DEBUG o.e.j.h.HttpParser:");
     }
 
+    /** Jetty's debug dumps of raw buffers abbreviate: a key may be cut to a tail that nothing else identifies. */
+    @Test
+    void aRawBufferDumpIsMaskedWhole() {
+        String line = "DEBUG o.e.j.i.SocketChannelEndPoint: filled 300 jn.DirectByteBuffer@1[p=0,l=300,c=8192,r=300]="
+                + "{<<<GET /v1/traces?limit=5 HT...c1ab138212b05bcee50\\r\\n\\r\\n>>>ype: appl...\\x00} tail\n"
+                + "DEBUG next line {\"a\":1}\n";
+
+        String masked = CredentialMask.mask(line);
+
+        assertThat(masked).doesNotContain("c1ab138212b05bcee50").doesNotContain("ype: appl")
+                .contains("filled 300 jn.DirectByteBuffer@1[p=0,l=300,c=8192,r=300]={<<<***>>>} tail\n")
+                .endsWith("DEBUG next line {\"a\":1}\n");
+    }
+
     @Test
     void aLineWithoutCredentialsIsUnchanged() {
         String line = "INFO  io.interven: scanned POST https://api.example.org/v1/items in 3 ms (authorized)";

@@ -90,5 +90,11 @@ class CredentialsNeverLoggedTest {
         }
         assertThat(requests).as("the request log was written, masked").contains("/v1/no-such-path?key=iv_live_***");
         assertThat(log).as("headers were logged, masked").containsIgnoringCase("authorization: ***");
+        String keyRandom = key.substring("iv_live_test".length());
+        for (int i = 0; i + 12 <= keyRandom.length(); i++) {
+            String fragment = keyRandom.substring(i, i + 12);
+            assertThat(log).as("a 12-character fragment of the key").doesNotContain(fragment);
+            assertThat(requests).as("a 12-character fragment of the key").doesNotContain(fragment);
+        }
     }
 }

@@ -56,7 +56,21 @@ class CredentialIssuerMatrixTest {
                     "api.stripe.com.attacker.io"),
             new CredentialType("OPENAI_API_KEY", r -> "sk-proj-" + GeneratedSecrets.chars(r, GeneratedSecrets.ALNUM, 48),
                     List.of("api.openai.com"), List.of("openai.azurewebsites.net", "openai-proxy.netlify.app"),
-                    "api.openai.com.evil.dev"));
+                    "api.openai.com.evil.dev"),
+            new CredentialType("ANTHROPIC_API_KEY", r -> "sk-ant-api03-" + GeneratedSecrets.chars(r, GeneratedSecrets.ALNUM, 80),
+                    List.of("api.anthropic.com"), List.of("anthropic.fly.dev", "claude-proxy.onrender.com"),
+                    "api.anthropic.com.example.org"),
+            new CredentialType("SENDGRID_API_KEY", r -> "SG." + GeneratedSecrets.chars(r, GeneratedSecrets.ALNUM, 22) + "."
+                    + GeneratedSecrets.chars(r, GeneratedSecrets.ALNUM, 43),
+                    List.of("api.sendgrid.com"), List.of("sendgrid.pages.dev", "mail-relay.herokuapp.com"),
+                    "api.sendgrid.com.mailer.io"),
+            new CredentialType("GITLAB_TOKEN", r -> "glpat-" + GeneratedSecrets.chars(r, GeneratedSecrets.ALNUM, 20),
+                    List.of("gitlab.com"), List.of("acme.gitlab.io", "gitlab-mirror.azurestaticapps.net"),
+                    "gitlab.com.evil.com"),
+            new CredentialType("HUGGINGFACE_TOKEN", r -> "hf_" + GeneratedSecrets.chars(r, GeneratedSecrets.UPPER
+                    + GeneratedSecrets.LOWER, 34),
+                    List.of("huggingface.co", "api-inference.huggingface.co"),
+                    List.of("hf-proxy.web.app", "hf.r2.dev"), "huggingface.co.evil.ai"));
 
     /** Where in the call the credential travels. */
     enum Placement {

@@ -20,21 +20,24 @@ public record TriagedFindings(List<Finding> data, List<Finding> authentication) 
     }
 
     public static TriagedFindings of(List<Finding> findings, OutboundCall call) {
-        OutboundCall classified = SharedHostingSuffix.classified(call);
+        OutboundCall classified = null;
         List<Finding> data = new ArrayList<>();
         List<Finding> authentication = new ArrayList<>();
         for (Finding finding : findings) {
-            if (authenticates(finding, classified)) {
-                authentication.add(finding);
-            } else {
-                data.add(finding);
+            if (mayAuthenticate(finding)) {
+                classified = classified == null ? SharedHostingSuffix.classified(call) : classified;
+                if (classified.isIssuerHost(finding.issuerDomains())) {
+                    authentication.add(finding);
+                    continue;
+                }
             }
+            data.add(finding);
         }
         return new TriagedFindings(data, authentication);
     }
 
-    private static boolean authenticates(Finding finding, OutboundCall call) {
-        return finding.location() != FieldLocation.BODY && finding.isIssuedCredential()
-                && call.isIssuerHost(finding.issuerDomains());
+    /** A credential of known issuer in the URL, the query or a header; in the body it is always data. */
+    private static boolean mayAuthenticate(Finding finding) {
+        return finding.location() != FieldLocation.BODY && finding.isIssuedCredential();
     }
 }

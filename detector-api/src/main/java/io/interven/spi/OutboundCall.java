@@ -2,6 +2,8 @@ package io.interven.spi;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,35 +12,46 @@ import java.util.TreeMap;
 /**
  * The HTTP call an agent intends to make, as tool recognizers and signals see it. Host and path are given as the
  * server will understand them, so that rules cannot be side-stepped by spelling: a trailing dot of a fully
- * qualified host is dropped, dot segments are resolved and percent-encoded unreserved characters decoded
- * ({@code /api/../%61dmin} is {@code /admin}).
+ * qualified host is dropped, and the path is normalized by {@link #normalizedPath(String)}
+ * ({@code //repos%2Fo/./r;x=1/} is {@code /repos/o/r}).
  *
- * @param method  upper-case HTTP verb
- * @param url     the absolute URL as given
- * @param host    lower-case host name, without port or trailing dot
- * @param path    the normalized URL path, {@code /} when empty
- * @param query   the raw query string, empty when absent
- * @param headers header names as given; look them up with {@link #header(String)}, which ignores case
+ * @param method              upper-case HTTP verb
+ * @param url                 the absolute URL as given
+ * @param host                lower-case host name, without port or trailing dot
+ * @param path                the normalized URL path, {@code /} when empty
+ * @param query               the raw query string, empty when absent
+ * @param headers             header names as given; look them up with {@link #header(String)}, which ignores case
+ * @param sharedHostingSuffix set by the gateway: the shared-hosting suffix the host lies at or under (an entry of
+ *                            the private section of the Public Suffix List, such as {@code s3.amazonaws.com} or
+ *                            {@code herokuapp.com}), where names belong to whoever rents them; the host itself when
+ *                            the gateway cannot classify it; empty when the host is under no such suffix
  */
 public record OutboundCall(String method, String url, String host, String path, String query,
-                           Map<String, String> headers) {
+                           Map<String, String> headers, String sharedHostingSuffix) {
     public OutboundCall {
         Require.nonBlank(method, "method");
         Require.nonBlank(url, "url");
-        Require.nonBlank(host, "host");
+        host = withoutRootDot(Require.nonBlank(host, "host").toLowerCase(Locale.ROOT));
         Require.nonNull(path, "path");
         method = method.toUpperCase(Locale.ROOT);
-        host = host.toLowerCase(Locale.ROOT);
-        if (host.endsWith(".") && host.length() > 1) {
-            host = host.substring(0, host.length() - 1);
-        }
         path = path.isEmpty() ? "/" : path;
         query = query == null ? "" : query;
         TreeMap<String, String> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
             caseless.putAll(headers);
         }
-        headers = java.util.Collections.unmodifiableMap(caseless);
+        headers = Collections.unmodifiableMap(caseless);
+        sharedHostingSuffix = sharedHostingSuffix == null ? ""
+                : withoutRootDot(sharedHostingSuffix.toLowerCase(Locale.ROOT));
+        if (!sharedHostingSuffix.isEmpty() && !isWithin(host, sharedHostingSuffix)) {
+            throw new IllegalArgumentException("sharedHostingSuffix must be the host or one of its parent domains");
+        }
+    }
+
+    /** A call whose host the gateway has not classified (no shared-hosting suffix known). */
+    public OutboundCall(String method, String url, String host, String path, String query,
+                        Map<String, String> headers) {
+        this(method, url, host, path, query, headers, "");
     }
 
     /** Splits an absolute http(s) URL into the parts tool recognizers look at. */
@@ -57,69 +70,22 @@ public record OutboundCall(String method, String url, String host, String path, 
     }
 
     /**
-     * RFC 3986 section 6.2.2: percent-encoded unreserved characters decoded, hex digits of the remaining escapes
-     * upper-cased, dot segments removed; repeated until stable, so that encoded dots resolve too.
+     * The path as a server understands it: escapes of unreserved characters decoded and the hex digits of the
+     * others in upper case, encoded slashes and backslashes as slashes, runs of slashes collapsed,
+     * {@code ;parameters} removed, dot segments resolved, no trailing slash; repeated until stable.
      */
     public static String normalizedPath(String rawPath) {
-        if (rawPath == null || rawPath.isEmpty()) {
-            return "/";
-        }
-        String path = rawPath;
-        for (int round = 0; round < 3; round++) {
-            String next = removeDotSegments(decodeUnreserved(path));
-            if (next.equals(path)) {
-                break;
-            }
-            path = next;
-        }
-        return path.isEmpty() ? "/" : path;
+        return UrlPathNormalizer.normalize(rawPath);
     }
 
-    private static String decodeUnreserved(String path) {
-        StringBuilder out = new StringBuilder(path.length());
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2))) {
-                char decoded = (char) Integer.parseInt(path.substring(i + 1, i + 3), 16);
-                if (Character.isLetterOrDigit(decoded) && decoded < 128 || "-._~".indexOf(decoded) >= 0) {
-                    out.append(decoded);
-                } else {
-                    out.append('%').append(path.substring(i + 1, i + 3).toUpperCase(Locale.ROOT));
-                }
-                i += 2;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    /** The same call with the shared-hosting suffix of its host, as the gateway computes it. */
+    public OutboundCall withSharedHostingSuffix(String suffix) {
+        return new OutboundCall(method, url, host, path, query, headers, suffix);
     }
 
-    private static boolean isHex(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    private static String removeDotSegments(String path) {
-        java.util.Deque<String> kept = new java.util.ArrayDeque<>();
-        String[] segments = path.split("/", -1);
-        for (int i = 1; i < segments.length; i++) {
-            String segment = segments[i];
-            boolean last = i == segments.length - 1;
-            if (segment.equals(".")) {
-                if (last) {
-                    kept.addLast("");
-                }
-            } else if (segment.equals("..")) {
-                if (!kept.isEmpty()) {
-                    kept.removeLast();
-                }
-                if (last) {
-                    kept.addLast("");
-                }
-            } else {
-                kept.addLast(segment);
-            }
-        }
-        return "/" + String.join("/", kept);
+    /** True when the host lies at or under a shared-hosting suffix: its name belongs to whoever rents it. */
+    public boolean isSharedHosting() {
+        return !sharedHostingSuffix.isEmpty();
     }
 
     /** The value of a header, ignoring the case of its name. */
@@ -129,7 +95,31 @@ public record OutboundCall(String method, String url, String host, String path, 
 
     /** True when the host is {@code domain} itself or one of its sub-domains. */
     public boolean hostIsWithin(String domain) {
-        String d = domain.toLowerCase(Locale.ROOT);
-        return host.equals(d) || host.endsWith("." + d);
+        return isWithin(host, withoutRootDot(domain.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * True when the host is one of a credential's issuer hosts ({@link Finding#issuerDomains()}), so that the
+     * credential authenticates this call rather than leaving with it. An entry names a host and its sub-domains;
+     * a host at or under a shared-hosting suffix ({@link #isSharedHosting()}) counts only when an entry names it
+     * exactly, since the provider does not own the names it rents out ({@code attacker.s3.amazonaws.com} is not
+     * AWS's, {@code sts.us-east-1.amazonaws.com} is AWS's when listed).
+     */
+    public boolean isIssuerHost(Collection<String> issuerHosts) {
+        for (String entry : issuerHosts) {
+            String issuer = withoutRootDot(entry.toLowerCase(Locale.ROOT));
+            if (host.equals(issuer) || !isSharedHosting() && isWithin(host, issuer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWithin(String host, String domain) {
+        return host.equals(domain) || host.endsWith("." + domain);
+    }
+
+    private static String withoutRootDot(String name) {
+        return name.endsWith(".") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
     }
 }

@@ -15,4 +15,15 @@ public interface ToolRecognizer extends ExtensionPoint {
 
     /** The tool and operation, or empty when this recognizer does not know the destination. */
     Optional<ToolMatch> recognize(OutboundCall call);
+
+    /**
+     * The same, for recognizers that need the request body to tell operations apart (a GraphQL query reads, a
+     * mutation sent to the same URL writes). The gateway calls this method; by default it ignores the body.
+     *
+     * @param body the body as the agent sends it: the JSON text of an object or array body, the text itself of a
+     *             string body, empty when there is none. Never log or keep it.
+     */
+    default Optional<ToolMatch> recognize(OutboundCall call, String body) {
+        return recognize(call);
+    }
 }

@@ -1,10 +1,18 @@
 package io.interven.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Host and path as the server understands them, however the agent spells the URL. */
 class OutboundCallTest {
@@ -16,14 +24,43 @@ class OutboundCallTest {
         "https://api.example.com/./admin/users, /admin/users",
         "https://api.example.com/api/../admin/users, /admin/users",
         "https://api.example.com/api/%2e%2e/admin/users, /admin/users",
-        "https://api.example.com/a/b/.., /a/",
-        "https://api.example.com/files/a%2Fb, /files/a%2Fb",
-        "https://api.example.com/files/a%2fb, /files/a%2Fb",
+        "https://api.example.com/a/b/.., /a",
+        "https://api.example.com/files/a%2Fb, /files/a/b",
+        "https://api.example.com/files/a%2fb, /files/a/b",
+        "https://api.example.com/files/a%5Cb, /files/a/b",
+        "https://api.example.com/files/a%252Fb, /files/a/b",
+        "https://api.example.com/files/a%25252fb, /files/a/b",
+        "https://api.example.com/files/a%20b, /files/a%20b",
+        "https://api.example.com/files/a%3bb, /files/a%3Bb",
+        "https://api.example.com/files/100%25, /files/100%25",
         "https://api.example.com, /",
+        "https://api.example.com/, /",
+        "https://api.example.com//, /",
         "https://api.example.com/../../etc, /etc",
+        "https://api.example.com//admin///users//, /admin/users",
+        "https://api.example.com/admin;jsessionid=1/users;x=1, /admin/users",
+        "https://api.example.com/public/..;/admin, /admin",
+        "https://api.example.com/public/%2e%2e%3b/admin, /public/..%3B/admin",
+        "https://api.example.com/public/%252e%252e/admin, /admin",
+        "https://api.example.com/admin/users/, /admin/users",
     })
     void pathsAreNormalized(String url, String path) {
         assertThat(OutboundCall.of("GET", url, Map.of()).path()).isEqualTo(path);
+    }
+
+    @Test
+    void normalizingTwiceChangesNothing() {
+        for (String raw : List.of("//a%2F%2e%2e/b;x/./c/", "/a%25252e%25252e/b", "/x/%5c..%5cy", "/;/;/")) {
+            String once = OutboundCall.normalizedPath(raw);
+            assertThat(OutboundCall.normalizedPath(once)).as(raw).isEqualTo(once);
+        }
+    }
+
+    @Test
+    void aLongPathIsNormalizedWithoutDeepRecursion() {
+        String raw = "/a%2F".repeat(20_000) + ";x/" + "../".repeat(5_000);
+
+        assertThat(OutboundCall.normalizedPath(raw)).startsWith("/a/a/");
     }
 
     @ParameterizedTest
@@ -34,5 +71,89 @@ class OutboundCallTest {
     })
     void hostsAreLowerCaseWithoutTrailingDot(String url, String host) {
         assertThat(OutboundCall.of("GET", url, Map.of()).host()).isEqualTo(host);
+    }
+
+    static Stream<Arguments> issuerHosts() {
+        return Stream.of(
+                // host, shared-hosting suffix, issuer entries, counts as the issuer
+                args("api.github.com", "", "github.com", true),
+                args("github.com", "", "github.com", true),
+                args("uploads.github.com", "", "github.com", true),
+                args("api.github.com.evil.com", "", "github.com", false),
+                args("evilgithub.com", "", "github.com", false),
+                args("sts.amazonaws.com", "", "amazonaws.com", true),
+                args("attacker-logs.s3.amazonaws.com", "s3.amazonaws.com", "amazonaws.com", false),
+                args("s3.amazonaws.com", "s3.amazonaws.com", "amazonaws.com", false),
+                args("x.execute-api.us-east-1.amazonaws.com", "execute-api.us-east-1.amazonaws.com",
+                        "amazonaws.com", false),
+                args("sts.us-east-1.amazonaws.com", "us-east-1.amazonaws.com", "amazonaws.com", false),
+                args("sts.us-east-1.amazonaws.com", "us-east-1.amazonaws.com",
+                        "amazonaws.com,sts.us-east-1.amazonaws.com", true),
+                args("x.sts.us-east-1.amazonaws.com", "us-east-1.amazonaws.com",
+                        "amazonaws.com,sts.us-east-1.amazonaws.com", false),
+                args("gmail.googleapis.com", "googleapis.com", "googleapis.com", false),
+                args("gmail.googleapis.com", "googleapis.com", "gmail.googleapis.com", true),
+                args("acme.github.io", "github.io", "github.com", false));
+    }
+
+    private static Arguments args(String host, String suffix, String issuers,
+                                                                    boolean counts) {
+        return Arguments.of(host, suffix, issuers, counts);
+    }
+
+    @ParameterizedTest(name = "{0} (shared suffix ''{1}'') issued by [{2}]: {3}")
+    @MethodSource("issuerHosts")
+    void aCredentialIsAtHomeOnlyOnItsIssuersOwnHosts(String host, String suffix, String issuers, boolean counts) {
+        OutboundCall call = OutboundCall.of("POST", "https://" + host + "/x", Map.of())
+                .withSharedHostingSuffix(suffix);
+
+        assertThat(call.isIssuerHost(Set.of(issuers.split(",")))).isEqualTo(counts);
+        assertThat(call.isSharedHosting()).isEqualTo(!suffix.isEmpty());
+    }
+
+    @Test
+    void theIssuerCheckIgnoresCaseAndRootDotsOfTheEntries() {
+        OutboundCall call = OutboundCall.of("GET", "https://API.GitHub.com./x", Map.of());
+
+        assertThat(call.isIssuerHost(Set.of("GitHub.com."))).isTrue();
+        assertThat(call.hostIsWithin("GITHUB.COM")).isTrue();
+    }
+
+    @Test
+    void aSharedHostingSuffixMustBeTheHostOrAParentOfIt() {
+        OutboundCall call = OutboundCall.of("GET", "https://a.herokuapp.com/x", Map.of());
+
+        assertThat(call.withSharedHostingSuffix("HEROKUAPP.COM.").sharedHostingSuffix()).isEqualTo("herokuapp.com");
+        assertThat(call.withSharedHostingSuffix("a.herokuapp.com").isSharedHosting()).isTrue();
+        assertThat(call.sharedHostingSuffix()).isEmpty();
+        assertThatThrownBy(() -> call.withSharedHostingSuffix("github.io"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> call.withSharedHostingSuffix("okuapp.com"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, READ", "head, READ", "OPTIONS, READ", "DELETE, DELETE", "POST, WRITE", "PUT, WRITE",
+            "PATCH, WRITE", "PROPFIND, WRITE"})
+    void aVerbFollowsFromTheMethodAlone(String method, Verb verb) {
+        assertThat(Verb.ofHttpMethod(method)).isEqualTo(verb);
+    }
+
+    @Test
+    void recognizersThatIgnoreTheBodyKeepWorking() {
+        ToolRecognizer bodyless = new ToolRecognizer() {
+            @Override
+            public String id() {
+                return "bodyless";
+            }
+
+            @Override
+            public Optional<ToolMatch> recognize(OutboundCall call) {
+                return Optional.of(new ToolMatch("t", "get_x", Verb.READ));
+            }
+        };
+
+        assertThat(bodyless.recognize(OutboundCall.of("GET", "https://x.example/", Map.of()), "{\"a\":1}"))
+                .contains(new ToolMatch("t", "get_x", Verb.READ));
     }
 }

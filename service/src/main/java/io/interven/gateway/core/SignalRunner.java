@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Evaluates every risk signal; one that throws fails the scan closed. */
+/**
+ * Evaluates every risk signal, on the call with its host's shared-hosting suffix ({@link SharedHostingSuffix});
+ * one that throws fails the scan closed.
+ */
 public class SignalRunner {
     private final List<RiskSignal> signals;
 
@@ -15,7 +18,9 @@ public class SignalRunner {
         this.signals = List.copyOf(signals);
     }
 
-    public List<SignalResult> evaluate(SignalContext context) {
+    public List<SignalResult> evaluate(SignalContext unclassified) {
+        SignalContext context = new SignalContext(SharedHostingSuffix.classified(unclassified.call()),
+                unclassified.tool(), unclassified.findings(), unclassified.agent());
         List<SignalResult> fired = new ArrayList<>();
         for (RiskSignal signal : signals) {
             Optional<SignalResult> result;

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.spi.OutboundCall;
 import io.interven.spi.ToolMatch;
 import io.interven.spi.ToolRecognizer;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Asks each tool recognizer in turn; a call none knows is {@code custom_proxy} / {@code http_<method>}. */
+/**
+ * Asks each tool recognizer in turn, with the call's shared-hosting suffix and its body (GraphQL endpoints tell a
+ * query from a mutation by it); a call none knows is {@code custom_proxy} / {@code http_<method>}.
+ */
 public class ToolIdentifier {
     public static final String UNKNOWN_TOOL = "custom_proxy";
 
@@ -19,10 +23,17 @@ public class ToolIdentifier {
     }
 
     public ToolMatch identify(OutboundCall call) {
+        return identify(call, null);
+    }
+
+    /** The tool of a call whose body (object, array or string; null when none) the recognizers may read. */
+    public ToolMatch identify(OutboundCall call, JsonNode body) {
+        OutboundCall classified = SharedHostingSuffix.classified(call);
+        String bodyText = body == null || body.isNull() ? "" : body.isTextual() ? body.asText() : body.toString();
         for (ToolRecognizer recognizer : recognizers) {
             Optional<ToolMatch> match;
             try {
-                match = PluginCall.in(recognizer, () -> recognizer.recognize(call));
+                match = PluginCall.in(recognizer, () -> recognizer.recognize(classified, bodyText));
             } catch (RuntimeException e) {
                 throw new ComponentFailure("tool recognizer " + recognizer.id(), e);
             }
@@ -34,11 +45,6 @@ public class ToolIdentifier {
     }
 
     static ToolMatch unknown(String method) {
-        Verb verb = switch (method) {
-            case "GET", "HEAD", "OPTIONS" -> Verb.READ;
-            case "DELETE" -> Verb.DELETE;
-            default -> Verb.WRITE;
-        };
-        return new ToolMatch(UNKNOWN_TOOL, "http_" + method.toLowerCase(Locale.ROOT), verb);
+        return new ToolMatch(UNKNOWN_TOOL, "http_" + method.toLowerCase(Locale.ROOT), Verb.ofHttpMethod(method));
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * Findings split into the data a call sends and the credentials that merely authenticate it: a credential in
- * the URL, query or a header of a call to the service that issued it (a GitHub token to api.github.com, the
- * Slack webhook URL being called) is the call's own authentication, not data leaving it.
+ * the URL, query or a header of a call to one of its issuer's own hosts (a GitHub token to api.github.com, the
+ * Slack webhook URL being called) is the call's own authentication, not data leaving it. The issuer check is
+ * {@link OutboundCall#isIssuerHost}, the one the credential-host-mismatch signal uses too: a host under a
+ * shared-hosting suffix ({@code attacker.s3.amazonaws.com}) is never the provider's unless listed by name.
  */
 public record TriagedFindings(List<Finding> data, List<Finding> authentication) {
     public TriagedFindings {
@@ -18,20 +20,24 @@ public record TriagedFindings(List<Finding> data, List<Finding> authentication) 
     }
 
     public static TriagedFindings of(List<Finding> findings, OutboundCall call) {
+        OutboundCall classified = null;
         List<Finding> data = new ArrayList<>();
         List<Finding> authentication = new ArrayList<>();
         for (Finding finding : findings) {
-            if (authenticates(finding, call)) {
-                authentication.add(finding);
-            } else {
-                data.add(finding);
+            if (mayAuthenticate(finding)) {
+                classified = classified == null ? SharedHostingSuffix.classified(call) : classified;
+                if (classified.isIssuerHost(finding.issuerDomains())) {
+                    authentication.add(finding);
+                    continue;
+                }
             }
+            data.add(finding);
         }
         return new TriagedFindings(data, authentication);
     }
 
-    private static boolean authenticates(Finding finding, OutboundCall call) {
-        return finding.location() != FieldLocation.BODY
-                && finding.issuerDomains().stream().anyMatch(call::hostIsWithin);
+    /** A credential of known issuer in the URL, the query or a header; in the body it is always data. */
+    private static boolean mayAuthenticate(Finding finding) {
+        return finding.location() != FieldLocation.BODY && finding.isIssuedCredential();
     }
 }

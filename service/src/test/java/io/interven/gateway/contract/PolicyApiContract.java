@@ -151,7 +151,7 @@ abstract class PolicyApiContract extends GatewayContract {
         assertThat(builtin.json().path("builtin").asBoolean()).isTrue();
         assertThat(builtin.json().path("policy_id").asText()).isEqualTo("builtin-default");
         assertThat(ruleIds(builtin.json())).containsExactly("critical-risk-deny", "high-risk-approval",
-                "secrets-in-write-sanitize", "pii-to-external-sanitize", "pii-to-unknown-destination-sanitize",
+                "secrets-sanitize", "sensitive-pii-to-external-sanitize", "pii-to-unknown-destination-sanitize",
                 "otherwise-allow");
         assertThat(listedNames(tenant, "")).containsExactly("builtin-default");
     }

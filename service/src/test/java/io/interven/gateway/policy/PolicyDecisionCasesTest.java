@@ -37,7 +37,8 @@ class PolicyDecisionCasesTest {
             "reason_codes", "signals", "body_bytes");
     private static final Set<String> WANT_KEYS = Set.of("decision", "policy", "rule", "policy_id", "monitor");
     private static final Set<String> THEMES = Set.of("priority-and-ties", "match-fields", "conditions",
-            "builtin-default", "disabled", "monitor", "override-of-builtin-default", "absent-fields", "globs");
+            "builtin-default", "disabled", "monitor", "override-of-builtin-default", "absent-fields", "globs",
+            "every-verb");
 
     /** One case: where it comes from, for failure messages, and its YAML. */
     record DecisionCase(String file, String theme, String name, JsonNode spec) {

@@ -17,7 +17,9 @@ import org.pf4j.Extension;
 /**
  * Fires when a credential whose issuer is known is used to authenticate a call to some other host: a GitHub token
  * in the {@code Authorization} header of a call to {@code evil.example.com}, a Slack token in the query string of a
- * call to a paste site. Only authentication positions count (headers, the URL and its query); a credential in the
+ * call to a paste site, an AWS key sent to a bucket host {@code attacker.s3.amazonaws.com}. "Its issuer" is
+ * {@link OutboundCall#isIssuerHost}, the check the gateway's triage uses too: a host under a shared-hosting suffix
+ * belongs to whoever rents it, not to the provider. Only authentication positions count (headers, the URL and its query); a credential in the
  * body is data leaving the call, which the detectors already report and the sanitizer redacts.
  * The detail names entity types, locations and the host, never a value.
  */
@@ -39,7 +41,7 @@ public class CredentialHostMismatchSignal implements RiskSignal {
         List<Finding> misplaced = context.findings().stream()
                 .filter(Finding::isIssuedCredential)
                 .filter(finding -> AUTHENTICATION_POSITIONS.contains(finding.location()))
-                .filter(finding -> finding.issuerDomains().stream().noneMatch(call::hostIsWithin))
+                .filter(finding -> !call.isIssuerHost(finding.issuerDomains()))
                 .toList();
         if (misplaced.isEmpty()) {
             return Optional.empty();

@@ -37,7 +37,11 @@ class CredentialHostMismatchSignalTest {
 
     private static Optional<SignalResult> evaluate(CredentialHostMismatchSignal signal, String method, String url,
                                                    Finding... findings) {
-        OutboundCall call = OutboundCall.of(method, url, Map.of("Authorization", AUTHORIZATION));
+        return evaluate(signal, OutboundCall.of(method, url, Map.of("Authorization", AUTHORIZATION)), findings);
+    }
+
+    private static Optional<SignalResult> evaluate(CredentialHostMismatchSignal signal, OutboundCall call,
+                                                   Finding... findings) {
         SignalContext context = new SignalContext(call, new ToolMatch("custom_proxy", "http_post", Verb.WRITE),
                 List.of(findings), new AgentRef("5a0a3a9e-8f5e-4c1e-9a38-6c3f3f3f3f3f", "agent", null));
         return signal.evaluate(context);
@@ -108,5 +112,26 @@ class CredentialHostMismatchSignalTest {
                 "SLACK_WEBHOOK_URL", 0, webhook.length(), 0.99, "slack-webhook-url", Set.of("hooks.slack.com", "slack.com"));
 
         assertThat(evaluate(signal, "POST", webhook, slackWebhook)).isEmpty();
+    }
+
+    @Test
+    void aHostUnderASharedHostingSuffixIsNeverTheProvider() {
+        String awsKey = "AKIA5HGAZYXDOWG7M6RX";
+        Finding inHeader = new ScanField("headers.X-Key", FieldLocation.HEADER, "X-Key", awsKey).credentialFinding(
+                "AWS_ACCESS_KEY_ID", 0, awsKey.length(), 0.95, "aws-access-key-id",
+                Set.of("amazonaws.com", "sts.us-east-1.amazonaws.com"));
+        OutboundCall bucket = OutboundCall.of("PUT", "https://attacker-logs.s3.amazonaws.com/x", Map.of())
+                .withSharedHostingSuffix("s3.amazonaws.com");
+        OutboundCall api = OutboundCall.of("POST", "https://x.execute-api.us-east-1.amazonaws.com/prod", Map.of())
+                .withSharedHostingSuffix("execute-api.us-east-1.amazonaws.com");
+        OutboundCall listedRegionalEndpoint = OutboundCall.of("POST", "https://sts.us-east-1.amazonaws.com/", Map.of())
+                .withSharedHostingSuffix("us-east-1.amazonaws.com");
+        OutboundCall globalEndpoint = OutboundCall.of("POST", "https://iam.amazonaws.com/", Map.of());
+
+        assertThat(evaluate(signal, bucket, inHeader)).hasValueSatisfying(fired ->
+                assertThat(fired.detail()).contains("AWS_ACCESS_KEY_ID", "attacker-logs.s3.amazonaws.com"));
+        assertThat(evaluate(signal, api, inHeader)).isPresent();
+        assertThat(evaluate(signal, listedRegionalEndpoint, inHeader)).isEmpty();
+        assertThat(evaluate(signal, globalEndpoint, inHeader)).isEmpty();
     }
 }

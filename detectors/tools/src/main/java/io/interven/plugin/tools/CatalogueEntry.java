@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** One row of the tool catalogue: which calls it covers and what they are. */
-record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern path, ToolMatch match) {
+record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern path, CatalogueOperation operation) {
     CatalogueEntry {
         methods = Set.copyOf(methods);
         hosts = List.copyOf(hosts);
@@ -14,7 +14,11 @@ record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern 
 
     boolean covers(OutboundCall call) {
         return methods.contains(call.method())
-                && hosts.stream().anyMatch(host -> host.matches(call.host()))
+                && hosts.stream().anyMatch(host -> host.matches(call))
                 && path.matches(call.path());
+    }
+
+    ToolMatch match(OutboundCall call, String body) {
+        return operation.of(call, body);
     }
 }

@@ -9,18 +9,30 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads the catalogue text format: one entry a line, five columns separated by white space,
- * {@code METHOD[|METHOD] HOST[,HOST] PATH TOOL OPERATION}; {@code #} starts a comment. See the module README.
+ * Reads the catalogue text format (see the module README): one entry a line, five columns separated by white
+ * space, {@code METHOD[|METHOD] HOST[,HOST] PATH TOOL OPERATION}, where OPERATION {@code graphql} classifies GraphQL
+ * requests; or a vendor line of three columns, {@code VENDOR TOOL HOST[,HOST]}. {@code #} starts a comment.
  * A malformed line fails the whole catalogue, naming the source and the line.
  */
 final class CatalogueFileParser {
-    private static final int COLUMNS = 5;
+    static final String VENDOR = "VENDOR";
+    private static final int ENTRY_COLUMNS = 5;
+    private static final int VENDOR_COLUMNS = 3;
+
+    /** The entries and vendors of one catalogue file, in file order. */
+    record Parsed(List<CatalogueEntry> entries, List<VendorHosts> vendors) {
+        Parsed {
+            entries = List.copyOf(entries);
+            vendors = List.copyOf(vendors);
+        }
+    }
 
     private CatalogueFileParser() {
     }
 
-    static List<CatalogueEntry> parse(String sourceName, String text) {
+    static Parsed parse(String sourceName, String text) {
         List<CatalogueEntry> entries = new ArrayList<>();
+        List<VendorHosts> vendors = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = stripComment(lines[i]).strip();
@@ -28,7 +40,12 @@ final class CatalogueFileParser {
                 continue;
             }
             try {
-                entries.add(parseLine(line));
+                String[] columns = line.split("\\s+");
+                if (columns[0].equals(VENDOR)) {
+                    vendors.add(parseVendor(columns, line));
+                } else {
+                    entries.add(parseEntry(columns, line));
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(sourceName + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -36,7 +53,7 @@ final class CatalogueFileParser {
         if (entries.isEmpty()) {
             throw new IllegalStateException(sourceName + " holds no catalogue entries");
         }
-        return entries;
+        return new Parsed(entries, vendors);
     }
 
     private static String stripComment(String line) {
@@ -44,10 +61,17 @@ final class CatalogueFileParser {
         return hash < 0 ? line : line.substring(0, hash);
     }
 
-    private static CatalogueEntry parseLine(String line) {
-        String[] columns = line.split("\\s+");
-        if (columns.length != COLUMNS) {
-            throw new IllegalArgumentException("expected " + COLUMNS + " columns (METHOD HOST PATH TOOL OPERATION), found "
+    private static VendorHosts parseVendor(String[] columns, String line) {
+        if (columns.length != VENDOR_COLUMNS) {
+            throw new IllegalArgumentException("expected " + VENDOR_COLUMNS + " columns (VENDOR TOOL HOSTS), found "
+                    + columns.length + ": " + line);
+        }
+        return new VendorHosts(requireName(columns[1], "tool"), hosts(columns[2]));
+    }
+
+    private static CatalogueEntry parseEntry(String[] columns, String line) {
+        if (columns.length != ENTRY_COLUMNS) {
+            throw new IllegalArgumentException("expected " + ENTRY_COLUMNS + " columns (METHOD HOST PATH TOOL OPERATION), found "
                     + columns.length + ": " + line);
         }
         Set<String> methods = new LinkedHashSet<>();
@@ -57,12 +81,17 @@ final class CatalogueFileParser {
             }
             methods.add(method);
         }
-        List<HostMatcher> hosts = Arrays.stream(columns[1].split(",")).map(HostMatcher::parse).toList();
         PathPattern path = PathPattern.parse(columns[2]);
         String tool = requireName(columns[3], "tool");
         String operation = requireName(columns[4], "operation");
-        return new CatalogueEntry(methods, hosts, path,
-                new ToolMatch(tool, operation, OperationVerbClassifier.verbOf(operation)));
+        CatalogueOperation named = operation.equals(CatalogueOperation.GRAPHQL)
+                ? new CatalogueOperation.Graphql(tool)
+                : new CatalogueOperation.Fixed(new ToolMatch(tool, operation, OperationVerbClassifier.verbOf(operation)));
+        return new CatalogueEntry(methods, hosts(columns[1]), path, named);
+    }
+
+    private static List<HostMatcher> hosts(String column) {
+        return Arrays.stream(column.split(",")).map(HostMatcher::parse).toList();
     }
 
     private static String requireName(String value, String what) {

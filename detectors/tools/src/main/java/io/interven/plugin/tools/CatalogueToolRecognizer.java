@@ -8,7 +8,9 @@ import org.pf4j.Extension;
 
 /**
  * Recognizes calls to well-known SaaS APIs from the built-in catalogue ({@code tool-catalogue.txt}):
- * host + HTTP method + path template give tool, operation and verb. Unknown destinations give empty.
+ * host + HTTP method + path template give tool, operation and verb; GraphQL endpoints are classified by the
+ * request's documents; any other call to a vendor's host is that vendor's {@code http_<method>}.
+ * Unknown destinations give empty.
  */
 @Extension
 public class CatalogueToolRecognizer implements ToolRecognizer {
@@ -29,6 +31,11 @@ public class CatalogueToolRecognizer implements ToolRecognizer {
 
     @Override
     public Optional<ToolMatch> recognize(OutboundCall call) {
-        return catalogue.lookup(call);
+        return catalogue.lookup(call, "");
+    }
+
+    @Override
+    public Optional<ToolMatch> recognize(OutboundCall call, String body) {
+        return catalogue.lookup(call, body);
     }
 }

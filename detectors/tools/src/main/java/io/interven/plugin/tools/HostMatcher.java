@@ -1,11 +1,14 @@
 package io.interven.plugin.tools;
 
+import io.interven.spi.OutboundCall;
 import java.util.Locale;
 
 /**
  * Matches the host of a call: either one exact host ({@code api.github.com}) or any sub-domain of a domain,
  * written with a leading {@code *.} ({@code *.atlassian.net} matches {@code acme.atlassian.net}, not
- * {@code atlassian.net} itself and not {@code acme.atlassian.net.evil.com}).
+ * {@code atlassian.net} itself and not {@code acme.atlassian.net.evil.com}). A {@code *.domain} never matches a
+ * host that the gateway found at or under a shared-hosting suffix ({@link OutboundCall#isSharedHosting()}): such
+ * names belong to whoever rents them, not to the vendor. An exact host matches whatever its suffix.
  */
 final class HostMatcher {
     private final String exactHost;
@@ -33,13 +36,13 @@ final class HostMatcher {
         }
     }
 
-    /** True when {@code host} (lower case, an optional trailing root dot allowed) is matched. */
-    boolean matches(String host) {
-        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    /** True when the call's host is matched. */
+    boolean matches(OutboundCall call) {
+        String host = call.host();
         if (exactHost != null) {
-            return h.equals(exactHost);
+            return host.equals(exactHost);
         }
-        return h.length() > requiredSuffix.length() && h.endsWith(requiredSuffix);
+        return host.length() > requiredSuffix.length() && host.endsWith(requiredSuffix) && !call.isSharedHosting();
     }
 
     @Override

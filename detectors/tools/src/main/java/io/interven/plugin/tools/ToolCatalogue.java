@@ -9,14 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The ordered list of catalogue entries; the first entry that covers a call names it. */
+/**
+ * The ordered catalogue: the first entry that covers a call names it; a call to a vendor's host that no entry
+ * covers is that vendor's {@code http_<method>}; anything else is unknown (empty).
+ */
 final class ToolCatalogue {
     static final String BUILT_IN_RESOURCE = "tool-catalogue.txt";
 
     private final List<CatalogueEntry> entries;
+    private final List<VendorHosts> vendors;
 
-    ToolCatalogue(List<CatalogueEntry> entries) {
+    ToolCatalogue(List<CatalogueEntry> entries, List<VendorHosts> vendors) {
         this.entries = List.copyOf(entries);
+        this.vendors = List.copyOf(vendors);
+    }
+
+    ToolCatalogue(CatalogueFileParser.Parsed parsed) {
+        this(parsed.entries(), parsed.vendors());
     }
 
     /** The catalogue shipped in this plugin's jar. */
@@ -33,9 +42,18 @@ final class ToolCatalogue {
     }
 
     Optional<ToolMatch> lookup(OutboundCall call) {
+        return lookup(call, "");
+    }
+
+    Optional<ToolMatch> lookup(OutboundCall call, String body) {
         for (CatalogueEntry entry : entries) {
             if (entry.covers(call)) {
-                return Optional.of(entry.match());
+                return Optional.of(entry.match(call, body == null ? "" : body));
+            }
+        }
+        for (VendorHosts vendor : vendors) {
+            if (vendor.covers(call)) {
+                return Optional.of(vendor.unnamedOperation(call));
             }
         }
         return Optional.empty();
@@ -43,5 +61,13 @@ final class ToolCatalogue {
 
     int size() {
         return entries.size();
+    }
+
+    List<CatalogueEntry> entries() {
+        return entries;
+    }
+
+    List<VendorHosts> vendors() {
+        return vendors;
     }
 }

@@ -54,6 +54,33 @@ class CatalogueFileParserTest {
     }
 
     @Test
+    void readsVendorLinesAndGraphqlEndpoints() {
+        String text = """
+                VENDOR    example          example.com,*.example.com
+                POST      api.example.com  /v1/things  example  create_thing
+                GET|POST  api.example.com  /graphql    example  graphql
+                """;
+        ToolCatalogue catalogue = new ToolCatalogue(CatalogueFileParser.parse("test", text));
+
+        assertThat(catalogue.vendors()).extracting(VendorHosts::tool).containsExactly("example");
+        assertThat(catalogue.lookup(OutboundCall.of("PUT", "https://files.example.com/x", Map.of())))
+                .contains(new ToolMatch("example", "http_put", Verb.WRITE));
+        assertThat(catalogue.lookup(OutboundCall.of("POST", "https://api.example.com/graphql", Map.of()),
+                "{\"query\": \"{ things { id } }\"}"))
+                .contains(new ToolMatch("example", "graphql_query", Verb.READ));
+        assertThat(catalogue.lookup(OutboundCall.of("POST", "https://example.org/x", Map.of()))).isEmpty();
+    }
+
+    @Test
+    void namesTheLineOfAMalformedVendor() {
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "GET a.example.com /x t get_x\nVENDOR t\n"))
+                .hasMessageContaining("c line 2")
+                .hasMessageContaining("expected 3 columns");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "GET a.example.com /x t get_x\nVENDOR t bad_host\n"))
+                .hasMessageContaining("not a host name");
+    }
+
+    @Test
     void rejectsAnEmptyCatalogue() {
         assertThatThrownBy(() -> CatalogueFileParser.parse("empty.txt", "# nothing\n"))
                 .hasMessageContaining("empty.txt holds no catalogue entries");

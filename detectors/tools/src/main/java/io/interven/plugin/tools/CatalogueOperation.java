@@ -1,0 +1,29 @@
+package io.interven.plugin.tools;
+
+import io.interven.spi.OutboundCall;
+import io.interven.spi.ToolMatch;
+
+/** What a catalogue line names a call it covers: one fixed operation, or the operation a GraphQL request asks for. */
+sealed interface CatalogueOperation {
+
+    /** The operation column's value that asks for GraphQL classification instead of a fixed operation. */
+    String GRAPHQL = "graphql";
+
+    ToolMatch of(OutboundCall call, String body);
+
+    /** Every call the line covers is this operation. */
+    record Fixed(ToolMatch match) implements CatalogueOperation {
+        @Override
+        public ToolMatch of(OutboundCall call, String body) {
+            return match;
+        }
+    }
+
+    /** A GraphQL endpoint: the request's documents tell a query (READ) from a mutation (WRITE). */
+    record Graphql(String tool) implements CatalogueOperation {
+        @Override
+        public ToolMatch of(OutboundCall call, String body) {
+            return GraphqlRequest.of(call, body).operation(tool);
+        }
+    }
+}

@@ -153,7 +153,7 @@ class OutboundCallTest {
             }
         };
 
-        assertThat(bodyless.recognize(OutboundCall.of("GET", "https://x.example/", Map.of()), "{\"a\":1}"))
+        assertThat(bodyless.recognize(OutboundCall.of("GET", "https://x.example/", Map.of()), () -> "{\"a\":1}"))
                 .contains(new ToolMatch("t", "get_x", Verb.READ));
     }
 }

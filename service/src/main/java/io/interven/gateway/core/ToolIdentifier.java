@@ -8,6 +8,7 @@ import io.interven.spi.Verb;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Asks each tool recognizer in turn, with the call's shared-hosting suffix and its body (GraphQL endpoints tell a
@@ -29,7 +30,7 @@ public class ToolIdentifier {
     /** The tool of a call whose body (object, array or string; null when none) the recognizers may read. */
     public ToolMatch identify(OutboundCall call, JsonNode body) {
         OutboundCall classified = SharedHostingSuffix.classified(call);
-        String bodyText = body == null || body.isNull() ? "" : body.isTextual() ? body.asText() : body.toString();
+        Supplier<String> bodyText = new LazyBodyText(body);
         for (ToolRecognizer recognizer : recognizers) {
             Optional<ToolMatch> match;
             try {

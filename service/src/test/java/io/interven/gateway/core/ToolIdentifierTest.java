@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** What recognizers receive from the gateway, and what a call no recognizer knows is. */
@@ -24,13 +25,13 @@ class ToolIdentifierTest {
 
         @Override
         public Optional<ToolMatch> recognize(OutboundCall call) {
-            return recognize(call, "");
+            return recognize(call, () -> "");
         }
 
         @Override
-        public Optional<ToolMatch> recognize(OutboundCall call, String body) {
+        public Optional<ToolMatch> recognize(OutboundCall call, Supplier<String> body) {
             seenCall.set(call);
-            seenBody.set(body);
+            seenBody.set(body.get());
             return Optional.empty();
         }
     }));

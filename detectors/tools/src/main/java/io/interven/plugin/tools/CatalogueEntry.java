@@ -4,6 +4,7 @@ import io.interven.spi.OutboundCall;
 import io.interven.spi.ToolMatch;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** One row of the tool catalogue: which calls it covers and what they are. */
 record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern path, CatalogueOperation operation) {
@@ -18,7 +19,7 @@ record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern 
                 && path.matches(call.path());
     }
 
-    ToolMatch match(OutboundCall call, String body) {
+    ToolMatch match(OutboundCall call, Supplier<String> body) {
         return operation.of(call, body);
     }
 }

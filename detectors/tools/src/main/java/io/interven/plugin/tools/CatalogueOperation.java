@@ -2,6 +2,7 @@ package io.interven.plugin.tools;
 
 import io.interven.spi.OutboundCall;
 import io.interven.spi.ToolMatch;
+import java.util.function.Supplier;
 
 /** What a catalogue line names a call it covers: one fixed operation, or the operation a GraphQL request asks for. */
 sealed interface CatalogueOperation {
@@ -9,12 +10,12 @@ sealed interface CatalogueOperation {
     /** The operation column's value that asks for GraphQL classification instead of a fixed operation. */
     String GRAPHQL = "graphql";
 
-    ToolMatch of(OutboundCall call, String body);
+    ToolMatch of(OutboundCall call, Supplier<String> body);
 
     /** Every call the line covers is this operation. */
     record Fixed(ToolMatch match) implements CatalogueOperation {
         @Override
-        public ToolMatch of(OutboundCall call, String body) {
+        public ToolMatch of(OutboundCall call, Supplier<String> body) {
             return match;
         }
     }
@@ -22,8 +23,8 @@ sealed interface CatalogueOperation {
     /** A GraphQL endpoint: the request's documents tell a query (READ) from a mutation (WRITE). */
     record Graphql(String tool) implements CatalogueOperation {
         @Override
-        public ToolMatch of(OutboundCall call, String body) {
-            return GraphqlRequest.of(call, body).operation(tool);
+        public ToolMatch of(OutboundCall call, Supplier<String> body) {
+            return GraphqlRequest.of(call, body.get()).operation(tool);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.interven.spi.OutboundCall;
 import io.interven.spi.ToolMatch;
 import io.interven.spi.ToolRecognizer;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.pf4j.Extension;
 
 /**
@@ -31,11 +32,11 @@ public class CatalogueToolRecognizer implements ToolRecognizer {
 
     @Override
     public Optional<ToolMatch> recognize(OutboundCall call) {
-        return catalogue.lookup(call, "");
+        return catalogue.lookup(call, () -> "");
     }
 
     @Override
-    public Optional<ToolMatch> recognize(OutboundCall call, String body) {
+    public Optional<ToolMatch> recognize(OutboundCall call, Supplier<String> body) {
         return catalogue.lookup(call, body);
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The ordered catalogue: the first entry that covers a call names it; a call to a vendor's host that no entry
@@ -42,13 +43,13 @@ final class ToolCatalogue {
     }
 
     Optional<ToolMatch> lookup(OutboundCall call) {
-        return lookup(call, "");
+        return lookup(call, () -> "");
     }
 
-    Optional<ToolMatch> lookup(OutboundCall call, String body) {
+    Optional<ToolMatch> lookup(OutboundCall call, Supplier<String> body) {
         for (CatalogueEntry entry : entries) {
             if (entry.covers(call)) {
-                return Optional.of(entry.match(call, body == null ? "" : body));
+                return Optional.of(entry.match(call, body));
             }
         }
         for (VendorHosts vendor : vendors) {

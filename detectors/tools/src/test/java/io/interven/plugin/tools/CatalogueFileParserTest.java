@@ -66,7 +66,7 @@ class CatalogueFileParserTest {
         assertThat(catalogue.lookup(OutboundCall.of("PUT", "https://files.example.com/x", Map.of())))
                 .contains(new ToolMatch("example", "http_put", Verb.WRITE));
         assertThat(catalogue.lookup(OutboundCall.of("POST", "https://api.example.com/graphql", Map.of()),
-                "{\"query\": \"{ things { id } }\"}"))
+                () -> "{\"query\": \"{ things { id } }\"}"))
                 .contains(new ToolMatch("example", "graphql_query", Verb.READ));
         assertThat(catalogue.lookup(OutboundCall.of("POST", "https://example.org/x", Map.of()))).isEmpty();
     }

@@ -153,7 +153,7 @@ class CatalogueToolRecognizerTest {
     void everyToolOfTheCatalogueHasItsVendorHostsAndEveryVendorHasOperations() {
         ToolCatalogue catalogue = ToolCatalogue.builtIn();
         Set<String> tools = new TreeSet<>();
-        catalogue.entries().forEach(entry -> tools.add(entry.match(call("GET", "https://x.example/"), "").toolName()));
+        catalogue.entries().forEach(entry -> tools.add(entry.match(call("GET", "https://x.example/"), () -> "").toolName()));
         Set<String> vendors = new TreeSet<>();
         catalogue.vendors().forEach(vendor -> vendors.add(vendor.tool()));
 

@@ -2,7 +2,7 @@ package io.interven.gateway.core.fields;
 
 /**
  * Whether a text has the shape of a form, {@code name[=value](&name[=value])*}, with names of
- * {@code [A-Za-z0-9_.\-\[\]%~]} and values without {@code &} or whitespace. One pass over the text, no regex:
+ * {@code [A-Za-z0-9_.\-\[\]%~+*]} and values without {@code &} or whitespace. One pass over the text, no regex:
  * a regex with a repeated group recurses once per pair and overflows the stack on long forms.
  */
 final class FormShape {
@@ -43,6 +43,6 @@ final class FormShape {
 
     private static boolean isNameChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-                || c == '-' || c == '[' || c == ']' || c == '%' || c == '~';
+                || c == '-' || c == '[' || c == ']' || c == '%' || c == '~' || c == '+' || c == '*';
     }
 }

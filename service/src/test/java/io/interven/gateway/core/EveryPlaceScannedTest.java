@@ -129,11 +129,13 @@ class EveryPlaceScannedTest {
                 clean.headers() == null ? placed.headers() : clean.headers(),
                 clean.body() == null ? placed.body() : clean.body()));
         String scaffold = everythingIn(place.put().apply("PLACEHOLDER"));
+        String paths = String.join("\n", outcome.findings().stream().map(f -> f.path()).toList());
         for (int i = 0; i + PIECE <= secret.length(); i++) {
             String piece = secret.substring(i, i + PIECE);
             if (!scaffold.contains(piece)) {
                 assertThat(forwarded).as("%s in %s: piece %d of the value", format, placeName, i)
                         .doesNotContain(piece);
+                assertThat(paths).as("%s in %s: finding paths", format, placeName).doesNotContain(piece);
             }
         }
     }

@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.SanitizedCall;
+import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,17 @@ class NamesSegmentsAndTextLayersTest {
         assertThat(CallSlots.of(call).fields()).extracting(ScanField::text).contains("%zzA-" + OTHER);
         assertThat(sanitize(call).url()).isEqualTo("https://x.example/v1/%5BREDACTED%3ATEST_TOKEN%5D/items/"
                 + "%25zzA-%5BREDACTED%3ATEST_TOKEN%5D?q=1");
+    }
+
+    @Test
+    void segmentsWithFindingsCanBeRedactedInTheUrlAsTracesKeepIt() {
+        CallInput call = call("https://x.example/v1/" + percentAll(SECRET) + "/items/" + percentAll(OTHER)
+                + "?q=1#top", Map.of(), null);
+        List<Finding> findings = LayeredCallTest.detect(CallSlots.of(call).fields());
+
+        assertThat(CallSlots.withFoundSegmentsRedacted(call.url(), findings)).isEqualTo(
+                "https://x.example/v1/%5BREDACTED%3ATEST_TOKEN%5D/items/%5BREDACTED%3ATEST_TOKEN%5D?q=1#top");
+        assertThat(CallSlots.withFoundSegmentsRedacted(call.url(), List.of())).isEqualTo(call.url());
     }
 
     @Test

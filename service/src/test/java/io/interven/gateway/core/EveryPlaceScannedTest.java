@@ -1,6 +1,7 @@
 package io.interven.gateway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,6 +65,8 @@ class EveryPlaceScannedTest {
                         "Content-Disposition: form-data; name=\"note\"\r\n\r\nplease use " + s + " today")),
                 new Place("multipart part header", s -> multipart("multipart/form-data",
                         "Content-Disposition: form-data; name=\"" + s + "\"\r\n\r\nhello")),
+                new Place("multipart boundary", boundary -> stringBody("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nhello\r\n--" + boundary + "--\r\n")),
                 new Place("multipart base64 part", s -> multipart("multipart/mixed",
                         "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"
                                 + Base64.getMimeEncoder().encodeToString(bytes(prose(s))))),
@@ -116,6 +119,7 @@ class EveryPlaceScannedTest {
     @MethodSource("cases")
     void theValueIsFoundAndNoPieceOfItIsForwarded(String format, String placeName, String value, String secret,
                                                   Place place) {
+        assumeFalse(placeName.equals("multipart boundary") && value.contains("\n"), "a boundary is one line");
         Placed placed = place.put().apply(value);
         ScanOutcome outcome = BuiltinPipeline.get().scan(call(placed));
         assertThat(outcome.decision()).as("%s in %s", format, placeName).isNotEqualTo(Decision.ALLOW);

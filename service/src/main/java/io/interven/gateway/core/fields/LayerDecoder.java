@@ -196,6 +196,12 @@ public final class LayerDecoder {
                             part.content().end(), AS_IS));
                 }
             }
+            String boundaryPath = path + "|multipart.boundary";
+            children.add(TextSlot.plain(boundaryPath, location, null, text.substring(split.boundaries().get(0).start(),
+                    split.boundaries().get(0).end())));
+            for (MultipartBody.Span boundary : split.boundaries()) {
+                pieces.add(new SplicedLayer.Piece(boundaryPath, boundary.start(), boundary.end(), AS_IS));
+            }
             MultipartBody.Span epilogue = split.epilogue();
             if (!text.substring(epilogue.start(), epilogue.end()).isBlank()) {
                 String epiloguePath = path + "|multipart.epilogue";

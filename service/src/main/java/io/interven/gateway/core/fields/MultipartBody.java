@@ -12,7 +12,8 @@ import java.util.Optional;
  * One pass with {@code indexOf}; nested multipart content is split again as a layer of its own.
  */
 final class MultipartBody {
-    private static final int MAX_BOUNDARY = 70;
+    /** RFC 2046 allows 70 characters; longer boundaries are read too, since a sender need not follow it. */
+    private static final int MAX_BOUNDARY = 200;
 
     /** A piece of the body text. */
     record Span(int start, int end) {
@@ -25,7 +26,8 @@ final class MultipartBody {
     record Part(Span headers, Span content, String transferEncoding) {
     }
 
-    record Parts(List<Part> parts, Span epilogue) {
+    /** The parts, the epilogue, and every place the boundary is written (it may itself carry a value). */
+    record Parts(List<Part> parts, Span epilogue, List<Span> boundaries) {
     }
 
     private MultipartBody() {
@@ -45,6 +47,8 @@ final class MultipartBody {
         }
         String delimiter = "\n--" + boundary;
         List<Part> parts = new ArrayList<>();
+        List<Span> boundaries = new ArrayList<>();
+        boundaries.add(new Span(2, 2 + boundary.length()));
         int start = eol + 1;
         while (true) {
             int next = text.indexOf(delimiter, start - 1);
@@ -54,9 +58,10 @@ final class MultipartBody {
             int contentEnd = next > 0 && text.charAt(next - 1) == '\r' ? next - 1 : next;
             parts.add(part(text, start, Math.max(start, contentEnd)));
             int after = next + delimiter.length();
+            boundaries.add(new Span(after - boundary.length(), after));
             if (text.startsWith("--", after)) {
                 int epilogue = after + 2;
-                return Optional.of(new Parts(parts, new Span(epilogue, text.length())));
+                return Optional.of(new Parts(parts, new Span(epilogue, text.length()), boundaries));
             }
             int lineEnd = text.indexOf('\n', after);
             if (lineEnd < 0) {

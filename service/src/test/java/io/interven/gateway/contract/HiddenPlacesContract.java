@@ -88,7 +88,7 @@ abstract class HiddenPlacesContract extends GatewayContract {
     /**
      * The answer or trace without its signals and its URL path: a signal's detail names the raw path of the
      * finding it is about, and the trace keeps the URL path decoded; both are side doors that the redaction of
-     * stored paths and details covers ({@code CallSlots.withFoundSegmentsRedacted} for the path), not decoding.
+     * stored paths and details covers ({@code UrlPathSegments.withFoundSegmentsRedacted} for the path), not decoding.
      */
     static String withoutSideDoors(JsonNode json) {
         ObjectNode copy = json.deepCopy();

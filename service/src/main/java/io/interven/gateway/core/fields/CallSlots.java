@@ -3,9 +3,7 @@ package io.interven.gateway.core.fields;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.JsonPaths;
-import io.interven.gateway.core.SpanRedactor;
 import io.interven.spi.FieldLocation;
-import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Every text slot of a call: the URL without its query ({@code url}, with each path segment that decodes to
@@ -26,7 +23,6 @@ public final class CallSlots {
     public static final String URL_PATH = "url";
     public static final String QUERY_PATH = "query";
     public static final String HEADER_PATH_PREFIX = "headers.";
-    public static final String PATH_SEGMENT_PREFIX = "url.path";
 
     private final TextSlot url;
     private final TextSlot query;
@@ -48,7 +44,7 @@ public final class CallSlots {
         DecodeBudget budget = DecodeBudget.standard();
         String target = withoutFragment(call.url());
         int q = target.indexOf('?');
-        TextSlot url = url(q < 0 ? target : target.substring(0, q), budget);
+        TextSlot url = UrlPathSegments.slot(q < 0 ? target : target.substring(0, q), budget);
         TextSlot query = q < 0 || q == target.length() - 1 ? null : query(target.substring(q + 1), budget);
 
         Map<String, TextSlot> headers = new LinkedHashMap<>();
@@ -95,89 +91,6 @@ public final class CallSlots {
         }
         return LayerDecoder.pairs(QUERY_PATH, FieldLocation.QUERY, null, raw, QUERY_PATH, 0, budget)
                 .orElseGet(() -> TextSlot.plain(QUERY_PATH, FieldLocation.QUERY, null, raw));
-    }
-
-    /**
-     * The URL without its query, scanned as written; each path segment that reads differently once decoded
-     * (percent-escapes, leniently; base64, ...) is a child {@code url.path[<i>]} ({@code i} counts segments from 0
-     * after the host), written back percent-encoded.
-     */
-    private static TextSlot url(String base, DecodeBudget budget) {
-        List<SplicedLayer.Piece> pieces = new ArrayList<>();
-        List<TextSlot> children = new ArrayList<>();
-        List<int[]> segments = pathSegments(base);
-        for (int index = 0; index < segments.size(); index++) {
-            int start = segments.get(index)[0];
-            int end = segments.get(index)[1];
-            String raw = base.substring(start, end);
-            String decoded = PercentCoding.decode(raw, false);
-            String path = PATH_SEGMENT_PREFIX + "[" + index + "]";
-            boolean changed = !decoded.equals(raw);
-            if (!raw.isEmpty() && (!changed || budget.take(decoded.length()))) {
-                TextSlot segment = LayerDecoder.decode(path, FieldLocation.URL, null, decoded, false, 1, budget);
-                if (changed || segment.layer() != null) {
-                    children.add(new TextSlot(path, FieldLocation.URL, null, decoded, changed, segment.layer(),
-                            segment.children()));
-                    pieces.add(new SplicedLayer.Piece(path, start, end, PercentCoding::encode));
-                }
-            }
-        }
-        return new TextSlot(URL_PATH, FieldLocation.URL, null, base, true,
-                children.isEmpty() ? null : new SplicedLayer(pieces), children);
-    }
-
-    /** Where each path segment of a URL (without query) starts and ends: the {@code i} of {@code url.path[i]}. */
-    private static List<int[]> pathSegments(String base) {
-        int scheme = base.indexOf("://");
-        int slash = base.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-        List<int[]> segments = new ArrayList<>();
-        for (int start = slash + 1; slash >= 0 && start <= base.length(); ) {
-            int end = base.indexOf('/', start);
-            end = end < 0 ? base.length() : end;
-            segments.add(new int[] {start, end});
-            start = end + 1;
-        }
-        return segments;
-    }
-
-    /**
-     * The URL with every path segment that holds a finding ({@code url.path[i]}, or a layer below it) replaced by
-     * the finding's marker, for places that keep the URL's path (traces). Query and fragment are kept as given.
-     */
-    public static String withFoundSegmentsRedacted(String url, List<Finding> findings) {
-        Map<Integer, String> markers = new TreeMap<>();
-        for (Finding finding : findings) {
-            String path = finding.path();
-            if (path.startsWith(PATH_SEGMENT_PREFIX + "[")) {
-                int close = path.indexOf(']');
-                try {
-                    markers.putIfAbsent(Integer.parseInt(path.substring(PATH_SEGMENT_PREFIX.length() + 1, close)),
-                            SpanRedactor.marker(finding.entityType()));
-                } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-                    // not a segment path
-                }
-            }
-        }
-        if (markers.isEmpty()) {
-            return url;
-        }
-        int cut = url.length();
-        for (char stop : new char[] {'?', '#'}) {
-            int at = url.indexOf(stop);
-            cut = at >= 0 ? Math.min(cut, at) : cut;
-        }
-        String base = url.substring(0, cut);
-        List<int[]> segments = pathSegments(base);
-        StringBuilder out = new StringBuilder(url.length());
-        int cursor = 0;
-        for (Map.Entry<Integer, String> marker : markers.entrySet()) {
-            if (marker.getKey() < segments.size()) {
-                int[] segment = segments.get(marker.getKey());
-                out.append(base, cursor, segment[0]).append(PercentCoding.encode(marker.getValue()));
-                cursor = segment[1];
-            }
-        }
-        return out.append(base, cursor, base.length()).append(url, cut, url.length()).toString();
     }
 
     private static String withoutFragment(String url) {

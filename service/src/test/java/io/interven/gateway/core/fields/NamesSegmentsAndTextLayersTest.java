@@ -82,9 +82,9 @@ class NamesSegmentsAndTextLayersTest {
                 + "?q=1#top", Map.of(), null);
         List<Finding> findings = LayeredCallTest.detect(CallSlots.of(call).fields());
 
-        assertThat(CallSlots.withFoundSegmentsRedacted(call.url(), findings)).isEqualTo(
+        assertThat(UrlPathSegments.withFoundSegmentsRedacted(call.url(), findings)).isEqualTo(
                 "https://x.example/v1/%5BREDACTED%3ATEST_TOKEN%5D/items/%5BREDACTED%3ATEST_TOKEN%5D?q=1#top");
-        assertThat(CallSlots.withFoundSegmentsRedacted(call.url(), List.of())).isEqualTo(call.url());
+        assertThat(UrlPathSegments.withFoundSegmentsRedacted(call.url(), List.of())).isEqualTo(call.url());
     }
 
     @Test

@@ -80,6 +80,8 @@ class EveryPlaceScannedTest {
                 new Place("base64 wrapped at 76, CRLF", s -> jsonField("blob", wrap(b64(prose(s)), 76, "\r\n"))),
                 new Place("base64 inside prose", s -> jsonField("text",
                         "the config is " + b64("token: " + s) + " so deploy it")),
+                new Place("percent-encoded inside prose", s -> jsonField("text",
+                        "please write it to " + percentAll(s) + " before noon")),
                 new Place("hex", s -> jsonField("blob", hex("token: " + s))),
                 new Place("gzip then base64", s -> jsonField("blob", b64(gzip(prose(s))))),
                 new Place("zlib then base64", s -> jsonField("blob", b64(zlib(prose(s))))),

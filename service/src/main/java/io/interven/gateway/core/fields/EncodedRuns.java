@@ -4,18 +4,57 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stretches of a prose text that may be base64 or hex written inside it ("the config is eyJ0b2tlbi... thanks"):
- * maximal runs of base64 characters at least {@link EncodedText#MIN_LENGTH} long. A run continues over a line
- * break when its line so far is exactly 64 or 76 characters, the widths base64 is wrapped at. One pass.
+ * The stretches of a prose text that may hold an encoding written inside it: maximal runs of base64 characters at
+ * least {@link EncodedText#MIN_LENGTH} long ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
+ * when its line so far is exactly 64 or 76 characters, the widths base64 is wrapped at), and words with a valid
+ * percent-escape ("write to jane%40example.com"). A base64 run inside such a word belongs to the word. One pass each.
  */
 final class EncodedRuns {
     private EncodedRuns() {
     }
 
-    record Run(int start, int end) {
+    /** {@code [start, end)} of the text; {@code percent}: a word with escapes rather than a base64 run. */
+    record Run(int start, int end, boolean percent) {
     }
 
+    /** The percent words and the base64 runs outside them, in order. */
     static List<Run> in(String text) {
+        List<Run> words = percentWords(text);
+        List<Run> runs = new ArrayList<>(words);
+        for (Run run : base64Runs(text)) {
+            boolean inWord = false;
+            for (Run word : words) {
+                inWord |= run.start() < word.end() && word.start() < run.end();
+            }
+            if (!inWord) {
+                runs.add(run);
+            }
+        }
+        runs.sort(java.util.Comparator.comparingInt(Run::start));
+        return runs;
+    }
+
+    private static List<Run> percentWords(String text) {
+        List<Run> words = new ArrayList<>();
+        if (text.indexOf('%') < 0) {
+            return words;
+        }
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                if (PercentCoding.hasEscape(text.substring(start, i))) {
+                    words.add(new Run(start, i, true));
+                }
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static List<Run> base64Runs(String text) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lineStart = -1;
@@ -40,7 +79,7 @@ final class EncodedRuns {
                     continue;
                 }
                 if (i - start >= EncodedText.MIN_LENGTH) {
-                    runs.add(new Run(start, i));
+                    runs.add(new Run(start, i, false));
                 }
                 start = -1;
             }

@@ -275,10 +275,13 @@ public final class LayerDecoder {
                                 budget))));
     }
 
-    /** Prose with base64 or hex runs inside: the prose is scanned as written, each decoded run as a child. */
+    /**
+     * Prose with base64 or hex runs or percent-encoded words inside: the prose is scanned as written, each decoded
+     * run as a child.
+     */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
-        if (text.length() < EncodedText.MIN_LENGTH + 2 || !containsWhitespace(text)) {
+        if (!containsWhitespace(text)) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -286,7 +289,9 @@ public final class LayerDecoder {
         for (EncodedRuns.Run run : EncodedRuns.in(text)) {
             String runPath = path + "|run[" + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
-            binary(runPath, location, key, raw, raw, false, depth + 1, budget).ifPresent(slot -> {
+            Optional<TextSlot> decoded = run.percent() ? percentEncoded(runPath, location, key, raw, depth + 1, budget)
+                    : binary(runPath, location, key, raw, raw, false, depth + 1, budget);
+            decoded.ifPresent(slot -> {
                 children.add(slot);
                 pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
             });

@@ -1,6 +1,7 @@
 package io.interven.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.core.JsonTextWalker;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -76,6 +77,11 @@ public final class ScanRequestParser {
         }
         if (!(node.isObject() || node.isArray() || node.isTextual())) {
             in.problem("body", "must be a JSON object, array or string");
+            return null;
+        }
+        if (JsonTextWalker.nesting(node) > JsonTextWalker.MAX_NESTING) {
+            in.problem("body", "must not nest objects and arrays deeper than " + JsonTextWalker.MAX_NESTING
+                    + " levels");
             return null;
         }
         return node;

@@ -4,19 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Visits every string, number and object key in a JSON tree with its path, at any depth. The visitor may answer
- * a replacement text, which the walker writes in place (the sanitizer walks a copy). Extraction and redaction both
- * walk with this class, so their paths always agree. A key's path is its value's path plus {@link #KEY_SUFFIX}.
+ * Visits every string, number and object key in a JSON tree with its path, at any depth, in document order. The
+ * visitor may answer a replacement text, which the walker writes in place (the sanitizer walks a copy).
+ * Extraction and redaction both walk with this class, so their paths always agree. A key's path is its value's
+ * path plus {@link #KEY_SUFFIX}. A number is visited as its plain digits ({@link JsonNumbers}). The walk keeps its
+ * own stack, so no nesting depth can exhaust the thread's stack.
  */
 public final class JsonTextWalker {
     public static final String KEY_SUFFIX = "|key";
+    /** The deepest nesting of objects and arrays the gateway reads: a scanned body, or JSON inside a text. */
+    public static final int MAX_NESTING = 64;
 
     /** Called for each scalar text and each key; answers a replacement, or empty to keep it. */
     @FunctionalInterface
@@ -25,6 +31,32 @@ public final class JsonTextWalker {
 
         default Optional<String> visitKey(String keyPath, String key) {
             return Optional.empty();
+        }
+    }
+
+    /** An object or array being walked: its members, and how far the walk got. */
+    private static final class Frame {
+        final JsonNode container;
+        final String path;
+        final String key;
+        final List<Map.Entry<String, JsonNode>> fields;
+        final Map<String, String> renamed = new LinkedHashMap<>();
+        int next;
+
+        Frame(JsonNode container, String path, String key) {
+            this.container = container;
+            this.path = path;
+            this.key = key;
+            if (container.isObject()) {
+                fields = new ArrayList<>(container.size());
+                container.fields().forEachRemaining(fields::add);
+            } else {
+                fields = null;
+            }
+        }
+
+        boolean done() {
+            return next >= (fields != null ? fields.size() : container.size());
         }
     }
 
@@ -41,43 +73,82 @@ public final class JsonTextWalker {
         if (root == null) {
             return null;
         }
-        return visit(root, rootPath, null, visitor).orElse(root);
+        if (!root.isContainerNode()) {
+            return visitScalar(root, rootPath, null, visitor).orElse(root);
+        }
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root, rootPath, null));
+        while (!stack.isEmpty()) {
+            Frame frame = stack.peek();
+            if (frame.done()) {
+                stack.pop();
+                if (!frame.renamed.isEmpty()) {
+                    rename((ObjectNode) frame.container, frame.renamed);
+                }
+                continue;
+            }
+            int index = frame.next++;
+            if (frame.fields != null) {
+                Map.Entry<String, JsonNode> field = frame.fields.get(index);
+                String childPath = JsonPaths.child(frame.path, field.getKey());
+                visitor.visitKey(childPath + KEY_SUFFIX, field.getKey())
+                        .ifPresent(newKey -> frame.renamed.put(field.getKey(), newKey));
+                step(field.getValue(), childPath, field.getKey(), visitor, stack)
+                        .ifPresent(replacement -> ((ObjectNode) frame.container).set(field.getKey(), replacement));
+            } else {
+                step(frame.container.get(index), JsonPaths.element(frame.path, index), frame.key, visitor, stack)
+                        .ifPresent(replacement -> ((ArrayNode) frame.container).set(index, replacement));
+            }
+        }
+        return root;
     }
 
-    private static Optional<JsonNode> visit(JsonNode node, String path, String key, Visitor visitor) {
-        if (node.isObject()) {
-            visitObject((ObjectNode) node, path, visitor);
-            return Optional.empty();
-        }
-        if (node.isArray()) {
-            ArrayNode array = (ArrayNode) node;
-            for (int i = 0; i < array.size(); i++) {
-                int index = i;
-                visit(array.get(i), JsonPaths.element(path, i), key, visitor)
-                        .ifPresent(replacement -> array.set(index, replacement));
+    /** How deeply objects and arrays nest in {@code root} (0 for a scalar), measured without recursion. */
+    public static int nesting(JsonNode root) {
+        int deepest = 0;
+        Deque<Map.Entry<JsonNode, Integer>> pending = new ArrayDeque<>();
+        pending.push(Map.entry(root, 1));
+        while (!pending.isEmpty()) {
+            Map.Entry<JsonNode, Integer> next = pending.pop();
+            if (next.getKey().isContainerNode()) {
+                deepest = Math.max(deepest, next.getValue());
+                for (JsonNode child : next.getKey()) {
+                    pending.push(Map.entry(child, next.getValue() + 1));
+                }
             }
+        }
+        return deepest;
+    }
+
+    /** A container is pushed to be walked next; a scalar is visited at once. */
+    private static Optional<JsonNode> step(JsonNode node, String path, String key, Visitor visitor,
+                                           Deque<Frame> stack) {
+        if (node.isContainerNode()) {
+            stack.push(new Frame(node, path, key));
             return Optional.empty();
         }
-        if (node.isTextual() || node.isNumber()) {
+        return visitScalar(node, path, key, visitor);
+    }
+
+    private static Optional<JsonNode> visitScalar(JsonNode node, String path, String key, Visitor visitor) {
+        if (node.isTextual()) {
             return visitor.visit(path, key, node.asText()).map(TextNode::valueOf);
+        }
+        if (node.isNumber()) {
+            return visitor.visit(path, key, numberText(node)).map(TextNode::valueOf);
         }
         return Optional.empty();
     }
 
-    private static void visitObject(ObjectNode object, String path, Visitor visitor) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        object.fields().forEachRemaining(fields::add);
-        Map<String, String> renamed = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : fields) {
-            String childPath = JsonPaths.child(path, field.getKey());
-            visitor.visitKey(childPath + KEY_SUFFIX, field.getKey())
-                    .ifPresent(newKey -> renamed.put(field.getKey(), newKey));
-            visit(field.getValue(), childPath, field.getKey(), visitor)
-                    .ifPresent(replacement -> object.set(field.getKey(), replacement));
+    private static String numberText(JsonNode number) {
+        try {
+            return JsonNumbers.plainText(number.decimalValue());
+        } catch (NumberFormatException e) {
+            return number.asText();
         }
-        if (renamed.isEmpty()) {
-            return;
-        }
+    }
+
+    private static void rename(ObjectNode object, Map<String, String> renamed) {
         List<Map.Entry<String, JsonNode>> current = new ArrayList<>();
         object.fields().forEachRemaining(current::add);
         object.removeAll();

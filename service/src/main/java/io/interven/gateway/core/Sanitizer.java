@@ -33,16 +33,7 @@ public class Sanitizer {
                     + slots.query().map(q -> "?" + query.orElse(q.text())).orElse("");
         }
 
-        Map<String, String> headers = null;
-        for (Map.Entry<String, TextSlot> header : slots.headers().entrySet()) {
-            Optional<String> redacted = redactor.redact(header.getValue());
-            if (redacted.isPresent()) {
-                if (headers == null) {
-                    headers = new LinkedHashMap<>(call.headers());
-                }
-                headers.put(header.getKey(), redacted.get());
-            }
-        }
+        Map<String, String> headers = headers(call, slots, redactor);
 
         JsonNode body = call.body();
         if (body != null && (body.isObject() || body.isArray())) {
@@ -63,5 +54,26 @@ public class Sanitizer {
                     .orElse(original);
         }
         return new SanitizedCall(body, url, headers, redactor.redactions());
+    }
+
+    /**
+     * The headers with redacted values, and with a name that holds a finding renamed to its redaction (made unique
+     * with {@code ~2}, ... like renamed JSON keys); null when no header changed.
+     */
+    private static Map<String, String> headers(CallInput call, CallSlots slots, SlotRedactor redactor) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, String> header : call.headers().entrySet()) {
+            String name = header.getKey();
+            Optional<String> value = Optional.ofNullable(slots.headers().get(name)).flatMap(redactor::redact);
+            Optional<String> newName = Optional.ofNullable(slots.headerNames().get(name)).flatMap(redactor::redact);
+            changed |= value.isPresent() || newName.isPresent();
+            String unique = newName.orElse(name);
+            for (int n = 2; newName.isPresent() && headers.containsKey(unique); n++) {
+                unique = newName.get() + "~" + n;
+            }
+            headers.put(unique, value.orElse(header.getValue()));
+        }
+        return changed ? headers : null;
     }
 }

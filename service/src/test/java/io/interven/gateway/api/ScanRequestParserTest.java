@@ -123,4 +123,17 @@ class ScanRequestParserTest {
         assertThat(request.bodyBytes()).isZero();
         assertThat(request.headers()).isEmpty();
     }
+
+    @Test
+    void aBodyNestedDeeperThan64LevelsIsA400NamingTheBody() {
+        String deep = "[".repeat(65) + "]".repeat(65);
+        ApiException e = rejection("{\"method\": \"POST\", \"url\": \"https://a.example\", \"body\": " + deep + "}");
+
+        assertThat(e.details()).containsExactly(
+                new FieldProblem("body", "must not nest objects and arrays deeper than 64 levels"));
+        String limit = "[".repeat(64) + "]".repeat(64);
+        assertThat(ScanRequestParser.parse(json(
+                "{\"method\": \"POST\", \"url\": \"https://a.example\", \"body\": " + limit + "}")).body())
+                .isNotNull();
+    }
 }

@@ -9,16 +9,6 @@ public record BasicAuthLayer(String scheme) implements Layer {
     public static final String SUFFIX = "|basic";
 
     @Override
-    public String suffix() {
-        return SUFFIX;
-    }
-
-    @Override
-    public boolean opaque() {
-        return true;
-    }
-
-    @Override
     public String rebuild(TextSlot slot, Map<String, String> replaced) {
         String decoded = replaced.get(slot.children().get(0).path());
         return decoded == null ? slot.text()

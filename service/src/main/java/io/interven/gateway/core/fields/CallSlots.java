@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every text slot of a call: the URL without its query ({@code url}), the query ({@code query}, whose values are
- * {@code query.<name>}), each header ({@code headers.<Name>}), and each string, number and key of the body, each
- * with its decoded layers. The same slots serve detection (their fields) and sanitizing (their rebuilding).
+ * Every text slot of a call: the URL without its query ({@code url}, with each path segment that decodes to
+ * something else as {@code url.path[<i>]}), the query ({@code query}, whose values are {@code query.<name>} and
+ * names {@code query.<name>|name}), each header value ({@code headers.<Name>}) and name
+ * ({@code headers.<Name>|name}), and each string, number and key of the body, each with its decoded layers. The
+ * same slots serve detection (their fields) and sanitizing (their rebuilding).
  */
 public final class CallSlots {
     public static final String URL_PATH = "url";
@@ -25,13 +27,16 @@ public final class CallSlots {
     private final TextSlot url;
     private final TextSlot query;
     private final Map<String, TextSlot> headers;
+    private final Map<String, TextSlot> headerNames;
     private final List<TextSlot> body;
     private Map<String, TextSlot> bodyByPath;
 
-    private CallSlots(TextSlot url, TextSlot query, Map<String, TextSlot> headers, List<TextSlot> body) {
+    private CallSlots(TextSlot url, TextSlot query, Map<String, TextSlot> headers, Map<String, TextSlot> headerNames,
+                      List<TextSlot> body) {
         this.url = url;
         this.query = query;
         this.headers = headers;
+        this.headerNames = headerNames;
         this.body = body;
     }
 
@@ -39,14 +44,20 @@ public final class CallSlots {
         DecodeBudget budget = DecodeBudget.standard();
         String target = withoutFragment(call.url());
         int q = target.indexOf('?');
-        TextSlot url = TextSlot.plain(URL_PATH, FieldLocation.URL, null, q < 0 ? target : target.substring(0, q));
+        TextSlot url = UrlPathSegments.slot(q < 0 ? target : target.substring(0, q), budget);
         TextSlot query = q < 0 || q == target.length() - 1 ? null : query(target.substring(q + 1), budget);
 
         Map<String, TextSlot> headers = new LinkedHashMap<>();
-        call.headers().forEach((name, value) -> headers.put(name, LayerDecoder.decode(HEADER_PATH_PREFIX + name,
-                FieldLocation.HEADER, name, value, false, 0, budget)));
+        Map<String, TextSlot> headerNames = new LinkedHashMap<>();
+        call.headers().forEach((name, value) -> {
+            headerNames.put(name, TextSlot.plain(HEADER_PATH_PREFIX + name + LayerDecoder.NAME_SUFFIX,
+                    FieldLocation.HEADER, null, name));
+            headers.put(name, LayerDecoder.decode(HEADER_PATH_PREFIX + name, FieldLocation.HEADER, name, value, false,
+                    0, budget));
+        });
 
-        return new CallSlots(url, query, headers, bodySlots(call.body(), isFormBody(call.headers()), budget));
+        return new CallSlots(url, query, headers, headerNames,
+                bodySlots(call.body(), isFormBody(call.headers()), budget));
     }
 
     /** The top-level slots of a body alone (a request body, or an upstream response body), in order. */
@@ -78,9 +89,7 @@ public final class CallSlots {
         if (raw.indexOf('=') < 0) {
             return TextSlot.plain(QUERY_PATH, FieldLocation.QUERY, null, raw);
         }
-        return LayerDecoder.pairs(raw, QUERY_PATH, FieldLocation.QUERY, 0, budget)
-                .map(p -> new TextSlot(QUERY_PATH, FieldLocation.QUERY, null, raw, false,
-                        new PairsLayer("", p.pairs()), p.children()))
+        return LayerDecoder.pairs(QUERY_PATH, FieldLocation.QUERY, null, raw, QUERY_PATH, 0, budget)
                 .orElseGet(() -> TextSlot.plain(QUERY_PATH, FieldLocation.QUERY, null, raw));
     }
 
@@ -110,6 +119,7 @@ public final class CallSlots {
         if (query != null) {
             query.forEachSlot(visitor);
         }
+        headerNames.values().forEach(slot -> slot.forEachSlot(visitor));
         headers.values().forEach(slot -> slot.forEachSlot(visitor));
         body.forEach(slot -> slot.forEachSlot(visitor));
     }
@@ -124,6 +134,11 @@ public final class CallSlots {
 
     public Map<String, TextSlot> headers() {
         return headers;
+    }
+
+    /** The slot of each header's name, by the name as sent. */
+    public Map<String, TextSlot> headerNames() {
+        return headerNames;
     }
 
     /** The top-level body slot at a path of the body JSON (or {@code $} for a string body). */

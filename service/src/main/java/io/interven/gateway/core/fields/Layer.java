@@ -6,13 +6,8 @@ import java.util.Map;
  * A decoding of a text: how to read slots out of it (done by {@link LayerDecoder}) and how to write it back with
  * some of those slots changed, keeping the encoding and everything that did not change.
  */
-public sealed interface Layer permits JsonLayer, PairsLayer, UrlEncodedLayer, Base64Layer, BasicAuthLayer {
-
-    /** Path suffix naming this layer, e.g. {@code |json}. */
-    String suffix();
-
-    /** Opaque layers (base64, Basic auth) hide their content, so their raw text is scanned as well. */
-    boolean opaque();
+public sealed interface Layer permits SplicedLayer, UrlEncodedLayer, Base64Layer, BasicAuthLayer, HexLayer,
+        HtmlEntityLayer, DataUriLayer, QuotedPrintableLayer {
 
     /** The slot's text again, with {@code replaced} child texts (by child path) in place of the originals. */
     String rebuild(TextSlot slot, Map<String, String> replaced);

@@ -1,38 +1,30 @@
 package io.interven.gateway.core.fields;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.core.JsonPaths;
 import io.interven.gateway.core.JsonTextWalker;
 import io.interven.spi.FieldLocation;
-import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
- * Turns a text into a {@link TextSlot}, recognizing the encodings agents wrap payloads in: JSON in a string,
- * {@code name=value&...} forms, percent-encoding, base64 / base64url of text, and Basic auth. Layers nest up to
- * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent.
+ * Turns a text into a {@link TextSlot}, recognizing the encodings agents wrap payloads in: JSON in a string
+ * (every key occurrence, and text after the value), {@code data:} URIs, MIME multipart bodies (with base64 and
+ * quoted-printable parts), {@code name=value&...} forms (names and values), percent-encoding, base64 / base64url
+ * (wrapped or not, gzip or zlib inside), hex, HTML character references, Basic auth, and base64 or hex runs inside
+ * prose. Each check is a cheap look at the text before any decoding. Layers nest up to
+ * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here recurses deeper
+ * than that bound, and no regex is used.
  */
 public final class LayerDecoder {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FORM = Pattern.compile(
-            "[A-Za-z0-9_.\\-\\[\\]%~]+(=[^&\\s]*)?(&[A-Za-z0-9_.\\-\\[\\]%~]+(=[^&\\s]*)?)*");
-    private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
-    private static final Pattern BASIC = Pattern.compile("(?i)(basic)\\s+([A-Za-z0-9+/]+={0,2})");
-    private static final int MIN_BASE64_LENGTH = 24;
-    private static final double MIN_PRINTABLE_SHARE = 0.9;
+    public static final String NAME_SUFFIX = "|name";
+    public static final String TRAILING_SUFFIX = "|trailing";
+    private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
     private LayerDecoder() {
     }
@@ -45,9 +37,13 @@ public final class LayerDecoder {
         }
         return json(path, location, key, text, depth, budget)
                 .or(() -> basicAuth(path, location, key, text, depth, budget))
+                .or(() -> dataUri(path, location, key, text, depth, budget))
+                .or(() -> multipart(path, location, key, text, depth, budget))
                 .or(() -> form(path, location, key, text, formBody, depth, budget))
                 .or(() -> percentEncoded(path, location, key, text, depth, budget))
-                .or(() -> base64(path, location, key, text, depth, budget))
+                .or(() -> binary(path, location, key, text.strip(), text, true, depth, budget))
+                .or(() -> htmlEntities(path, location, key, text, depth, budget))
+                .or(() -> encodedRuns(path, location, key, text, depth, budget))
                 .orElseGet(() -> TextSlot.plain(path, location, key, text));
     }
 
@@ -73,53 +69,67 @@ public final class LayerDecoder {
         return slots;
     }
 
-    /** The pairs of a query string or form as a layer; child paths are {@code <prefix>.<name>}. */
-    public static Optional<PairsLayerSlots> pairs(String text, String childPrefix, FieldLocation location, int depth,
-                                                 DecodeBudget budget) {
-        List<PairsLayer.RawPair> pairs = new ArrayList<>();
+    /**
+     * A query string or form as a slot: each value is a child {@code <prefix>.<name>} (decoded further), each name
+     * a child {@code <prefix>.<name>|name}; a repeated name's value is {@code <prefix>.<name>[1]}, ...
+     */
+    public static Optional<TextSlot> pairs(String path, FieldLocation location, String key, String text,
+                                           String childPrefix, int depth, DecodeBudget budget) {
+        List<SplicedLayer.Piece> pieces = new ArrayList<>();
         List<TextSlot> children = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (String part : text.split("&", -1)) {
-            if (part.isEmpty()) {
-                continue;
+        int start = 0;
+        while (start <= text.length()) {
+            int amp = text.indexOf('&', start);
+            int end = amp < 0 ? text.length() : amp;
+            if (end > start) {
+                int eq = text.indexOf('=', start);
+                int nameEnd = eq < 0 || eq > end ? end : eq;
+                String name = PercentCoding.decode(text.substring(start, nameEnd), true);
+                int n = seen.merge(name, 1, Integer::sum);
+                String valuePath = JsonPaths.child(childPrefix, name) + (n > 1 ? "[" + (n - 1) + "]" : "");
+                if (!name.isEmpty() && budget.take(name.length())) {
+                    children.add(TextSlot.plain(valuePath + NAME_SUFFIX, location, null, name));
+                    pieces.add(new SplicedLayer.Piece(valuePath + NAME_SUFFIX, start, nameEnd,
+                            PercentCoding::encodeForm));
+                }
+                String value = nameEnd < end ? PercentCoding.decode(text.substring(nameEnd + 1, end), true) : "";
+                if (!value.isEmpty() && budget.take(value.length())) {
+                    children.add(decode(valuePath, location, name, value, false, depth + 1, budget));
+                    pieces.add(new SplicedLayer.Piece(valuePath, nameEnd + 1, end, PercentCoding::encodeForm));
+                }
             }
-            int eq = part.indexOf('=');
-            String rawName = eq < 0 ? part : part.substring(0, eq);
-            String rawValue = eq < 0 ? "" : part.substring(eq + 1);
-            String name = urlDecode(rawName).orElse(rawName);
-            int n = seen.merge(name, 1, Integer::sum);
-            String valuePath = JsonPaths.child(childPrefix, name) + (n > 1 ? "[" + (n - 1) + "]" : "");
-            pairs.add(new PairsLayer.RawPair(rawName, rawValue, eq >= 0, valuePath));
-            String value = urlDecode(rawValue).orElse(rawValue);
-            if (!value.isEmpty() && budget.take(value.length())) {
-                children.add(decode(valuePath, location, name, value, false, depth + 1, budget));
-            }
+            start = end + 1;
         }
-        return pairs.isEmpty() ? Optional.empty() : Optional.of(new PairsLayerSlots(pairs, children));
-    }
-
-    /** The pairs read out of a text and the slots of their values. */
-    public record PairsLayerSlots(List<PairsLayer.RawPair> pairs, List<TextSlot> children) {
+        return children.isEmpty() ? Optional.empty()
+                : Optional.of(new TextSlot(path, location, key, text, false, new SplicedLayer(pieces), children));
     }
 
     private static Optional<TextSlot> json(String path, FieldLocation location, String key, String text, int depth,
                                            DecodeBudget budget) {
-        String trimmed = text.strip();
-        char first = trimmed.isEmpty() ? ' ' : trimmed.charAt(0);
-        if ((first != '{' && first != '[') || !budget.take(text.length())) {
+        if (!EmbeddedJson.mayBeJson(text) || !budget.take(text.length())) {
             return Optional.empty();
         }
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(trimmed);
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
-        if (tree == null || !(tree.isObject() || tree.isArray())) {
-            return Optional.empty();
-        }
-        List<TextSlot> children = slotsOfJson(tree, path + JsonLayer.SUFFIX, location, depth + 1, budget);
-        return Optional.of(new TextSlot(path, location, key, text, false, new JsonLayer(tree), children));
+        String inner = path + "|json";
+        return EmbeddedJson.parse(text, inner).map(parsed -> {
+            List<SplicedLayer.Piece> pieces = new ArrayList<>();
+            List<TextSlot> children = new ArrayList<>();
+            for (EmbeddedJson.Token token : parsed.tokens()) {
+                if (token.text().isEmpty()) {
+                    continue;
+                }
+                children.add(token.isKey() ? TextSlot.plain(token.path(), location, token.key(), token.text())
+                        : decode(token.path(), location, token.key(), token.text(), false, depth + 1, budget));
+                pieces.add(new SplicedLayer.Piece(token.path(), token.start(), token.end(),
+                        EmbeddedJson.AS_JSON_STRING));
+            }
+            String trailing = text.substring(parsed.end());
+            if (!trailing.isBlank()) {
+                children.add(decode(path + TRAILING_SUFFIX, location, key, trailing, false, depth + 1, budget));
+                pieces.add(new SplicedLayer.Piece(path + TRAILING_SUFFIX, parsed.end(), text.length(), AS_IS));
+            }
+            return new TextSlot(path, location, key, text, false, new SplicedLayer(pieces), children);
+        });
     }
 
     private static Optional<TextSlot> basicAuth(String path, FieldLocation location, String key, String text,
@@ -127,131 +137,178 @@ public final class LayerDecoder {
         if (location != FieldLocation.HEADER) {
             return Optional.empty();
         }
-        Matcher m = BASIC.matcher(text.strip());
-        if (!m.matches()) {
+        String value = text.strip();
+        int space = value.indexOf(' ');
+        if (space != 5 || !value.substring(0, 5).equalsIgnoreCase("basic")) {
             return Optional.empty();
         }
-        return utf8(m.group(2), false).filter(decoded -> decoded.indexOf(':') > 0)
+        String scheme = value.substring(0, 5);
+        String blob = value.substring(6).strip();
+        return base64Bytes(blob).flatMap(EncodedText::printableUtf8)
+                .filter(decoded -> decoded.indexOf(':') > 0)
                 .filter(decoded -> budget.take(decoded.length()))
-                .map(decoded -> new TextSlot(path, location, key, text, true, new BasicAuthLayer(m.group(1)),
+                .map(decoded -> new TextSlot(path, location, key, text, true, new BasicAuthLayer(scheme),
                         List.of(TextSlot.plain(path + BasicAuthLayer.SUFFIX, location, key, decoded))));
+    }
+
+    private static Optional<TextSlot> dataUri(String path, FieldLocation location, String key, String text,
+                                              int depth, DecodeBudget budget) {
+        if (text.length() < 6 || !text.regionMatches(true, 0, "data:", 0, 5)) {
+            return Optional.empty();
+        }
+        int comma = text.indexOf(',');
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        String header = text.substring(0, comma + 1);
+        boolean base64 = header.toLowerCase(Locale.ROOT).endsWith(";base64,");
+        String payload = text.substring(comma + 1);
+        Optional<String> decoded = base64 ? base64Bytes(payload.strip()).flatMap(EncodedText::printableUtf8)
+                : Optional.of(PercentCoding.decode(payload, false));
+        return decoded.filter(d -> !d.isEmpty() && budget.take(d.length()))
+                .map(d -> new TextSlot(path, location, key, text, base64, new DataUriLayer(header, base64),
+                        List.of(decode(path + DataUriLayer.SUFFIX, location, key, d, false, depth + 1, budget))));
+    }
+
+    private static Optional<TextSlot> multipart(String path, FieldLocation location, String key, String text,
+                                                int depth, DecodeBudget budget) {
+        if (!text.startsWith("--") || !budget.take(text.length())) {
+            return Optional.empty();
+        }
+        return MultipartBody.split(text).map(split -> {
+            List<SplicedLayer.Piece> pieces = new ArrayList<>();
+            List<TextSlot> children = new ArrayList<>();
+            for (int i = 0; i < split.parts().size(); i++) {
+                MultipartBody.Part part = split.parts().get(i);
+                String partPath = path + "|multipart[" + i + "]";
+                if (!part.headers().isEmpty()) {
+                    children.add(TextSlot.plain(partPath + ".headers", location, null,
+                            text.substring(part.headers().start(), part.headers().end())));
+                    pieces.add(new SplicedLayer.Piece(partPath + ".headers", part.headers().start(),
+                            part.headers().end(), AS_IS));
+                }
+                if (!part.content().isEmpty()) {
+                    String content = text.substring(part.content().start(), part.content().end());
+                    children.add(part.transferEncoding().equals("quoted-printable")
+                            ? quotedPrintable(partPath + ".body", location, content, depth + 1, budget)
+                            : decode(partPath + ".body", location, null, content, false, depth + 1, budget));
+                    pieces.add(new SplicedLayer.Piece(partPath + ".body", part.content().start(),
+                            part.content().end(), AS_IS));
+                }
+            }
+            String boundaryPath = path + "|multipart.boundary";
+            children.add(TextSlot.plain(boundaryPath, location, null, text.substring(split.boundaries().get(0).start(),
+                    split.boundaries().get(0).end())));
+            for (MultipartBody.Span boundary : split.boundaries()) {
+                pieces.add(new SplicedLayer.Piece(boundaryPath, boundary.start(), boundary.end(), AS_IS));
+            }
+            MultipartBody.Span epilogue = split.epilogue();
+            if (!text.substring(epilogue.start(), epilogue.end()).isBlank()) {
+                String epiloguePath = path + "|multipart.epilogue";
+                children.add(decode(epiloguePath, location, null, text.substring(epilogue.start(), epilogue.end()),
+                        false, depth + 1, budget));
+                pieces.add(new SplicedLayer.Piece(epiloguePath, epilogue.start(), epilogue.end(), AS_IS));
+            }
+            return new TextSlot(path, location, key, text, false, new SplicedLayer(pieces), children);
+        });
+    }
+
+    private static TextSlot quotedPrintable(String path, FieldLocation location, String content, int depth,
+                                            DecodeBudget budget) {
+        String decoded = QuotedPrintableLayer.decode(content);
+        if (decoded.equals(content) || !budget.take(decoded.length())) {
+            return decode(path, location, null, content, false, depth, budget);
+        }
+        String separator = content.contains("\r\n") ? "\r\n" : "\n";
+        return new TextSlot(path, location, null, content, false, new QuotedPrintableLayer(separator),
+                List.of(decode(path + QuotedPrintableLayer.SUFFIX, location, null, decoded, false, depth + 1,
+                        budget)));
     }
 
     private static Optional<TextSlot> form(String path, FieldLocation location, String key, String text,
                                            boolean formBody, int depth, DecodeBudget budget) {
         int eq = text.indexOf('=');
-        if (eq <= 0 || (!formBody && text.indexOf('&') < 0) || containsWhitespace(text)
-                || !FORM.matcher(text).matches()) {
+        if (eq <= 0 || (!formBody && text.indexOf('&') < 0) || !FormShape.matches(text)) {
             return Optional.empty();
         }
-        String prefix = path + "|form";
-        return pairs(text, prefix, location, depth, budget).map(p -> new TextSlot(path, location, key, text, false,
-                new PairsLayer("|form", p.pairs()), p.children()));
+        return pairs(path, location, key, text, path + "|form", depth, budget);
     }
 
     private static Optional<TextSlot> percentEncoded(String path, FieldLocation location, String key, String text,
                                                      int depth, DecodeBudget budget) {
-        if (text.indexOf('%') < 0 || containsWhitespace(text) || !PERCENT.matcher(text).find()) {
+        if (text.indexOf('%') < 0 || containsWhitespace(text) || !PercentCoding.hasEscape(text)) {
             return Optional.empty();
         }
-        return urlDecode(text).filter(decoded -> !decoded.equals(text))
-                .filter(decoded -> budget.take(decoded.length()))
-                .map(decoded -> new TextSlot(path, location, key, text, false, new UrlEncodedLayer(),
-                        List.of(decode(path + UrlEncodedLayer.SUFFIX, location, key, decoded, false, depth + 1,
+        String decoded = PercentCoding.decode(text, false);
+        if (decoded.equals(text) || !budget.take(decoded.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextSlot(path, location, key, text, false, new UrlEncodedLayer(),
+                List.of(decode(path + UrlEncodedLayer.SUFFIX, location, key, decoded, false, depth + 1, budget))));
+    }
+
+    /**
+     * A base64 or hex text as a slot whose child is the decoded text. {@code candidate} is what is decoded,
+     * {@code text} the slot's text; {@code scannedRaw}: whether the raw text is scanned in this slot as well.
+     */
+    private static Optional<TextSlot> binary(String path, FieldLocation location, String key, String candidate,
+                                             String text, boolean scannedRaw, int depth, DecodeBudget budget) {
+        if (candidate.length() < EncodedText.MIN_LENGTH) {
+            return Optional.empty();
+        }
+        return EncodedText.base64(candidate, budget.remaining())
+                .or(() -> EncodedText.hex(candidate))
+                .filter(decoded -> budget.take(decoded.text().length()))
+                .map(decoded -> new TextSlot(path, location, key, text, scannedRaw, decoded.layer(),
+                        List.of(decode(path + decoded.suffix(), location, key, decoded.text(), false, depth + 1,
                                 budget))));
     }
 
-    private static Optional<TextSlot> base64(String path, FieldLocation location, String key, String text,
-                                             int depth, DecodeBudget budget) {
-        String candidate = text.strip();
-        if (candidate.length() < MIN_BASE64_LENGTH) {
+    private static Optional<TextSlot> htmlEntities(String path, FieldLocation location, String key, String text,
+                                                   int depth, DecodeBudget budget) {
+        if (!HtmlEntities.mayContain(text)) {
             return Optional.empty();
         }
-        int alphabet = base64Alphabet(candidate);
-        if (alphabet == NOT_BASE64) {
-            return Optional.empty();
-        }
-        boolean urlSafe = alphabet == URL_SAFE;
-        boolean padded = candidate.endsWith("=");
-        return utf8(candidate, urlSafe).filter(LayerDecoder::mostlyPrintable)
-                .filter(decoded -> budget.take(decoded.length()))
-                .map(decoded -> new TextSlot(path, location, key, text, true, new Base64Layer(urlSafe, padded),
-                        List.of(decode(path + Base64Layer.SUFFIX, location, key, decoded, false, depth + 1,
+        return HtmlEntities.decode(text).filter(decoded -> budget.take(decoded.length()))
+                .map(decoded -> new TextSlot(path, location, key, text, false, new HtmlEntityLayer(),
+                        List.of(decode(path + HtmlEntityLayer.SUFFIX, location, key, decoded, false, depth + 1,
                                 budget))));
     }
 
-    private static final int NOT_BASE64 = 0;
-    private static final int STANDARD = 1;
-    private static final int URL_SAFE = 2;
-
-    /** Which base64 alphabet the text is written in (padding only at the end), without a regex. */
-    private static int base64Alphabet(String text) {
-        boolean standardOnly = false;
-        boolean urlOnly = false;
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == '=' && text.length() - end < 2) {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                continue;
-            }
-            if (c == '+' || c == '/') {
-                standardOnly = true;
-            } else if (c == '-' || c == '_') {
-                urlOnly = true;
-            } else {
-                return NOT_BASE64;
-            }
-        }
-        if ((standardOnly && urlOnly) || isHexOrUuid(text, end)) {
-            return NOT_BASE64;
-        }
-        return urlOnly ? URL_SAFE : STANDARD;
-    }
-
-    /** Hashes and UUIDs use the base64 alphabet but are never base64 of text. */
-    private static boolean isHexOrUuid(String text, int end) {
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Optional<String> utf8(String base64, boolean urlSafe) {
-        try {
-            byte[] bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(base64);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (IllegalArgumentException | CharacterCodingException e) {
+    /**
+     * Prose with base64 or hex runs or percent-encoded words inside: the prose is scanned as written, each decoded
+     * run as a child.
+     */
+    private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
+                                                  int depth, DecodeBudget budget) {
+        if (!containsWhitespace(text)) {
             return Optional.empty();
         }
-    }
-
-    private static boolean mostlyPrintable(String text) {
-        if (text.isEmpty()) {
-            return false;
+        List<SplicedLayer.Piece> pieces = new ArrayList<>();
+        List<TextSlot> children = new ArrayList<>();
+        for (EncodedRuns.Run run : EncodedRuns.in(text)) {
+            String runPath = path + "|run[" + children.size() + "]";
+            String raw = text.substring(run.start(), run.end());
+            Optional<TextSlot> decoded = run.percent() ? percentEncoded(runPath, location, key, raw, depth + 1, budget)
+                    : binary(runPath, location, key, raw, raw, false, depth + 1, budget);
+            decoded.ifPresent(slot -> {
+                children.add(slot);
+                pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
+            });
         }
-        long printable = text.chars().filter(c -> c == '\n' || c == '\r' || c == '\t'
-                || (c >= 0x20 && c != 0x7f && !Character.isISOControl(c))).count();
-        return printable >= MIN_PRINTABLE_SHARE * text.length();
+        return children.isEmpty() ? Optional.empty()
+                : Optional.of(new TextSlot(path, location, key, text, true, new SplicedLayer(pieces), children));
     }
 
-    private static Optional<String> urlDecode(String text) {
+    private static Optional<byte[]> base64Bytes(String blob) {
         try {
-            return Optional.of(URLDecoder.decode(text, StandardCharsets.UTF_8));
+            return Optional.of(java.util.Base64.getDecoder().decode(blob));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private static boolean containsWhitespace(String text) {
+    static boolean containsWhitespace(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return true;

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 
 /**
  * Redacts a slot and everything decoded from it. A plain slot has its finding spans replaced; a layered slot is
- * rebuilt from its redacted children and re-encoded in its own encoding. When an opaque layer (base64, Basic
- * auth) has findings both in its raw text and inside, the whole value is replaced, since neither form may keep
- * the other's secret.
+ * rebuilt from its redacted children and re-encoded in its own encoding. A slot scanned both raw and decoded
+ * (base64, Basic auth, a URL with decoded segments, prose with encoded runs) with findings in both forms keeps
+ * its raw findings redacted in place when they lie outside the changed pieces ({@link SplicedLayer}); otherwise
+ * the whole value is replaced, since neither form may keep the other's secret. The recursion follows the slot
+ * tree, whose depth is bounded by {@link DecodeBudget#MAX_DEPTH}.
  */
 public final class SlotRedactor {
     private final Map<String, List<Finding>> findingsByPath;
@@ -38,6 +40,13 @@ public final class SlotRedactor {
             return Optional.of(redacted.text());
         }
         if (!own.isEmpty()) {
+            if (slot.layer() instanceof SplicedLayer spliced) {
+                Optional<SplicedLayer.Redacted> both = spliced.rebuildRedacting(slot, replaced, own);
+                if (both.isPresent()) {
+                    redactions += both.get().redactions();
+                    return Optional.of(both.get().text());
+                }
+            }
             redactions++;
             return Optional.of(SpanRedactor.marker(widest(own)));
         }

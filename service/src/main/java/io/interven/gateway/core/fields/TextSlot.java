@@ -2,6 +2,8 @@ package io.interven.gateway.core.fields;
 
 import io.interven.spi.FieldLocation;
 import io.interven.spi.ScanField;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -10,8 +12,10 @@ import java.util.function.Consumer;
  * the decoded layer with the slots inside it. Detectors scan every slot whose {@code scanned} is true; the
  * sanitizer rebuilds a slot from its redacted children and re-encodes it.
  *
- * @param path     where it is: {@code url}, {@code query.token}, {@code headers.Authorization}, {@code $.a.b},
- *                 {@code $.payload|json.token}, {@code $.blob|base64}, {@code $.user|key} (an object key)
+ * @param path     where it is: {@code url}, {@code url.path[2]} (a decoded path segment), {@code query.token},
+ *                 {@code query.token|name}, {@code headers.Authorization}, {@code headers.X-Key|name},
+ *                 {@code $.a.b}, {@code $.payload|json.token}, {@code $.blob|base64}, {@code $.user|key} (an object
+ *                 key); see the service README for every layer suffix
  * @param scanned  false for transparent layers (JSON text, forms, query strings, URL encoding), whose decoded
  *                 children hold all of their content; opaque layers (base64, Basic auth) are scanned both ways
  * @param layer    the decoding of {@code text}, or null
@@ -31,9 +35,16 @@ public record TextSlot(String path, FieldLocation location, String key, String t
         return new ScanField(path, location, key, text);
     }
 
-    /** This slot and every slot below it, depth first. */
+    /** This slot and every slot below it, depth first, in order (with a stack of its own, not recursion). */
     public void forEachSlot(Consumer<TextSlot> visitor) {
-        visitor.accept(this);
-        children.forEach(child -> child.forEachSlot(visitor));
+        Deque<TextSlot> pending = new ArrayDeque<>();
+        pending.push(this);
+        while (!pending.isEmpty()) {
+            TextSlot slot = pending.pop();
+            visitor.accept(slot);
+            for (int i = slot.children.size() - 1; i >= 0; i--) {
+                pending.push(slot.children.get(i));
+            }
+        }
     }
 }

@@ -1,0 +1,95 @@
+package io.interven.gateway.core.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stretches of a prose text that may hold an encoding written inside it: maximal runs of base64 characters at
+ * least {@link EncodedText#MIN_LENGTH} long ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
+ * when its line so far is exactly 64 or 76 characters, the widths base64 is wrapped at), and words with a valid
+ * percent-escape ("write to jane%40example.com"). A base64 run inside such a word belongs to the word. One pass each.
+ */
+final class EncodedRuns {
+    private EncodedRuns() {
+    }
+
+    /** {@code [start, end)} of the text; {@code percent}: a word with escapes rather than a base64 run. */
+    record Run(int start, int end, boolean percent) {
+    }
+
+    /** The percent words and the base64 runs outside them, in order. */
+    static List<Run> in(String text) {
+        List<Run> words = percentWords(text);
+        List<Run> runs = new ArrayList<>(words);
+        for (Run run : base64Runs(text)) {
+            boolean inWord = false;
+            for (Run word : words) {
+                inWord |= run.start() < word.end() && word.start() < run.end();
+            }
+            if (!inWord) {
+                runs.add(run);
+            }
+        }
+        runs.sort(java.util.Comparator.comparingInt(Run::start));
+        return runs;
+    }
+
+    private static List<Run> percentWords(String text) {
+        List<Run> words = new ArrayList<>();
+        if (text.indexOf('%') < 0) {
+            return words;
+        }
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                if (PercentCoding.hasEscape(text.substring(start, i))) {
+                    words.add(new Run(start, i, true));
+                }
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static List<Run> base64Runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        int start = -1;
+        int lineStart = -1;
+        int i = 0;
+        while (i <= text.length()) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isBase64Char(c)) {
+                if (start < 0) {
+                    start = i;
+                    lineStart = i;
+                }
+                i++;
+                continue;
+            }
+            if (start >= 0) {
+                int breakLength = c == '\n' ? 1 : c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 0;
+                int lineLength = i - lineStart;
+                if (breakLength > 0 && (lineLength == 64 || lineLength == 76) && i + breakLength < text.length()
+                        && isBase64Char(text.charAt(i + breakLength))) {
+                    i += breakLength;
+                    lineStart = i;
+                    continue;
+                }
+                if (i - start >= EncodedText.MIN_LENGTH) {
+                    runs.add(new Run(start, i, false));
+                }
+                start = -1;
+            }
+            i++;
+        }
+        return runs;
+    }
+
+    private static boolean isBase64Char(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
+                || c == '=' || c == '-' || c == '_';
+    }
+}

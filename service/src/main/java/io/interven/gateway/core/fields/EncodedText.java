@@ -1,0 +1,173 @@
+package io.interven.gateway.core.fields;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Recognizes text hidden in binary-to-text encodings: base64 / base64url (one line, or wrapped at a fixed width
+ * with {@code \n} or {@code \r\n}, possibly gzip or zlib compressed) and hex. Only what decodes to valid UTF-8 that
+ * is mostly printable counts, so hashes, UUIDs and random tokens are not mistaken for encodings. Every check is
+ * one pass over the text before any decoding is tried.
+ */
+final class EncodedText {
+    static final int MIN_LENGTH = 24;
+    private static final double MIN_PRINTABLE_SHARE = 0.9;
+    private static final int MIN_LINE_LENGTH = 16;
+    private static final int NOT_BASE64 = 0;
+    private static final int STANDARD = 1;
+    private static final int URL_SAFE = 2;
+
+    /** A decoded text, the layer that writes it back, and the path suffix naming that layer. */
+    record Decoded(String text, Layer layer, String suffix) {
+    }
+
+    private EncodedText() {
+    }
+
+    /** The text a base64 blob spells, with its variant; {@code maxChars} bounds what may be inflated. */
+    static Optional<Decoded> base64(String candidate, int maxChars) {
+        if (candidate.length() < MIN_LENGTH) {
+            return Optional.empty();
+        }
+        String separator = candidate.indexOf('\n') < 0 ? null : candidate.contains("\r\n") ? "\r\n" : "\n";
+        int lineLength = separator == null ? 0 : wrappedLineLength(candidate, separator);
+        if (lineLength < 0) {
+            return Optional.empty();
+        }
+        String flat = separator == null ? candidate : candidate.replace(separator, "");
+        int alphabet = base64Alphabet(flat);
+        if (alphabet == NOT_BASE64) {
+            return Optional.empty();
+        }
+        boolean urlSafe = alphabet == URL_SAFE;
+        byte[] bytes;
+        try {
+            bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(flat);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Compression compression = Compression.of(bytes);
+        return compression.inflate(bytes, maxChars).flatMap(EncodedText::printableUtf8)
+                .map(text -> new Decoded(text, new Base64Layer(urlSafe, flat.endsWith("="), lineLength,
+                        separator == null ? "\n" : separator, compression),
+                        Base64Layer.SUFFIX + compression.suffix()));
+    }
+
+    /** The text an even run of hex digits spells. */
+    static Optional<Decoded> hex(String candidate) {
+        int length = candidate.length();
+        if (length < MIN_LENGTH || length % 2 != 0) {
+            return Optional.empty();
+        }
+        boolean upper = false;
+        boolean lower = false;
+        byte[] bytes = new byte[length / 2];
+        for (int i = 0; i < length; i += 2) {
+            int high = PercentCoding.hex(candidate.charAt(i));
+            int low = PercentCoding.hex(candidate.charAt(i + 1));
+            if (high < 0 || low < 0) {
+                return Optional.empty();
+            }
+            upper |= Character.isUpperCase(candidate.charAt(i)) || Character.isUpperCase(candidate.charAt(i + 1));
+            lower |= Character.isLowerCase(candidate.charAt(i)) || Character.isLowerCase(candidate.charAt(i + 1));
+            bytes[i / 2] = (byte) (high * 16 + low);
+        }
+        if (upper && lower) {
+            return Optional.empty();
+        }
+        boolean upperCase = upper;
+        return printableUtf8(bytes).map(text -> new Decoded(text, new HexLayer(upperCase), HexLayer.SUFFIX));
+    }
+
+    /**
+     * The width of a wrapped blob: every line but the last has the same length (at least {@value #MIN_LINE_LENGTH}
+     * and a multiple of 4), the last is not longer; -1 when the text is not wrapped that way.
+     */
+    private static int wrappedLineLength(String text, String separator) {
+        int width = text.indexOf(separator);
+        if (width < MIN_LINE_LENGTH || width % 4 != 0) {
+            return -1;
+        }
+        int start = 0;
+        while (true) {
+            int end = text.indexOf(separator, start);
+            if (end < 0) {
+                int last = text.length() - start;
+                return last > 0 && last <= width ? width : -1;
+            }
+            if (end - start != width) {
+                return -1;
+            }
+            start = end + separator.length();
+        }
+    }
+
+    /** Which base64 alphabet the text is written in (padding only at the end), without a regex. */
+    private static int base64Alphabet(String text) {
+        boolean standardOnly = false;
+        boolean urlOnly = false;
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '=' && text.length() - end < 2) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (c == '+' || c == '/') {
+                standardOnly = true;
+            } else if (c == '-' || c == '_') {
+                urlOnly = true;
+            } else {
+                return NOT_BASE64;
+            }
+        }
+        if ((standardOnly && urlOnly) || isHexOrUuid(text, end)) {
+            return NOT_BASE64;
+        }
+        return urlOnly ? URL_SAFE : STANDARD;
+    }
+
+    /** Hashes and UUIDs use the base64 alphabet but are never base64 of text. */
+    private static boolean isHexOrUuid(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Optional<String> printableUtf8(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        return mostlyPrintable(text) ? Optional.of(text) : Optional.empty();
+    }
+
+    private static boolean mostlyPrintable(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int printable = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c != 0x7f && !Character.isISOControl(c))) {
+                printable++;
+            }
+        }
+        return printable >= MIN_PRINTABLE_SHARE * text.length();
+    }
+}

@@ -17,10 +17,11 @@ import java.util.List;
  * cut into cards at group boundaries. From its first group on, the longest run of whole groups that is written like a
  * card and passes Luhn and an issuer range is a card; the next card is looked for after it, and a group that starts
  * no card is skipped. A group is never split, so a run of more than 19 digits (an order number, a hash) holds no
- * card. The chain as a whole must not be glued to a word: no letter, digit, {@code _} or {@code +} before it (a
- * phone number), no {@code .} or {@code -} right after a letter or digit before it ({@code v1.4111...}), and no
- * letter or {@code _} after it, nor a {@code .} and digits other than a JSON number's zero fraction
- * ({@code 4111111111111111.0} is a card sent as a JSON number; {@code 0.4111111111111111} is not). Commas, semicolons,
+ * card. A chain glued to a word (a letter, digit, {@code _} or {@code +} before it, a {@code .} or {@code -} right
+ * after a letter or digit before it, as in {@code v1.4111...} or {@code xoxb-5994123438-...}) gives up its groups up
+ * to its first space, which belong to that word; likewise on the right (a letter or {@code _} after it, a {@code -}
+ * and a word, a {@code .} and digits other than a JSON number's zero fraction: {@code 4111111111111111.0} is a card
+ * sent as a JSON number, {@code 0.4111111111111111} is not). Commas, semicolons,
  * pipes, tabs and line breaks separate values (CSV rows, lists).
  */
 final class CreditCardRecognizer implements PiiRecognizer {
@@ -53,11 +54,10 @@ final class CreditCardRecognizer implements PiiRecognizer {
     private void cardsIn(ScanField field, DigitChain chain, List<Finding> findings) {
         int groups = chain.groups();
         String text = chain.text();
-        boolean freeStart = isFreeBefore(text, chain.start(0));
-        boolean freeEnd = isFreeAfter(text, chain.end(groups - 1));
-        int first = freeStart ? 0 : 1;
-        while (first < groups) {
-            int last = longestCardFrom(field, chain, first, freeEnd ? groups - 1 : groups - 2);
+        int first = isFreeBefore(text, chain.start(0)) ? 0 : afterFirstSpace(chain);
+        int lastAllowed = isFreeAfter(text, chain.end(groups - 1)) ? groups - 1 : beforeLastSpace(chain);
+        while (first <= lastAllowed) {
+            int last = longestCardFrom(field, chain, first, lastAllowed);
             if (last < 0) {
                 first++;
                 continue;
@@ -66,6 +66,29 @@ final class CreditCardRecognizer implements PiiRecognizer {
                     id()));
             first = last + 1;
         }
+    }
+
+    /**
+     * The first group after the first space of a chain glued to a word on its left: the groups joined to the word by
+     * dashes belong to it ({@code xoxb-5994123438-6191756426509}, {@code INV-2024-...}).
+     */
+    private static int afterFirstSpace(DigitChain chain) {
+        for (int g = 0; g < chain.groups() - 1; g++) {
+            if (chain.separatorAfter(g) == ' ') {
+                return g + 1;
+            }
+        }
+        return chain.groups();
+    }
+
+    /** The last group before the last space of a chain glued to a word on its right, or -1. */
+    private static int beforeLastSpace(DigitChain chain) {
+        for (int g = chain.groups() - 2; g >= 0; g--) {
+            if (chain.separatorAfter(g) == ' ') {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /** The last group of the longest card starting at group {@code first} and ending by {@code lastAllowed}, or -1. */
@@ -114,6 +137,10 @@ final class CreditCardRecognizer implements PiiRecognizer {
         }
         char after = text.charAt(end);
         if (Character.isLetterOrDigit(after) || after == '_') {
+            return false;
+        }
+        if (after == '-' && end + 1 < text.length()
+                && (Character.isLetterOrDigit(text.charAt(end + 1)) || text.charAt(end + 1) == '_')) {
             return false;
         }
         if (after == '.' && end + 1 < text.length() && DigitChain.isDigit(text.charAt(end + 1))) {

@@ -1,44 +1,43 @@
 package io.interven.plugin.pii;
 
-import java.util.Arrays;
-
 /**
- * Whether the way a card number is written is a way card numbers are written: no separators, or one separator
- * kind (space or dash) between three or more groups of four with a shorter or equal last group
- * ({@code 4111 1111 1111 1111}, {@code 5018 2345 6781},
- * {@code 6011-0000-0000-0000-004}), or the 4-6-5 / 4-6-4 layout of American Express and Diners Club.
+ * Whether the way a card number is written is a way card numbers are written: one group of digits, or one
+ * separator kind (space or dash) between three or more groups of four with a shorter or equal last group
+ * ({@code 4111 1111 1111 1111}, {@code 5018 2345 6781}, {@code 6011-0000-0000-0000-004}), or the 4-6-5 / 4-6-4
+ * layout of American Express and Diners Club. Judged on groups {@code first..last} of a {@link DigitChain}.
  */
 final class CardNumberGrouping {
     private CardNumberGrouping() {
     }
 
-    static boolean isPlausible(String written) {
-        boolean spaces = written.indexOf(' ') >= 0;
-        boolean dashes = written.indexOf('-') >= 0;
-        if (!spaces && !dashes) {
+    static boolean isPlausible(DigitChain chain, int first, int last) {
+        if (first == last) {
             return true;
         }
-        if (spaces && dashes) {
-            return false;
-        }
-        int[] groups = Arrays.stream(written.split(spaces ? " " : "-")).mapToInt(String::length).toArray();
-        return isGroupsOfFour(groups) || isFourSixRest(groups);
-    }
-
-    private static boolean isGroupsOfFour(int[] groups) {
-        if (groups.length < 3) {
-            return false;
-        }
-        for (int i = 0; i < groups.length - 1; i++) {
-            if (groups[i] != 4) {
+        char separator = chain.separatorAfter(first);
+        for (int g = first + 1; g < last; g++) {
+            if (chain.separatorAfter(g) != separator) {
                 return false;
             }
         }
-        int last = groups[groups.length - 1];
-        return last >= 1 && last <= 4;
+        return isGroupsOfFour(chain, first, last) || isFourSixRest(chain, first, last);
     }
 
-    private static boolean isFourSixRest(int[] groups) {
-        return groups.length == 3 && groups[0] == 4 && groups[1] == 6 && (groups[2] == 4 || groups[2] == 5);
+    private static boolean isGroupsOfFour(DigitChain chain, int first, int last) {
+        if (last - first < 2) {
+            return false;
+        }
+        for (int g = first; g < last; g++) {
+            if (chain.length(g) != 4) {
+                return false;
+            }
+        }
+        int lastLength = chain.length(last);
+        return lastLength >= 1 && lastLength <= 4;
+    }
+
+    private static boolean isFourSixRest(DigitChain chain, int first, int last) {
+        return last - first == 2 && chain.length(first) == 4 && chain.length(first + 1) == 6
+                && (chain.length(last) == 4 || chain.length(last) == 5);
     }
 }

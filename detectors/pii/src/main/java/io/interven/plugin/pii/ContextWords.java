@@ -26,15 +26,23 @@ final class ContextWords {
     /** Field names repeat from call to call: how many answers of {@link #inKey} are kept. */
     private static final int MAX_KEYS_SEEN = 4096;
 
+    /**
+     * From this length on, a text's context words are found once, in one pass over the whole text, and each
+     * candidate looks its window up ({@link WordHits}); shorter texts are read window by window.
+     */
+    static final int INDEXED_TEXT_LENGTH = 2048;
+
     private final List<String> compactWords;
     private final Map<String, Boolean> keysSeen = new ConcurrentHashMap<>();
     private final Pattern inText;
+    /** The words found in the last long text this thread asked about, reused while candidates of it are judged. */
+    private final ThreadLocal<WordHits> lastIndexed = new ThreadLocal<>();
 
     private ContextWords(List<String> words) {
         this.compactWords = words.stream().map(FieldKey::compact).toList();
         this.inText = Pattern.compile(words.stream()
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT)).replace(" ", "\\E[\\s_\\-]*\\Q"))
-                .collect(Collectors.joining("|", "(?<![a-z])(?:", ")(?![a-z])")));
+                .collect(Collectors.joining("|", "(?<![a-z])(?:", ")(?![a-z])")), Pattern.CASE_INSENSITIVE);
     }
 
     static ContextWords of(String... words) {
@@ -86,12 +94,38 @@ final class ContextWords {
      * a distance from {@code start}'s window start; -1 when none is there. Larger means closer to the candidate.
      */
     int lastBefore(String text, int start) {
-        Matcher m = inText.matcher(lineBefore(text, start, WINDOW).toLowerCase(Locale.ROOT));
+        int from = windowStart(text, start, WINDOW);
+        if (!hasLetter(text, from, start)) {
+            return -1;
+        }
+        if (text.length() >= INDEXED_TEXT_LENGTH) {
+            int end = indexed(text).lastEndWithin(from, start);
+            return end < 0 ? -1 : end - from;
+        }
+        Matcher m = inText.matcher(text).region(from, start);
         int last = -1;
         while (m.find()) {
-            last = m.end();
+            last = m.end() - from;
         }
         return last;
+    }
+
+    private WordHits indexed(String text) {
+        WordHits hits = lastIndexed.get();
+        if (hits == null || !hits.isOf(text)) {
+            hits = WordHits.of(inText, text);
+            lastIndexed.set(hits);
+        }
+        return hits;
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One of the words stands on the same line within {@link #WINDOW_AFTER} characters after {@code end}. */
@@ -102,7 +136,7 @@ final class ContextWords {
                 to = i;
             }
         }
-        return inText.matcher(text.substring(end, to).toLowerCase(Locale.ROOT)).find();
+        return inText.matcher(text).region(end, to).find();
     }
 
     /**
@@ -110,12 +144,26 @@ final class ContextWords {
      * candidate that opens its line is read with the line before it, its label ({@code Phone:}).
      */
     static String lineBefore(String text, int start, int width) {
+        return text.substring(windowStart(text, start, width), start);
+    }
+
+    /** Where {@link #lineBefore} starts. */
+    static int windowStart(String text, int start, int width) {
         int from = Math.max(0, start - width);
         int lineStart = lineStart(text, start, from);
-        if (lineStart > from && text.substring(lineStart, start).isBlank()) {
+        if (lineStart > from && isBlank(text, lineStart, start)) {
             lineStart = lineStart(text, lineStart - 1, from);
         }
-        return text.substring(lineStart, start);
+        return lineStart;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the line holding {@code text[end - 1]} starts, looking no further back than {@code from}. */

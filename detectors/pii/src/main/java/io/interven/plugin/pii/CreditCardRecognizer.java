@@ -3,30 +3,35 @@ package io.interven.plugin.pii;
 import io.interven.spi.DataClasses;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Payment card numbers: 12 to 19 digits, optionally grouped with spaces or dashes, that pass the Luhn check and
- * fall in a known issuer range of the right length. Digits that are part of a longer run of digits or of a word
- * (an order number, a UUID, a hash, a phone number written with {@code +}) are not considered. Twelve digits (only
- * Maestro issues them) are as often an account or order id, and JCB's 35 block outside its published ranges is
- * rare: these need a card word just before them or as the key ({@link CardIssuer#needsContext}).
+ * Payment card numbers: 12 to 19 digits, optionally grouped with spaces or dashes ({@link CardNumberGrouping}), that
+ * pass the Luhn check and fall in a known issuer range of the right length. Twelve digits (only Maestro issues them)
+ * are as often an account or order id, and JCB's 35 block outside its published ranges is rare: these need a card
+ * word just before them or as the key ({@link CardIssuer#needsContext}).
+ *
+ * <p>Candidates come from {@link DigitChain}s, not from a pattern with look-arounds, so that neighbouring numbers
+ * cannot hide each other: a chain ({@code 4111 1111 1111 1111 5500 0000 0000 0004}, or two cards one space apart) is
+ * cut into cards at group boundaries. From its first group on, the longest run of whole groups that is written like a
+ * card and passes Luhn and an issuer range is a card; the next card is looked for after it, and a group that starts
+ * no card is skipped. A group is never split, so a run of more than 19 digits (an order number, a hash) holds no
+ * card. A chain glued to a word (a letter, digit, {@code _} or {@code +} before it, a {@code .} or {@code -} right
+ * after a letter or digit before it, as in {@code v1.4111...} or {@code xoxb-5994123438-...}) gives up its groups up
+ * to its first space, which belong to that word; likewise on the right (a letter or {@code _} after it, a {@code -}
+ * and a word, a {@code .} and digits other than a JSON number's zero fraction: {@code 4111111111111111.0} is a card
+ * sent as a JSON number, {@code 0.4111111111111111} is not). Commas, semicolons,
+ * pipes, tabs and line breaks separate values (CSV rows, lists).
  */
-final class CreditCardRecognizer extends PatternRecognizer {
+final class CreditCardRecognizer implements PiiRecognizer {
     static final String ENTITY_TYPE = "CREDIT_CARD";
     private static final double CONFIDENCE = 0.95;
     private static final int MIN_DIGITS = 12;
     private static final int MAX_DIGITS = 19;
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![0-9A-Za-z_.,+\\-])(?<!\\d[ \\-])\\d(?:[ \\-]?\\d){11,18}(?![0-9A-Za-z_]|[.,\\-]\\d)");
+    private static final int MAX_GROUPS = 5;
     private static final ContextWords CONTEXT = ContextWords.of("card", "cards", "credit", "debit", "cc", "visa",
             "mastercard", "amex", "maestro", "pan", "payment", "cardholder", "charge");
-
-    CreditCardRecognizer() {
-        super(ENTITY_TYPE, CANDIDATE);
-    }
 
     @Override
     public String id() {
@@ -36,44 +41,121 @@ final class CreditCardRecognizer extends PatternRecognizer {
     /** Twelve digits at least, grouped by single spaces or dashes. */
     @Override
     public boolean mayMatch(TextProfile profile) {
-        return profile.longestGroupedDigits >= 12;
+        return profile.longestGroupedDigits >= MIN_DIGITS;
+    }
+
+    @Override
+    public List<Finding> recognize(ScanField field) {
+        List<Finding> findings = new ArrayList<>();
+        DigitChain.scan(field.text(), chain -> cardsIn(field, chain, findings));
+        return findings;
+    }
+
+    private void cardsIn(ScanField field, DigitChain chain, List<Finding> findings) {
+        int groups = chain.groups();
+        String text = chain.text();
+        int first = isFreeBefore(text, chain.start(0)) ? 0 : afterFirstSpace(chain);
+        int lastAllowed = isFreeAfter(text, chain.end(groups - 1)) ? groups - 1 : beforeLastSpace(chain);
+        while (first <= lastAllowed) {
+            int last = longestCardFrom(field, chain, first, lastAllowed);
+            if (last < 0) {
+                first++;
+                continue;
+            }
+            findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, chain.start(first), chain.end(last), CONFIDENCE,
+                    id()));
+            first = last + 1;
+        }
     }
 
     /**
-     * A field that is nothing but digits (a JSON number, an id) is one candidate when it has 12 to 19 of them and
-     * none otherwise: every digit but the first has a digit before it, and a shorter match would have one after it.
+     * The first group after the first space of a chain glued to a word on its left: the groups joined to the word by
+     * dashes belong to it ({@code xoxb-5994123438-6191756426509}, {@code INV-2024-...}).
      */
-    @Override
-    List<Finding> withoutPattern(ScanField field) {
-        String text = field.text();
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
+    private static int afterFirstSpace(DigitChain chain) {
+        for (int g = 0; g < chain.groups() - 1; g++) {
+            if (chain.separatorAfter(g) == ' ') {
+                return g + 1;
             }
         }
-        if (length < MIN_DIGITS || length > MAX_DIGITS) {
-            return List.of();
+        return chain.groups();
+    }
+
+    /** The last group before the last space of a chain glued to a word on its right, or -1. */
+    private static int beforeLastSpace(DigitChain chain) {
+        for (int g = chain.groups() - 2; g >= 0; g--) {
+            if (chain.separatorAfter(g) == ' ') {
+                return g;
+            }
         }
-        double confidence = confidence(field, text, 0);
-        return confidence > REJECTED
-                ? List.of(field.finding(ENTITY_TYPE, DataClasses.PII, 0, length, confidence, id()))
-                : List.of();
+        return -1;
     }
 
-    @Override
-    double confidence(ScanField field, Matcher match) {
-        return confidence(field, match.group(), match.start());
+    /** The last group of the longest card starting at group {@code first} and ending by {@code lastAllowed}, or -1. */
+    private int longestCardFrom(ScanField field, DigitChain chain, int first, int lastAllowed) {
+        int digits = 0;
+        int longest = Math.min(lastAllowed, first + MAX_GROUPS - 1);
+        int[] total = new int[MAX_GROUPS];
+        for (int g = first; g <= longest; g++) {
+            digits += chain.length(g);
+            total[g - first] = digits;
+        }
+        for (int last = longest; last >= first; last--) {
+            int count = total[last - first];
+            if (count >= MIN_DIGITS && count <= MAX_DIGITS && CardNumberGrouping.isPlausible(chain, first, last)
+                    && isCard(field, chain.digits(first, last), chain.start(first))) {
+                return last;
+            }
+        }
+        return -1;
     }
 
-    private double confidence(ScanField field, String written, int start) {
-        String digits = written.replace(" ", "").replace("-", "");
-        boolean valid = CardNumberGrouping.isPlausible(written)
-                && LuhnChecksum.isValid(digits)
+    private static boolean isCard(ScanField field, String digits, int start) {
+        return LuhnChecksum.isValid(digits)
                 && CardIssuer.of(digits)
                         .filter(issuer -> !issuer.needsContext(digits) || CONTEXT.near(field, start))
                         .isPresent();
-        return valid ? CONFIDENCE : REJECTED;
+    }
+
+    private static boolean isFreeBefore(String text, int start) {
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        if (Character.isLetterOrDigit(before) || before == '_' || before == '+') {
+            return false;
+        }
+        if (before == '.' || before == '-') {
+            return start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2));
+        }
+        return true;
+    }
+
+    private static boolean isFreeAfter(String text, int end) {
+        if (end == text.length()) {
+            return true;
+        }
+        char after = text.charAt(end);
+        if (Character.isLetterOrDigit(after) || after == '_') {
+            return false;
+        }
+        if (after == '-' && end + 1 < text.length()
+                && (Character.isLetterOrDigit(text.charAt(end + 1)) || text.charAt(end + 1) == '_')) {
+            return false;
+        }
+        if (after == '.' && end + 1 < text.length() && DigitChain.isDigit(text.charAt(end + 1))) {
+            return isZeroFraction(text, end + 1);
+        }
+        return true;
+    }
+
+    /** {@code 0}s from {@code from} on, then nothing glued: the fraction of a JSON number such as {@code 4111.0}. */
+    private static boolean isZeroFraction(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == '0') {
+            i++;
+        }
+        return i == text.length() || !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '_'
+                && !(text.charAt(i) == '.' && i + 1 < text.length() && DigitChain.isDigit(text.charAt(i + 1)));
     }
 }

@@ -19,7 +19,7 @@ final class EmailRecognizer extends PatternRecognizer {
     static final String ENTITY_TYPE = "EMAIL_ADDRESS";
     private static final double CONFIDENCE = 0.9;
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+\\-!#$&*?^{|}~@])"
+            "(?<![A-Za-z0-9._%+\\-!#$&*?^{}~@])"
                     + "([A-Za-z0-9_%+\\-](?:[A-Za-z0-9._%+\\-]{0,62}[A-Za-z0-9_%+\\-])?)"
                     + "@((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,24}))"
                     + "(?![A-Za-z0-9\\-@]|\\.[A-Za-z0-9])");

@@ -30,10 +30,6 @@ abstract class PatternRecognizer implements PiiRecognizer {
         if (!isWorthMatching(field)) {
             return List.of();
         }
-        List<Finding> known = withoutPattern(field);
-        if (known != null) {
-            return known;
-        }
         List<Finding> findings = new ArrayList<>();
         Matcher m = candidate.matcher(field.text());
         while (m.find()) {
@@ -48,14 +44,6 @@ abstract class PatternRecognizer implements PiiRecognizer {
     /** A cheap look at the field before the pattern runs; every field by default. */
     boolean isWorthMatching(ScanField field) {
         return true;
-    }
-
-    /**
-     * What matching the pattern and checking its candidates would find, where a subclass can tell without the
-     * pattern (a field that is one plain number); {@code null} to run the pattern.
-     */
-    List<Finding> withoutPattern(ScanField field) {
-        return null;
     }
 
     /** How confident the candidate {@code match} in {@code field} is, or {@link #REJECTED}. */

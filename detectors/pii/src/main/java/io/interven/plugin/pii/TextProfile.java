@@ -25,16 +25,9 @@ final class TextProfile {
     final int longestPhoneDigits;
     /** An {@code x}, which every phone extension ({@code x12}, {@code ext. 12}, {@code extension 12}) has. */
     final boolean hasX;
-    /**
-     * Some chain of digits (neighbours one space or dash apart at most, as in {@link #longestGroupedDigits}) that
-     * cannot be extended on either side has exactly nine digits.
-     */
-    final boolean nineDigitGroup;
-    private static final int NINE = 9;
 
     private TextProfile(int digits, int longestGroupedDigits, boolean hasAt, int dots, int colons,
-            boolean lettersThenDigits, int upperCaseLetters, int longestPhoneDigits, boolean hasX,
-            boolean nineDigitGroup) {
+            boolean lettersThenDigits, int upperCaseLetters, int longestPhoneDigits, boolean hasX) {
         this.digits = digits;
         this.longestGroupedDigits = longestGroupedDigits;
         this.hasAt = hasAt;
@@ -44,7 +37,6 @@ final class TextProfile {
         this.upperCaseLetters = upperCaseLetters;
         this.longestPhoneDigits = longestPhoneDigits;
         this.hasX = hasX;
-        this.nineDigitGroup = nineDigitGroup;
     }
 
     static TextProfile of(String text) {
@@ -66,7 +58,6 @@ final class TextProfile {
         int digitRun = 0;
         int lettersBeforeDigits = 0;
         int n = text.length();
-        boolean nineDigitGroup = false;
         boolean inPhoneStretch = false;
         boolean phoneStretchFree = false;
         for (int i = 0; i < n; i++) {
@@ -104,9 +95,6 @@ final class TextProfile {
                 if (lastDigit == i - 1 || lastDigit == i - 2 && isGroupSeparator(text.charAt(i - 1))) {
                     chain++;
                 } else {
-                    if (chain == NINE) {
-                        nineDigitGroup = true;
-                    }
                     chain = 1;
                 }
                 lastDigit = i;
@@ -139,11 +127,7 @@ final class TextProfile {
                 colons++;
             }
         }
-        if (chain == NINE) {
-            nineDigitGroup = true;
-        }
-        return new TextProfile(digits, longest, at, dots, colons, lettersThenDigits, upper, longestPhone, x,
-                nineDigitGroup);
+        return new TextProfile(digits, longest, at, dots, colons, lettersThenDigits, upper, longestPhone, x);
     }
 
     private static boolean isPhoneSeparator(char c) {

@@ -14,8 +14,19 @@ final class UsSsnRecognizer extends PatternRecognizer {
     private static final double CONFIDENCE_WITH_CONTEXT = 0.95;
     private static final double CONFIDENCE_DASHED = 0.75;
     private static final double CONFIDENCE_SPACED = 0.6;
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9_.\\-/+:#@$])(?<!\\d )"
-            + "(\\d{3})([- ]?)(\\d{2})\\2(\\d{4})(?![A-Za-z0-9_@]|[.\\-/:,]\\d| \\d)");
+    /** An SSN in one of the three ways it is written, with no digit right before it. */
+    private static final String NEIGHBOUR = "(?<![0-9])(?:\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d{9})";
+    /**
+     * Nine digits, bare or grouped by single dashes or spaces, not glued to a word or a longer number. A digit and a
+     * space may stand before or after {@code NNN-NN-NNNN}; before or after the spaced and bare forms only where that
+     * neighbour is itself an SSN-shaped value (a list: {@code 123 45 6789 234 56 7890}). A comma before or after
+     * separates values (a CSV row).
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9_.\\-/+:#@$])"
+            + "(?:(?<!\\d )|(?<=" + NEIGHBOUR + " )|(?=\\d{3}-\\d{2}-\\d{4}))"
+            + "(\\d{3})([- ]?)(\\d{2})\\2(\\d{4})"
+            + "(?![A-Za-z0-9_@]|[.\\-/:]\\d)"
+            + "(?:(?<=-\\d{4})|(?! (?!" + NEIGHBOUR.substring("(?<![0-9])".length()) + "(?![0-9]|-\\d))\\d))");
     private static final ContextWords CONTEXT = ContextWords.of("ssn", "ssns", "social security", "social sec",
             "ss#", "ss no", "soc sec");
 
@@ -29,12 +40,11 @@ final class UsSsnRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Nine digits, bare or grouped by single spaces or dashes, and no more in the chain: the look-behind rules out
-     * a digit, a dash or a digit and a space before; the look-ahead a digit, a dash or space and a digit after.
+     * Nine digits or more in one chain of digits (neighbours one space or dash apart): an SSN, or a list of them.
      */
     @Override
     public boolean mayMatch(TextProfile profile) {
-        return profile.nineDigitGroup;
+        return profile.longestGroupedDigits >= 9;
     }
 
     @Override

@@ -43,6 +43,9 @@ class CreditCardRecognizerTest {
             "41 11 11 11 11 11 11 11", // pairs are not how cards are written
             "call +4111111111111", // phone number shape
             "v1.4111111111111111", // part of a dotted number
+            "Bearer xoxb-5994123438-6191756426509-PVhjIW7N1geHEKHN7Fnh6TNj", // dashed groups of a token
+            "INV-2024-4111111111111111", // dashed groups of an id
+            "4111111111111111-ab", // glued to a word by a dash
             "3411111111111110", // Luhn passes, but American Express numbers have 15 digits
             "411111111111116", // Luhn passes, but Visa numbers have 13, 16 or 19 digits
     })

@@ -3,12 +3,20 @@ package io.interven.plugin.secrets;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A base64-encoded PEM block ({@code LS0tLS1CRUdJTi...}) must decode to the start of a private key block. */
+/**
+ * A base64-encoded PEM block ({@code LS0tLS1CRUdJTi...}), wrapped or not, must decode to the start of a private key
+ * block and hold at least {@value #MIN_BASE64_CHARS} base64 characters.
+ */
 final class Base64PrivateKeyCheck implements SecretValidator {
     private static final int HEADER_CHARS = 80;
+    static final int MIN_BASE64_CHARS = 200;
 
     @Override
-    public boolean isValid(String encoded) {
+    public boolean isValid(String wrapped) {
+        String encoded = WrappedBase64.unwrapped(wrapped);
+        if (encoded.length() < MIN_BASE64_CHARS) {
+            return false;
+        }
         int length = Math.min(encoded.length(), HEADER_CHARS) / 4 * 4;
         String header;
         try {
@@ -17,7 +25,7 @@ final class Base64PrivateKeyCheck implements SecretValidator {
             return false;
         }
         int endOfBeginLine = header.indexOf("-----", "-----BEGIN".length());
-        return header.startsWith("-----BEGIN ") && endOfBeginLine > 0
-                && header.substring(0, endOfBeginLine).contains("PRIVATE KEY");
+        return header.regionMatches(true, 0, "-----BEGIN ", 0, "-----BEGIN ".length()) && endOfBeginLine > 0
+                && header.substring(0, endOfBeginLine).toUpperCase(java.util.Locale.ROOT).contains("PRIVATE KEY");
     }
 }

@@ -4,14 +4,14 @@ package io.interven.plugin.secrets;
  * A private key block (PEM, OpenSSH, PGP, SSH2) must carry key material: at least {@value #MIN_KEY_CHARS} base64
  * characters between its {@code BEGIN ...} line and its {@code END} line (or the end of a block cut short). Escaped
  * {@code \n} count as line breaks; header lines such as {@code Proc-Type:} or {@code Comment:} are not counted.
- * An empty or elided block ({@code ...}) in documentation is not a key.
+ * An empty or elided block ({@code ...}) in documentation is not a key. The armour may be in any case.
  */
 final class PemPrivateKeyBodyCheck implements SecretValidator {
     static final int MIN_KEY_CHARS = 64;
 
     @Override
     public boolean isValid(String block) {
-        int begin = block.indexOf("BEGIN");
+        int begin = indexOfIgnoringCase(block, "BEGIN");
         int bodyStart = begin < 0 ? -1 : block.indexOf('-', begin);
         if (bodyStart < 0) {
             return false;
@@ -35,5 +35,14 @@ final class PemPrivateKeyBodyCheck implements SecretValidator {
             }
         }
         return keyChars >= MIN_KEY_CHARS;
+    }
+
+    private static int indexOfIgnoringCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -26,6 +26,11 @@ final class PlaceholderAllowlist {
             "password1", "password123", "qwerty", "s3cr3t", "topsecret", "supersecret", "mysecret", "mypassword");
     private static final Pattern ENVIRONMENT_REFERENCE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%");
     private static final Pattern ANGLE_BRACKETED = Pattern.compile("<[^<>]+>");
+    /**
+     * Longer values are key material (a PEM body, a long token), where a marker is as likely a chance substring of
+     * random base64 ({@code fake}, {@code xxxx} turn up in a few percent of 2048-bit keys): only filler counts there.
+     */
+    private static final int MARKER_MAX_LENGTH = 200;
     private static final int FILLER_RUN = 4;
     private static final double FILLER_SHARE = 0.4;
 
@@ -39,7 +44,7 @@ final class PlaceholderAllowlist {
             return true;
         }
         for (String marker : MARKERS) {
-            if (lower.contains(marker)) {
+            if (value.length() <= MARKER_MAX_LENGTH && lower.contains(marker)) {
                 return true;
             }
         }

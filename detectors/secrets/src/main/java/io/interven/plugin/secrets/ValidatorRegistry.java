@@ -18,6 +18,7 @@ final class ValidatorRegistry {
         validators.put("jwt_header", new JwtHeaderCheck());
         validators.put("pem_key_body", new PemPrivateKeyBodyCheck());
         validators.put("base64_private_key", new Base64PrivateKeyCheck());
+        validators.put("der_private_key", new DerPrivateKeyCheck());
         validators.put("base64_user_password", new Base64UserPasswordCheck());
         validators.put("base64_json", new Base64JsonCheck());
         validators.put("generic_secret_value", new GenericSecretValueCheck());

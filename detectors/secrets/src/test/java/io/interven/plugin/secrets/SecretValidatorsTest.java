@@ -15,7 +15,7 @@ class SecretValidatorsTest {
     @Test
     void everyValidatorIsRegisteredUnderItsName() {
         assertThat(ValidatorRegistry.names()).containsExactlyInAnyOrder(
-                "github_crc32", "jwt_header", "pem_key_body", "base64_private_key", "base64_user_password", "base64_json",
+                "github_crc32", "jwt_header", "pem_key_body", "base64_private_key", "der_private_key", "base64_user_password", "base64_json",
                 "generic_secret_value");
         assertThat(ValidatorRegistry.byName("luhn")).isEmpty();
     }

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.LayerDecoder;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
 import io.interven.spi.OutboundCall;
@@ -36,8 +37,12 @@ public record TriagedFindings(List<Finding> data, List<Finding> authentication) 
         return new TriagedFindings(data, authentication);
     }
 
-    /** A credential of known issuer in the URL, the query or a header; in the body it is always data. */
+    /**
+     * A credential of known issuer in the URL, a query value or a header value. In the body it is always data, and
+     * so it is as a header, query or form NAME ({@code |name}): no API reads its credential from a name.
+     */
     private static boolean mayAuthenticate(Finding finding) {
-        return finding.location() != FieldLocation.BODY && finding.isIssuedCredential();
+        return finding.location() != FieldLocation.BODY && finding.isIssuedCredential()
+                && !finding.path().contains(LayerDecoder.NAME_SUFFIX);
     }
 }

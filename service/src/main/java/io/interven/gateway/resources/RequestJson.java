@@ -28,7 +28,8 @@ public class RequestJson {
 
     public RequestJson(ObjectMapper mapper, int maxBodyBytes, BodyPace pace) {
         this.reader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.maxBodyBytes = maxBodyBytes;
         this.pace = pace;
     }

@@ -1,8 +1,12 @@
 package io.interven.gateway.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** Request limits. Environment variables of the same meaning override these values. */
 public class LimitsConfiguration {
@@ -17,6 +21,12 @@ public class LimitsConfiguration {
     @Min(1)
     @JsonProperty
     public int rateLimitPerMinute = 60;
+
+    /** How long one scan may run; past it the scan fails closed (DENY, PIPELINE_FAILURE). */
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    @JsonProperty
+    public Duration scanBudget = Duration.seconds(2);
 
     /** Applies {@code MAX_BODY_BYTES}, {@code REPLAY_WINDOW_SEC} and {@code RATE_LIMIT_PER_MINUTE} when set. */
     public void applyEnvironment(Map<String, String> environment) {

@@ -3,6 +3,7 @@ package io.interven.gateway.approval;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
+import io.interven.gateway.trace.StoredText;
 import io.interven.spi.Finding;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public class ApprovalService {
     private static final int ATTEMPTS = 3;
+    private static final int MAX_COMMENT = 2000;
 
     private final Jdbi jdbi;
     private final Duration ttl;
@@ -79,8 +81,9 @@ public class ApprovalService {
         }
     }
 
-    /** An analyst approves or denies a pending approval of the tenant. */
-    public ApprovalRow decide(UUID tenantId, UUID approvalId, boolean approve, UUID analystKeyId, String comment) {
+    /** An analyst approves or denies a pending approval of the tenant; the comment is stored cleaned and bounded. */
+    public ApprovalRow decide(UUID tenantId, UUID approvalId, boolean approve, UUID analystKeyId, String text) {
+        String comment = StoredText.bounded(text, MAX_COMMENT);
         long now = clock.millis();
         String status = approve ? ApprovalStatus.APPROVED.name() : ApprovalStatus.DENIED.name();
         int changed = jdbi.withExtension(ApprovalDao.class,

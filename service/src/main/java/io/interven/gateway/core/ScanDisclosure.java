@@ -4,13 +4,12 @@ import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import io.interven.spi.SignalResult;
-import io.interven.spi.ToolMatch;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What answers and traces may show of a scan. Finding paths and rule ids, the host, the URL path, the agent's name
- * and runtime type, the tool and operation, and signal details describe the call; every value the scan found
+ * and runtime type, and signal details describe the call; every value the scan found
  * (in the call, or in the agent's telemetry) is replaced in them by its marker, so that no value reaches a client
  * or the database through a side door. Works from the findings alone, whatever slot they were found in.
  */
@@ -54,16 +53,9 @@ final class ScanDisclosure {
                 .toList();
     }
 
-    ToolMatch tool(ToolMatch tool) {
-        if (found.isEmpty()) {
-            return tool;
-        }
-        return new ToolMatch(text(tool.toolName()), text(tool.operation()), tool.verb());
-    }
-
     /** The features as recorded: the call's texts disclosed, {@code path} the redacted URL path. */
-    DecisionFeatures features(DecisionFeatures decided, ToolMatch tool, String path) {
-        return new DecisionFeatures(tool.toolName(), tool.operation(), decided.verb(), decided.method(),
+    DecisionFeatures features(DecisionFeatures decided, String path) {
+        return new DecisionFeatures(decided.toolName(), decided.operation(), decided.verb(), decided.method(),
                 text(decided.host()), text(path), decided.agentId(), text(decided.agentName()),
                 text(decided.runtimeType()), decided.dataClasses(), decided.entityTypes(), decided.riskScore(),
                 decided.riskBand(), decided.reasonCodes(), decided.signalIds(), decided.bodyBytes());

@@ -133,10 +133,8 @@ public class ScanPipeline {
 
         progress.stage = "disclosure";
         ScanDisclosure disclosure = disclosure(input, fields, all);
-        ToolMatch shownTool = disclosure.tool(tool);
-        DecisionFeatures recorded = disclosure.features(features, shownTool,
-                RedactedPath.of(input.url(), all));
-        ScanOutcome outcome = new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), shownTool, classes,
+        DecisionFeatures recorded = disclosure.features(features, RedactedPath.of(input.url(), all));
+        ScanOutcome outcome = new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
                 disclosure.findings(triaged.data(), fields), disclosure.signals(fired), recorded, verdict, sanitized,
                 null, progress.fingerprint, null);
         ScanDeadline.checkpoint();

@@ -134,7 +134,8 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         DetectorRunner detectors = new DetectorRunner(plugins.detectors());
         ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(plugins.recognizers()),
                 detectors, new SignalRunner(plugins.signals()),
-                new RiskScorer(config.risk), engine, policySource, new Sanitizer());
+                new RiskScorer(config.risk), engine, policySource, new Sanitizer(),
+                Duration.ofMillis(config.limits.scanBudget.toMilliseconds()), System::nanoTime);
         ScanService scans = new ScanService(pipeline, approvals, new TraceRecordFactory(mapper), traceWriter);
 
         registerAuth(environment, jdbi);

@@ -3,6 +3,8 @@ package io.interven.gateway.approval;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
+import io.interven.gateway.trace.StoredText;
+import io.interven.spi.Finding;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,11 +14,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Approvals bound to one exact call (its {@link CallHash}). While one is open for a call, scanning the call
+ * Approvals bound to one exact call (its {@link CallHash}: headers except volatile ones, body and findings included). While one is open for a call, scanning the call
  * again answers the same approval; once approved, the next scan of the same call is allowed and consumes it.
  */
 public class ApprovalService {
     private static final int ATTEMPTS = 3;
+    private static final int MAX_COMMENT = 2000;
 
     private final Jdbi jdbi;
     private final Duration ttl;
@@ -34,9 +37,12 @@ public class ApprovalService {
         this(jdbi, ttl, clock, ApprovalEvents.NONE);
     }
 
-    /** When an analyst approved exactly this call and it has not been used, uses it up and answers its id. */
-    public Optional<UUID> consumeApproved(CallInput call) {
-        String key = CallHash.of(call);
+    /**
+     * When an analyst approved exactly this call, with these data findings, and it has not been used, uses it up
+     * and answers its id.
+     */
+    public Optional<UUID> consumeApproved(CallInput call, List<Finding> findings) {
+        String key = CallHash.of(call, findings);
         long now = clock.millis();
         return jdbi.withExtension(ApprovalDao.class, dao -> dao.findOpen(key)
                 .filter(row -> row.status().equals(ApprovalStatus.APPROVED.name()))
@@ -44,9 +50,12 @@ public class ApprovalService {
                 .map(ApprovalRow::id));
     }
 
-    /** The open pending approval of this call, or a new one; {@code summary} describes the call for notices. */
-    public UUID request(CallInput call, UUID traceId, String summary) {
-        String key = CallHash.of(call);
+    /**
+     * The open pending approval of this call with these data findings, or a new one; {@code summary} describes the
+     * call for notices.
+     */
+    public UUID request(CallInput call, List<Finding> findings, UUID traceId, String summary) {
+        String key = CallHash.of(call, findings);
         for (int attempt = 1; ; attempt++) {
             long now = clock.millis();
             Optional<ApprovalRow> open = jdbi.withExtension(ApprovalDao.class, dao -> dao.findOpen(key));
@@ -72,8 +81,9 @@ public class ApprovalService {
         }
     }
 
-    /** An analyst approves or denies a pending approval of the tenant. */
-    public ApprovalRow decide(UUID tenantId, UUID approvalId, boolean approve, UUID analystKeyId, String comment) {
+    /** An analyst approves or denies a pending approval of the tenant; the comment is stored cleaned and bounded. */
+    public ApprovalRow decide(UUID tenantId, UUID approvalId, boolean approve, UUID analystKeyId, String text) {
+        String comment = StoredText.bounded(text, MAX_COMMENT);
         long now = clock.millis();
         String status = approve ? ApprovalStatus.APPROVED.name() : ApprovalStatus.DENIED.name();
         int changed = jdbi.withExtension(ApprovalDao.class,

@@ -2,8 +2,8 @@ package io.interven.gateway.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
-import io.interven.gateway.api.BodyPace;
 import io.dropwizard.validation.MinDuration;
+import io.interven.gateway.api.BodyPace;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
@@ -48,6 +48,12 @@ public class LimitsConfiguration {
     public BodyPace bodyPace() {
         return new BodyPace(minRequestBodyBytesPerSecond, requestBodyGrace.toMilliseconds());
     }
+
+    /** How long one scan may run; past it the scan fails closed (DENY, PIPELINE_FAILURE). */
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    @JsonProperty
+    public Duration scanBudget = Duration.seconds(2);
 
     /** Applies {@code MAX_BODY_BYTES}, {@code REPLAY_WINDOW_SEC} and {@code RATE_LIMIT_PER_MINUTE} when set. */
     public void applyEnvironment(Map<String, String> environment) {

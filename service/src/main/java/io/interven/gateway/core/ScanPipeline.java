@@ -6,7 +6,6 @@ import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
 import io.interven.gateway.policy.PolicyVerdict;
-import io.interven.gateway.policy.RiskBand;
 import io.interven.spi.Finding;
 import io.interven.spi.OutboundCall;
 import io.interven.spi.ReasonCodes;
@@ -14,20 +13,28 @@ import io.interven.spi.ScanField;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
 import io.interven.spi.ToolMatch;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One scan: recognize the tool, detect, weigh signals, score, decide by policy, sanitize. No HTTP and no
- * database writes here. Any failure inside answers DENY (fail closed), never ALLOW.
+ * One scan: recognize the tool, detect, weigh signals, score, decide by policy, sanitize, and disclose (the texts
+ * that describe the call, with every value found hidden). No HTTP and no database writes here. Any failure inside,
+ * an {@link Error} such as {@link StackOverflowError} or {@link OutOfMemoryError} included, answers DENY (fail
+ * closed), never ALLOW; so does a scan that runs past its time budget ({@link ScanDeadline}), checked between
+ * stages and between chunks of fields during detection.
  */
 public class ScanPipeline {
-    public static final String PIPELINE_FAILURE = "PIPELINE_FAILURE";
+    public static final String PIPELINE_FAILURE = FailedScan.PIPELINE_FAILURE;
+    /** Detection runs over at most this many fields at a time, with a budget check between chunks. */
+    static final int DETECTION_CHUNK = 512;
     private static final Logger LOG = LoggerFactory.getLogger(ScanPipeline.class);
 
     private final ToolIdentifier tools;
@@ -37,9 +44,20 @@ public class ScanPipeline {
     private final PolicyEngine engine;
     private final PolicySource policies;
     private final Sanitizer sanitizer;
+    private final Duration budget;
+    private final LongSupplier nanoClock;
 
+    /** A pipeline without a time budget, for offline use (corpus evaluation, benchmarks). */
     public ScanPipeline(ToolIdentifier tools, DetectorRunner detectors, SignalRunner signals, RiskScorer scorer,
                         PolicyEngine engine, PolicySource policies, Sanitizer sanitizer) {
+        this(tools, detectors, signals, scorer, engine, policies, sanitizer, ScanDeadline.UNBOUNDED,
+                System::nanoTime);
+    }
+
+    /** @param budget how long one scan may run before it fails closed; {@code nanoClock} measures it */
+    public ScanPipeline(ToolIdentifier tools, DetectorRunner detectors, SignalRunner signals, RiskScorer scorer,
+                        PolicyEngine engine, PolicySource policies, Sanitizer sanitizer, Duration budget,
+                        LongSupplier nanoClock) {
         this.tools = tools;
         this.detectors = detectors;
         this.signals = signals;
@@ -47,49 +65,109 @@ public class ScanPipeline {
         this.engine = engine;
         this.policies = policies;
         this.sanitizer = sanitizer;
+        this.budget = budget;
+        this.nanoClock = nanoClock;
+    }
+
+    /** How far a scan got: what a failure is attributed to, and what of the call is already known. */
+    private static final class Progress {
+        String stage = "call";
+        ToolMatch tool;
+        String fingerprint;
     }
 
     public ScanOutcome scan(CallInput input) {
         UUID traceId = UUID.randomUUID();
-        OutboundCall call = OutboundCall.of(input.method(), input.url(), input.headers());
-        String fingerprint = BodyFingerprint.of(input.hmacSalt(), input.body() == null ? "" : input.body().toString());
-        ToolMatch tool = ToolIdentifier.unknown(call.method());
-        try {
-            tool = tools.identify(call);
-            CallSlots slots = CallSlots.of(input);
-            List<ScanField> fields = slots.fields();
-            List<Finding> all = detectors.detect(fields);
-            TriagedFindings detected = TriagedFindings.of(all, call);
-            TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
-                    detected.authentication());
-            List<SignalResult> fired = signals.evaluate(new SignalContext(call, tool, all, input.agent()));
-            List<String> classes = DataClassOrder.classesOf(triaged.data());
-            RiskAssessment risk = scorer.assess(classes, fired);
-
-            Set<String> reasons = new LinkedHashSet<>(classes);
-            fired.forEach(signal -> reasons.add(signal.reasonCode()));
-            DecisionFeatures features = features(input, call, tool, triaged.data(), classes, risk, reasons, fired);
-            PolicyVerdict verdict = engine.decide(policies.activePolicies(input.tenantId(), input.envName()), features);
-            if (!verdict.monitorMatches().isEmpty()) {
-                reasons.add(ReasonCodes.MONITOR_ONLY);
+        Progress progress = new Progress();
+        try (ScanDeadline deadline = ScanDeadline.start(budget, nanoClock)) {
+            return decide(input, traceId, progress);
+        } catch (Throwable failure) {
+            String component = failure instanceof ComponentFailure cf ? cf.component() : progress.stage;
+            try {
+                LOG.error("scan {} failed closed: {} ({})", traceId, component, failure.getClass().getName());
+            } catch (RuntimeException | Error logFailure) {
+                // the answer matters more than the log line
             }
-            Decision decision = verdict.decision();
-            SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, slots, triaged.data())
-                    : null;
-            return new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
-                    DisclosablePaths.of(triaged.data(), fields), fired, features, verdict, sanitized, null,
-                    fingerprint, null);
-        } catch (RuntimeException | LinkageError failure) {
-            String component = failure instanceof ComponentFailure cf ? cf.component() : "pipeline";
-            LOG.error("scan {} failed closed: {} ({})", traceId, component, failure.getClass().getName());
-            RiskAssessment risk = new RiskAssessment(1.0, RiskBand.CRITICAL);
-            DecisionFeatures features = new DecisionFeatures(tool.toolName(), tool.operation(), tool.verb(),
-                    call.method(), call.host(), call.path(), input.agent().agentId(), input.agent().agentName(),
-                    input.agent().runtimeType(), Set.of(), Set.of(), risk.score(), risk.band(),
-                    Set.of(PIPELINE_FAILURE), Set.of(), input.bodyBytes());
-            return new ScanOutcome(traceId, Decision.DENY, risk, List.of(PIPELINE_FAILURE), tool, List.of(), List.of(),
-                    List.of(), features, null, null, null, fingerprint, component);
+            return FailedScan.of(input, traceId, progress.tool, progress.fingerprint, component);
         }
+    }
+
+    private ScanOutcome decide(CallInput input, UUID traceId, Progress progress) {
+        OutboundCall call = OutboundCall.of(input.method(), input.url(), input.headers());
+        progress.fingerprint = BodyFingerprint.of(input.hmacSalt(),
+                input.body() == null ? "" : input.body().toString());
+        progress.stage = "tool identification";
+        ToolMatch tool = tools.identify(call);
+        progress.tool = tool;
+        ScanDeadline.checkpoint();
+        progress.stage = "field extraction";
+        CallSlots slots = CallSlots.of(input);
+        List<ScanField> fields = slots.fields();
+        ScanDeadline.checkpoint();
+        progress.stage = "detection";
+        List<Finding> all = detect(fields);
+        TriagedFindings detected = TriagedFindings.of(all, call);
+        TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
+                detected.authentication());
+        ScanDeadline.checkpoint();
+        progress.stage = "signals";
+        List<SignalResult> fired = signals.evaluate(new SignalContext(call, tool, all, input.agent()));
+        List<String> classes = DataClassOrder.classesOf(triaged.data());
+        RiskAssessment risk = scorer.assess(classes, fired);
+        ScanDeadline.checkpoint();
+
+        progress.stage = "policy";
+        Set<String> reasons = new LinkedHashSet<>(classes);
+        fired.forEach(signal -> reasons.add(signal.reasonCode()));
+        DecisionFeatures features = features(input, call, tool, triaged.data(), classes, risk, reasons, fired);
+        PolicyVerdict verdict = engine.decide(policies.activePolicies(input.tenantId(), input.envName()), features);
+        if (!verdict.monitorMatches().isEmpty()) {
+            reasons.add(ReasonCodes.MONITOR_ONLY);
+        }
+        Decision decision = verdict.decision();
+        ScanDeadline.checkpoint();
+        progress.stage = "sanitizing";
+        SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, slots, triaged.data())
+                : null;
+        ScanDeadline.checkpoint();
+
+        progress.stage = "disclosure";
+        ScanDisclosure disclosure = disclosure(input, fields, all);
+        DecisionFeatures recorded = disclosure.features(features, RedactedPath.of(input.url(), all));
+        ScanOutcome outcome = new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
+                disclosure.findings(triaged.data(), fields), disclosure.signals(fired), recorded, verdict, sanitized,
+                null, progress.fingerprint, null);
+        ScanDeadline.checkpoint();
+        return outcome;
+    }
+
+    /** Every detector over every field, in chunks of fields with a budget check between them. */
+    private List<Finding> detect(List<ScanField> fields) {
+        if (fields.size() <= DETECTION_CHUNK) {
+            return detectors.detect(fields);
+        }
+        List<Finding> found = new ArrayList<>();
+        for (int from = 0; from < fields.size(); from += DETECTION_CHUNK) {
+            found.addAll(detectors.detect(fields.subList(from, Math.min(fields.size(), from + DETECTION_CHUNK))));
+            ScanDeadline.checkpoint();
+        }
+        return found;
+    }
+
+    /**
+     * What the scan found in the call (data and the call's own credentials alike) and in the agent's telemetry
+     * (its name and runtime type, which are not part of the call and do not change the decision, but are stored).
+     */
+    private ScanDisclosure disclosure(CallInput input, List<ScanField> fields, List<Finding> inCall) {
+        List<ScanField> telemetry = TelemetryFields.of(input.agent());
+        if (telemetry.isEmpty()) {
+            return ScanDisclosure.of(inCall, fields);
+        }
+        List<Finding> found = new ArrayList<>(inCall);
+        found.addAll(detectors.detect(telemetry));
+        List<ScanField> searched = new ArrayList<>(fields);
+        searched.addAll(telemetry);
+        return ScanDisclosure.of(found, searched);
     }
 
     private static DecisionFeatures features(CallInput input, OutboundCall call, ToolMatch tool, List<Finding> data,

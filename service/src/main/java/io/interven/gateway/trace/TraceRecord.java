@@ -1,5 +1,8 @@
 package io.interven.gateway.trace;
 
+import static io.interven.gateway.trace.StoredText.bounded;
+import static io.interven.gateway.trace.StoredText.required;
+
 import java.util.UUID;
 
 /**
@@ -12,4 +15,31 @@ public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agen
                           String reasonCodes, String classifications, String findingsJson, String signalsJson,
                           String policyId, String policyName, Integer policyVersion, String ruleId, UUID approvalId,
                           int bodyBytes, String bodyFingerprint, String path, String monitorJson) {
+    static final String EMPTY_LIST = "[]";
+
+    /**
+     * This trace with every text fit to its column (the sizes of the migrations): bounded, without control
+     * characters or lone surrogates, so that no row can fail its insert, nor the batch it is written in, because of
+     * what a call carried.
+     */
+    public TraceRecord withinColumns() {
+        return new TraceRecord(traceId, tenantId, required(envName, 100), agentId, bounded(agentName, 200),
+                bounded(runtimeType, 40), createdAt, required(method, 16), required(host, 255),
+                required(toolName, 100), required(operation, 100), required(verb, 16), required(decision, 20),
+                riskScore, required(riskBand, 16), required(reasonCodes, 1000), required(classifications, 500),
+                findingsJson == null ? EMPTY_LIST : findingsJson, signalsJson == null ? EMPTY_LIST : signalsJson,
+                bounded(policyId, 64), bounded(policyName, 200), policyVersion, bounded(ruleId, 200), approvalId,
+                bodyBytes, required(bodyFingerprint, 64), bounded(path, 2000), monitorJson);
+    }
+
+    /**
+     * The least a trace keeps when its full row could not be stored: who, when, what was decided and why, and the
+     * body's size and fingerprint; no text that came from the call's content or the agent's telemetry.
+     */
+    public TraceRecord minimal() {
+        return new TraceRecord(traceId, tenantId, envName, agentId, null, null, createdAt, method, host, toolName,
+                operation, verb, decision, riskScore, riskBand, reasonCodes, classifications, EMPTY_LIST, EMPTY_LIST,
+                policyId, null, policyVersion, ruleId, approvalId, bodyBytes, bodyFingerprint, null, EMPTY_LIST)
+                .withinColumns();
+    }
 }

@@ -8,11 +8,29 @@ import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.gateway.policy.PolicyVerdict;
+import io.interven.spi.Finding;
+import io.interven.spi.SignalResult;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Turns a scan into its trace row. Only types, paths, spans, counts and keyed hashes are kept. */
+/**
+ * Turns a scan into its trace row. Only types, paths, spans, counts and keyed hashes are kept; the texts that
+ * describe the call come from the outcome, where the pipeline already hid every value it found. Every text is
+ * bounded and cleaned for its column ({@link TraceRecord#withinColumns()}), and so is every text inside the
+ * findings and signals JSON; at most {@value #MAX_FINDINGS} findings are kept (plus the first of each entity type
+ * beyond them) and {@value #MAX_SIGNALS} signals.
+ */
 public class TraceRecordFactory {
+    static final int MAX_FINDINGS = 1000;
+    static final int MAX_SIGNALS = 100;
+    private static final int MAX_NAME = 100;
+    private static final int MAX_PATH = 1000;
+    private static final int MAX_RULE_ID = 200;
+    private static final int MAX_DETAIL = 1000;
+
     private final ObjectMapper json;
 
     public TraceRecordFactory(ObjectMapper json) {
@@ -24,19 +42,69 @@ public class TraceRecordFactory {
         PolicyVerdict verdict = outcome.verdict();
         return new TraceRecord(
                 outcome.traceId(), input.tenantId(), input.envName(), UUID.fromString(input.agent().agentId()),
-                input.agent().agentName(), input.agent().runtimeType(), System.currentTimeMillis(),
+                features.agentName(), features.runtimeType(), System.currentTimeMillis(),
                 features.method(), features.host(), outcome.tool().toolName(), outcome.tool().operation(),
                 outcome.tool().verb().name(), outcome.decision().name(), outcome.risk().score(),
                 outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()),
-                toJson(outcome.findings().stream().map(FindingView::of).toList()),
-                toJson(outcome.signals().stream().map(SignalView::of).toList()),
+                toJson(kept(outcome.findings()).stream().map(TraceRecordFactory::storable).toList()),
+                toJson(outcome.signals().stream().limit(MAX_SIGNALS).map(TraceRecordFactory::storable).toList()),
                 verdict == null ? null : verdict.deciding().policy().policyId(),
                 verdict == null ? null : verdict.deciding().policy().name(),
                 verdict == null ? null : verdict.deciding().policy().version(),
                 verdict == null ? null : verdict.deciding().rule().ruleId(),
                 outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(),
-                RedactedPath.of(input.url(), outcome.findings()), toJson(monitorMatches(verdict)));
+                features.path(), toJson(monitorMatches(verdict))).withinColumns();
+    }
+
+    /**
+     * The trace of a scan whose full trace could not be built: decision, risk, reasons and ids, nothing that needs
+     * serializing. Cannot fail on what the call carried.
+     */
+    public TraceRecord minimal(CallInput input, ScanOutcome outcome) {
+        UUID agentId = null;
+        try {
+            agentId = UUID.fromString(input.agent().agentId());
+        } catch (RuntimeException notAUuid) {
+            // kept without its agent
+        }
+        return new TraceRecord(outcome.traceId(), input.tenantId(), input.envName(), agentId, null, null,
+                System.currentTimeMillis(), input.method(),
+                outcome.features() == null ? "" : outcome.features().host(), outcome.tool().toolName(),
+                outcome.tool().operation(), outcome.tool().verb().name(), outcome.decision().name(),
+                outcome.risk().score(), outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
+                String.join(",", outcome.classifications()), null, null, null, null, null, null,
+                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null).minimal();
+    }
+
+    /** The first {@value #MAX_FINDINGS} findings, and the first finding of every entity type not among them. */
+    static List<Finding> kept(List<Finding> findings) {
+        if (findings.size() <= MAX_FINDINGS) {
+            return findings;
+        }
+        List<Finding> kept = new ArrayList<>(findings.subList(0, MAX_FINDINGS));
+        Set<String> types = new HashSet<>();
+        kept.forEach(f -> types.add(f.entityType()));
+        for (Finding f : findings.subList(MAX_FINDINGS, findings.size())) {
+            if (types.add(f.entityType())) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    private static FindingView storable(Finding finding) {
+        FindingView view = FindingView.of(finding);
+        return new FindingView(StoredText.required(view.entityType(), MAX_NAME),
+                StoredText.required(view.dataClass(), MAX_NAME), StoredText.required(view.path(), MAX_PATH),
+                view.start(), view.end(), view.confidence(), StoredText.bounded(view.ruleId(), MAX_RULE_ID));
+    }
+
+    private static SignalView storable(SignalResult signal) {
+        SignalView view = SignalView.of(signal);
+        return new SignalView(StoredText.required(view.signalId(), MAX_NAME),
+                StoredText.required(view.reasonCode(), MAX_NAME), view.weight(),
+                StoredText.bounded(view.detail(), MAX_DETAIL));
     }
 
     private static List<MonitorMatchView> monitorMatches(PolicyVerdict verdict) {

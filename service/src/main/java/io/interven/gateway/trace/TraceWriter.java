@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes traces off the request thread, in batches. When the queue is full the caller writes its own trace
  * (back-pressure, nothing dropped). On stop, everything queued is written before the database closes.
+ * One trace can never cost another its row: when a batch fails, its rows are written one by one, and a row that
+ * still fails is replaced by its {@link TraceRecord#minimal() minimal} trace. The worker survives any failure.
  */
 public class TraceWriter implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(TraceWriter.class);
@@ -33,7 +35,7 @@ public class TraceWriter implements Managed {
 
     public void record(TraceRecord trace) {
         if (!running || !queue.offer(trace)) {
-            write(List.of(trace));
+            writeNow(List.of(trace));
         }
     }
 
@@ -65,10 +67,12 @@ public class TraceWriter implements Managed {
                 List<TraceRecord> batch = new ArrayList<>(batchSize);
                 batch.add(first);
                 queue.drainTo(batch, batchSize - 1);
-                write(batch);
+                writeNow(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException | Error e) {
+                LOG.error("trace writer: unexpected {}", e.getClass().getName());
             }
         }
     }
@@ -77,15 +81,43 @@ public class TraceWriter implements Managed {
         List<TraceRecord> rest = new ArrayList<>();
         queue.drainTo(rest);
         for (int i = 0; i < rest.size(); i += batchSize) {
-            write(rest.subList(i, Math.min(rest.size(), i + batchSize)));
+            writeNow(rest.subList(i, Math.min(rest.size(), i + batchSize)));
         }
     }
 
-    private void write(List<TraceRecord> batch) {
+    /**
+     * Writes {@code batch} now, on the caller's thread: as one batch, else row by row, a row that still fails as its
+     * minimal trace. Logs how many rows were kept only minimally or not at all (counts, never content).
+     */
+    public void writeNow(List<TraceRecord> batch) {
+        if (insert(batch)) {
+            return;
+        }
+        int minimal = 0;
+        int lost = 0;
+        for (TraceRecord trace : batch) {
+            if (batch.size() > 1 && insert(List.of(trace))) {
+                continue;
+            }
+            if (insert(List.of(trace.minimal()))) {
+                minimal++;
+            } else {
+                lost++;
+            }
+        }
+        if (minimal > 0 || lost > 0) {
+            LOG.error("trace batch of {} failed: {} kept as minimal trace(s), {} not written", batch.size(), minimal,
+                    lost);
+        }
+    }
+
+    private boolean insert(List<TraceRecord> traces) {
         try {
-            jdbi.useExtension(TraceDao.class, dao -> dao.insertAll(batch));
-        } catch (RuntimeException e) {
-            LOG.error("could not write {} trace(s): {}", batch.size(), e.getClass().getName());
+            jdbi.useExtension(TraceDao.class, dao -> dao.insertAll(traces));
+            return true;
+        } catch (RuntimeException | Error e) {
+            LOG.warn("could not write {} trace(s): {}", traces.size(), e.getClass().getName());
+            return false;
         }
     }
 }

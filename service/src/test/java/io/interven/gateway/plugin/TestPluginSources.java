@@ -8,6 +8,12 @@ final class TestPluginSources {
     static final String THROWING_DETECTOR = PACKAGE + ".ThrowingDetector";
     static final String ISOLATION_PROBE = PACKAGE + ".IsolationProbeDetector";
     static final String UNCONSTRUCTIBLE_DETECTOR = PACKAGE + ".UnconstructibleDetector";
+    static final String ERROR_DETECTOR = PACKAGE + ".ErrorDetector";
+
+    /** Markers that make the error detector fail in its own way. */
+    static final String OVERFLOW_MARKER = "overflow-the-stack";
+    static final String EXHAUST_MARKER = "exhaust-the-heap";
+    static final String SLOW_MARKER = "take-too-long";
 
     /** What the throwing detector puts in its exception message: it must never reach the log or an answer. */
     static final String EXCEPTION_SECRET = "sk_live_ExceptionMessageMustNotLeak4242";
@@ -91,6 +97,35 @@ final class TestPluginSources {
                         }
                         return findings;
                 """);
+    }
+
+    /**
+     * A detector that, in a field containing one of its markers, recurses until a real {@link StackOverflowError},
+     * asks for an array larger than any heap (a real {@link OutOfMemoryError}), or sleeps {@code slowMillis}.
+     */
+    static String errorDetector(long slowMillis) {
+        return detector("ErrorDetector", "errors", """
+                    private static int depth(int level) {
+                        return depth(level + 1) + 1;
+                    }
+                """, """
+                        String text = field.text();
+                        if (text.contains("%s")) {
+                            return List.of(new Finding[depth(0)]);
+                        }
+                        if (text.contains("%s")) {
+                            long[] huge = new long[Integer.MAX_VALUE];
+                            return List.of(new Finding[huge.length]);
+                        }
+                        if (text.contains("%s")) {
+                            try {
+                                Thread.sleep(%dL);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                        return List.of();
+                """.formatted(OVERFLOW_MARKER, EXHAUST_MARKER, SLOW_MARKER, slowMillis));
     }
 
     /** A detector whose constructor throws: the extension cannot be created. */

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads a test database directly over JDBC, to check what a gateway or a command stored. */
 public final class DatabaseRows {
@@ -26,6 +29,39 @@ public final class DatabaseRows {
         } catch (SQLException e) {
             throw new IllegalStateException("query failed on " + database.kind() + ": " + sql, e);
         }
+    }
+
+    /** Every column of every row of every table of the schema, as text, by lower-case table name. */
+    public static Map<String, String> everyTable(TestDatabase database) {
+        Map<String, String> texts = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            List<String> tables = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM "
+                    + "information_schema.tables WHERE LOWER(table_schema) = 'public' AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                texts.put(table.toLowerCase(Locale.ROOT), textOf(c, table));
+            }
+            return texts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tables of " + database.kind(), e);
+        }
+    }
+
+    private static String textOf(Connection c, String table) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    text.append(rs.getString(i)).append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** The number of rows of {@code table}. */

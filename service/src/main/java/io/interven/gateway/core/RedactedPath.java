@@ -1,22 +1,22 @@
-package io.interven.gateway.trace;
+package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
-import io.interven.gateway.core.SpanRedactor;
 import io.interven.spi.Finding;
 import io.interven.spi.OutboundCall;
 import java.util.List;
 
 /**
- * The path of a call's URL as traces keep it: without query or fragment, with any finding in it redacted, and
- * normalized as policies see it (so that simulated rules match recorded calls as they matched live ones).
+ * The path of a call's URL as traces keep it: without query or fragment, with any finding in it redacted (data and
+ * the call's own credentials alike: a webhook URL is its secret), and normalized as policies see it (so that
+ * simulated rules match recorded calls as they matched live ones).
  */
-public final class RedactedPath {
+final class RedactedPath {
     private static final int MAX_LENGTH = 2000;
 
     private RedactedPath() {
     }
 
-    public static String of(String url, List<Finding> findings) {
+    static String of(String url, List<Finding> findings) {
         List<Finding> inUrl = findings.stream().filter(f -> f.path().equals(CallSlots.URL_PATH)).toList();
         String text = inUrl.isEmpty() ? url : SpanRedactor.redact(url, inUrl).text();
         int scheme = text.indexOf("://");

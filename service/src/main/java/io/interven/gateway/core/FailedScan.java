@@ -1,0 +1,78 @@
+package io.interven.gateway.core;
+
+import com.google.common.net.InetAddresses;
+import com.google.common.net.InternetDomainName;
+import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.RiskBand;
+import io.interven.spi.ToolMatch;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The outcome of a scan that failed closed: DENY, {@code PIPELINE_FAILURE}, band CRITICAL. Built without anything
+ * that could fail again. Nothing of the call was scanned, so its trace keeps only what cannot carry a value: no
+ * path, no agent name or runtime type, and the host reduced to its registrable domain (a value hidden in a
+ * sub-domain label does not reach the database).
+ */
+public final class FailedScan {
+    public static final String PIPELINE_FAILURE = "PIPELINE_FAILURE";
+    static final String UNKNOWN_HOST = "unknown";
+
+    private FailedScan() {
+    }
+
+    /**
+     * @param tool        the tool as recognized before the failure, or null
+     * @param fingerprint the body's keyed fingerprint, or null when it was not computed
+     * @param component   what failed (a plugin component, a stage of the pipeline, the approval step)
+     */
+    public static ScanOutcome of(CallInput input, UUID traceId, ToolMatch tool, String fingerprint, String component) {
+        ToolMatch known = tool != null ? tool : ToolIdentifier.unknown(input.method());
+        RiskAssessment risk = new RiskAssessment(1.0, RiskBand.CRITICAL);
+        DecisionFeatures features = new DecisionFeatures(known.toolName(), known.operation(), known.verb(),
+                input.method(), registrableHost(input.url()), null, input.agent().agentId(), null, null, Set.of(),
+                Set.of(), risk.score(), risk.band(), Set.of(PIPELINE_FAILURE), Set.of(), input.bodyBytes());
+        return new ScanOutcome(traceId, Decision.DENY, risk, List.of(PIPELINE_FAILURE), known, List.of(), List.of(),
+                List.of(), features, null, null, null, fingerprint != null ? fingerprint : fingerprintOf(input),
+                component);
+    }
+
+    /** The host's registrable domain ({@code a.b.example.co.uk} -> {@code example.co.uk}), an IP as is. */
+    static String registrableHost(String url) {
+        String host;
+        try {
+            host = URI.create(url).getHost();
+        } catch (RuntimeException e) {
+            return UNKNOWN_HOST;
+        }
+        if (host == null || host.isEmpty()) {
+            return UNKNOWN_HOST;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") || InetAddresses.isInetAddress(host)) {
+            return host;
+        }
+        try {
+            InternetDomainName name = InternetDomainName.from(host);
+            if (name.isUnderPublicSuffix()) {
+                return name.topPrivateDomain().toString();
+            }
+        } catch (RuntimeException notADomainName) {
+            return UNKNOWN_HOST;
+        }
+        String[] labels = host.split("\\.");
+        return labels.length <= 2 ? host : labels[labels.length - 2] + "." + labels[labels.length - 1];
+    }
+
+    private static String fingerprintOf(CallInput input) {
+        try {
+            return BodyFingerprint.of(input.hmacSalt(), input.body() == null ? "" : input.body().toString());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return "";
+        }
+    }
+}

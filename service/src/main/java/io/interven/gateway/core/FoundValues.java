@@ -1,0 +1,94 @@
+package io.interven.gateway.core;
+
+import io.interven.spi.FieldLocation;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values a scan found, in memory only, to keep them out of the texts that describe the call: a value that also
+ * appears in a finding's path, the host, the URL path, the agent name or a signal's detail is replaced there by its
+ * marker. A value matches ignoring case and where the text percent-encodes it. Values shorter than
+ * {@value #MIN_LENGTH} characters are not searched (they would mark harmless text). Candidates are looked up by
+ * their first {@value #MIN_LENGTH} characters, so a redaction costs one hash look-up per character of the text.
+ */
+final class FoundValues {
+    static final int MIN_LENGTH = 4;
+    static final FoundValues NONE = new FoundValues(Map.of());
+
+    private record Value(String folded, String entityType) {
+    }
+
+    private final Map<String, List<Value>> byPrefix;
+    private final Map<String, String> redacted = new HashMap<>();
+
+    private FoundValues(Map<String, List<Value>> byPrefix) {
+        this.byPrefix = byPrefix;
+    }
+
+    /** The text of every finding, read from its field. */
+    static FoundValues of(List<Finding> findings, List<ScanField> fields) {
+        Map<String, ScanField> byPath = new HashMap<>();
+        fields.forEach(field -> byPath.putIfAbsent(field.path(), field));
+        Map<String, List<Value>> byPrefix = new HashMap<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (Finding finding : findings) {
+            ScanField field = byPath.get(finding.path());
+            if (field == null || finding.end() > field.text().length()) {
+                continue;
+            }
+            String raw = field.text().substring(finding.start(), finding.end());
+            for (String exact : List.of(fold(raw), FoldedText.of(raw).text())) {
+                if (exact.length() >= MIN_LENGTH && seen.put(exact, Boolean.TRUE) == null) {
+                    byPrefix.computeIfAbsent(exact.substring(0, MIN_LENGTH), k -> new ArrayList<>())
+                            .add(new Value(exact, finding.entityType()));
+                }
+            }
+        }
+        return byPrefix.isEmpty() ? NONE : new FoundValues(byPrefix);
+    }
+
+    boolean isEmpty() {
+        return byPrefix.isEmpty();
+    }
+
+    /** {@code text} with every found value in it replaced by its marker; null stays null. */
+    String redact(String text) {
+        if (text == null || text.length() < MIN_LENGTH || byPrefix.isEmpty()) {
+            return text;
+        }
+        return redacted.computeIfAbsent(text, this::redactUncached);
+    }
+
+    private String redactUncached(String text) {
+        FoldedText folded = FoldedText.of(text);
+        String search = folded.text();
+        List<Finding> spans = new ArrayList<>();
+        for (int at = 0; at + MIN_LENGTH <= search.length(); at++) {
+            List<Value> candidates = byPrefix.get(search.substring(at, at + MIN_LENGTH));
+            if (candidates == null) {
+                continue;
+            }
+            for (Value value : candidates) {
+                if (search.startsWith(value.folded(), at)) {
+                    int[] span = folded.originalSpan(at, at + value.folded().length());
+                    spans.add(new Finding(value.entityType(), "FOUND", "text", FieldLocation.BODY, span[0], span[1],
+                            1.0, "found-value", null));
+                }
+            }
+        }
+        return spans.isEmpty() ? text : SpanRedactor.redact(text, spans).text();
+    }
+
+    /** Lower case character by character, as {@link FoldedText} folds the searched text. */
+    private static String fold(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            out.append(Character.toLowerCase(value.charAt(i)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package io.interven.gateway.core;
+
+import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import io.interven.spi.SignalResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What answers and traces may show of a scan. Finding paths and rule ids, the host, the URL path, the agent's name
+ * and runtime type, and signal details describe the call; every value the scan found
+ * (in the call, or in the agent's telemetry) is replaced in them by its marker, so that no value reaches a client
+ * or the database through a side door. Works from the findings alone, whatever slot they were found in.
+ */
+final class ScanDisclosure {
+    private final FoundValues found;
+
+    private ScanDisclosure(FoundValues found) {
+        this.found = found;
+    }
+
+    /** Hides the text of each of {@code findings}, read from {@code fields}. */
+    static ScanDisclosure of(List<Finding> findings, List<ScanField> fields) {
+        return new ScanDisclosure(FoundValues.of(findings, fields));
+    }
+
+    String text(String text) {
+        return found.redact(text);
+    }
+
+    /** Findings whose paths name no found value: keys that are values become markers, then any value left. */
+    List<Finding> findings(List<Finding> findings, List<ScanField> fields) {
+        List<Finding> keysHidden = DisclosablePaths.of(findings, fields);
+        if (found.isEmpty()) {
+            return keysHidden;
+        }
+        List<Finding> safe = new ArrayList<>(keysHidden.size());
+        for (Finding f : keysHidden) {
+            String path = text(f.path());
+            String ruleId = text(f.ruleId());
+            safe.add(path.equals(f.path()) && ruleId.equals(f.ruleId()) ? f : new Finding(f.entityType(),
+                    f.dataClass(), path, f.location(), f.start(), f.end(), f.confidence(), ruleId, f.issuerDomains()));
+        }
+        return safe;
+    }
+
+    List<SignalResult> signals(List<SignalResult> fired) {
+        if (found.isEmpty()) {
+            return fired;
+        }
+        return fired.stream().map(s -> new SignalResult(s.signalId(), s.reasonCode(), s.weight(), text(s.detail())))
+                .toList();
+    }
+
+    /** The features as recorded: the call's texts disclosed, {@code path} the redacted URL path. */
+    DecisionFeatures features(DecisionFeatures decided, String path) {
+        return new DecisionFeatures(decided.toolName(), decided.operation(), decided.verb(), decided.method(),
+                text(decided.host()), text(path), decided.agentId(), text(decided.agentName()),
+                text(decided.runtimeType()), decided.dataClasses(), decided.entityTypes(), decided.riskScore(),
+                decided.riskBand(), decided.reasonCodes(), decided.signalIds(), decided.bodyBytes());
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class TraceIsolationOnH2Test extends TraceIsolationContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

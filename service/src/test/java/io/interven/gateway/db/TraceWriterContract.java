@@ -1,0 +1,125 @@
+package io.interven.gateway.db;
+
+import static io.interven.gateway.db.TraceRecords.trace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.trace.TraceDao;
+import io.interven.gateway.trace.TraceRecord;
+import io.interven.gateway.trace.TraceWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One trace row that the database refuses (a host longer than its column, a NUL that PostgreSQL refuses, reason
+ * codes past their column) never costs the other rows of its batch their place, and is itself kept as its minimal
+ * trace, on each kind of database.
+ */
+abstract class TraceWriterContract {
+    private MigratedDatabase database;
+    private UUID tenant;
+    private UUID otherTenant;
+
+    abstract String database();
+
+    @BeforeEach
+    void migrate() {
+        database = new MigratedDatabase(database());
+        TenantDirectory directory = new TenantDirectory(database.jdbi());
+        tenant = directory.createTenant("t-" + UUID.randomUUID()).id();
+        otherTenant = directory.createTenant("t-" + UUID.randomUUID()).id();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+    }
+
+    private Optional<TraceRecord> find(UUID tenantId, UUID traceId) {
+        return database.jdbi().withExtension(TraceDao.class, dao -> dao.find(tenantId, traceId));
+    }
+
+    /** Rows no column of the schema can hold as they are, each with what makes it so. */
+    private List<TraceRecord> poisoned() {
+        List<UnaryOperator<TraceRecord>> poisons = List.of(
+                t -> with(t, "h".repeat(300) + ".example", t.agentName(), t.reasonCodes()),
+                t -> with(t, t.host(), "agent\u0000with a NUL", t.reasonCodes()),
+                t -> with(t, t.host(), t.agentName(), "PII,".repeat(500)));
+        List<TraceRecord> rows = new ArrayList<>();
+        poisons.forEach(poison -> rows.add(poison.apply(trace(otherTenant, null, "DENY", 1_000L))));
+        return rows;
+    }
+
+    private static TraceRecord with(TraceRecord t, String host, String agentName, String reasonCodes) {
+        return new TraceRecord(t.traceId(), t.tenantId(), t.envName(), t.agentId(), agentName, t.runtimeType(),
+                t.createdAt(), t.method(), host, t.toolName(), t.operation(), t.verb(), t.decision(), t.riskScore(),
+                t.riskBand(), reasonCodes, t.classifications(), t.findingsJson(), t.signalsJson(), t.policyId(),
+                t.policyName(), t.policyVersion(), t.ruleId(), t.approvalId(), t.bodyBytes(), t.bodyFingerprint(),
+                t.path(), t.monitorJson());
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesCostsNoOtherRowOfItsBatch() {
+        TraceWriter writer = new TraceWriter(database.jdbi(), 1000, 200, 50);
+        List<TraceRecord> good = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            good.add(trace(tenant, null, "ALLOW", 2_000L + i));
+        }
+        List<TraceRecord> bad = poisoned();
+        List<TraceRecord> batch = new ArrayList<>(good.subList(0, 15));
+        batch.addAll(bad);
+        batch.addAll(good.subList(15, 30));
+
+        writer.writeNow(batch);
+
+        for (TraceRecord t : good) {
+            assertThat(find(tenant, t.traceId())).as("trace %s of the other tenant", t.traceId()).contains(t);
+        }
+        for (TraceRecord t : bad) {
+            TraceRecord kept = find(otherTenant, t.traceId()).orElseThrow(() -> new AssertionError(
+                    "the refused row " + t.traceId() + " was lost instead of kept minimally"));
+            assertThat(kept).as("the row as it was where the database takes it (H2 takes a NUL), else its minimal form")
+                    .isIn(t, t.minimal());
+            assertThat(kept.decision()).isEqualTo("DENY");
+            assertThat(kept.host().length()).isLessThanOrEqualTo(255);
+            assertThat(kept.reasonCodes().length()).isLessThanOrEqualTo(1000);
+        }
+    }
+
+    @Test
+    void theWorkerWritesEveryQueuedTraceAroundARefusedOne() throws InterruptedException {
+        TraceWriter writer = new TraceWriter(database.jdbi(), 1000, 200, 50);
+        writer.start();
+        List<TraceRecord> all = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            all.add(trace(tenant, null, "ALLOW", 3_000L + i));
+        }
+        all.addAll(10, poisoned());
+        all.forEach(writer::record);
+        writer.stop();
+
+        for (TraceRecord t : all) {
+            UUID owner = t.tenantId();
+            assertThat(find(owner, t.traceId())).as("trace %s", t.traceId()).isPresent();
+        }
+    }
+
+    @Test
+    void aTraceBoundedForItsColumnsIsStoredAsBounded() {
+        TraceRecord poisoned = poisoned().get(0);
+        TraceRecord bounded = with(poisoned, poisoned.host(), "bot \u0000\ud800 \uD83D\uDE00", "PII").withinColumns();
+
+        new TraceWriter(database.jdbi(), 1000, 200, 50).writeNow(List.of(bounded));
+
+        TraceRecord kept = find(otherTenant, poisoned.traceId()).orElseThrow();
+        assertThat(kept).isEqualTo(bounded);
+        assertThat(kept.host()).hasSize(255).startsWith("hhhh").endsWith("\u2026");
+        assertThat(kept.agentName()).isEqualTo("bot \ufffd\ufffd \uD83D\uDE00");
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.db;
+
+class TraceWriterOnH2Test extends TraceWriterContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

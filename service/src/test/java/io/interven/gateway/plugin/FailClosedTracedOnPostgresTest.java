@@ -1,0 +1,8 @@
+package io.interven.gateway.plugin;
+
+class FailClosedTracedOnPostgresTest extends FailClosedTracedContract {
+    @Override
+    String database() {
+        return "postgres";
+    }
+}

@@ -97,7 +97,7 @@ public class ScanPipeline {
         progress.fingerprint = BodyFingerprint.of(input.hmacSalt(),
                 input.body() == null ? "" : input.body().toString());
         progress.stage = "tool identification";
-        ToolMatch tool = tools.identify(call);
+        ToolMatch tool = tools.identify(call, input.body());
         progress.tool = tool;
         ScanDeadline.checkpoint();
         progress.stage = "field extraction";

@@ -69,6 +69,21 @@ abstract class EgressDecisionContract extends GatewayContract {
     }
 
     @Test
+    void aGraphqlQueryReadsAndAMutationWrites() {
+        TenantFixture tenant = newTenant();
+        JsonNode query = tenant.scan(Map.of("method", "POST", "url", "https://api.github.com/graphql",
+                "body", Map.of("query", "query { viewer { login } }"))).json();
+        JsonNode mutation = tenant.scan(Map.of("method", "POST", "url", "https://api.github.com/graphql",
+                "body", Map.of("query", "query { viewer { login } } mutation { deleteRepository { id } }"))).json();
+
+        assertThat(query.get("tool_name").asText()).isEqualTo("github");
+        assertThat(query.get("operation").asText()).isEqualTo("graphql_query");
+        assertThat(query.get("verb").asText()).isEqualTo("READ");
+        assertThat(mutation.get("operation").asText()).isEqualTo("graphql_mutation");
+        assertThat(mutation.get("verb").asText()).isEqualTo("WRITE");
+    }
+
+    @Test
     void pathTricksDoNotChangeTheTool() {
         TenantFixture tenant = newTenant();
         for (String path : List.of("//repos/acme/app/pulls", "/repos%2Facme%2Fapp/pulls", "/repos/acme/app/pulls;x=1",

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /** Random credentials in providers' published formats, for sanitization tests. Each is valid for its format. */
-final class GeneratedSecrets {
+public final class GeneratedSecrets {
     static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
     static final String DIGITS = "0123456789";
@@ -20,7 +20,7 @@ final class GeneratedSecrets {
      * A named format, how to draw one value of it, and which part of the value is the secret (the whole value,
      * or the password of a connection URL).
      */
-    record Format(String name, Function<Random, String> draw, Function<String, String> secretPart) {
+    public record Format(String name, Function<Random, String> draw, Function<String, String> secretPart) {
         Format(String name, Function<Random, String> draw) {
             this(name, draw, Function.identity());
         }
@@ -29,7 +29,7 @@ final class GeneratedSecrets {
     private GeneratedSecrets() {
     }
 
-    static List<Format> formats() {
+    public static List<Format> formats() {
         return List.of(
                 new Format("aws-access-key-id", r -> "AKIA" + chars(r, UPPER + "234567", 16)),
                 new Format("github-token", GeneratedSecrets::githubToken),

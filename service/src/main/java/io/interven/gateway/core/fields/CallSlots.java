@@ -50,8 +50,8 @@ public final class CallSlots {
         Map<String, TextSlot> headers = new LinkedHashMap<>();
         Map<String, TextSlot> headerNames = new LinkedHashMap<>();
         call.headers().forEach((name, value) -> {
-            headerNames.put(name, TextSlot.plain(HEADER_PATH_PREFIX + name + LayerDecoder.NAME_SUFFIX,
-                    FieldLocation.HEADER, null, name));
+            headerNames.put(name, HeaderNameSlot.of(HEADER_PATH_PREFIX + name + LayerDecoder.NAME_SUFFIX, name,
+                    budget));
             headers.put(name, LayerDecoder.decode(HEADER_PATH_PREFIX + name, FieldLocation.HEADER, name, value, false,
                     0, budget));
         });

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The stretches of a prose text that may hold an encoding written inside it: maximal runs of base64 characters at
- * least {@link EncodedText#MIN_LENGTH} long ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
+ * least {@link EncodedText#MIN_RUN_LENGTH} long ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
  * when its line so far is exactly 64 or 76 characters, the widths base64 is wrapped at), and words with a valid
  * percent-escape ("write to jane%40example.com"). A base64 run inside such a word belongs to the word. One pass each.
  */
@@ -78,7 +78,7 @@ final class EncodedRuns {
                     lineStart = i;
                     continue;
                 }
-                if (i - start >= EncodedText.MIN_LENGTH) {
+                if (i - start >= EncodedText.MIN_RUN_LENGTH) {
                     runs.add(new Run(start, i, false));
                 }
                 start = -1;

@@ -14,7 +14,10 @@ import java.util.Optional;
  * one pass over the text before any decoding is tried.
  */
 final class EncodedText {
-    static final int MIN_LENGTH = 24;
+    /** The shortest whole value tried: 16 characters hold 8 bytes of hex or 12 of base64 (a 9-digit SSN). */
+    static final int MIN_LENGTH = 16;
+    /** The shortest run inside prose tried: longer, since prose holds many long words and identifiers. */
+    static final int MIN_RUN_LENGTH = 24;
     private static final double MIN_PRINTABLE_SHARE = 0.9;
     private static final int MIN_LINE_LENGTH = 16;
     private static final int NOT_BASE64 = 0;

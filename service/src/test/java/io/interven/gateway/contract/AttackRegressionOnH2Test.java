@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class AttackRegressionOnH2Test extends AttackRegressionContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

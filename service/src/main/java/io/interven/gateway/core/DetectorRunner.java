@@ -1,12 +1,18 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.normalize.NormalizedField;
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every detector over every field. A detector that throws, or answers nonsense, fails the scan closed. */
+/**
+ * Runs every detector over every field. Detectors see
+ * each field normalized ({@link io.interven.gateway.core.normalize.TextNormalizer}: NFKC, no invisible
+ * characters, ASCII look-alikes as ASCII); their findings come back with the original field's spans, which cover
+ * the invisible characters inside a value. A detector that throws, or answers nonsense, fails the scan closed.
+ */
 public class DetectorRunner {
     private final List<Detector> detectors;
 
@@ -16,11 +22,20 @@ public class DetectorRunner {
 
     /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
     public List<Finding> detect(List<ScanField> fields) {
+        List<NormalizedField> normalized = new ArrayList<>(fields.size());
+        for (ScanField field : fields) {
+            normalized.add(NormalizedField.of(field));
+        }
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : detectors) {
             PluginCall.in(detector, () -> {
-                for (ScanField field : fields) {
-                    findings.addAll(checked(detector, field, run(detector, field)));
+                for (NormalizedField field : normalized) {
+                    List<Finding> found = checked(detector, field.scanned(), run(detector, field.scanned()));
+                    if (field.isUnchanged()) {
+                        findings.addAll(found);
+                    } else {
+                        found.forEach(finding -> findings.add(field.toOriginal(finding)));
+                    }
                 }
                 return null;
             });

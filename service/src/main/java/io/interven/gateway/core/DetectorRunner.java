@@ -8,16 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every detector over every field. Detectors see
+ * Runs every detector over every field, then completes credential pairs ({@link PairedSecrets}). Detectors see
  * each field normalized ({@link io.interven.gateway.core.normalize.TextNormalizer}: NFKC, no invisible
  * characters, ASCII look-alikes as ASCII); their findings come back with the original field's spans, which cover
  * the invisible characters inside a value. A detector that throws, or answers nonsense, fails the scan closed.
  */
 public class DetectorRunner {
     private final List<Detector> detectors;
+    private final List<CredentialPair> pairs;
 
     public DetectorRunner(List<Detector> detectors) {
+        this(detectors, CredentialPair.BUILT_IN);
+    }
+
+    public DetectorRunner(List<Detector> detectors, List<CredentialPair> pairs) {
         this.detectors = List.copyOf(detectors);
+        this.pairs = List.copyOf(pairs);
     }
 
     /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
@@ -40,7 +46,7 @@ public class DetectorRunner {
                 return null;
             });
         }
-        return findings;
+        return PairedSecrets.complete(findings, normalized, pairs);
     }
 
     private static List<Finding> run(Detector detector, ScanField field) {

@@ -1,0 +1,155 @@
+package io.interven.gateway.core;
+
+import io.interven.gateway.core.normalize.NormalizedField;
+import io.interven.spi.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Completes credential pairs ({@link CredentialPair}): when detectors found the first half of a pair (an AWS
+ * access key id), a value of the second half's exact shape is reported as that secret where it stands beside
+ * it: as the whole value of a sibling field (same JSON object, query, form or header set), or within
+ * {@link #NEAR} characters of the first half in the same text. Nothing is reported without a found first half;
+ * a value another detector already reported under a vaguer type (a generic secret) is reported as the pair's
+ * secret as well.
+ * Linear: each field is read at most once per pair.
+ */
+final class PairedSecrets {
+    static final int NEAR = 200;
+
+    private PairedSecrets() {
+    }
+
+    /** {@code found} plus the secret halves beside its first halves, spans in the original fields. */
+    static List<Finding> complete(List<Finding> found, List<NormalizedField> fields, List<CredentialPair> pairs) {
+        List<Finding> all = null;
+        for (CredentialPair pair : pairs) {
+            Map<String, List<Finding>> anchorsByPath = new LinkedHashMap<>();
+            for (Finding finding : found) {
+                if (finding.entityType().equals(pair.foundEntityType())) {
+                    anchorsByPath.computeIfAbsent(finding.path(), p -> new ArrayList<>()).add(finding);
+                }
+            }
+            if (anchorsByPath.isEmpty()) {
+                continue;
+            }
+            if (all == null) {
+                all = new ArrayList<>(found);
+            }
+            addPairs(pair, anchorsByPath, fields, all);
+        }
+        return all == null ? found : all;
+    }
+
+    private static void addPairs(CredentialPair pair, Map<String, List<Finding>> anchorsByPath,
+                                 List<NormalizedField> fields, List<Finding> all) {
+        Map<String, NormalizedField> anchorFields = new HashMap<>();
+        for (NormalizedField field : fields) {
+            if (anchorsByPath.containsKey(field.original().path())) {
+                anchorFields.putIfAbsent(field.original().path(), field);
+            }
+        }
+        Map<String, Boolean> containers = new HashMap<>();
+        for (NormalizedField field : anchorFields.values()) {
+            containers.put(containerOf(field), Boolean.TRUE);
+            List<Finding> anchors = new ArrayList<>(anchorsByPath.get(field.original().path()));
+            anchors.sort(Comparator.comparingInt(Finding::start));
+            addNear(pair, field, anchors, all);
+        }
+        for (NormalizedField field : fields) {
+            if (!anchorFields.containsKey(field.original().path()) && containers.containsKey(containerOf(field))) {
+                addWholeValue(pair, field, all);
+            }
+        }
+    }
+
+    private static String containerOf(NormalizedField field) {
+        return FieldNeighbourhood.containerOf(field.original().path(), field.original().key());
+    }
+
+    /** Values of the shape in the anchors' own text, within {@link #NEAR} characters of one of them. */
+    private static void addNear(CredentialPair pair, NormalizedField field, List<Finding> anchors,
+                                List<Finding> all) {
+        String text = field.text();
+        SecretShape shape = pair.secret();
+        int longest = anchors.stream().mapToInt(Finding::length).max().orElse(0);
+        int i = 0;
+        while (i < text.length()) {
+            if (!shape.allows(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && shape.allows(text.charAt(i))) {
+                i++;
+            }
+            boolean padded = i < text.length() && text.charAt(i) == '=';
+            if (!padded && shape.fits(text, start, i)) {
+                int from = field.originalStart(start);
+                int to = field.originalEnd(i);
+                if (near(anchors, longest, from, to)) {
+                    add(pair, field, from, to, all);
+                }
+            }
+        }
+    }
+
+    /** True when an anchor (sorted by start, none longer than {@code longest}) ends or starts within {@link #NEAR} of the span, not overlapping it. */
+    private static boolean near(List<Finding> anchors, int longest, int start, int end) {
+        int low = 0;
+        int high = anchors.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (anchors.get(mid).start() + longest < start - NEAR) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low; i < anchors.size() && anchors.get(i).start() <= end + NEAR; i++) {
+            Finding anchor = anchors.get(i);
+            boolean overlaps = start < anchor.end() && anchor.start() < end;
+            int gap = start >= anchor.end() ? start - anchor.end() : anchor.start() - end;
+            if (!overlaps && gap <= NEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sibling whose whole value (without surrounding blanks and quotes) has the shape. */
+    private static void addWholeValue(CredentialPair pair, NormalizedField field, List<Finding> all) {
+        String text = field.text();
+        int start = 0;
+        int end = text.length();
+        while (start < end && isPadding(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPadding(text.charAt(end - 1))) {
+            end--;
+        }
+        if (pair.secret().fits(text, start, end)) {
+            add(pair, field, field.originalStart(start), field.originalEnd(end), all);
+        }
+    }
+
+    private static boolean isPadding(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '\'';
+    }
+
+    private static void add(CredentialPair pair, NormalizedField field, int start, int end, List<Finding> all) {
+        String path = field.original().path();
+        for (Finding f : all) {
+            if (f.path().equals(path) && f.start() <= start && f.end() >= end
+                    && f.entityType().equals(pair.secretEntityType())) {
+                return;
+            }
+        }
+        all.add(new Finding(pair.secretEntityType(), pair.dataClass(), path, field.original().location(), start, end,
+                pair.confidence(), pair.ruleId(), pair.issuerDomains()));
+    }
+}

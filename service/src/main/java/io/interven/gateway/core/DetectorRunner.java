@@ -28,25 +28,33 @@ public class DetectorRunner {
 
     /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
     public List<Finding> detect(List<ScanField> fields) {
-        List<NormalizedField> normalized = new ArrayList<>(fields.size());
-        for (ScanField field : fields) {
-            normalized.add(NormalizedField.of(field));
+        ScanField[] scanned = new ScanField[fields.size()];
+        NormalizedField[] changed = new NormalizedField[fields.size()];
+        for (int i = 0; i < scanned.length; i++) {
+            ScanField field = fields.get(i);
+            if (NormalizedField.isPlain(field)) {
+                scanned[i] = field;
+            } else {
+                changed[i] = NormalizedField.of(field);
+                scanned[i] = changed[i].scanned();
+            }
         }
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : detectors) {
             PluginCall.in(detector, () -> {
-                for (NormalizedField field : normalized) {
-                    List<Finding> found = checked(detector, field.scanned(), run(detector, field.scanned()));
-                    if (field.isUnchanged()) {
+                for (int i = 0; i < scanned.length; i++) {
+                    List<Finding> found = checked(detector, scanned[i], run(detector, scanned[i]));
+                    if (changed[i] == null) {
                         findings.addAll(found);
                     } else {
+                        NormalizedField field = changed[i];
                         found.forEach(finding -> findings.add(field.toOriginal(finding)));
                     }
                 }
                 return null;
             });
         }
-        return PairedSecrets.complete(findings, normalized, pairs);
+        return PairedSecrets.complete(findings, fields, pairs);
     }
 
     private static List<Finding> run(Detector detector, ScanField field) {

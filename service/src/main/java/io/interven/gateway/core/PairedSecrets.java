@@ -2,6 +2,7 @@ package io.interven.gateway.core;
 
 import io.interven.gateway.core.normalize.NormalizedField;
 import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +26,9 @@ final class PairedSecrets {
     }
 
     /** {@code found} plus the secret halves beside its first halves, spans in the original fields. */
-    static List<Finding> complete(List<Finding> found, List<NormalizedField> fields, List<CredentialPair> pairs) {
+    static List<Finding> complete(List<Finding> found, List<ScanField> fields, List<CredentialPair> pairs) {
         List<Finding> all = null;
+        List<NormalizedField> normalized = null;
         for (CredentialPair pair : pairs) {
             Map<String, List<Finding>> anchorsByPath = new LinkedHashMap<>();
             for (Finding finding : found) {
@@ -39,8 +41,12 @@ final class PairedSecrets {
             }
             if (all == null) {
                 all = new ArrayList<>(found);
+                normalized = new ArrayList<>(fields.size());
+                for (ScanField field : fields) {
+                    normalized.add(NormalizedField.of(field));
+                }
             }
-            addPairs(pair, anchorsByPath, fields, all);
+            addPairs(pair, anchorsByPath, normalized, all);
         }
         return all == null ? found : all;
     }

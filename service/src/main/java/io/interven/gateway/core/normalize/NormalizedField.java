@@ -19,8 +19,13 @@ public final class NormalizedField {
         this.text = text;
     }
 
+    /** True when normalization leaves the field as it is (all ASCII): one pass over its characters. */
+    public static boolean isPlain(ScanField field) {
+        return TextNormalizer.isAscii(field.text()) && (field.key() == null || TextNormalizer.isAscii(field.key()));
+    }
+
     public static NormalizedField of(ScanField field) {
-        if (TextNormalizer.isAscii(field.text()) && (field.key() == null || TextNormalizer.isAscii(field.key()))) {
+        if (isPlain(field)) {
             return new NormalizedField(field, field, null);
         }
         NormalizedText text = TextNormalizer.normalize(field.text());

@@ -58,7 +58,9 @@ public final class TextNormalizer {
                 out.append((char) cp, i, next);
             } else if (InvisibleCharacters.isInvisible(cp)) {
                 // dropped; a span around it still covers it in the original
-            } else if (NFKC.isInert(cp)) {
+            } else if (NFKC.isInert(cp) || (NFKC.getDecomposition(cp) == null
+                    && (next == n || NFKC.hasBoundaryBefore(text.codePointAt(next))))) {
+                // unchanged by NFKC: inert, or without a decomposition and alone in its segment
                 out.appendMapped(cp, i, next);
             } else {
                 next = segmentEnd(text, next, i);

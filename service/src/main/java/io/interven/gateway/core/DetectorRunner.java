@@ -1,6 +1,7 @@
 package io.interven.gateway.core;
 
 import io.interven.gateway.core.normalize.NormalizedField;
+import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
@@ -24,30 +25,32 @@ public class DetectorRunner {
     public DetectorRunner(List<Detector> detectors, List<CredentialPair> pairs) {
         this.detectors = List.copyOf(detectors);
         this.pairs = List.copyOf(pairs);
+        TextNormalizer.prepare();
     }
 
     /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
     public List<Finding> detect(List<ScanField> fields) {
-        ScanField[] scanned = new ScanField[fields.size()];
-        NormalizedField[] changed = new NormalizedField[fields.size()];
-        for (int i = 0; i < scanned.length; i++) {
+        NormalizedField[] changed = null;
+        for (int i = 0; i < fields.size(); i++) {
             ScanField field = fields.get(i);
-            if (NormalizedField.isPlain(field)) {
-                scanned[i] = field;
-            } else {
+            if (!NormalizedField.isPlain(field)) {
+                if (changed == null) {
+                    changed = new NormalizedField[fields.size()];
+                }
                 changed[i] = NormalizedField.of(field);
-                scanned[i] = changed[i].scanned();
             }
         }
+        NormalizedField[] normalized = changed;
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : detectors) {
             PluginCall.in(detector, () -> {
-                for (int i = 0; i < scanned.length; i++) {
-                    List<Finding> found = checked(detector, scanned[i], run(detector, scanned[i]));
-                    if (changed[i] == null) {
+                for (int i = 0; i < fields.size(); i++) {
+                    NormalizedField field = normalized == null ? null : normalized[i];
+                    ScanField scanned = field == null ? fields.get(i) : field.scanned();
+                    List<Finding> found = checked(detector, scanned, run(detector, scanned));
+                    if (field == null) {
                         findings.addAll(found);
                     } else {
-                        NormalizedField field = changed[i];
                         found.forEach(finding -> findings.add(field.toOriginal(finding)));
                     }
                 }

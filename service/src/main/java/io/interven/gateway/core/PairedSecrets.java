@@ -6,9 +6,11 @@ import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Completes credential pairs ({@link CredentialPair}): when detectors found the first half of a pair (an AWS
@@ -59,16 +61,17 @@ final class PairedSecrets {
                 anchorFields.putIfAbsent(field.original().path(), field);
             }
         }
-        Map<String, Boolean> containers = new HashMap<>();
+        Reported reported = new Reported(pair, all);
+        Set<String> containers = new HashSet<>();
         for (NormalizedField field : anchorFields.values()) {
-            containers.put(containerOf(field), Boolean.TRUE);
+            containers.add(containerOf(field));
             List<Finding> anchors = new ArrayList<>(anchorsByPath.get(field.original().path()));
             anchors.sort(Comparator.comparingInt(Finding::start));
-            addNear(pair, field, anchors, all);
+            addNear(pair, field, anchors, reported);
         }
         for (NormalizedField field : fields) {
-            if (!anchorFields.containsKey(field.original().path()) && containers.containsKey(containerOf(field))) {
-                addWholeValue(pair, field, all);
+            if (!anchorFields.containsKey(field.original().path()) && containers.contains(containerOf(field))) {
+                addWholeValue(pair, field, reported);
             }
         }
     }
@@ -79,7 +82,7 @@ final class PairedSecrets {
 
     /** Values of the shape in the anchors' own text, within {@link #NEAR} characters of one of them. */
     private static void addNear(CredentialPair pair, NormalizedField field, List<Finding> anchors,
-                                List<Finding> all) {
+                                Reported reported) {
         String text = field.text();
         SecretShape shape = pair.secret();
         int longest = anchors.stream().mapToInt(Finding::length).max().orElse(0);
@@ -98,7 +101,7 @@ final class PairedSecrets {
                 int from = field.originalStart(start);
                 int to = field.originalEnd(i);
                 if (near(anchors, longest, from, to)) {
-                    add(pair, field, from, to, all);
+                    reported.add(field, from, to);
                 }
             }
         }
@@ -128,7 +131,7 @@ final class PairedSecrets {
     }
 
     /** A sibling whose whole value (without surrounding blanks and quotes) has the shape. */
-    private static void addWholeValue(CredentialPair pair, NormalizedField field, List<Finding> all) {
+    private static void addWholeValue(CredentialPair pair, NormalizedField field, Reported reported) {
         String text = field.text();
         int start = 0;
         int end = text.length();
@@ -139,7 +142,7 @@ final class PairedSecrets {
             end--;
         }
         if (pair.secret().fits(text, start, end)) {
-            add(pair, field, field.originalStart(start), field.originalEnd(end), all);
+            reported.add(field, field.originalStart(start), field.originalEnd(end));
         }
     }
 
@@ -147,15 +150,34 @@ final class PairedSecrets {
         return Character.isWhitespace(c) || c == '"' || c == '\'';
     }
 
-    private static void add(CredentialPair pair, NormalizedField field, int start, int end, List<Finding> all) {
-        String path = field.original().path();
-        for (Finding f : all) {
-            if (f.path().equals(path) && f.start() <= start && f.end() >= end
-                    && f.entityType().equals(pair.secretEntityType())) {
-                return;
+    /** The findings of the call, and those of the pair's secret type by path, to report each span once. */
+    private static final class Reported {
+        private final CredentialPair pair;
+        private final List<Finding> all;
+        private final Map<String, List<Finding>> secretsByPath = new HashMap<>();
+
+        Reported(CredentialPair pair, List<Finding> all) {
+            this.pair = pair;
+            this.all = all;
+            for (Finding f : all) {
+                if (f.entityType().equals(pair.secretEntityType())) {
+                    secretsByPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
+                }
             }
         }
-        all.add(new Finding(pair.secretEntityType(), pair.dataClass(), path, field.original().location(), start, end,
-                pair.confidence(), pair.ruleId(), pair.issuerDomains()));
+
+        void add(NormalizedField field, int start, int end) {
+            String path = field.original().path();
+            List<Finding> known = secretsByPath.computeIfAbsent(path, p -> new ArrayList<>());
+            for (Finding f : known) {
+                if (f.start() <= start && f.end() >= end) {
+                    return;
+                }
+            }
+            Finding secret = new Finding(pair.secretEntityType(), pair.dataClass(), path, field.original().location(),
+                    start, end, pair.confidence(), pair.ruleId(), pair.issuerDomains());
+            known.add(secret);
+            all.add(secret);
+        }
     }
 }

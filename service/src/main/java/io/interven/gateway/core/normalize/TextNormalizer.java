@@ -20,14 +20,22 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** True when every character is ASCII: such a text is its own normalization. */
-    public static boolean isAscii(CharSequence text) {
+    /**
+     * Loads the Unicode data (the look-alike table takes a fraction of a second to build) now, so that the first
+     * scan with non-ASCII text does not wait for it.
+     */
+    public static void prepare() {
+        AsciiConfusables.asciiFor(0x430);
+        InvisibleCharacters.isInvisible(0x200B);
+    }
+
+    /** True when every character is ASCII: such a text is its own normalization. One branch-free pass. */
+    public static boolean isAscii(String text) {
+        int seen = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
+            seen |= text.charAt(i);
         }
-        return true;
+        return seen < 0x80;
     }
 
     /** The normalized text; {@code null} for a null text. */

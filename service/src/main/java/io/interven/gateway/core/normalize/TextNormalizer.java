@@ -1,6 +1,7 @@
 package io.interven.gateway.core.normalize;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 
 /**
  * What detectors match against: the text in NFKC (full-width and mathematical letters and digits, {@code ＠},
@@ -116,8 +117,8 @@ public final class TextNormalizer {
         void append(char c, int start, int end) {
             if (text.length() == starts.length) {
                 int grown = starts.length + (starts.length >> 1) + 8;
-                starts = java.util.Arrays.copyOf(starts, grown);
-                ends = java.util.Arrays.copyOf(ends, grown);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
             }
             starts[text.length()] = start;
             ends[text.length()] = end;

@@ -1,18 +1,17 @@
 package io.interven.gateway.core.normalize;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterCategory;
-import com.ibm.icu.lang.UProperty;
-import com.ibm.icu.text.SpoofChecker;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Non-ASCII characters that look like ASCII (Cyrillic {@code а}, Greek {@code Ο}, {@code ı}, ...), and the ASCII
- * they stand for, from the confusables data of Unicode TR39 (ICU's {@link SpoofChecker} skeleton).
+ * they stand for, from the confusables data of Unicode TR39 (ICU's {@code SpoofChecker} skeleton).
  *
  * <p>Only non-ASCII characters are mapped, and only when their skeleton is ASCII. ASCII itself is never changed:
  * TR39 skeletons map {@code I} and {@code 1} to {@code l}, {@code 0} to {@code O} and {@code m} to {@code rn},
@@ -21,30 +20,26 @@ import java.util.Map;
  * skeleton's {@code l}; a lower-case one becomes {@code l}), and a single character is preferred to the
  * skeleton's spelling ({@code m}, not {@code rn}).
  *
- * <p>The table is built once per JVM from ICU's data (about 1,900 characters; ideographs and Hangul syllables,
- * which have no ASCII look-alike, are skipped), and is read-only afterwards: thread-safe.
+ * <p>The table (about 1,900 characters) is read from {@link #RESOURCE}, generated from ICU's data by
+ * {@link AsciiConfusablesBuilder} and checked against it by a test. Read-only after loading: thread-safe.
  */
 public final class AsciiConfusables {
+    static final String RESOURCE = "ascii-confusables.txt";
     private static final int[] CODE_POINTS;
     private static final String[] PROTOTYPES;
 
     static {
-        SpoofChecker checker = new SpoofChecker.Builder().build();
-        Map<String, List<Character>> asciiBySkeleton = asciiBySkeleton(checker);
-        List<Integer> points = new ArrayList<>();
-        List<String> prototypes = new ArrayList<>();
-        for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
-            if (!mayLookLikeAscii(cp)) {
-                continue;
-            }
-            String skeleton = checker.getSkeleton(new String(Character.toChars(cp)));
-            if (isAscii(skeleton)) {
-                points.add(cp);
-                prototypes.add(prototype(cp, skeleton, asciiBySkeleton.getOrDefault(skeleton, List.of())));
+        List<int[]> rows = read();
+        CODE_POINTS = new int[rows.size()];
+        PROTOTYPES = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            int[] row = rows.get(i);
+            CODE_POINTS[i] = row[0];
+            PROTOTYPES[i] = new String(row, 1, row.length - 1);
+            if (i > 0 && CODE_POINTS[i] <= CODE_POINTS[i - 1]) {
+                throw new IllegalStateException(RESOURCE + " is not sorted at line " + (i + 1));
             }
         }
-        CODE_POINTS = points.stream().mapToInt(Integer::intValue).toArray();
-        PROTOTYPES = prototypes.toArray(String[]::new);
     }
 
     private AsciiConfusables() {
@@ -56,68 +51,35 @@ public final class AsciiConfusables {
         return at < 0 ? null : PROTOTYPES[at];
     }
 
-    /** How many characters the table maps (for tests and the README). */
+    /** How many characters the table maps. */
     static int size() {
         return CODE_POINTS.length;
     }
 
-    private static boolean mayLookLikeAscii(int cp) {
-        int type = UCharacter.getType(cp);
-        if (type == UCharacterCategory.UNASSIGNED || type == UCharacterCategory.PRIVATE_USE
-                || type == UCharacterCategory.SURROGATE) {
-            return false;
+    private static List<int[]> read() {
+        InputStream in = AsciiConfusables.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
         }
-        return !UCharacter.hasBinaryProperty(cp, UProperty.UNIFIED_IDEOGRAPH)
-                && UCharacter.getIntPropertyValue(cp, UProperty.HANGUL_SYLLABLE_TYPE) == 0;
-    }
-
-    /** Printable ASCII characters by skeleton; the skeleton's own character (TR39's prototype) first. */
-    private static Map<String, List<Character>> asciiBySkeleton(SpoofChecker checker) {
-        Map<String, List<Character>> bySkeleton = new HashMap<>();
-        for (char c = '!'; c <= '~'; c++) {
-            String skeleton = checker.getSkeleton(String.valueOf(c));
-            List<Character> same = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>());
-            if (skeleton.equals(String.valueOf(c))) {
-                same.add(0, c);
-            } else {
-                same.add(c);
+        List<int[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split(" ");
+                int[] row = new int[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    row[i] = Integer.parseInt(parts[i], 16);
+                }
+                if (row.length < 2 || row[0] < 0x80 || Arrays.stream(row, 1, row.length).anyMatch(c -> c >= 0x80)) {
+                    throw new IllegalStateException(RESOURCE + ": not a mapping to ASCII: " + line);
+                }
+                rows.add(row);
             }
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
-        return bySkeleton;
-    }
-
-    /** The ASCII of the same kind as {@code cp} among those sharing its skeleton, else the skeleton's own. */
-    private static String prototype(int cp, String skeleton, List<Character> candidates) {
-        for (char candidate : candidates) {
-            if (sameKind(cp, candidate)) {
-                return String.valueOf(candidate);
-            }
-        }
-        return candidates.isEmpty() ? skeleton : String.valueOf(candidates.get(0));
-    }
-
-    private static boolean sameKind(int cp, char ascii) {
-        if (UCharacter.isUUppercase(cp) || UCharacter.getType(cp) == UCharacterCategory.TITLECASE_LETTER) {
-            return ascii >= 'A' && ascii <= 'Z';
-        }
-        if (UCharacter.isULowercase(cp)) {
-            return ascii >= 'a' && ascii <= 'z';
-        }
-        if (UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
-            return ascii >= '0' && ascii <= '9';
-        }
-        return !UCharacter.isLetterOrDigit(cp) && !Character.isLetterOrDigit(ascii);
-    }
-
-    private static boolean isAscii(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return rows;
     }
 }

@@ -1,31 +1,63 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.normalize.NormalizedField;
+import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every detector over every field. A detector that throws, or answers nonsense, fails the scan closed. */
+/**
+ * Runs every detector over every field, then completes credential pairs ({@link PairedSecrets}). Detectors see
+ * each field normalized ({@link io.interven.gateway.core.normalize.TextNormalizer}: NFKC, no invisible
+ * characters, ASCII look-alikes as ASCII); their findings come back with the original field's spans, which cover
+ * the invisible characters inside a value. A detector that throws, or answers nonsense, fails the scan closed.
+ */
 public class DetectorRunner {
     private final List<Detector> detectors;
+    private final List<CredentialPair> pairs;
 
     public DetectorRunner(List<Detector> detectors) {
+        this(detectors, CredentialPair.BUILT_IN);
+    }
+
+    public DetectorRunner(List<Detector> detectors, List<CredentialPair> pairs) {
         this.detectors = List.copyOf(detectors);
+        this.pairs = List.copyOf(pairs);
+        TextNormalizer.prepare();
     }
 
     /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
     public List<Finding> detect(List<ScanField> fields) {
+        NormalizedField[] changed = null;
+        for (int i = 0; i < fields.size(); i++) {
+            ScanField field = fields.get(i);
+            if (!NormalizedField.isPlain(field)) {
+                if (changed == null) {
+                    changed = new NormalizedField[fields.size()];
+                }
+                changed[i] = NormalizedField.of(field);
+            }
+        }
+        NormalizedField[] normalized = changed;
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : detectors) {
             PluginCall.in(detector, () -> {
-                for (ScanField field : fields) {
-                    findings.addAll(checked(detector, field, run(detector, field)));
+                for (int i = 0; i < fields.size(); i++) {
+                    NormalizedField field = normalized == null ? null : normalized[i];
+                    ScanField scanned = field == null ? fields.get(i) : field.scanned();
+                    List<Finding> found = checked(detector, scanned, run(detector, scanned));
+                    if (field == null) {
+                        findings.addAll(found);
+                    } else {
+                        found.forEach(finding -> findings.add(field.toOriginal(finding)));
+                    }
                 }
                 return null;
             });
         }
-        return findings;
+        return PairedSecrets.complete(findings, fields, pairs);
     }
 
     private static List<Finding> run(Detector detector, ScanField field) {

@@ -38,4 +38,29 @@ class RepeatedValuesTest {
 
         assertThat(RepeatedValues.withRepeats(List.of(short4), List.of(first, text))).hasSize(1);
     }
+
+    @Test
+    void aRepeatDisguisedDifferentlyIsFoundAndRedactedInItsOwnSpelling() {
+        String disguised = "Hi \u0410ma\u200Bra Ok\u0430for and \uFF21mara Okafor";
+        ScanField note = new ScanField("$.note", FieldLocation.BODY, "note", disguised);
+
+        List<Finding> all = RepeatedValues.withRepeats(List.of(found), List.of(name, note));
+
+        assertThat(all.subList(1, all.size())).extracting(f -> disguised.substring(f.start(), f.end()))
+                .containsExactly("\u0410ma\u200Bra Ok\u0430for", "\uFF21mara Okafor");
+    }
+
+    @Test
+    void aValueFoundInDisguiseIsFoundPlainElsewhere() {
+        ScanField disguisedName = new ScanField("$.customer.full_name", FieldLocation.BODY, "full_name",
+                "\u0410mara\u00AD Okafor");
+        Finding inDisguise = disguisedName.finding("PERSON", DataClasses.PII, 0, disguisedName.text().length(), 0.9,
+                "person-field");
+
+        List<Finding> all = RepeatedValues.withRepeats(List.of(inDisguise), List.of(disguisedName, prose));
+
+        assertThat(all).hasSize(3);
+        assertThat(all.subList(1, 3)).allSatisfy(f ->
+                assertThat(prose.text().substring(f.start(), f.end())).isEqualTo("Amara Okafor"));
+    }
 }

@@ -1,0 +1,183 @@
+package io.interven.gateway.core;
+
+import io.interven.gateway.core.normalize.NormalizedField;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Completes credential pairs ({@link CredentialPair}): when detectors found the first half of a pair (an AWS
+ * access key id), a value of the second half's exact shape is reported as that secret where it stands beside
+ * it: as the whole value of a sibling field (same JSON object, query, form or header set), or within
+ * {@link #NEAR} characters of the first half in the same text. Nothing is reported without a found first half;
+ * a value another detector already reported under a vaguer type (a generic secret) is reported as the pair's
+ * secret as well.
+ * Linear: each field is read at most once per pair.
+ */
+final class PairedSecrets {
+    static final int NEAR = 200;
+
+    private PairedSecrets() {
+    }
+
+    /** {@code found} plus the secret halves beside its first halves, spans in the original fields. */
+    static List<Finding> complete(List<Finding> found, List<ScanField> fields, List<CredentialPair> pairs) {
+        List<Finding> all = null;
+        List<NormalizedField> normalized = null;
+        for (CredentialPair pair : pairs) {
+            Map<String, List<Finding>> anchorsByPath = new LinkedHashMap<>();
+            for (Finding finding : found) {
+                if (finding.entityType().equals(pair.foundEntityType())) {
+                    anchorsByPath.computeIfAbsent(finding.path(), p -> new ArrayList<>()).add(finding);
+                }
+            }
+            if (anchorsByPath.isEmpty()) {
+                continue;
+            }
+            if (all == null) {
+                all = new ArrayList<>(found);
+                normalized = new ArrayList<>(fields.size());
+                for (ScanField field : fields) {
+                    normalized.add(NormalizedField.of(field));
+                }
+            }
+            addPairs(pair, anchorsByPath, normalized, all);
+        }
+        return all == null ? found : all;
+    }
+
+    private static void addPairs(CredentialPair pair, Map<String, List<Finding>> anchorsByPath,
+                                 List<NormalizedField> fields, List<Finding> all) {
+        Map<String, NormalizedField> anchorFields = new HashMap<>();
+        for (NormalizedField field : fields) {
+            if (anchorsByPath.containsKey(field.original().path())) {
+                anchorFields.putIfAbsent(field.original().path(), field);
+            }
+        }
+        Reported reported = new Reported(pair, all);
+        Set<String> containers = new HashSet<>();
+        for (NormalizedField field : anchorFields.values()) {
+            containers.add(containerOf(field));
+            List<Finding> anchors = new ArrayList<>(anchorsByPath.get(field.original().path()));
+            anchors.sort(Comparator.comparingInt(Finding::start));
+            addNear(pair, field, anchors, reported);
+        }
+        for (NormalizedField field : fields) {
+            if (!anchorFields.containsKey(field.original().path()) && containers.contains(containerOf(field))) {
+                addWholeValue(pair, field, reported);
+            }
+        }
+    }
+
+    private static String containerOf(NormalizedField field) {
+        return FieldNeighbourhood.containerOf(field.original().path(), field.original().key());
+    }
+
+    /** Values of the shape in the anchors' own text, within {@link #NEAR} characters of one of them. */
+    private static void addNear(CredentialPair pair, NormalizedField field, List<Finding> anchors,
+                                Reported reported) {
+        String text = field.text();
+        SecretShape shape = pair.secret();
+        int longest = anchors.stream().mapToInt(Finding::length).max().orElse(0);
+        int i = 0;
+        while (i < text.length()) {
+            if (!shape.allows(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && shape.allows(text.charAt(i))) {
+                i++;
+            }
+            boolean padded = i < text.length() && text.charAt(i) == '=';
+            if (!padded && shape.fits(text, start, i)) {
+                int from = field.originalStart(start);
+                int to = field.originalEnd(i);
+                if (near(anchors, longest, from, to)) {
+                    reported.add(field, from, to);
+                }
+            }
+        }
+    }
+
+    /** True when an anchor (sorted by start, none longer than {@code longest}) ends or starts within {@link #NEAR} of the span, not overlapping it. */
+    private static boolean near(List<Finding> anchors, int longest, int start, int end) {
+        int low = 0;
+        int high = anchors.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (anchors.get(mid).start() + longest < start - NEAR) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low; i < anchors.size() && anchors.get(i).start() <= end + NEAR; i++) {
+            Finding anchor = anchors.get(i);
+            boolean overlaps = start < anchor.end() && anchor.start() < end;
+            int gap = start >= anchor.end() ? start - anchor.end() : anchor.start() - end;
+            if (!overlaps && gap <= NEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sibling whose whole value (without surrounding blanks and quotes) has the shape. */
+    private static void addWholeValue(CredentialPair pair, NormalizedField field, Reported reported) {
+        String text = field.text();
+        int start = 0;
+        int end = text.length();
+        while (start < end && isPadding(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPadding(text.charAt(end - 1))) {
+            end--;
+        }
+        if (pair.secret().fits(text, start, end)) {
+            reported.add(field, field.originalStart(start), field.originalEnd(end));
+        }
+    }
+
+    private static boolean isPadding(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '\'';
+    }
+
+    /** The findings of the call, and those of the pair's secret type by path, to report each span once. */
+    private static final class Reported {
+        private final CredentialPair pair;
+        private final List<Finding> all;
+        private final Map<String, List<Finding>> secretsByPath = new HashMap<>();
+
+        Reported(CredentialPair pair, List<Finding> all) {
+            this.pair = pair;
+            this.all = all;
+            for (Finding f : all) {
+                if (f.entityType().equals(pair.secretEntityType())) {
+                    secretsByPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+
+        void add(NormalizedField field, int start, int end) {
+            String path = field.original().path();
+            List<Finding> known = secretsByPath.computeIfAbsent(path, p -> new ArrayList<>());
+            for (Finding f : known) {
+                if (f.start() <= start && f.end() >= end) {
+                    return;
+                }
+            }
+            Finding secret = new Finding(pair.secretEntityType(), pair.dataClass(), path, field.original().location(),
+                    start, end, pair.confidence(), pair.ruleId(), pair.issuerDomains());
+            known.add(secret);
+            all.add(secret);
+        }
+    }
+}

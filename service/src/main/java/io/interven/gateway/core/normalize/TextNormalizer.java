@@ -1,0 +1,153 @@
+package io.interven.gateway.core.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+
+/**
+ * What detectors match against: the text in NFKC (full-width and mathematical letters and digits, {@code ＠},
+ * ligatures and other compatibility forms become their plain characters), without invisible characters
+ * ({@link InvisibleCharacters}), and with non-ASCII look-alikes of ASCII replaced by that ASCII
+ * ({@link AsciiConfusables}). ASCII is never changed, so an all-ASCII text (most traffic) is returned as it is
+ * after one pass over its characters and no allocation beyond the result.
+ *
+ * <p>Linear: one pass over the text, no regular expression, no recursion. NFKC is applied per normalization
+ * segment (a character and the combining marks after it); a segment longer than {@link #MAX_SEGMENT} characters
+ * (only adversarial text has one) is cut there, so the sorting of combining marks stays bounded.
+ */
+public final class TextNormalizer {
+    static final int MAX_SEGMENT = 32;
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    private TextNormalizer() {
+    }
+
+    /**
+     * Loads the Unicode data (the look-alike table takes a fraction of a second to build) now, so that the first
+     * scan with non-ASCII text does not wait for it.
+     */
+    public static void prepare() {
+        AsciiConfusables.asciiFor(0x430);
+        InvisibleCharacters.isInvisible(0x200B);
+    }
+
+    /** True when every character is ASCII: such a text is its own normalization. One branch-free pass. */
+    public static boolean isAscii(String text) {
+        int seen = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            seen |= text.charAt(i);
+        }
+        return seen < 0x80;
+    }
+
+    /** The normalized text; {@code null} for a null text. */
+    public static String normalizedString(String text) {
+        return text == null || isAscii(text) ? text : normalize(text).text();
+    }
+
+    public static NormalizedText normalize(String text) {
+        int firstNonAscii = 0;
+        int n = text.length();
+        while (firstNonAscii < n && text.charAt(firstNonAscii) < 0x80) {
+            firstNonAscii++;
+        }
+        if (firstNonAscii == n) {
+            return NormalizedText.unchanged(text);
+        }
+        // the ASCII character before the first non-ASCII one may compose with it
+        int from = Math.max(0, firstNonAscii - 1);
+        Output out = new Output(text, n + 8);
+        for (int i = 0; i < from; i++) {
+            out.append(text.charAt(i), i, i + 1);
+        }
+        int i = from;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp < 0x80 && (next == n || text.charAt(next) < 0x80)) {
+                out.append((char) cp, i, next);
+            } else if (InvisibleCharacters.isInvisible(cp)) {
+                // dropped; a span around it still covers it in the original
+            } else if (NFKC.isInert(cp) || (NFKC.getDecomposition(cp) == null
+                    && (next == n || NFKC.hasBoundaryBefore(text.codePointAt(next))))) {
+                // unchanged by NFKC: inert, or without a decomposition and alone in its segment
+                out.appendMapped(cp, i, next);
+            } else {
+                next = segmentEnd(text, next, i);
+                String normalized = NFKC.normalize(text.substring(i, next));
+                for (int j = 0; j < normalized.length(); ) {
+                    int c = normalized.codePointAt(j);
+                    j += Character.charCount(c);
+                    if (!InvisibleCharacters.isInvisible(c)) {
+                        out.appendMapped(c, i, next);
+                    }
+                }
+            }
+            i = next;
+        }
+        return out.result();
+    }
+
+    /** The end of the normalization segment that starts at {@code start} and runs at least to {@code from}. */
+    private static int segmentEnd(String text, int from, int start) {
+        int end = from;
+        while (end < text.length() && end - start < MAX_SEGMENT) {
+            int cp = text.codePointAt(end);
+            if (NFKC.hasBoundaryBefore(cp)) {
+                break;
+            }
+            end += Character.charCount(cp);
+        }
+        return end;
+    }
+
+    /** The normalized text being built and, per character, its original span. */
+    private static final class Output {
+        private final String original;
+        private final StringBuilder text;
+        private int[] starts;
+        private int[] ends;
+
+        Output(String original, int capacity) {
+            this.original = original;
+            this.text = new StringBuilder(capacity);
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+        }
+
+        void append(char c, int start, int end) {
+            if (text.length() == starts.length) {
+                int grown = starts.length + (starts.length >> 1) + 8;
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+            }
+            starts[text.length()] = start;
+            ends[text.length()] = end;
+            text.append(c);
+        }
+
+        /** Appends {@code cp}, or the ASCII it is a look-alike of. */
+        void appendMapped(int cp, int start, int end) {
+            if (cp < 0x80) {
+                append((char) cp, start, end);
+                return;
+            }
+            String ascii = AsciiConfusables.asciiFor(cp);
+            if (ascii != null) {
+                for (int k = 0; k < ascii.length(); k++) {
+                    append(ascii.charAt(k), start, end);
+                }
+            } else if (Character.isBmpCodePoint(cp)) {
+                append((char) cp, start, end);
+            } else {
+                append(Character.highSurrogate(cp), start, end);
+                append(Character.lowSurrogate(cp), start, end);
+            }
+        }
+
+        NormalizedText result() {
+            String normalized = text.toString();
+            return normalized.equals(original) ? NormalizedText.unchanged(original)
+                    : NormalizedText.of(original, normalized, starts, ends);
+        }
+    }
+}

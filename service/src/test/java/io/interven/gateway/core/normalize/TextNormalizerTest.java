@@ -1,0 +1,155 @@
+package io.interven.gateway.core.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    /** The text of normalized span {@code [start, end)} in the original. */
+    static String originalOf(NormalizedText normalized, int start, int end) {
+        return normalized.original().substring(normalized.originalStart(start), normalized.originalEnd(end));
+    }
+
+    @Test
+    void asciiIsNeverChangedNotEvenItsSkeletonConfusables() {
+        String ascii = "Il1|0Om rn ghp_IlO0mx1 AKIA0OIl &#64; <b>\t\n\u007f";
+        NormalizedText normalized = TextNormalizer.normalize(ascii);
+
+        assertThat(normalized.isUnchanged()).isTrue();
+        assertThat(normalized.text()).isSameAs(ascii);
+        assertThat(TextNormalizer.normalizedString(ascii)).isSameAs(ascii);
+    }
+
+    @Test
+    void everyFormatAndDefaultIgnorableCharacterIsRemovedAndCoveredByTheSpanAroundIt() {
+        UnicodeSet invisible = new UnicodeSet("[[:Cf:][:Default_Ignorable_Code_Point:]]");
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (UnicodeSetIterator it = new UnicodeSetIterator(invisible); it.next(); ) {
+            String text = "ab" + new String(Character.toChars(it.codepoint)) + "cd";
+            NormalizedText normalized = TextNormalizer.normalize(text);
+            if (!normalized.text().equals("abcd") || !originalOf(normalized, 0, 4).equals(text)
+                    || !originalOf(normalized, 2, 4).equals("cd")) {
+                failures.add(Integer.toHexString(it.codepoint));
+            }
+            checked++;
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).isGreaterThan(4000);
+        assertThat(invisible.containsAll(new UnicodeSet(
+                "[\\u00AD\\u034F\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069"
+                        + "\\uFE00-\\uFE0F\\uFEFF\\U000E0001\\U000E0020-\\U000E007F\\U000E0100-\\U000E01EF]"))).isTrue();
+    }
+
+    @Test
+    void fullWidthFormsBecomeAscii() {
+        for (char c = '!'; c <= '~'; c++) {
+            String fullWidth = String.valueOf((char) (c + 0xFEE0));
+            assertThat(TextNormalizer.normalize("x" + fullWidth + "y").text()).as("U+%04X", c + 0xFEE0)
+                    .isEqualTo("x" + c + "y");
+        }
+        assertThat(TextNormalizer.normalize("jane＠example．com").text()).isEqualTo("jane@example.com");
+    }
+
+    @Test
+    void mathematicalAlphanumericsBecomeAscii() {
+        int[] letterStyles = {0x1D400, 0x1D434, 0x1D468, 0x1D4D0, 0x1D504, 0x1D538, 0x1D56C, 0x1D5A0, 0x1D5D4,
+                0x1D608, 0x1D63C, 0x1D670};
+        int checked = 0;
+        for (int style : letterStyles) {
+            for (int i = 0; i < 52; i++) {
+                int cp = style + i;
+                if (UCharacter.getType(cp) == UCharacterCategory.UNASSIGNED) {
+                    continue;
+                }
+                char ascii = (char) (i < 26 ? 'A' + i : 'a' + i - 26);
+                String text = "<" + new String(Character.toChars(cp)) + ">";
+                NormalizedText normalized = TextNormalizer.normalize(text);
+                assertThat(normalized.text()).as("U+%X", cp).isEqualTo("<" + ascii + ">");
+                assertThat(originalOf(normalized, 1, 2)).isEqualTo(new String(Character.toChars(cp)));
+                checked++;
+            }
+        }
+        for (int style : new int[] {0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6}) {
+            for (int d = 0; d < 10; d++) {
+                assertThat(TextNormalizer.normalize(new String(Character.toChars(style + d))).text())
+                        .isEqualTo(String.valueOf((char) ('0' + d)));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(600);
+    }
+
+    @Test
+    void cyrillicAndGreekLookAlikesBecomeTheLatinLetterTheyImitate() {
+        Map<String, String> lookAlikes = Map.ofEntries(
+                Map.entry("а", "a"), Map.entry("с", "c"), Map.entry("е", "e"), Map.entry("о", "o"),
+                Map.entry("р", "p"), Map.entry("х", "x"), Map.entry("у", "y"), Map.entry("ѕ", "s"),
+                Map.entry("і", "i"), Map.entry("ј", "j"), Map.entry("ԁ", "d"), Map.entry("ӏ", "l"),
+                Map.entry("А", "A"), Map.entry("В", "B"), Map.entry("С", "C"), Map.entry("Е", "E"),
+                Map.entry("Н", "H"), Map.entry("І", "I"), Map.entry("Ј", "J"), Map.entry("К", "K"),
+                Map.entry("М", "M"), Map.entry("О", "O"), Map.entry("Р", "P"), Map.entry("Ѕ", "S"),
+                Map.entry("Т", "T"), Map.entry("Х", "X"),
+                Map.entry("Α", "A"), Map.entry("Β", "B"), Map.entry("Ε", "E"), Map.entry("Ζ", "Z"),
+                Map.entry("Η", "H"), Map.entry("Ι", "I"), Map.entry("Κ", "K"), Map.entry("Μ", "M"),
+                Map.entry("Ν", "N"), Map.entry("Ο", "O"), Map.entry("Ρ", "P"), Map.entry("Τ", "T"),
+                Map.entry("Υ", "Y"), Map.entry("Χ", "X"), Map.entry("ο", "o"), Map.entry("ν", "v"),
+                Map.entry("ı", "i"));
+        lookAlikes.forEach((lookAlike, latin) -> assertThat(TextNormalizer.normalize("x" + lookAlike + "1").text())
+                .as("%s (U+%04X)", lookAlike, lookAlike.codePointAt(0)).isEqualTo("x" + latin + "1"));
+        assertThat(AsciiConfusables.size()).isGreaterThan(1000);
+    }
+
+    @Test
+    void lettersWithoutAnAsciiLookAlikeAndNonLatinProseStay() {
+        for (String text : List.of("Müller straße café naïve", "東京都の住所", "Привет, мир", "مرحبا", "ĉu vi",
+                "Ελληνικά")) {
+            NormalizedText normalized = TextNormalizer.normalize(text);
+            assertThat(normalized.text()).as(text).hasSameSizeAs(text);
+        }
+        assertThat(TextNormalizer.normalize("Müller straße café").text()).isEqualTo("Müller straße café");
+    }
+
+    @Test
+    void combiningMarksComposeAndSpansCoverTheWholeSequence() {
+        NormalizedText normalized = TextNormalizer.normalize("Jose\u0301 ok");
+        assertThat(normalized.text()).isEqualTo("José ok");
+        assertThat(originalOf(normalized, 0, 4)).isEqualTo("Jose\u0301");
+        assertThat(originalOf(normalized, 5, 7)).isEqualTo("ok");
+    }
+
+    @Test
+    void aSpanEndingInsideAnExpansionCoversTheWholeOriginalCharacter() {
+        NormalizedText normalized = TextNormalizer.normalize("pre ﬁle ㎏ post");
+        assertThat(normalized.text()).isEqualTo("pre file kg post");
+        assertThat(originalOf(normalized, 4, 5)).isEqualTo("ﬁ");
+        assertThat(originalOf(normalized, 4, 8)).isEqualTo("ﬁle");
+        assertThat(originalOf(normalized, 9, 10)).isEqualTo("㎏");
+        assertThat(originalOf(normalized, 12, 16)).isEqualTo("post");
+    }
+
+    @Test
+    void longRunsOfCombiningMarksAreCutIntoBoundedSegments() {
+        String text = "a" + "\u0301".repeat(50_000) + "b";
+        NormalizedText normalized = TextNormalizer.normalize(text);
+
+        assertThat(normalized.text()).startsWith("á").endsWith("b");
+        int last = normalized.text().length() - 1;
+        assertThat(originalOf(normalized, last, last + 1)).isEqualTo("b");
+    }
+
+    @Test
+    void surrogatePairsAndLoneSurrogatesAreKept() {
+        String text = "x\uD83D\uDE00y\uD800z";
+        NormalizedText normalized = TextNormalizer.normalize(text);
+        assertThat(normalized.text()).isEqualTo(text);
+    }
+}

@@ -40,12 +40,31 @@ public class DetectorRunner {
                 changed[i] = NormalizedField.of(field);
             }
         }
-        NormalizedField[] normalized = changed;
+        List<Finding> findings = changed == null ? detectPlain(fields) : detectNormalized(fields, changed);
+        return PairedSecrets.complete(findings, fields, pairs);
+    }
+
+    /** All fields are their own normalization (all ASCII, most calls). */
+    private List<Finding> detectPlain(List<ScanField> fields) {
+        List<Finding> findings = new ArrayList<>();
+        for (Detector detector : detectors) {
+            PluginCall.in(detector, () -> {
+                for (ScanField field : fields) {
+                    findings.addAll(checked(detector, field, run(detector, field)));
+                }
+                return null;
+            });
+        }
+        return findings;
+    }
+
+    /** Detectors scan the normalized fields ({@code changed[i]}, or the field itself when null). */
+    private List<Finding> detectNormalized(List<ScanField> fields, NormalizedField[] changed) {
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : detectors) {
             PluginCall.in(detector, () -> {
                 for (int i = 0; i < fields.size(); i++) {
-                    NormalizedField field = normalized == null ? null : normalized[i];
+                    NormalizedField field = changed[i];
                     ScanField scanned = field == null ? fields.get(i) : field.scanned();
                     List<Finding> found = checked(detector, scanned, run(detector, scanned));
                     if (field == null) {
@@ -57,7 +76,7 @@ public class DetectorRunner {
                 return null;
             });
         }
-        return PairedSecrets.complete(findings, fields, pairs);
+        return findings;
     }
 
     private static List<Finding> run(Detector detector, ScanField field) {

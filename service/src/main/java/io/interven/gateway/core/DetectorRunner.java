@@ -79,12 +79,20 @@ public class DetectorRunner {
         return findings;
     }
 
+    /** Fields at least this long are followed by a budget check after each detector (small ones, by chunk). */
+    static final int LARGE_FIELD_CHARS = 4096;
+
     private static List<Finding> run(Detector detector, ScanField field) {
+        List<Finding> found;
         try {
-            return detector.detect(field);
+            found = detector.detect(field);
         } catch (RuntimeException | LinkageError e) {
             throw new ComponentFailure("detector " + detector.id(), e);
         }
+        if (field.text().length() >= LARGE_FIELD_CHARS) {
+            ScanDeadline.checkpoint();
+        }
+        return found;
     }
 
     private static List<Finding> checked(Detector detector, ScanField field, List<Finding> found) {

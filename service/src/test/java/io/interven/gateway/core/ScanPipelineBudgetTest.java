@@ -82,6 +82,30 @@ class ScanPipelineBudgetTest {
     }
 
     @Test
+    void detectionStopsAfterTheFirstLargeFieldPastTheBudget() {
+        String large = "x".repeat(DetectorRunner.LARGE_FIELD_CHARS);
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 10; i++) {
+            body.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":\"").append(large).append('"');
+        }
+        CallInput input = call("POST", "https://hooks.slack.com/services/T/B/x", Map.of(), body.append('}').toString());
+
+        AtomicInteger largeScanned = new AtomicInteger();
+        Detector slowOnLarge = FakePlugins.detector("slow", field -> {
+            if (field.text().length() >= DetectorRunner.LARGE_FIELD_CHARS) {
+                largeScanned.incrementAndGet();
+                nanos.addAndGet(Duration.ofSeconds(3).toNanos());
+            }
+            return List.of();
+        });
+
+        ScanOutcome outcome = pipeline(slowOnLarge).scan(input);
+
+        assertThat(outcome.failure()).isEqualTo(ScanDeadline.COMPONENT);
+        assertThat(largeScanned.get()).as("large fields scanned before the scan was stopped").isEqualTo(1);
+    }
+
+    @Test
     void theBudgetHoldsOnlyForItsOwnScan() {
         pipeline(costing(Duration.ofSeconds(3))).scan(callWithFields(1));
 

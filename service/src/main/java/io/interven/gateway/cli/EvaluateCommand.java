@@ -22,13 +22,13 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
- * {@code evaluate --corpus ../shared/corpus/dev.jsonl config.yml}: runs a labelled corpus through the scan
+ * {@code evaluate --corpus corpus/dev.jsonl config.yml}: runs a labelled corpus through the scan
  * pipeline with the configured plugins and prints precision and recall per class and per entity type, tool
  * accuracy, and leaks. Touches no database.
  */
 public class EvaluateCommand extends ConfiguredCommand<GatewayConfiguration> {
     public EvaluateCommand() {
-        super("evaluate", "Measures detection on a labelled corpus (shared/corpus format)");
+        super("evaluate", "Measures detection on a labelled corpus (corpus/ format)");
     }
 
     @Override

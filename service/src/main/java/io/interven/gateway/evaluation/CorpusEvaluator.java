@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs labelled cases through the real scan pipeline (the plugins as loaded, the built-in default policy) and
- * scores the answers as shared/corpus/README.md describes.
+ * scores the answers as corpus/README.md describes.
  */
 public class CorpusEvaluator {
     private final ScanPipeline pipeline;

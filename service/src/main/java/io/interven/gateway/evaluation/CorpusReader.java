@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Reads labelled corpora: JSON lines of {@code {id, request, expect: {classes, entities, tool, operation}}}
- * (shared/corpus/README.md), or the Presidio synthetic sentence set (a JSON array of {@code full_text, spans}),
+ * (corpus/README.md), or the Presidio synthetic sentence set (a JSON array of {@code full_text, spans}),
  * whose sentences become notes posted to an unknown host and whose pattern-recognizable spans become entities.
  */
 public final class CorpusReader {

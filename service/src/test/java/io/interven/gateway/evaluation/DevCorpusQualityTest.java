@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The detection targets on the labelled dev corpus (shared/corpus/dev.jsonl, beside the repository), measured
+ * The detection targets on the labelled dev corpus (corpus/dev.jsonl), measured
  * through the real pipeline and plugin jars, exactly as {@code java -jar interven.jar evaluate} measures them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevCorpusQualityTest {
-    static final Path DEV = Path.of(System.getProperty("interven.corpus.dir", "../../shared/corpus"), "dev.jsonl");
+    static final Path DEV = Path.of(System.getProperty("interven.corpus.dir", "../corpus"), "dev.jsonl");
 
     EvaluationReport report;
 

@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.interven.gateway.api.ScanRequest;
-import io.interven.gateway.api.ScanRequestParser;
-import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
-import io.interven.spi.AgentRef;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,8 +47,6 @@ public class AdversarialScanBenchmark {
 
     private LoadedPipeline loaded;
     private byte[] request;
-    private final UUID tenant = UUID.randomUUID();
-    private final AgentRef agent = new AgentRef(UUID.randomUUID().toString(), "bench", "custom");
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -69,10 +63,8 @@ public class AdversarialScanBenchmark {
     }
 
     @Benchmark
-    public ScanOutcome scan() throws Exception {
-        ScanRequest parsed = ScanRequestParser.parse(JSON.readTree(request));
-        return loaded.pipeline.scan(new CallInput(tenant, "production", "salt", parsed.method(), parsed.url(),
-                parsed.headers(), parsed.body(), parsed.bodyBytes(), agent));
+    public ScanOutcome scan() throws IOException {
+        return loaded.scanRequest(request);
     }
 
     static JsonNode body(String kind) {

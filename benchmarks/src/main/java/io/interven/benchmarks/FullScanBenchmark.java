@@ -1,13 +1,7 @@
 package io.interven.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interven.gateway.api.ScanRequest;
-import io.interven.gateway.api.ScanRequestParser;
-import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
-import io.interven.spi.AgentRef;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,7 +32,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Threads(1)
 public class FullScanBenchmark {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Param({"1024", "16384", "262144"})
     public int bodyBytes;
@@ -48,8 +41,6 @@ public class FullScanBenchmark {
 
     private LoadedPipeline loaded;
     private byte[] request;
-    private final UUID tenant = UUID.randomUUID();
-    private final AgentRef agent = new AgentRef(UUID.randomUUID().toString(), "bench", "custom");
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -65,8 +56,6 @@ public class FullScanBenchmark {
 
     @Benchmark
     public ScanOutcome scan() throws IOException {
-        ScanRequest parsed = ScanRequestParser.parse(JSON.readTree(request));
-        return loaded.pipeline.scan(new CallInput(tenant, "production", "salt", parsed.method(), parsed.url(),
-                parsed.headers(), parsed.body(), parsed.bodyBytes(), agent));
+        return loaded.scanRequest(request);
     }
 }

@@ -263,10 +263,21 @@ public final class GatewayHarness implements AutoCloseable {
         }
     }
 
-    /** Sends on a pooled keep-alive connection; the gateway announces every close it makes (401/403). */
+    /**
+     * Sends on a pooled keep-alive connection. The gateway announces the closes it makes while answering (401/403),
+     * but a connection it closes for idling can race with the client picking it from its pool; such a request got no
+     * byte of an answer, so it is sent once more on a new connection, as HTTP clients do for stale connections.
+     */
     private static HttpResponse<String> sendOnLiveConnection(HttpRequest request)
             throws IOException, InterruptedException {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException stale) {
+            if (stale.getMessage() == null || !stale.getMessage().contains("received no bytes")) {
+                throw stale;
+            }
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     public static String write(Object body) {

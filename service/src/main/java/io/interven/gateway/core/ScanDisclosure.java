@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * What answers and traces may show of a scan. Finding paths and rule ids, the host, the URL path, the agent's name
  * and runtime type, and signal details describe the call; every value the scan found
- * (in the call, or in the agent's telemetry) is replaced in them by its marker, so that no value reaches a client
+ * (in the call) is replaced in them by its marker, so that no value reaches a client
  * or the database through a side door. Works from the findings alone, whatever slot they were found in.
  */
 final class ScanDisclosure {

@@ -132,7 +132,7 @@ public class ScanPipeline {
         ScanDeadline.checkpoint();
 
         progress.stage = "disclosure";
-        ScanDisclosure disclosure = disclosure(input, fields, all);
+        ScanDisclosure disclosure = ScanDisclosure.of(all, fields);
         DecisionFeatures recorded = disclosure.features(features, RedactedPath.of(input.url(), all));
         ScanOutcome outcome = new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
                 disclosure.findings(triaged.data(), fields), disclosure.signals(fired), recorded, verdict, sanitized,
@@ -152,22 +152,6 @@ public class ScanPipeline {
             ScanDeadline.checkpoint();
         }
         return found;
-    }
-
-    /**
-     * What the scan found in the call (data and the call's own credentials alike) and in the agent's telemetry
-     * (its name and runtime type, which are not part of the call and do not change the decision, but are stored).
-     */
-    private ScanDisclosure disclosure(CallInput input, List<ScanField> fields, List<Finding> inCall) {
-        List<ScanField> telemetry = TelemetryFields.of(input.agent());
-        if (telemetry.isEmpty()) {
-            return ScanDisclosure.of(inCall, fields);
-        }
-        List<Finding> found = new ArrayList<>(inCall);
-        found.addAll(detectors.detect(telemetry));
-        List<ScanField> searched = new ArrayList<>(fields);
-        searched.addAll(telemetry);
-        return ScanDisclosure.of(found, searched);
     }
 
     private static DecisionFeatures features(CallInput input, OutboundCall call, ToolMatch tool, List<Finding> data,

@@ -14,11 +14,30 @@ import io.interven.spi.OutboundCall;
  * address has none.
  */
 public final class SharedHostingSuffix {
+    /**
+     * The last host classified on this thread: tool recognition, triage and signals of one scan ask for the same
+     * host, and the list lookup is the costly part.
+     */
+    private static final ThreadLocal<Classified> LAST = new ThreadLocal<>();
+
+    private record Classified(String host, String suffix) {
+    }
+
     private SharedHostingSuffix() {
     }
 
     /** The suffix, or empty when the host is under none. */
     public static String of(String host) {
+        Classified last = LAST.get();
+        if (last != null && last.host().equals(host)) {
+            return last.suffix();
+        }
+        String suffix = lookUp(host);
+        LAST.set(new Classified(host, suffix));
+        return suffix;
+    }
+
+    private static String lookUp(String host) {
         if (InetAddresses.isUriInetAddress(host)) {
             return "";
         }

@@ -1,10 +1,10 @@
 package io.interven.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interven.gateway.GatewayConfiguration;
 import io.interven.gateway.api.ScanRequest;
 import io.interven.gateway.api.ScanRequestParser;
 import io.interven.gateway.cli.EvaluateCommand;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.DetectorRunner;
 import io.interven.gateway.core.ScanOutcome;

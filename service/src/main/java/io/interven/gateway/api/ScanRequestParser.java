@@ -1,7 +1,8 @@
 package io.interven.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.gateway.core.JsonTextWalker;
+import io.interven.gateway.core.fields.JsonTextWalker;
+import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,6 @@
 package io.interven.gateway.cli;
 
-import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.db.AgentRow;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import io.interven.gateway.tenancy.TenantDirectory;

@@ -1,7 +1,7 @@
 package io.interven.gateway.cli;
 
-import io.interven.gateway.GatewayConfiguration;
 import io.interven.gateway.auth.Role;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.tenancy.IssuedKey;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;

@@ -1,6 +1,6 @@
 package io.interven.gateway.cli;
 
-import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.db.TenantRow;
 import io.interven.gateway.tenancy.TenantDirectory;
 import net.sourceforge.argparse4j.inf.Namespace;

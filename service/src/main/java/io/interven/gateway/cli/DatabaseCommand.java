@@ -3,7 +3,7 @@ package io.interven.gateway.cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
-import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.db.JdbiSetup;
 import io.interven.gateway.db.SchemaMigrator;
 import net.sourceforge.argparse4j.inf.Namespace;

@@ -1,6 +1,6 @@
 package io.interven.gateway.cli;
 
-import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.db.SchemaMigrator;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;

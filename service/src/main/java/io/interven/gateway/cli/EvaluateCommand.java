@@ -1,6 +1,8 @@
 package io.interven.gateway.cli;
 
-import io.interven.gateway.GatewayConfiguration;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.core.DetectorRunner;
 import io.interven.gateway.core.RiskScorer;
 import io.interven.gateway.core.Sanitizer;
@@ -15,8 +17,6 @@ import io.interven.gateway.plugin.PluginHost;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
-import io.dropwizard.core.cli.ConfiguredCommand;
-import io.dropwizard.core.setup.Bootstrap;
 import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;

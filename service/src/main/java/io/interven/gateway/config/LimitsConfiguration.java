@@ -3,7 +3,7 @@ package io.interven.gateway.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
-import io.interven.gateway.api.BodyPace;
+import io.interven.gateway.request.BodyPace;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.JsonPaths;
+import io.interven.gateway.core.fields.JsonTextWalker;
 import io.interven.gateway.core.fields.LayerDecoder;
+import io.interven.gateway.core.fields.SpanRedactor;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.JsonPaths;
+import io.interven.gateway.core.fields.JsonTextWalker;
 /**
  * Which fields of a call sit side by side: the values (and keys) of one JSON object, including the elements of
  * the arrays it holds; the pairs of one query string or form; the headers of the call. Two fields are siblings

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.SpanRedactor;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;

@@ -1,6 +1,7 @@
 package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.core.fields.SpanRedactor;
 import io.interven.spi.Finding;
 import io.interven.spi.OutboundCall;
 import java.util.List;

@@ -3,8 +3,9 @@ package io.interven.gateway.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.core.fields.JsonPaths;
+import io.interven.gateway.core.fields.JsonTextWalker;
 import io.interven.gateway.core.fields.SlotRedactor;
-import io.interven.gateway.core.fields.TextSlot;
 import io.interven.spi.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
 public class Sanitizer {
 
     public SanitizedCall sanitize(CallInput call, List<Finding> dataFindings) {
-        return sanitize(call, CallSlots.of(call), dataFindings);
+        return sanitize(call, CallSlots.of(call.url(), call.headers(), call.body()), dataFindings);
     }
 
     /** Sanitizes with the slots the pipeline already decoded for detection, so nothing is decoded twice. */

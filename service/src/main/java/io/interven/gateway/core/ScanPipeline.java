@@ -101,7 +101,7 @@ public class ScanPipeline {
         progress.tool = tool;
         ScanDeadline.checkpoint();
         progress.stage = "field extraction";
-        CallSlots slots = CallSlots.of(input);
+        CallSlots slots = CallSlots.of(input.url(), input.headers(), input.body());
         List<ScanField> fields = slots.fields();
         ScanDeadline.checkpoint();
         progress.stage = "detection";

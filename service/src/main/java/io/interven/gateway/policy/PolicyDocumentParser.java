@@ -1,9 +1,9 @@
 package io.interven.gateway.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.gateway.api.RequestReader;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.FieldProblem;
+import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.EnvironmentNames;
 import java.util.ArrayList;
 import java.util.HashSet;

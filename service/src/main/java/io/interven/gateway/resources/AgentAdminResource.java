@@ -2,9 +2,9 @@ package io.interven.gateway.resources;
 
 import io.dropwizard.auth.Auth;
 import io.interven.gateway.api.AgentView;
-import io.interven.gateway.api.RequestReader;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
+import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.EnvironmentNames;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import io.interven.gateway.tenancy.TenantDirectory;

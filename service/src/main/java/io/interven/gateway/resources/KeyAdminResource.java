@@ -2,11 +2,11 @@ package io.interven.gateway.resources;
 
 import io.dropwizard.auth.Auth;
 import io.interven.gateway.api.KeyView;
-import io.interven.gateway.api.RequestReader;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.db.AgentRow;
 import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.EnvironmentNames;
 import io.interven.gateway.tenancy.IssuedKey;
 import io.interven.gateway.tenancy.KeyIssuer;

@@ -1,26 +1,22 @@
 package io.interven.gateway.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import io.interven.gateway.api.PolicyView;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.errors.ApiException;
-import io.interven.gateway.policy.PolicyDocumentParser;
+import io.interven.gateway.errors.FieldProblem;
 import io.interven.gateway.policy.Policy;
+import io.interven.gateway.policy.PolicyDocumentParser;
 import io.interven.gateway.policy.PolicyDraft;
 import io.interven.gateway.policy.PolicyService;
 import io.interven.gateway.policy.PolicySimulator;
 import io.interven.gateway.policy.RecordedCall;
 import io.interven.gateway.policy.SimulationReport;
-import io.interven.gateway.trace.RecordedCalls;
-import io.interven.gateway.api.RequestReader;
-import io.interven.gateway.errors.FieldProblem;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import io.interven.gateway.policy.StoredPolicy;
+import io.interven.gateway.request.RequestReader;
+import io.interven.gateway.trace.RecordedCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,8 +27,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Policies of the key's tenant: apply (idempotent upsert by name and environment), read the latest, list and read

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.interven.gateway.api.BodyPace;
-import io.interven.gateway.api.BoundedBody;
 import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.request.BodyPace;
+import io.interven.gateway.request.BoundedBody;
 import java.io.IOException;
 import java.io.InputStream;
 

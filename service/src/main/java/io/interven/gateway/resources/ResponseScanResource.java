@@ -2,13 +2,13 @@ package io.interven.gateway.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
-import io.interven.gateway.api.RequestReader;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.core.ResponseClassification;
 import io.interven.gateway.core.ResponseClassifier;
 import io.interven.gateway.db.TenantRow;
 import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.trace.TraceDao;
 import jakarta.annotation.security.RolesAllowed;

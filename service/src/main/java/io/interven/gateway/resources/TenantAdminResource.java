@@ -1,10 +1,10 @@
 package io.interven.gateway.resources;
 
 import io.dropwizard.auth.Auth;
-import io.interven.gateway.api.RequestReader;
 import io.interven.gateway.api.TenantView;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
+import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.TenantDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package io.interven.gateway.resources;
 
-import io.interven.gateway.api.RequestReader;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.TenantDirectory;
 import java.util.Optional;
 import java.util.UUID;

@@ -2,14 +2,11 @@ package io.interven.gateway.trace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interven.gateway.api.FindingView;
-import io.interven.gateway.api.SignalView;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.gateway.policy.PolicyVerdict;
 import io.interven.spi.Finding;
-import io.interven.spi.SignalResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,10 +23,6 @@ import java.util.UUID;
 public class TraceRecordFactory {
     static final int MAX_FINDINGS = 1000;
     static final int MAX_SIGNALS = 100;
-    private static final int MAX_NAME = 100;
-    private static final int MAX_PATH = 1000;
-    private static final int MAX_RULE_ID = 200;
-    private static final int MAX_DETAIL = 1000;
 
     private final ObjectMapper json;
 
@@ -47,8 +40,8 @@ public class TraceRecordFactory {
                 outcome.tool().verb().name(), outcome.decision().name(), outcome.risk().score(),
                 outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()),
-                toJson(kept(outcome.findings()).stream().map(TraceRecordFactory::storable).toList()),
-                toJson(outcome.signals().stream().limit(MAX_SIGNALS).map(TraceRecordFactory::storable).toList()),
+                toJson(kept(outcome.findings()).stream().map(StoredFinding::of).toList()),
+                toJson(outcome.signals().stream().limit(MAX_SIGNALS).map(StoredSignal::of).toList()),
                 verdict == null ? null : verdict.deciding().policy().policyId(),
                 verdict == null ? null : verdict.deciding().policy().name(),
                 verdict == null ? null : verdict.deciding().policy().version(),
@@ -91,20 +84,6 @@ public class TraceRecordFactory {
             }
         }
         return kept;
-    }
-
-    private static FindingView storable(Finding finding) {
-        FindingView view = FindingView.of(finding);
-        return new FindingView(StoredText.required(view.entityType(), MAX_NAME),
-                StoredText.required(view.dataClass(), MAX_NAME), StoredText.required(view.path(), MAX_PATH),
-                view.start(), view.end(), view.confidence(), StoredText.bounded(view.ruleId(), MAX_RULE_ID));
-    }
-
-    private static SignalView storable(SignalResult signal) {
-        SignalView view = SignalView.of(signal);
-        return new SignalView(StoredText.required(view.signalId(), MAX_NAME),
-                StoredText.required(view.reasonCode(), MAX_NAME), view.weight(),
-                StoredText.bounded(view.detail(), MAX_DETAIL));
     }
 
     private static List<MonitorMatchView> monitorMatches(PolicyVerdict verdict) {

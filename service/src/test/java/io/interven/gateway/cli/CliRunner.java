@@ -4,7 +4,7 @@ import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.util.JarLocation;
 import io.interven.gateway.GatewayApplication;
-import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.testing.StandardOutput;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

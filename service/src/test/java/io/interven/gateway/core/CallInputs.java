@@ -1,8 +1,8 @@
 package io.interven.gateway.core;
 
-import io.interven.gateway.core.fields.CallSlots;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interven.gateway.core.fields.CallSlots;
 import io.interven.spi.AgentRef;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Calls to hand the pipeline and the sanitizer in unit tests, and findings placed on their real fields. */
-final class CallInputs {
+public final class CallInputs {
     static final ObjectMapper JSON = new ObjectMapper();
     static final AgentRef AGENT = new AgentRef(UUID.randomUUID().toString(), "bot", "langchain");
 
@@ -25,7 +25,7 @@ final class CallInputs {
         }
     }
 
-    static CallInput call(String method, String url, Map<String, String> headers, String bodyJson) {
+    public static CallInput call(String method, String url, Map<String, String> headers, String bodyJson) {
         JsonNode body = bodyJson == null ? null : json(bodyJson);
         return new CallInput(UUID.randomUUID(), "production", "salt", method, url, headers, body,
                 bodyJson == null ? 0 : bodyJson.length(), AGENT);
@@ -33,8 +33,8 @@ final class CallInputs {
 
     /** The field of {@code call} at {@code path}, as the extractor cuts it. */
     static ScanField field(CallInput call, String path) {
-        return CallSlots.of(call).fields().stream().filter(f -> f.path().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError("no field " + path + " in " + CallSlots.of(call).fields()));
+        return CallSlots.of(call.url(), call.headers(), call.body()).fields().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + path + " in " + CallSlots.of(call.url(), call.headers(), call.body()).fields()));
     }
 
     /** A finding of {@code value} in the field at {@code path}. */

@@ -153,7 +153,9 @@ class EveryPlaceScannedTest {
         if (placed.body() != null) {
             all.append(placed.body().isTextual() ? placed.body().asText() : placed.body().toString());
         }
-        CallSlots.of(call(placed)).forEachSlot(slot -> all.append('\n').append(slot.text()));
+        CallInput placedCall = call(placed);
+        CallSlots.of(placedCall.url(), placedCall.headers(), placedCall.body())
+                .forEachSlot(slot -> all.append('\n').append(slot.text()));
         return all.toString();
     }
 

@@ -10,7 +10,7 @@ import io.interven.spi.ToolRecognizer;
 import java.util.List;
 
 /** A real {@link ScanPipeline} over fake plugin components and the built-in default policy. */
-final class PipelineFixture {
+public final class PipelineFixture {
     private PipelineFixture() {
     }
 
@@ -21,7 +21,7 @@ final class PipelineFixture {
                 new PolicyEngine(BuiltinDefaultPolicy.create()), policies, new Sanitizer());
     }
 
-    static ScanPipeline withDetectors(Detector... detectors) {
+    public static ScanPipeline withDetectors(Detector... detectors) {
         return pipeline(List.of(), List.of(detectors), List.of(), PolicySource.NONE);
     }
 

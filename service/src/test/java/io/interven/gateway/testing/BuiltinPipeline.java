@@ -1,18 +1,18 @@
 package io.interven.gateway.testing;
 
-import io.interven.gateway.GatewayConfiguration;
 import io.interven.gateway.cli.EvaluateCommand;
+import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.core.DetectorRunner;
 import io.interven.gateway.core.RiskScorer;
 import io.interven.gateway.core.Sanitizer;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.core.SignalRunner;
 import io.interven.gateway.core.ToolIdentifier;
+import io.interven.gateway.plugin.LoadedPlugins;
+import io.interven.gateway.plugin.PluginHost;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
-import io.interven.gateway.plugin.LoadedPlugins;
-import io.interven.gateway.plugin.PluginHost;
 import java.util.List;
 
 /** The real scan pipeline with the built-in plugin jars, in process (no server, no database), once per JVM. */

@@ -7,7 +7,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.interven.gateway.GatewayApplication;
-import io.interven.gateway.GatewayConfiguration;
+import io.interven.gateway.config.GatewayConfiguration;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,8 +1,6 @@
 package io.interven.gateway.core.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.gateway.core.CallInput;
-import io.interven.gateway.core.JsonPaths;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
@@ -40,16 +38,17 @@ public final class CallSlots {
         this.body = body;
     }
 
-    public static CallSlots of(CallInput call) {
+    /** The slots of a call: its absolute URL, its headers and its body as JSON (or null). */
+    public static CallSlots of(String callUrl, Map<String, String> callHeaders, JsonNode callBody) {
         DecodeBudget budget = DecodeBudget.standard();
-        String target = withoutFragment(call.url());
+        String target = withoutFragment(callUrl);
         int q = target.indexOf('?');
         TextSlot url = UrlPathSegments.slot(q < 0 ? target : target.substring(0, q), budget);
         TextSlot query = q < 0 || q == target.length() - 1 ? null : query(target.substring(q + 1), budget);
 
         Map<String, TextSlot> headers = new LinkedHashMap<>();
         Map<String, TextSlot> headerNames = new LinkedHashMap<>();
-        call.headers().forEach((name, value) -> {
+        callHeaders.forEach((name, value) -> {
             headerNames.put(name, HeaderNameSlot.of(HEADER_PATH_PREFIX + name + LayerDecoder.NAME_SUFFIX, name,
                     budget));
             headers.put(name, LayerDecoder.decode(HEADER_PATH_PREFIX + name, FieldLocation.HEADER, name, value, false,
@@ -57,7 +56,7 @@ public final class CallSlots {
         });
 
         return new CallSlots(url, query, headers, headerNames,
-                bodySlots(call.body(), isFormBody(call.headers()), budget));
+                bodySlots(callBody, isFormBody(callHeaders), budget));
     }
 
     /** The top-level slots of a body alone (a request body, or an upstream response body), in order. */

@@ -1,8 +1,6 @@
 package io.interven.gateway.core.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interven.gateway.core.JsonPaths;
-import io.interven.gateway.core.JsonTextWalker;
 import io.interven.spi.FieldLocation;
 import java.util.ArrayList;
 import java.util.HashMap;

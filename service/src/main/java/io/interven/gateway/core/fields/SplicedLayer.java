@@ -1,6 +1,5 @@
 package io.interven.gateway.core.fields;
 
-import io.interven.gateway.core.SpanRedactor;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;

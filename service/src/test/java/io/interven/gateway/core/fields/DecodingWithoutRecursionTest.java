@@ -65,7 +65,7 @@ class DecodingWithoutRecursionTest {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {
-                result.set(CallSlots.of(call).fields());
+                result.set(CallSlots.of(call.url(), call.headers(), call.body()).fields());
             } catch (Throwable t) {
                 result.set(t);
             }
@@ -107,7 +107,7 @@ class DecodingWithoutRecursionTest {
         String bomb = Base64.getEncoder().encodeToString(zipped.toByteArray());
         CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("a", bomb).put("b", bomb));
 
-        List<ScanField> fields = CallSlots.of(call).fields();
+        List<ScanField> fields = CallSlots.of(call.url(), call.headers(), call.body()).fields();
         long decoded = fields.stream().mapToLong(f -> f.text().length()).sum() - 2L * bomb.length();
         assertThat(decoded).isLessThanOrEqualTo(DecodeBudget.MAX_DECODED_CHARS);
         assertThat(fields).extracting(ScanField::path).noneMatch(p -> p.contains("|gzip"));

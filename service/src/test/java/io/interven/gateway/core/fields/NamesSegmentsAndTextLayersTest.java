@@ -71,7 +71,7 @@ class NamesSegmentsAndTextLayersTest {
                 + "?q=1", Map.of(), null);
 
         assertThat(pathsOfFindings(call)).containsExactly("url.path[1]", "url.path[3]");
-        assertThat(CallSlots.of(call).fields()).extracting(ScanField::text).contains("%zzA-" + OTHER);
+        assertThat(CallSlots.of(call.url(), call.headers(), call.body()).fields()).extracting(ScanField::text).contains("%zzA-" + OTHER);
         assertThat(sanitize(call).url()).isEqualTo("https://x.example/v1/%5BREDACTED%3ATEST_TOKEN%5D/items/"
                 + "%25zzA-%5BREDACTED%3ATEST_TOKEN%5D?q=1");
     }
@@ -80,7 +80,7 @@ class NamesSegmentsAndTextLayersTest {
     void segmentsWithFindingsCanBeRedactedInTheUrlAsTracesKeepIt() {
         CallInput call = call("https://x.example/v1/" + percentAll(SECRET) + "/items/" + percentAll(OTHER)
                 + "?q=1#top", Map.of(), null);
-        List<Finding> findings = LayeredCallTest.detect(CallSlots.of(call).fields());
+        List<Finding> findings = LayeredCallTest.detect(CallSlots.of(call.url(), call.headers(), call.body()).fields());
 
         assertThat(UrlPathSegments.withFoundSegmentsRedacted(call.url(), findings)).isEqualTo(
                 "https://x.example/v1/%5BREDACTED%3ATEST_TOKEN%5D/items/%5BREDACTED%3ATEST_TOKEN%5D?q=1#top");
@@ -206,7 +206,7 @@ class NamesSegmentsAndTextLayersTest {
         CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode()
                 .put("payload", "{\"card\": 4.111111111111111E15, \"other\": 4111111111111111.0}"));
 
-        assertThat(CallSlots.of(call).fields()).extracting(ScanField::path, ScanField::text)
+        assertThat(CallSlots.of(call.url(), call.headers(), call.body()).fields()).extracting(ScanField::path, ScanField::text)
                 .contains(org.assertj.core.groups.Tuple.tuple("$.payload|json.card", "4111111111111111"),
                         org.assertj.core.groups.Tuple.tuple("$.payload|json.other", "4111111111111111"));
     }

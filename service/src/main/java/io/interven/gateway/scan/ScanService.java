@@ -1,6 +1,10 @@
-package io.interven.gateway.core;
+package io.interven.gateway.scan;
 
 import io.interven.gateway.approval.ApprovalService;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.FailedScan;
+import io.interven.gateway.core.ScanOutcome;
+import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;

@@ -1,4 +1,4 @@
-package io.interven.gateway.api;
+package io.interven.gateway.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.interven.gateway.api;
+package io.interven.gateway.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.errors.ApiException;

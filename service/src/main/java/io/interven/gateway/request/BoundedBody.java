@@ -1,4 +1,4 @@
-package io.interven.gateway.api;
+package io.interven.gateway.request;
 
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;

@@ -1,4 +1,4 @@
-package io.interven.gateway.core;
+package io.interven.gateway.core.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

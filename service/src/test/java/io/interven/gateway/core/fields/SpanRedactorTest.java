@@ -1,7 +1,8 @@
-package io.interven.gateway.core;
+package io.interven.gateway.core.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interven.gateway.core.fields.SpanRedactor;
 import io.interven.spi.DataClasses;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;

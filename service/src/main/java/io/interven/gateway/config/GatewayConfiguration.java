@@ -1,4 +1,4 @@
-package io.interven.gateway;
+package io.interven.gateway.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;

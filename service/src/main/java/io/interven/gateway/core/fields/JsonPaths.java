@@ -1,4 +1,4 @@
-package io.interven.gateway.core;
+package io.interven.gateway.core.fields;
 
 /** JSONPath-style names for places in a body: {@code $}, {@code $.user.email}, {@code $.items[2]}, {@code $['a b']}. */
 public final class JsonPaths {

@@ -1,10 +1,14 @@
-package io.interven.gateway.core;
+package io.interven.gateway.scan;
 
 import static io.interven.gateway.core.CallInputs.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.approval.ApprovalService;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.PipelineFixture;
+import io.interven.gateway.core.ScanOutcome;
+import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;

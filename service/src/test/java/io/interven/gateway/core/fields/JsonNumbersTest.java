@@ -1,7 +1,8 @@
-package io.interven.gateway.core;
+package io.interven.gateway.core.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interven.gateway.core.fields.JsonNumbers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

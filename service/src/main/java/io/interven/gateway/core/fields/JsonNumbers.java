@@ -1,4 +1,4 @@
-package io.interven.gateway.core;
+package io.interven.gateway.core.fields;
 
 import java.math.BigDecimal;
 

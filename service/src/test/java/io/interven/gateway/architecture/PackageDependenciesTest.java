@@ -35,4 +35,9 @@ class PackageDependenciesTest {
     void policiesDoNotKnowTheHttpLayer() {
         PackageRules.policiesDoNotKnowTheHttpLayer().check(service);
     }
+
+    @Test
+    void theApplicationOnlyListsItsAreas() {
+        PackageRules.applicationOnlyListsAreas().check(service);
+    }
 }

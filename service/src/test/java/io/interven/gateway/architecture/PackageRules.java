@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * the ones below it and never one above:
  *
  * <pre>
- * (root: the application) ─ wiring of every area
+ * (root: the application)          the list of areas
+ * wiring                            one class per area: what it builds and registers
  * cli, resources, evaluation        what a user or an operator reaches
  * api                               request and answer shapes of the HTTP API
  * scan                              one scan end to end: pipeline, approval step, trace
@@ -56,6 +57,16 @@ final class PackageRules {
                 .should().dependOnClassesThat().resideInAnyPackage(SERVICE + ".api..", SERVICE + ".resources..",
                         SERVICE + ".core..", SERVICE + ".scan..", SERVICE + ".trace..", SERVICE + ".approval..")
                 .because("the policy engine sits below the pipeline that feeds it");
+    }
+
+    /** The application class lists areas; each area is wired in {@code wiring/}, so adding one adds one line. */
+    static ArchRule applicationOnlyListsAreas() {
+        return noClasses().that().resideInAPackage(SERVICE)
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICE + ".core..", SERVICE + ".scan..",
+                        SERVICE + ".approval..", SERVICE + ".trace..", SERVICE + ".policy..",
+                        SERVICE + ".resources..", SERVICE + ".tenancy..", SERVICE + ".plugin..", SERVICE + ".db..",
+                        SERVICE + ".auth..", SERVICE + ".errors..", SERVICE + ".server..")
+                .because("GatewayApplication.run reads as the list of the gateway's areas");
     }
 
     private static String parentOf(String rootPackage) {

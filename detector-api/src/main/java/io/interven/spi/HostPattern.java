@@ -147,7 +147,7 @@ public final class HostPattern {
             throw refused(pattern, "names no host");
         }
         if (text.contains("/") || text.contains("@") || text.contains("?") || text.contains("#")) {
-            throw refused(pattern, "is not a host: write the host name alone, without scheme, user, path or query");
+            throw refused(pattern, "not a host: write the host name alone, without scheme, user, path or query");
         }
         if (hasPort(text)) {
             throw refused(pattern, "a port is not part of a host pattern: a call is matched by its host, whatever "
@@ -158,7 +158,7 @@ public final class HostPattern {
         }
         String canonical = canonical(text, false);
         if (canonical == null) {
-            throw refused(pattern, "is not a host name, IPv4 or IPv6 address (a name is labels of letters, digits "
+            throw refused(pattern, "not a host name, IPv4 or IPv6 address (a name is labels of letters, digits "
                     + "and inner hyphens, at most 63 characters each)");
         }
         return canonical;

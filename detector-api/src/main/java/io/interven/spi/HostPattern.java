@@ -185,6 +185,9 @@ public final class HostPattern {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        if (isHostName(text) && !endsInNumber(text)) {
+            return text; // already canonical, the common case: one pass, nothing allocated
+        }
         if (text.startsWith("[")) {
             return text.endsWith("]") ? ipv6(text.substring(1, text.length() - 1), dropZone) : null;
         }
@@ -251,12 +254,18 @@ public final class HostPattern {
      * address or nothing.
      */
     private static boolean endsInNumber(String name) {
-        String last = name.substring(name.lastIndexOf('.') + 1);
-        if (last.isEmpty()) {
+        int start = name.lastIndexOf('.') + 1;
+        if (start == name.length()) {
             return false;
         }
-        return last.chars().allMatch(Character::isDigit)
-                || last.startsWith("0x") && last.substring(2).chars().allMatch(HostPattern::isHexDigit);
+        boolean hex = name.startsWith("0x", start);
+        for (int i = hex ? start + 2 : start; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(hex ? isHexDigit(c) : c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHexDigit(int c) {

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.spi.RiskSignal;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Evaluates every risk signal, on the call with its host's shared-hosting suffix ({@link SharedHostingSuffix});
- * one that throws fails the scan closed.
+ * one that throws, or that answers with a reason code only the gateway emits ({@link GatewayReasonCodes}), fails
+ * the scan closed.
  */
 public class SignalRunner {
     private final List<RiskSignal> signals;
@@ -29,10 +31,18 @@ public class SignalRunner {
             } catch (RuntimeException | LinkageError e) {
                 throw new ComponentFailure("signal " + signal.id(), e);
             }
-            if (result != null) {
-                result.ifPresent(fired::add);
+            if (result != null && result.isPresent()) {
+                fired.add(checked(signal, result.get()));
             }
         }
         return fired;
+    }
+
+    private static SignalResult checked(RiskSignal signal, SignalResult result) {
+        if (GatewayReasonCodes.isGatewayOnly(result.reasonCode())) {
+            throw new ComponentFailure("signal " + signal.id(),
+                    new IllegalStateException("reason code reserved for the gateway"));
+        }
+        return result;
     }
 }

@@ -26,10 +26,12 @@ public class PluginHost implements Managed {
 
     private final Path directory;
     private final GatewayPluginManager manager;
+    private final SpiRequirement spiRequirement;
 
     public PluginHost(PluginsConfiguration config) {
         this.directory = Path.of(config.directory).toAbsolutePath().normalize();
         this.manager = new GatewayPluginManager(directory, new ConfiguredPluginStatus(config.enabled, config.disabled));
+        this.spiRequirement = new SpiRequirement(manager);
     }
 
     /** Loads and starts the plugins; throws {@link PluginLoadException} naming the first unusable jar. */
@@ -39,7 +41,7 @@ public class PluginHost implements Managed {
                     + "the repository root, or set plugins.directory)");
         }
         for (Path jar : jarsIn(directory)) {
-            PluginJarInspector.check(jar);
+            spiRequirement.check(jar.getFileName().toString(), PluginJarInspector.check(jar));
             try {
                 manager.loadPlugin(jar);
             } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ final class TestPluginSources {
     static final String ISOLATION_PROBE = PACKAGE + ".IsolationProbeDetector";
     static final String UNCONSTRUCTIBLE_DETECTOR = PACKAGE + ".UnconstructibleDetector";
     static final String ERROR_DETECTOR = PACKAGE + ".ErrorDetector";
+    static final String CONFIGURED_SIGNAL = PACKAGE + ".ConfiguredSignal";
 
     /** Markers that make the error detector fail in its own way. */
     static final String OVERFLOW_MARKER = "overflow-the-stack";
@@ -162,6 +163,55 @@ final class TestPluginSources {
                                 .map(v -> v.contains("exfiltrate")).orElse(false);
                         return marked
                                 ? Optional.of(new SignalResult(id(), "ACME_MARKER", 0.7, "intent header marker"))
+                                : Optional.empty();
+                    }
+                }
+                """.formatted(PACKAGE);
+    }
+
+    /**
+     * A RiskSignal that reads settings: {@code header} (required) fires it when the call carries that header,
+     * {@code weight} (default 0.5, checked to lie in [0, 1]), {@code hosts} (a list; when given, only calls to these
+     * hosts), {@code rules.code} (the reason code, default {@code ACME_CONFIGURED}). {@code mode: explode} makes
+     * configure() throw an exception that is not InvalidPluginSettings and quotes {@code secret}.
+     */
+    static String configuredSignal() {
+        return """
+                package %s;
+
+                import io.interven.spi.*;
+                import java.util.List;
+                import java.util.Optional;
+                import org.pf4j.Extension;
+
+                @Extension
+                public class ConfiguredSignal implements RiskSignal, Configurable {
+                    private String header;
+                    private double weight;
+                    private List<String> hosts;
+                    private String code;
+
+                    public void configure(PluginSettings settings) {
+                        header = settings.string("header");
+                        weight = settings.decimal("weight", 0.5);
+                        if (weight < 0 || weight > 1) {
+                            throw settings.invalid("weight", "must be between 0 and 1");
+                        }
+                        hosts = settings.list("hosts");
+                        code = settings.section("rules").string("code", "ACME_CONFIGURED");
+                        if (settings.string("mode", "calm").equals("explode")) {
+                            throw new IllegalStateException("cannot use " + settings.string("secret", ""));
+                        }
+                    }
+
+                    public String id() {
+                        return "acme-configured";
+                    }
+
+                    public Optional<SignalResult> evaluate(SignalContext context) {
+                        boolean fires = context.call().header(header).isPresent()
+                                && (hosts.isEmpty() || hosts.contains(context.call().host()));
+                        return fires ? Optional.of(new SignalResult(id(), code, weight, "configured header present"))
                                 : Optional.empty();
                     }
                 }

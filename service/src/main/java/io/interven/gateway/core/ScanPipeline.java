@@ -110,7 +110,7 @@ public class ScanPipeline {
                 detected.authentication());
         ScanDeadline.checkpoint();
         progress.stage = "signals";
-        List<SignalResult> fired = signals.evaluate(new SignalContext(call, tool, all, input.agent()));
+        List<SignalResult> fired = signals.evaluate(input, new SignalContext(call, tool, all, input.agent()));
         List<String> classes = DataClassOrder.classesOf(triaged.data());
         RiskAssessment risk = scorer.assess(classes, fired);
         ScanDeadline.checkpoint();

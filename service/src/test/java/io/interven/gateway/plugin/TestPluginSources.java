@@ -10,6 +10,7 @@ final class TestPluginSources {
     static final String UNCONSTRUCTIBLE_DETECTOR = PACKAGE + ".UnconstructibleDetector";
     static final String ERROR_DETECTOR = PACKAGE + ".ErrorDetector";
     static final String CONFIGURED_SIGNAL = PACKAGE + ".ConfiguredSignal";
+    static final String FIRST_CONTACT_SIGNAL = PACKAGE + ".FirstContactSignal";
 
     /** Markers that make the error detector fail in its own way. */
     static final String OVERFLOW_MARKER = "overflow-the-stack";
@@ -213,6 +214,40 @@ final class TestPluginSources {
                                 && (hosts.isEmpty() || hosts.contains(context.call().host()));
                         return fires ? Optional.of(new SignalResult(id(), code, weight, "configured header present"))
                                 : Optional.empty();
+                    }
+                }
+                """.formatted(PACKAGE);
+    }
+
+    /**
+     * A RiskSignal that asks the agent's history whether the call's host is new to the agent (never called, no call
+     * to it within the hour, not a value the agent read), and fires {@code ACME_FIRST_CONTACT} when it is.
+     */
+    static String firstContactSignal() {
+        return """
+                package %s;
+
+                import io.interven.spi.*;
+                import java.time.Duration;
+                import java.util.Optional;
+                import org.pf4j.Extension;
+
+                @Extension
+                public class FirstContactSignal implements RiskSignal {
+                    public String id() {
+                        return "acme-first-contact";
+                    }
+
+                    public Optional<SignalResult> evaluate(SignalContext context) {
+                        AgentHistory history = context.history();
+                        String host = context.call().host();
+                        ValueHash hash = history.keyedHash(host);
+                        boolean known = history.firstCallTo(host).isPresent()
+                                || history.countCalls(CallQuery.any().withHost(host), Duration.ofHours(1)) > 0
+                                || !history.recentCalls(CallQuery.any(), Duration.ofHours(1), 5).isEmpty()
+                                || !history.callsThatRead(hash, Duration.ofDays(1)).isEmpty();
+                        return known ? Optional.empty() : Optional.of(new SignalResult(id(), "ACME_FIRST_CONTACT",
+                                0.2, "first contact, hash of " + hash.hex().length() + " digits"));
                     }
                 }
                 """.formatted(PACKAGE);

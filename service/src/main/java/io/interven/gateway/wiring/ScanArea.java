@@ -7,6 +7,7 @@ import io.interven.gateway.core.Sanitizer;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.core.SignalRunner;
 import io.interven.gateway.core.ToolIdentifier;
+import io.interven.gateway.history.EmptyAgentHistorySource;
 import io.interven.gateway.plugin.LoadedPlugins;
 import io.interven.gateway.resources.AgentResolver;
 import io.interven.gateway.resources.ResponseScanResource;
@@ -25,7 +26,7 @@ public record ScanArea(ScanService scans) {
         LoadedPlugins loaded = plugins.loaded();
         DetectorRunner detectors = new DetectorRunner(loaded.detectors());
         ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(loaded.recognizers()), detectors,
-                new SignalRunner(loaded.signals()), new RiskScorer(base.config().risk), policies.engine(),
+                new SignalRunner(loaded.signals(), new EmptyAgentHistorySource()), new RiskScorer(base.config().risk), policies.engine(),
                 policies.source(), new Sanitizer(),
                 Duration.ofMillis(base.config().limits.scanBudget.toMilliseconds()), System::nanoTime);
         ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer());

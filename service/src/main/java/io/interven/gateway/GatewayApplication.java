@@ -30,9 +30,9 @@ import io.interven.gateway.core.ScanService;
 import io.interven.gateway.core.SignalRunner;
 import io.interven.gateway.core.ToolIdentifier;
 import io.interven.gateway.db.ApiKeyDao;
+import io.interven.gateway.db.DatabaseMigrations;
 import io.interven.gateway.db.EnvironmentDao;
 import io.interven.gateway.db.JdbiSetup;
-import io.interven.gateway.db.SchemaMigrator;
 import io.interven.gateway.errors.ApiExceptionMapper;
 import io.interven.gateway.errors.BadMessageExceptionMapper;
 import io.interven.gateway.errors.JsonContextErrorHandler;
@@ -107,7 +107,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         ObjectMapper mapper = environment.getObjectMapper();
 
         Jdbi jdbi = JdbiSetup.forService(environment, config.database);
-        new SchemaMigrator(jdbi).migrate();
+        new DatabaseMigrations(jdbi).migrate();
 
         PluginHost pluginHost = new PluginHost(config.plugins);
         LoadedPlugins plugins = pluginHost.load();

@@ -3,8 +3,8 @@ package io.interven.gateway.wiring;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
 import io.interven.gateway.config.GatewayConfiguration;
+import io.interven.gateway.db.DatabaseMigrations;
 import io.interven.gateway.db.JdbiSetup;
-import io.interven.gateway.db.SchemaMigrator;
 import io.interven.gateway.logging.LogMasking;
 import io.interven.gateway.resources.RequestJson;
 import java.time.Clock;
@@ -22,7 +22,7 @@ public record Foundation(GatewayConfiguration config, Environment environment, O
         config.limits.applyEnvironment(System.getenv());
         ObjectMapper mapper = environment.getObjectMapper();
         Jdbi jdbi = JdbiSetup.forService(environment, config.database);
-        new SchemaMigrator(jdbi).migrate();
+        new DatabaseMigrations(jdbi).migrate();
         RequestJson requests = new RequestJson(mapper, config.limits.maxBodyBytes, config.limits.bodyPace());
         return new Foundation(config, environment, mapper, jdbi, requests, Clock.systemUTC());
     }

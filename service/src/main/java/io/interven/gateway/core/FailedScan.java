@@ -3,7 +3,7 @@ package io.interven.gateway.core;
 import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.RiskBand;
 import io.interven.spi.ToolMatch;
 import java.net.URI;
@@ -33,7 +33,7 @@ public final class FailedScan {
     public static ScanOutcome of(CallInput input, UUID traceId, ToolMatch tool, String fingerprint, String component) {
         ToolMatch known = tool != null ? tool : ToolIdentifier.unknown(input.method());
         RiskAssessment risk = new RiskAssessment(1.0, RiskBand.CRITICAL);
-        DecisionFeatures features = new DecisionFeatures(known.toolName(), known.operation(), known.verb(),
+        PolicyInput features = new PolicyInput(known.toolName(), known.operation(), known.verb(),
                 input.method(), registrableHost(input.url()), null, input.agent().agentId(), null, null, Set.of(),
                 Set.of(), risk.score(), risk.band(), Set.of(PIPELINE_FAILURE), Set.of(), input.bodyBytes());
         return new ScanOutcome(traceId, Decision.DENY, risk, List.of(PIPELINE_FAILURE), known, List.of(), List.of(),

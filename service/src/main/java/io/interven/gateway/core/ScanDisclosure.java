@@ -1,6 +1,6 @@
 package io.interven.gateway.core;
 
-import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import io.interven.spi.SignalResult;
@@ -54,8 +54,8 @@ final class ScanDisclosure {
     }
 
     /** The features as recorded: the call's texts disclosed, {@code path} the redacted URL path. */
-    DecisionFeatures features(DecisionFeatures decided, String path) {
-        return new DecisionFeatures(decided.toolName(), decided.operation(), decided.verb(), decided.method(),
+    PolicyInput features(PolicyInput decided, String path) {
+        return new PolicyInput(decided.toolName(), decided.operation(), decided.verb(), decided.method(),
                 text(decided.host()), text(path), decided.agentId(), text(decided.agentName()),
                 text(decided.runtimeType()), decided.dataClasses(), decided.entityTypes(), decided.riskScore(),
                 decided.riskBand(), decided.reasonCodes(), decided.signalIds(), decided.bodyBytes());

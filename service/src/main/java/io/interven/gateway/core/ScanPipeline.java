@@ -2,7 +2,7 @@ package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
 import io.interven.gateway.policy.PolicyVerdict;
@@ -119,7 +119,7 @@ public class ScanPipeline {
         progress.stage = "policy";
         Set<String> reasons = new LinkedHashSet<>(classes);
         fired.forEach(signal -> reasons.add(signal.reasonCode()));
-        DecisionFeatures features = features(input, call, tool, triaged.data(), classes, risk, reasons, fired);
+        PolicyInput features = features(input, call, tool, triaged.data(), classes, risk, reasons, fired);
         PolicyVerdict verdict = engine.decide(policies.activePolicies(input.tenantId(), input.envName()), features);
         if (!verdict.monitorMatches().isEmpty()) {
             reasons.add(ReasonCodes.MONITOR_ONLY);
@@ -133,7 +133,7 @@ public class ScanPipeline {
 
         progress.stage = "disclosure";
         ScanDisclosure disclosure = ScanDisclosure.of(all, fields);
-        DecisionFeatures recorded = disclosure.features(features, RedactedPath.of(input.url(), all));
+        PolicyInput recorded = disclosure.features(features, RedactedPath.of(input.url(), all));
         ScanOutcome outcome = new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
                 disclosure.findings(triaged.data(), fields), disclosure.signals(fired), recorded, verdict, sanitized,
                 null, progress.fingerprint, null);
@@ -154,10 +154,10 @@ public class ScanPipeline {
         return found;
     }
 
-    private static DecisionFeatures features(CallInput input, OutboundCall call, ToolMatch tool, List<Finding> data,
+    private static PolicyInput features(CallInput input, OutboundCall call, ToolMatch tool, List<Finding> data,
                                              List<String> classes, RiskAssessment risk, Set<String> reasons,
                                              List<SignalResult> fired) {
-        return new DecisionFeatures(tool.toolName(), tool.operation(), tool.verb(), call.method(), call.host(),
+        return new PolicyInput(tool.toolName(), tool.operation(), tool.verb(), call.method(), call.host(),
                 call.path(), input.agent().agentId(), input.agent().agentName(), input.agent().runtimeType(),
                 Set.copyOf(classes), data.stream().map(Finding::entityType).collect(Collectors.toSet()),
                 risk.score(), risk.band(), reasons, fired.stream().map(SignalResult::signalId).collect(Collectors.toSet()),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.RecordedCall;
 import io.interven.gateway.policy.RiskBand;
 import io.interven.spi.ReasonCodes;
@@ -53,7 +53,7 @@ public class RecordedCalls {
                 : Decision.valueOf(t.decision());
         reasons.remove(ReasonCodes.APPROVED);
         reasons.remove(ReasonCodes.MONITOR_ONLY);
-        DecisionFeatures features = new DecisionFeatures(t.toolName(), t.operation(), Verb.valueOf(t.verb()),
+        PolicyInput features = new PolicyInput(t.toolName(), t.operation(), Verb.valueOf(t.verb()),
                 t.method(), t.host(), t.path() == null ? "/" : t.path(),
                 t.agentId() == null ? null : t.agentId().toString(), t.agentName(), t.runtimeType(),
                 split(t.classifications()), values(t.findingsJson(), "entity_type"), t.riskScore(),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
-import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicyVerdict;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public class TraceRecordFactory {
     }
 
     public TraceRecord of(CallInput input, ScanOutcome outcome) {
-        DecisionFeatures features = outcome.features();
+        PolicyInput features = outcome.policyInput();
         PolicyVerdict verdict = outcome.verdict();
         return new TraceRecord(
                 outcome.traceId(), input.tenantId(), input.envName(), UUID.fromString(input.agent().agentId()),
@@ -63,7 +63,7 @@ public class TraceRecordFactory {
         }
         return new TraceRecord(outcome.traceId(), input.tenantId(), input.envName(), agentId, null, null,
                 System.currentTimeMillis(), input.method(),
-                outcome.features() == null ? "" : outcome.features().host(), outcome.tool().toolName(),
+                outcome.policyInput() == null ? "" : outcome.policyInput().host(), outcome.tool().toolName(),
                 outcome.tool().operation(), outcome.tool().verb().name(), outcome.decision().name(),
                 outcome.risk().score(), outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()), null, null, null, null, null, null,

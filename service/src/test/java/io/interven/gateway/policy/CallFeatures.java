@@ -3,7 +3,7 @@ package io.interven.gateway.policy;
 import io.interven.spi.Verb;
 import java.util.Set;
 
-/** {@link DecisionFeatures} for policy tests: a benign write to Slack, changed one aspect at a time. */
+/** {@link PolicyInput} for policy tests: a benign write to Slack, changed one aspect at a time. */
 record CallFeatures(String toolName, Verb verb, Set<String> dataClasses, RiskBand band, Set<String> reasonCodes,
                     Set<String> entityTypes) {
     static CallFeatures slackPost() {
@@ -34,8 +34,8 @@ record CallFeatures(String toolName, Verb verb, Set<String> dataClasses, RiskBan
         return new CallFeatures(toolName, verb, dataClasses, band, Set.of(codes), entityTypes);
     }
 
-    DecisionFeatures build() {
-        return new DecisionFeatures(toolName, "op", verb, "POST", "api.example.com", "/x", "agent-1", "bot",
+    PolicyInput build() {
+        return new PolicyInput(toolName, "op", verb, "POST", "api.example.com", "/x", "agent-1", "bot",
                 "langchain", dataClasses, entityTypes, 0.0, band, reasonCodes, Set.of(), 10);
     }
 }

@@ -114,12 +114,12 @@ class PolicyDecisionCasesTest {
      * The call's features; an absent key is an absent feature (null text, empty set, zero), except the verb, which
      * every scanned call has.
      */
-    static DecisionFeatures features(JsonNode input) {
+    static PolicyInput features(JsonNode input) {
         double score = input.path("risk_score").asDouble(0.0);
         RiskBand band = input.hasNonNull("risk_band")
                 ? RiskBand.valueOf(input.get("risk_band").asText().toUpperCase(Locale.ROOT))
                 : RiskBand.of(score, new RiskConfiguration());
-        return new DecisionFeatures(text(input, "tool"), text(input, "operation"),
+        return new PolicyInput(text(input, "tool"), text(input, "operation"),
                 Verb.valueOf(input.get("verb").asText()), text(input, "method"),
                 text(input, "host"), text(input, "path"), text(input, "agent_id"), text(input, "agent_name"),
                 text(input, "runtime_type"), set(input, "data_classes"), set(input, "entity_types"), score, band,

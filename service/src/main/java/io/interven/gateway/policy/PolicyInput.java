@@ -7,11 +7,11 @@ import java.util.Set;
  * Everything a policy rule may look at, for one call. Built by the scan pipeline, and recorded in traces so that
  * policy drafts can be replayed against past calls. Holds no raw value of the call's data.
  */
-public record DecisionFeatures(String toolName, String operation, Verb verb, String method, String host, String path,
+public record PolicyInput(String toolName, String operation, Verb verb, String method, String host, String path,
                                String agentId, String agentName, String runtimeType, Set<String> dataClasses,
                                Set<String> entityTypes, double riskScore, RiskBand riskBand, Set<String> reasonCodes,
                                Set<String> signalIds, int bodyBytes) {
-    public DecisionFeatures {
+    public PolicyInput {
         if (verb == null) {
             throw new IllegalArgumentException("verb is required: every recognized or unknown call has one");
         }

@@ -9,7 +9,6 @@ import io.interven.spi.ToolMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,11 +32,10 @@ public final class FailedScan {
     public static ScanOutcome of(CallInput input, UUID traceId, ToolMatch tool, String fingerprint, String component) {
         ToolMatch known = tool != null ? tool : ToolIdentifier.unknown(input.method());
         RiskAssessment risk = new RiskAssessment(1.0, RiskBand.CRITICAL);
-        PolicyInput features = new PolicyInput(known.toolName(), known.operation(), known.verb(),
-                input.method(), registrableHost(input.url()), null, input.agent().agentId(), null, null, Set.of(),
-                Set.of(), risk.score(), risk.band(), Set.of(PIPELINE_FAILURE), Set.of(), input.bodyBytes());
+        PolicyInput policyInput = PolicyInputFactory.failed(known, input.method(), input.agent(),
+                registrableHost(input.url()), risk, PIPELINE_FAILURE, input.bodyBytes());
         return new ScanOutcome(traceId, Decision.DENY, risk, List.of(PIPELINE_FAILURE), known, List.of(), List.of(),
-                List.of(), features, null, null, null, fingerprint != null ? fingerprint : fingerprintOf(input),
+                List.of(), policyInput, null, null, null, fingerprint != null ? fingerprint : fingerprintOf(input),
                 component);
     }
 

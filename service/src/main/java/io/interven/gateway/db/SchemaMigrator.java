@@ -18,7 +18,7 @@ public final class SchemaMigrator {
 
     /** Every migration, oldest first. A new migration is appended here and never edited once released. */
     static final List<String> MIGRATIONS = List.of("V1__foundation.sql", "V2__policies_and_approvals.sql",
-            "V3__response_scans.sql");
+            "V3__response_scans.sql", "V4__policy_input.sql");
 
     private final Jdbi jdbi;
 

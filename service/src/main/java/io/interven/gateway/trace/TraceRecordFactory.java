@@ -18,7 +18,8 @@ import java.util.UUID;
  * describe the call come from the outcome, where the pipeline already hid every value it found. Every text is
  * bounded and cleaned for its column ({@link TraceRecord#withinColumns()}), and so is every text inside the
  * findings and signals JSON; at most {@value #MAX_FINDINGS} findings are kept (plus the first of each entity type
- * beyond them) and {@value #MAX_SIGNALS} signals.
+ * beyond them) and {@value #MAX_SIGNALS} signals. The policy input is stored whole, as its document
+ * ({@link StoredPolicyInput}).
  */
 public class TraceRecordFactory {
     static final int MAX_FINDINGS = 1000;
@@ -31,12 +32,12 @@ public class TraceRecordFactory {
     }
 
     public TraceRecord of(CallInput input, ScanOutcome outcome) {
-        PolicyInput features = outcome.policyInput();
+        PolicyInput policyInput = outcome.policyInput();
         PolicyVerdict verdict = outcome.verdict();
         return new TraceRecord(
                 outcome.traceId(), input.tenantId(), input.envName(), UUID.fromString(input.agent().agentId()),
-                features.agentName(), features.runtimeType(), System.currentTimeMillis(),
-                features.method(), features.host(), outcome.tool().toolName(), outcome.tool().operation(),
+                policyInput.agentName(), policyInput.runtimeType(), System.currentTimeMillis(),
+                policyInput.method(), policyInput.host(), outcome.tool().toolName(), outcome.tool().operation(),
                 outcome.tool().verb().name(), outcome.decision().name(), outcome.risk().score(),
                 outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()),
@@ -47,7 +48,8 @@ public class TraceRecordFactory {
                 verdict == null ? null : verdict.deciding().policy().version(),
                 verdict == null ? null : verdict.deciding().rule().ruleId(),
                 outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(),
-                features.path(), toJson(monitorMatches(verdict))).withinColumns();
+                policyInput.path(), toJson(monitorMatches(verdict)), StoredPolicyInput.document(policyInput))
+                .withinColumns();
     }
 
     /**
@@ -67,7 +69,7 @@ public class TraceRecordFactory {
                 outcome.tool().operation(), outcome.tool().verb().name(), outcome.decision().name(),
                 outcome.risk().score(), outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()), null, null, null, null, null, null,
-                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null).minimal();
+                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null, null).minimal();
     }
 
     /** The first {@value #MAX_FINDINGS} findings, and the first finding of every entity type not among them. */

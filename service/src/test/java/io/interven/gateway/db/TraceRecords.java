@@ -12,6 +12,7 @@ final class TraceRecords {
         return new TraceRecord(UUID.randomUUID(), tenantId, "production", agentId, "agent", "custom", createdAt,
                 "POST", "crm.example.org", "custom_proxy", "http_post", "WRITE", decision, 0.25, "LOW", "PII", "PII",
                 "[{\"entity_type\":\"EMAIL_ADDRESS\",\"path\":\"$.note\",\"start\":0,\"end\":5}]", "[]",
-                "builtin-default", "builtin-default", 1, "otherwise-allow", null, 42, "a".repeat(64), "/api/notes", "[]");
+                "builtin-default", "builtin-default", 1, "otherwise-allow", null, 42, "a".repeat(64), "/api/notes", "[]",
+                null);
     }
 }

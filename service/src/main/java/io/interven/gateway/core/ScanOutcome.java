@@ -12,6 +12,8 @@ import java.util.UUID;
 /**
  * Everything one scan decided. Holds no raw value: findings are spans, the sanitized call has its values redacted.
  *
+ * @param policyInput  the facts policies decided on, with every value the scan found hidden in the texts that
+ *                     describe the call ({@link ScanDisclosure}), as answers and traces keep them
  * @param verdict      the deciding policy rule; null when the scan failed closed before policy evaluation
  * @param sanitized    present when the decision is SANITIZE
  * @param approvalId   present when the decision is REQUIRE_APPROVAL (set by the approval step)

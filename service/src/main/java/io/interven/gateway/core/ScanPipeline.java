@@ -2,8 +2,8 @@ package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicyEngine;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicySource;
 import io.interven.gateway.policy.PolicyVerdict;
 import io.interven.spi.Finding;

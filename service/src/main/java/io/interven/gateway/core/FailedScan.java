@@ -3,14 +3,13 @@ package io.interven.gateway.core;
 import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.gateway.policy.GatewayReasonCodes;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.RiskBand;
 import io.interven.spi.ToolMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,12 +32,11 @@ public final class FailedScan {
     public static ScanOutcome of(CallInput input, UUID traceId, ToolMatch tool, String fingerprint, String component) {
         ToolMatch known = tool != null ? tool : ToolIdentifier.unknown(input.method());
         RiskAssessment risk = new RiskAssessment(1.0, RiskBand.CRITICAL);
-        DecisionFeatures features = new DecisionFeatures(known.toolName(), known.operation(), known.verb(),
-                input.method(), registrableHost(input.url()), null, input.agent().agentId(), null, null, Set.of(),
-                Set.of(), risk.score(), risk.band(), Set.of(GatewayReasonCodes.PIPELINE_FAILURE), Set.of(), input.bodyBytes());
-        return new ScanOutcome(traceId, Decision.DENY, risk, List.of(GatewayReasonCodes.PIPELINE_FAILURE), known, List.of(), List.of(),
-                List.of(), features, null, null, null, fingerprint != null ? fingerprint : fingerprintOf(input),
-                component);
+        PolicyInput policyInput = PolicyInputFactory.failed(known, input.method(), input.agent(),
+                registrableHost(input.url()), risk, GatewayReasonCodes.PIPELINE_FAILURE, input.bodyBytes());
+        return new ScanOutcome(traceId, Decision.DENY, risk, List.of(GatewayReasonCodes.PIPELINE_FAILURE), known,
+                List.of(), List.of(), List.of(), policyInput, null, null, null,
+                fingerprint != null ? fingerprint : fingerprintOf(input), component);
     }
 
     /** The host's registrable domain ({@code a.b.example.co.uk} -> {@code example.co.uk}), an IP as is. */

@@ -1,6 +1,6 @@
 package io.interven.gateway.core;
 
-import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import io.interven.spi.SignalResult;
@@ -53,11 +53,16 @@ final class ScanDisclosure {
                 .toList();
     }
 
-    /** The features as recorded: the call's texts disclosed, {@code path} the redacted URL path. */
-    DecisionFeatures features(DecisionFeatures decided, String path) {
-        return new DecisionFeatures(decided.toolName(), decided.operation(), decided.verb(), decided.method(),
-                text(decided.host()), text(path), decided.agentId(), text(decided.agentName()),
-                text(decided.runtimeType()), decided.dataClasses(), decided.entityTypes(), decided.riskScore(),
-                decided.riskBand(), decided.reasonCodes(), decided.signalIds(), decided.bodyBytes());
+    /**
+     * The policy input as answers and traces keep it: {@code decided} with the texts that describe the call
+     * disclosed (host, agent name, runtime type) and {@code path} (the redacted URL path) as its path.
+     */
+    PolicyInput policyInput(PolicyInput decided, String path) {
+        return decided.toBuilder()
+                .host(text(decided.host()))
+                .path(text(path))
+                .agentName(text(decided.agentName()))
+                .runtimeType(text(decided.runtimeType()))
+                .build();
     }
 }

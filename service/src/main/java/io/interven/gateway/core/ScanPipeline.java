@@ -2,9 +2,9 @@ package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.DecisionFeatures;
 import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.PolicyEngine;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicySource;
 import io.interven.gateway.policy.PolicyVerdict;
 import io.interven.spi.Finding;
@@ -15,12 +15,10 @@ import io.interven.spi.SignalResult;
 import io.interven.spi.ToolMatch;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,10 +114,11 @@ public class ScanPipeline {
         ScanDeadline.checkpoint();
 
         progress.stage = "policy";
-        Set<String> reasons = new LinkedHashSet<>(classes);
-        fired.forEach(signal -> reasons.add(signal.reasonCode()));
-        DecisionFeatures features = features(input, call, tool, triaged.data(), classes, risk, reasons, fired);
-        PolicyVerdict verdict = engine.decide(policies.activePolicies(input.tenantId(), input.envName()), features);
+        Set<String> reasons = PolicyInputFactory.reasonCodes(classes, fired);
+        PolicyInput policyInput = PolicyInputFactory.scanned(call, tool, input.agent(), triaged.data(), fired, risk,
+                input.bodyBytes());
+        PolicyVerdict verdict = engine.decide(policies.activePolicies(input.tenantId(), input.envName()),
+                policyInput);
         if (!verdict.monitorMatches().isEmpty()) {
             reasons.add(GatewayReasonCodes.MONITOR_ONLY);
         }
@@ -132,7 +131,7 @@ public class ScanPipeline {
 
         progress.stage = "disclosure";
         ScanDisclosure disclosure = ScanDisclosure.of(all, fields);
-        DecisionFeatures recorded = disclosure.features(features, RedactedPath.of(input.url(), all));
+        PolicyInput recorded = disclosure.policyInput(policyInput, RedactedPath.of(input.url(), all));
         ScanOutcome outcome = new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
                 disclosure.findings(triaged.data(), fields), disclosure.signals(fired), recorded, verdict, sanitized,
                 null, progress.fingerprint, null);
@@ -151,15 +150,5 @@ public class ScanPipeline {
             ScanDeadline.checkpoint();
         }
         return found;
-    }
-
-    private static DecisionFeatures features(CallInput input, OutboundCall call, ToolMatch tool, List<Finding> data,
-                                             List<String> classes, RiskAssessment risk, Set<String> reasons,
-                                             List<SignalResult> fired) {
-        return new DecisionFeatures(tool.toolName(), tool.operation(), tool.verb(), call.method(), call.host(),
-                call.path(), input.agent().agentId(), input.agent().agentName(), input.agent().runtimeType(),
-                Set.copyOf(classes), data.stream().map(Finding::entityType).collect(Collectors.toSet()),
-                risk.score(), risk.band(), reasons, fired.stream().map(SignalResult::signalId).collect(Collectors.toSet()),
-                input.bodyBytes());
     }
 }

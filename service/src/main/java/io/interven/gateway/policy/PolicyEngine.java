@@ -21,7 +21,7 @@ public class PolicyEngine {
         this.builtinDefault = builtinDefault;
     }
 
-    public PolicyVerdict decide(List<Policy> policies, DecisionFeatures call) {
+    public PolicyVerdict decide(List<Policy> policies, PolicyInput call) {
         List<RuleMatchResult> candidates = new ArrayList<>();
         Policy override = null;
         for (Policy policy : policies) {
@@ -66,7 +66,7 @@ public class PolicyEngine {
         return builtinDefault;
     }
 
-    private RuleMatchResult defaultDecision(DecisionFeatures call) {
+    private RuleMatchResult defaultDecision(PolicyInput call) {
         for (PolicyRule rule : builtinDefault.rules()) {
             if (rule.appliesTo(call)) {
                 return new RuleMatchResult(builtinDefault, rule);

@@ -16,7 +16,7 @@ public record PolicyRule(String ruleId, RuleMatch match, RuleCondition condition
         }
     }
 
-    public boolean appliesTo(DecisionFeatures call) {
+    public boolean appliesTo(PolicyInput call) {
         return match.matches(call) && condition.holds(call);
     }
 }

@@ -28,7 +28,7 @@ public class PolicySimulator {
         Map<String, RuleTally> byRule = new LinkedHashMap<>();
         int changed = 0;
         for (RecordedCall call : calls) {
-            PolicyVerdict verdict = engine.decide(policies, call.features());
+            PolicyVerdict verdict = engine.decide(policies, call.policyInput());
             Decision now = verdict.decision();
             boolean differs = now != call.recordedDecision();
             String ruleKey = verdict.deciding().policy().name() + "/" + verdict.deciding().rule().ruleId();

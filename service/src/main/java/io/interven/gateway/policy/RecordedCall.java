@@ -3,5 +3,5 @@ package io.interven.gateway.policy;
 import java.util.UUID;
 
 /** A past call as a trace recorded it: the features policies saw and the decision policies made. */
-public record RecordedCall(UUID traceId, Decision recordedDecision, DecisionFeatures features) {
+public record RecordedCall(UUID traceId, Decision recordedDecision, PolicyInput policyInput) {
 }

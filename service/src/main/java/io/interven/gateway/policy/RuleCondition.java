@@ -39,7 +39,7 @@ public record RuleCondition(List<String> hasDataClass, List<String> hasEntityTyp
         return new RuleCondition(List.of(dataClass), List.of(), null, null, List.of(reasonCode), List.of(), null);
     }
 
-    public boolean holds(DecisionFeatures call) {
+    public boolean holds(PolicyInput call) {
         return (hasDataClass.isEmpty() || hasDataClass.stream().anyMatch(call.dataClasses()::contains))
                 && (hasEntityType.isEmpty() || hasEntityType.stream().anyMatch(call.entityTypes()::contains))
                 && (riskScoreGte == null || call.riskScore() >= riskScoreGte)

@@ -27,7 +27,7 @@ public record RuleMatch(List<String> tools, List<String> operations, List<Verb> 
         runtimeTypes = List.copyOf(runtimeTypes);
     }
 
-    public boolean matches(DecisionFeatures call) {
+    public boolean matches(PolicyInput call) {
         return anyOf(tools, call.toolName())
                 && anyOf(operations, call.operation())
                 && (verbs.isEmpty() || verbs.contains(call.verb()))

@@ -1,28 +1,23 @@
 package io.interven.gateway.trace;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.DecisionFeatures;
-import io.interven.gateway.policy.GatewayReasonCodes;
+import io.interven.gateway.policy.PolicyInput;
+import io.interven.gateway.policy.PolicyInputDocument;
 import io.interven.gateway.policy.RecordedCall;
-import io.interven.gateway.policy.RiskBand;
-import io.interven.spi.Verb;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * Past calls of an environment rebuilt from their traces, for policy simulation: the features as policies saw
- * them, and the decision policies made (REQUIRE_APPROVAL for a call an approval later let through). Calls that
- * failed closed were not decided by policy and are left out.
+ * Past calls of an environment as their traces recorded them, for policy simulation: the policy input the engine
+ * evaluated, read from the trace's policy input document (rebuilt from the trace's columns only for a trace
+ * without one, {@link LegacyPolicyInput}), and the decision policies made (REQUIRE_APPROVAL for a call an approval
+ * later let through). Calls that failed closed were not decided by policy and are left out.
  */
 public class RecordedCalls {
     private final Jdbi jdbi;
@@ -44,37 +39,24 @@ public class RecordedCalls {
     }
 
     private Optional<RecordedCall> recorded(TraceRecord t) {
-        Set<String> reasons = split(t.reasonCodes());
+        List<String> reasons = t.reasonCodes().isEmpty() ? List.of() : Arrays.asList(t.reasonCodes().split(","));
         if (reasons.contains(GatewayReasonCodes.PIPELINE_FAILURE)) {
             return Optional.empty();
         }
         Decision decided = reasons.contains(GatewayReasonCodes.APPROVED) ? Decision.REQUIRE_APPROVAL
                 : Decision.valueOf(t.decision());
-        reasons.remove(GatewayReasonCodes.APPROVED);
-        reasons.remove(GatewayReasonCodes.MONITOR_ONLY);
-        DecisionFeatures features = new DecisionFeatures(t.toolName(), t.operation(), Verb.valueOf(t.verb()),
-                t.method(), t.host(), t.path() == null ? "/" : t.path(),
-                t.agentId() == null ? null : t.agentId().toString(), t.agentName(), t.runtimeType(),
-                split(t.classifications()), values(t.findingsJson(), "entity_type"), t.riskScore(),
-                RiskBand.valueOf(t.riskBand()), reasons, values(t.signalsJson(), "signal_id"), t.bodyBytes());
-        return Optional.of(new RecordedCall(t.traceId(), decided, features));
+        return Optional.of(new RecordedCall(t.traceId(), decided, policyInput(t)));
     }
 
-    private static Set<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? new HashSet<>() : new HashSet<>(Arrays.asList(joined.split(",")));
-    }
-
-    private Set<String> values(String jsonArray, String field) {
+    private PolicyInput policyInput(TraceRecord t) {
+        if (t.policyInput() == null) {
+            return LegacyPolicyInput.of(t, json);
+        }
         try {
-            Set<String> out = new HashSet<>();
-            for (JsonNode item : json.readTree(jsonArray)) {
-                if (item.hasNonNull(field)) {
-                    out.add(item.get(field).asText());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored trace JSON is not readable", e);
+            return PolicyInputDocument.read(t.policyInput());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the policy input stored with trace " + t.traceId() + " is not readable",
+                    e);
         }
     }
 }

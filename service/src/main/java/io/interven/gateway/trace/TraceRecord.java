@@ -7,14 +7,16 @@ import java.util.UUID;
 
 /**
  * One row of {@code traces}: what a scan decided and why, with findings as types, paths and spans (JSON), and the
- * body only as its size and keyed fingerprint. Never a raw value.
+ * body only as its size and keyed fingerprint, and the policy input the engine saw as one JSON document
+ * ({@link StoredPolicyInput}; null on traces written before it was stored). Never a raw value.
  */
 public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agentId, String agentName,
                           String runtimeType, long createdAt, String method, String host, String toolName,
                           String operation, String verb, String decision, double riskScore, String riskBand,
                           String reasonCodes, String classifications, String findingsJson, String signalsJson,
                           String policyId, String policyName, Integer policyVersion, String ruleId, UUID approvalId,
-                          int bodyBytes, String bodyFingerprint, String path, String monitorJson) {
+                          int bodyBytes, String bodyFingerprint, String path, String monitorJson,
+                          String policyInput) {
     static final String EMPTY_LIST = "[]";
 
     /**
@@ -29,17 +31,18 @@ public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agen
                 riskScore, required(riskBand, 16), required(reasonCodes, 1000), required(classifications, 500),
                 findingsJson == null ? EMPTY_LIST : findingsJson, signalsJson == null ? EMPTY_LIST : signalsJson,
                 bounded(policyId, 64), bounded(policyName, 200), policyVersion, bounded(ruleId, 200), approvalId,
-                bodyBytes, required(bodyFingerprint, 64), bounded(path, 2000), monitorJson);
+                bodyBytes, required(bodyFingerprint, 64), bounded(path, 2000), monitorJson, policyInput);
     }
 
     /**
      * The least a trace keeps when its full row could not be stored: who, when, what was decided and why, and the
-     * body's size and fingerprint; no text that came from the call's content or the agent's telemetry.
+     * body's size and fingerprint; no text that came from the call's content or the agent's telemetry, and no policy
+     * input document (simulation rebuilds its input from the columns left, {@link LegacyPolicyInput}).
      */
     public TraceRecord minimal() {
         return new TraceRecord(traceId, tenantId, envName, agentId, null, null, createdAt, method, host, toolName,
                 operation, verb, decision, riskScore, riskBand, reasonCodes, classifications, EMPTY_LIST, EMPTY_LIST,
-                policyId, null, policyVersion, ruleId, approvalId, bodyBytes, bodyFingerprint, null, EMPTY_LIST)
+                policyId, null, policyVersion, ruleId, approvalId, bodyBytes, bodyFingerprint, null, EMPTY_LIST, null)
                 .withinColumns();
     }
 }

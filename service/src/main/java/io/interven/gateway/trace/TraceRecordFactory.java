@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
-import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicyVerdict;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
@@ -18,7 +18,8 @@ import java.util.UUID;
  * describe the call come from the outcome, where the pipeline already hid every value it found. Every text is
  * bounded and cleaned for its column ({@link TraceRecord#withinColumns()}), and so is every text inside the
  * findings and signals JSON; at most {@value #MAX_FINDINGS} findings are kept (plus the first of each entity type
- * beyond them) and {@value #MAX_SIGNALS} signals.
+ * beyond them) and {@value #MAX_SIGNALS} signals. The policy input is stored whole, as its document
+ * ({@link StoredPolicyInput}).
  */
 public class TraceRecordFactory {
     static final int MAX_FINDINGS = 1000;
@@ -31,12 +32,12 @@ public class TraceRecordFactory {
     }
 
     public TraceRecord of(CallInput input, ScanOutcome outcome) {
-        DecisionFeatures features = outcome.features();
+        PolicyInput policyInput = outcome.policyInput();
         PolicyVerdict verdict = outcome.verdict();
         return new TraceRecord(
                 outcome.traceId(), input.tenantId(), input.envName(), UUID.fromString(input.agent().agentId()),
-                features.agentName(), features.runtimeType(), System.currentTimeMillis(),
-                features.method(), features.host(), outcome.tool().toolName(), outcome.tool().operation(),
+                policyInput.agentName(), policyInput.runtimeType(), System.currentTimeMillis(),
+                policyInput.method(), policyInput.host(), outcome.tool().toolName(), outcome.tool().operation(),
                 outcome.tool().verb().name(), outcome.decision().name(), outcome.risk().score(),
                 outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()),
@@ -47,7 +48,8 @@ public class TraceRecordFactory {
                 verdict == null ? null : verdict.deciding().policy().version(),
                 verdict == null ? null : verdict.deciding().rule().ruleId(),
                 outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(),
-                features.path(), toJson(monitorMatches(verdict))).withinColumns();
+                policyInput.path(), toJson(monitorMatches(verdict)), StoredPolicyInput.document(policyInput))
+                .withinColumns();
     }
 
     /**
@@ -63,11 +65,11 @@ public class TraceRecordFactory {
         }
         return new TraceRecord(outcome.traceId(), input.tenantId(), input.envName(), agentId, null, null,
                 System.currentTimeMillis(), input.method(),
-                outcome.features() == null ? "" : outcome.features().host(), outcome.tool().toolName(),
+                outcome.policyInput() == null ? "" : outcome.policyInput().host(), outcome.tool().toolName(),
                 outcome.tool().operation(), outcome.tool().verb().name(), outcome.decision().name(),
                 outcome.risk().score(), outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()), null, null, null, null, null, null,
-                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null).minimal();
+                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null, null).minimal();
     }
 
     /** The first {@value #MAX_FINDINGS} findings, and the first finding of every entity type not among them. */

@@ -10,14 +10,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A trace as analysts read it through {@code GET /v1/traces}. */
+/**
+ * A trace as analysts read it through {@code GET /v1/traces}, with {@code policy_input}: the facts the policy engine
+ * decided on, as stored (null for a trace written before policy inputs were stored).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TraceView(UUID traceId, String envName, UUID agentId, String agentName, String runtimeType,
                         long createdAt, String method, String host, String toolName, String operation, String verb,
                         String decision, double riskScore, String riskBand, List<String> reasonCodes,
                         List<String> classifications, JsonNode findings, JsonNode signals, String policyId,
                         String policyName, Integer policyVersion, String ruleId, UUID approvalId, int bodyBytes,
-                        String bodyFingerprint, String path, JsonNode monitorMatches) {
+                        String bodyFingerprint, String path, JsonNode monitorMatches, JsonNode policyInput) {
 
     public static TraceView of(TraceRecord r, ObjectMapper json) {
         try {
@@ -26,7 +29,8 @@ public record TraceView(UUID traceId, String envName, UUID agentId, String agent
                     r.riskBand(), split(r.reasonCodes()), split(r.classifications()), json.readTree(r.findingsJson()),
                     json.readTree(r.signalsJson()), r.policyId(), r.policyName(), r.policyVersion(), r.ruleId(),
                     r.approvalId(), r.bodyBytes(), r.bodyFingerprint(), r.path(),
-                    json.readTree(r.monitorJson() == null ? "[]" : r.monitorJson()));
+                    json.readTree(r.monitorJson() == null ? "[]" : r.monitorJson()),
+                    r.policyInput() == null ? null : json.readTree(r.policyInput()));
         } catch (IOException e) {
             throw new UncheckedIOException("stored trace is not readable", e);
         }

@@ -89,11 +89,15 @@ abstract class HiddenPlacesContract extends GatewayContract {
      * The answer or trace without its signals and its URL path: a signal's detail names the raw path of the
      * finding it is about, and the trace keeps the URL path decoded; both are side doors that the redaction of
      * stored paths and details covers ({@code UrlPathSegments.withFoundSegmentsRedacted} for the path), not decoding.
+     * The trace's policy input holds the same path.
      */
     static String withoutSideDoors(JsonNode json) {
         ObjectNode copy = json.deepCopy();
         copy.remove("signals");
         copy.remove("path");
+        if (copy.path("policy_input").isObject()) {
+            ((ObjectNode) copy.get("policy_input")).remove("path");
+        }
         return copy.toString();
     }
 

@@ -51,6 +51,9 @@ abstract class SecretNeverPersistsContract {
                     "approvals", "flyway_schema_history");
             assertThat(tables.get("traces")).as("every trace was written").contains(traceIds);
             assertThat(tables.get("approvals")).as("the approval was written").contains(tenant.tenantId());
+            assertThat(DatabaseRows.column(database, "SELECT policy_input FROM traces"))
+                    .as("every trace stored the policy input its decision was made on, searched with every column")
+                    .hasSize(traceIds.size()).allSatisfy(input -> assertThat(input).contains("\"verb\""));
             List<String> leaks = new ArrayList<>();
             tables.forEach((table, text) -> leaks.addAll(PlantedValues.foundIn("table " + table, text)));
             assertThat(leaks).as("planted values in the database").isEmpty();

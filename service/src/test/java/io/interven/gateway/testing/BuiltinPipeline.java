@@ -46,7 +46,16 @@ public final class BuiltinPipeline {
         return withoutSignals;
     }
 
-    private static LoadedPlugins plugins() {
+    /** The built-in plugins with {@code engine} deciding (the built-in default policy only, no tenant policy). */
+    public static ScanPipeline decidingWith(PolicyEngine engine) {
+        LoadedPlugins loaded = plugins();
+        GatewayConfiguration config = new GatewayConfiguration();
+        return new ScanPipeline(new ToolIdentifier(loaded.recognizers()), new DetectorRunner(loaded.detectors()),
+                new SignalRunner(loaded.signals()), new RiskScorer(config.risk), engine, PolicySource.NONE,
+                new Sanitizer());
+    }
+
+    private static synchronized LoadedPlugins plugins() {
         if (plugins == null) {
             GatewayConfiguration config = new GatewayConfiguration();
             config.plugins.directory = GatewayHarness.builtinPluginsDir().toString();

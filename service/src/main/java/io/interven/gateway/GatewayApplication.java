@@ -29,8 +29,6 @@ import io.interven.gateway.core.Sanitizer;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.core.SignalRunner;
 import io.interven.gateway.core.ToolIdentifier;
-import io.interven.gateway.db.ApiKeyDao;
-import io.interven.gateway.db.EnvironmentDao;
 import io.interven.gateway.db.JdbiSetup;
 import io.interven.gateway.db.SchemaMigrator;
 import io.interven.gateway.errors.ApiExceptionMapper;
@@ -65,6 +63,7 @@ import io.interven.gateway.resources.TraceResource;
 import io.interven.gateway.scan.ScanService;
 import io.interven.gateway.server.RequestHeadDeadline;
 import io.interven.gateway.server.ServerSetupListener;
+import io.interven.gateway.tenancy.AuthenticationKeys;
 import io.interven.gateway.tenancy.FirstStartBootstrap;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
@@ -161,8 +160,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
     }
 
     private static void registerAuth(Environment environment, Jdbi jdbi) {
-        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(jdbi.onDemand(ApiKeyDao.class),
-                jdbi.onDemand(EnvironmentDao.class));
+        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(new AuthenticationKeys(jdbi));
         environment.jersey().register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
                 .setAuthenticator(authenticator)
                 .setAuthorizer(new RoleAuthorizer())

@@ -1,7 +1,7 @@
 package io.interven.gateway.cli;
 
 import io.interven.gateway.config.GatewayConfiguration;
-import io.interven.gateway.db.AgentRow;
+import io.interven.gateway.tenancy.AgentRow;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import io.interven.gateway.tenancy.TenantDirectory;
 import java.util.UUID;

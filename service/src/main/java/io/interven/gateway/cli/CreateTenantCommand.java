@@ -1,8 +1,8 @@
 package io.interven.gateway.cli;
 
 import io.interven.gateway.config.GatewayConfiguration;
-import io.interven.gateway.db.TenantRow;
 import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.tenancy.TenantRow;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.jdbi.v3.core.Jdbi;

@@ -68,7 +68,9 @@ import io.interven.gateway.tenancy.FirstStartBootstrap;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.trace.RecordedCalls;
+import io.interven.gateway.trace.ResponseScans;
 import io.interven.gateway.trace.TraceRecordFactory;
+import io.interven.gateway.trace.TraceSearch;
 import io.interven.gateway.trace.TraceWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -148,11 +150,11 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         environment.jersey().register(new ScanResource(json, new AgentResolver(directory), directory, scans,
                 issuedTraces));
         environment.jersey().register(new ResponseScanResource(json, new ResponseClassifier(detectors), directory,
-                jdbi, issuedTraces));
+                new TraceSearch(jdbi), new ResponseScans(jdbi), issuedTraces));
         environment.jersey().register(new TenantAdminResource(json, directory));
         environment.jersey().register(new AgentAdminResource(json, directory, scope));
         environment.jersey().register(new KeyAdminResource(json, keys, directory, scope));
-        environment.jersey().register(new TraceResource(jdbi, mapper));
+        environment.jersey().register(new TraceResource(new TraceSearch(jdbi), mapper));
         environment.jersey().register(new ApprovalResource(approvals, json, jdbi, mapper));
         environment.jersey().register(new PluginResource(plugins));
         environment.jersey().register(new PolicyResource(json, policies, new PolicySimulator(engine),

@@ -241,6 +241,24 @@ abstract class DaoContract {
     }
 
     @Test
+    void traceSearchKeepsToTheEnvironmentAskedFor() {
+        UUID owner = newTenant();
+        UUID agent = UUID.randomUUID();
+        TraceRecord production = trace(owner, agent, "DENY", 1_000);
+        TraceRecord staging = trace(UUID.randomUUID(), owner, "staging", agent, "DENY", 2_000, null);
+        database.jdbi().useExtension(TraceDao.class, dao -> dao.insertAll(List.of(production, staging)));
+        TraceSearch traces = new TraceSearch(database.jdbi());
+
+        assertThat(traces.find(new TraceQuery(owner, "staging", agent, "DENY", 0L, 50))).containsExactly(staging);
+        assertThat(traces.find(new TraceQuery(owner, "production", null, null, null, 50)))
+                .containsExactly(production);
+        assertThat(traces.find(new TraceQuery(owner, null, null, null, null, 50))).containsExactly(staging, production);
+        assertThat(traces.find(new TraceQuery(owner, "development", null, null, null, 50))).isEmpty();
+        assertThat(traces.find(owner, staging.traceId())).contains(staging);
+        assertThat(traces.find(newTenant(), staging.traceId())).isEmpty();
+    }
+
+    @Test
     void anApprovalIsPendingUntilItsTtlThenExpired() {
         UUID tenant = newTenant();
         UUID agent = directory.ensureEnvironment(tenant, "production").defaultAgentId();

@@ -10,6 +10,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.interven.gateway.approval.ApprovalSearch;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.approval.WebhookNotifier;
 import io.interven.gateway.auth.ApiKeyAuthenticator;
@@ -155,7 +156,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         environment.jersey().register(new AgentAdminResource(json, directory, scope));
         environment.jersey().register(new KeyAdminResource(json, keys, directory, scope));
         environment.jersey().register(new TraceResource(new TraceSearch(jdbi), mapper));
-        environment.jersey().register(new ApprovalResource(approvals, json, jdbi, mapper));
+        environment.jersey().register(new ApprovalResource(approvals, new ApprovalSearch(jdbi), json, mapper));
         environment.jersey().register(new PluginResource(plugins));
         environment.jersey().register(new PolicyResource(json, policies, new PolicySimulator(engine),
                 new RecordedCalls(jdbi, mapper)));

@@ -35,4 +35,29 @@ class PackageDependenciesTest {
     void policiesDoNotKnowTheHttpLayer() {
         PackageRules.policiesDoNotKnowTheHttpLayer().check(service);
     }
+
+    @Test
+    void resourcesCommandsAndApiShapesGetServicesNotTheDatabase() {
+        PackageRules.userFacingCodeGetsServicesNotTheDatabase(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void onlyThePackagesThatOwnTablesUseJdbi() {
+        PackageRules.onlyTableOwnersUseJdbi(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void noStatementIsBuiltOnAHandle() {
+        PackageRules.noStatementBuiltOnAHandle(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void sqlStatementsAreDeclaredOnDaoInterfaces() {
+        PackageRules.statementsAreDeclaredOnDaoInterfaces(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void eachTableIsWrittenAndReadByTheSqlObjectsOfItsOwner() {
+        PackageRules.statementsTouchOnlyTheirPackagesTables(PackageRules.SERVICE).check(service);
+    }
 }

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The answer of {@code POST /v1/scan}: every field of the API reference, plus {@code verb}, {@code findings},
- * {@code rule_id}, {@code policy_version}, {@code sanitized_url} and {@code sanitized_headers} where they apply.
+ * The answer of {@code POST /v1/scan}: every field of the API reference (docs/api-reference.txt), plus {@code verb},
+ * {@code findings}, {@code rule_id}, {@code policy_version}, {@code sanitized_url} and {@code sanitized_headers}
+ * where they apply.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)

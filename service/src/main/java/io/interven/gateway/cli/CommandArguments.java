@@ -2,8 +2,8 @@ package io.interven.gateway.cli;
 
 import io.interven.gateway.tenancy.EnvironmentNames;
 import io.interven.gateway.tenancy.TenantDirectory;
-import net.sourceforge.argparse4j.inf.Namespace;
 import java.util.UUID;
+import net.sourceforge.argparse4j.inf.Namespace;
 
 /** Argument look-ups shared by the CLI commands. */
 final class CommandArguments {

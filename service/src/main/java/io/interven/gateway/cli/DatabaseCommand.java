@@ -4,8 +4,8 @@ import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
 import io.interven.gateway.config.GatewayConfiguration;
+import io.interven.gateway.db.DatabaseMigrations;
 import io.interven.gateway.db.JdbiSetup;
-import io.interven.gateway.db.SchemaMigrator;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,7 +22,7 @@ abstract class DatabaseCommand extends ConfiguredCommand<GatewayConfiguration> {
         ManagedDataSource[] pool = new ManagedDataSource[1];
         Jdbi jdbi = JdbiSetup.forCommand(config.database, pool);
         try {
-            new SchemaMigrator(jdbi).migrate();
+            new DatabaseMigrations(jdbi).migrate();
             run(namespace, jdbi, config);
         } finally {
             pool[0].stop();

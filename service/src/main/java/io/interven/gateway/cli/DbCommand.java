@@ -1,7 +1,7 @@
 package io.interven.gateway.cli;
 
 import io.interven.gateway.config.GatewayConfiguration;
-import io.interven.gateway.db.SchemaMigrator;
+import io.interven.gateway.db.DatabaseMigrations;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.jdbi.v3.core.Jdbi;
@@ -21,8 +21,7 @@ public class DbCommand extends DatabaseCommand {
     @Override
     protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
         // DatabaseCommand has migrated already; report the state
-        int applied = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM schema_migrations")
-                .mapTo(Integer.class).one());
-        System.out.println("database is at migration " + applied + " of " + new SchemaMigrator(jdbi).known());
+        DatabaseMigrations.SchemaStatus status = new DatabaseMigrations(jdbi).status();
+        System.out.println("database is at migration " + status.current() + " of " + status.latest());
     }
 }

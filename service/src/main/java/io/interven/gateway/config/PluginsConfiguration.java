@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 
 /** Where plugins are found and which of them run. */
 public class PluginsConfiguration {
@@ -26,4 +27,12 @@ public class PluginsConfiguration {
     @NotNull
     @JsonProperty
     public List<String> required = List.of("secrets", "pii", "tools", "signals");
+
+    /**
+     * Settings per plugin id, handed to the plugin's {@code Configurable} extensions at start. An id that no jar
+     * in the folder has, or settings for a plugin that reads none, stop start-up (usually a typo).
+     */
+    @NotNull
+    @JsonProperty
+    public Map<String, Map<String, Object>> config = Map.of();
 }

@@ -4,6 +4,7 @@ import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.RiskBand;
 import io.interven.spi.ToolMatch;
 import java.net.URI;
@@ -19,7 +20,6 @@ import java.util.UUID;
  * sub-domain label does not reach the database).
  */
 public final class FailedScan {
-    public static final String PIPELINE_FAILURE = "PIPELINE_FAILURE";
     static final String UNKNOWN_HOST = "unknown";
 
     private FailedScan() {
@@ -35,8 +35,8 @@ public final class FailedScan {
         RiskAssessment risk = new RiskAssessment(1.0, RiskBand.CRITICAL);
         DecisionFeatures features = new DecisionFeatures(known.toolName(), known.operation(), known.verb(),
                 input.method(), registrableHost(input.url()), null, input.agent().agentId(), null, null, Set.of(),
-                Set.of(), risk.score(), risk.band(), Set.of(PIPELINE_FAILURE), Set.of(), input.bodyBytes());
-        return new ScanOutcome(traceId, Decision.DENY, risk, List.of(PIPELINE_FAILURE), known, List.of(), List.of(),
+                Set.of(), risk.score(), risk.band(), Set.of(GatewayReasonCodes.PIPELINE_FAILURE), Set.of(), input.bodyBytes());
+        return new ScanOutcome(traceId, Decision.DENY, risk, List.of(GatewayReasonCodes.PIPELINE_FAILURE), known, List.of(), List.of(),
                 List.of(), features, null, null, null, fingerprint != null ? fingerprint : fingerprintOf(input),
                 component);
     }

@@ -3,12 +3,12 @@ package io.interven.gateway.core;
 import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
 import io.interven.gateway.policy.PolicyVerdict;
 import io.interven.spi.Finding;
 import io.interven.spi.OutboundCall;
-import io.interven.spi.ReasonCodes;
 import io.interven.spi.ScanField;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
@@ -32,7 +32,6 @@ import org.slf4j.LoggerFactory;
  * stages and between chunks of fields during detection.
  */
 public class ScanPipeline {
-    public static final String PIPELINE_FAILURE = FailedScan.PIPELINE_FAILURE;
     /** Detection runs over at most this many fields at a time, with a budget check between chunks. */
     static final int DETECTION_CHUNK = 512;
     private static final Logger LOG = LoggerFactory.getLogger(ScanPipeline.class);
@@ -111,7 +110,7 @@ public class ScanPipeline {
                 detected.authentication());
         ScanDeadline.checkpoint();
         progress.stage = "signals";
-        List<SignalResult> fired = signals.evaluate(new SignalContext(call, tool, all, input.agent()));
+        List<SignalResult> fired = signals.evaluate(input, new SignalContext(call, tool, all, input.agent()));
         List<String> classes = DataClassOrder.classesOf(triaged.data());
         RiskAssessment risk = scorer.assess(classes, fired);
         ScanDeadline.checkpoint();
@@ -122,7 +121,7 @@ public class ScanPipeline {
         DecisionFeatures features = features(input, call, tool, triaged.data(), classes, risk, reasons, fired);
         PolicyVerdict verdict = engine.decide(policies.activePolicies(input.tenantId(), input.envName()), features);
         if (!verdict.monitorMatches().isEmpty()) {
-            reasons.add(ReasonCodes.MONITOR_ONLY);
+            reasons.add(GatewayReasonCodes.MONITOR_ONLY);
         }
         Decision decision = verdict.decision();
         ScanDeadline.checkpoint();

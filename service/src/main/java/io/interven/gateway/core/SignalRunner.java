@@ -1,5 +1,9 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.history.AgentHistorySource;
+import io.interven.gateway.history.EmptyAgentHistorySource;
+import io.interven.gateway.policy.GatewayReasonCodes;
+import io.interven.spi.AgentHistory;
 import io.interven.spi.RiskSignal;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
@@ -8,19 +12,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Evaluates every risk signal, on the call with its host's shared-hosting suffix ({@link SharedHostingSuffix});
- * one that throws fails the scan closed.
+ * Evaluates every risk signal, on the call with its host's shared-hosting suffix ({@link SharedHostingSuffix}) and
+ * the calling agent's history ({@link AgentHistorySource}). A signal that throws, or that answers with a reason code
+ * only the gateway emits ({@link GatewayReasonCodes}), fails the scan closed; so does a history that cannot be had.
  */
 public class SignalRunner {
-    private final List<RiskSignal> signals;
+    static final String HISTORY = "agent history";
 
+    private final List<RiskSignal> signals;
+    private final AgentHistorySource histories;
+
+    /** Signals without recorded history ({@link EmptyAgentHistorySource}). */
     public SignalRunner(List<RiskSignal> signals) {
-        this.signals = List.copyOf(signals);
+        this(signals, new EmptyAgentHistorySource());
     }
 
-    public List<SignalResult> evaluate(SignalContext unclassified) {
-        SignalContext context = new SignalContext(SharedHostingSuffix.classified(unclassified.call()),
-                unclassified.tool(), unclassified.findings(), unclassified.agent());
+    public SignalRunner(List<RiskSignal> signals, AgentHistorySource histories) {
+        this.signals = List.copyOf(signals);
+        this.histories = histories;
+    }
+
+    public List<SignalResult> evaluate(CallInput input, SignalContext unclassified) {
+        SignalContext context = unclassified.withCall(SharedHostingSuffix.classified(unclassified.call()))
+                .withHistory(historyOf(input));
         List<SignalResult> fired = new ArrayList<>();
         for (RiskSignal signal : signals) {
             Optional<SignalResult> result;
@@ -29,10 +43,29 @@ public class SignalRunner {
             } catch (RuntimeException | LinkageError e) {
                 throw new ComponentFailure("signal " + signal.id(), e);
             }
-            if (result != null) {
-                result.ifPresent(fired::add);
+            if (result != null && result.isPresent()) {
+                fired.add(checked(signal, result.get()));
             }
         }
         return fired;
+    }
+
+    private AgentHistory historyOf(CallInput input) {
+        if (signals.isEmpty()) {
+            return AgentHistory.none();
+        }
+        try {
+            return histories.historyOf(input.tenantId(), input.hmacSalt(), input.agent().agentId());
+        } catch (RuntimeException e) {
+            throw new ComponentFailure(HISTORY, e);
+        }
+    }
+
+    private static SignalResult checked(RiskSignal signal, SignalResult result) {
+        if (GatewayReasonCodes.isGatewayOnly(result.reasonCode())) {
+            throw new ComponentFailure("signal " + signal.id(),
+                    new IllegalStateException("reason code reserved for the gateway"));
+        }
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 package io.interven.gateway.plugin;
 
+import io.interven.spi.SpiVersion;
 import java.nio.file.Path;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginManager;
@@ -9,12 +10,16 @@ import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginLoader;
 import org.pf4j.RuntimeMode;
 
-/** PF4J, set up for Interven: jar plugins only, loaded with {@link SpiOnlyClassLoader}, statuses from config. */
+/**
+ * PF4J, set up for Interven: jar plugins only, loaded with {@link SpiOnlyClassLoader}, statuses from config, and
+ * the SPI version ({@link SpiVersion#CURRENT}) as the system version that {@code Plugin-Requires} is checked against.
+ */
 class GatewayPluginManager extends DefaultPluginManager {
 
     GatewayPluginManager(Path directory, ConfiguredPluginStatus status) {
         super(directory);
         this.pluginStatusProvider = status;
+        setSystemVersion(SpiVersion.CURRENT);
     }
 
     @Override

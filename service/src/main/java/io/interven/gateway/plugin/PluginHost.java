@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -18,28 +19,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads every plugin jar of the configured folder at start-up, fails loudly on a bad one (naming the jar), and
- * unloads them at shutdown.
+ * Loads every plugin jar of the configured folder at start-up, fails loudly on a bad one (naming the jar), hands
+ * each started plugin its settings ({@link PluginConfigurator}), and unloads them at shutdown.
  */
 public class PluginHost implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 
     private final Path directory;
     private final GatewayPluginManager manager;
+    private final SpiRequirement spiRequirement;
+    private final PluginConfigurator configurator;
 
     public PluginHost(PluginsConfiguration config) {
         this.directory = Path.of(config.directory).toAbsolutePath().normalize();
         this.manager = new GatewayPluginManager(directory, new ConfiguredPluginStatus(config.enabled, config.disabled));
+        this.spiRequirement = new SpiRequirement(manager);
+        this.configurator = new PluginConfigurator(config.config);
     }
 
-    /** Loads and starts the plugins; throws {@link PluginLoadException} naming the first unusable jar. */
+    /**
+     * Loads, starts and configures the plugins; throws {@link PluginLoadException} naming the first unusable jar or
+     * refused setting.
+     */
     public LoadedPlugins load() {
         if (!Files.isDirectory(directory)) {
             throw new PluginLoadException("plugins folder " + directory + " does not exist (run `mvn package` from "
                     + "the repository root, or set plugins.directory)");
         }
         for (Path jar : jarsIn(directory)) {
-            PluginJarInspector.check(jar);
+            spiRequirement.check(jar.getFileName().toString(), PluginJarInspector.check(jar));
             try {
                 manager.loadPlugin(jar);
             } catch (RuntimeException e) {
@@ -47,6 +55,8 @@ public class PluginHost implements Managed {
                         + e.getMessage(), e);
             }
         }
+        configurator.checkEveryIdIsKnown(manager.getPlugins().stream().map(PluginWrapper::getPluginId)
+                .collect(Collectors.toSet()), directory);
         manager.startPlugins();
 
         List<PluginInfo> infos = new ArrayList<>();
@@ -58,13 +68,15 @@ public class PluginHost implements Managed {
             List<ExtensionInfo> extensions = new ArrayList<>();
             if (plugin.getPluginState() == PluginState.STARTED) {
                 String id = plugin.getPluginId();
-                extensions.addAll(collect(Detector.class, id, jar, Detector::id, detectors));
-                extensions.addAll(collect(ToolRecognizer.class, id, jar, ToolRecognizer::id, recognizers));
-                extensions.addAll(collect(RiskSignal.class, id, jar, RiskSignal::id, signals));
+                List<Object> created = new ArrayList<>();
+                extensions.addAll(collect(Detector.class, id, jar, Detector::id, detectors, created));
+                extensions.addAll(collect(ToolRecognizer.class, id, jar, ToolRecognizer::id, recognizers, created));
+                extensions.addAll(collect(RiskSignal.class, id, jar, RiskSignal::id, signals, created));
                 if (extensions.isEmpty()) {
                     throw new PluginLoadException("plugin jar " + jar + " (" + id + ") provides no Detector, "
                             + "ToolRecognizer or RiskSignal extension");
                 }
+                configurator.configure(id, jar, created);
             } else if (plugin.getPluginState() == PluginState.FAILED) {
                 throw new PluginLoadException("plugin jar " + jar + " failed to start: " + plugin.getFailedException(),
                         plugin.getFailedException());
@@ -85,7 +97,7 @@ public class PluginHost implements Managed {
      * naming the jar and the class.
      */
     private <T> List<ExtensionInfo> collect(Class<T> point, String pluginId, String jar, Function<T, String> idOf,
-                                            List<T> into) {
+                                            List<T> into, List<Object> created) {
         List<ExtensionInfo> infos = new ArrayList<>();
         ClassLoader loader = manager.getPluginClassLoader(pluginId);
         for (String className : manager.getExtensionClassNames(pluginId)) {
@@ -99,19 +111,20 @@ public class PluginHost implements Managed {
             if (!point.isAssignableFrom(type)) {
                 continue;
             }
-            Object created;
+            Object instance;
             try {
-                created = manager.getExtensionFactory().create(type);
+                instance = manager.getExtensionFactory().create(type);
             } catch (RuntimeException | LinkageError e) {
                 throw new PluginLoadException("plugin jar " + jar + ": extension " + className
                         + " could not be created: " + e, e);
             }
-            if (created == null) {
+            if (instance == null) {
                 throw new PluginLoadException("plugin jar " + jar + ": extension " + className
                         + " could not be created");
             }
-            T extension = point.cast(created);
+            T extension = point.cast(instance);
             into.add(extension);
+            created.add(extension);
             infos.add(new ExtensionInfo(point.getSimpleName(), idOf.apply(extension), className));
         }
         return infos;

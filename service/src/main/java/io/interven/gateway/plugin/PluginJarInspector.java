@@ -2,6 +2,7 @@ package io.interven.gateway.plugin;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -16,7 +17,8 @@ final class PluginJarInspector {
     private PluginJarInspector() {
     }
 
-    static void check(Path jar) {
+    /** The main attributes of the jar's manifest, once the jar passed the checks. */
+    static Attributes check(Path jar) {
         String name = jar.getFileName().toString();
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
@@ -34,6 +36,7 @@ final class PluginJarInspector {
                 throw new PluginLoadException("plugin jar " + name + " declares no extension "
                         + "(no META-INF/extensions.idx: annotate classes with @Extension and compile with pf4j)");
             }
+            return manifest.getMainAttributes();
         } catch (IOException e) {
             throw new PluginLoadException("plugin jar " + name + " is not a readable jar: " + e.getMessage(), e);
         }

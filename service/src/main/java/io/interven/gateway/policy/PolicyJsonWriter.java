@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interven.spi.HostPattern;
 import java.util.List;
 import java.util.function.Function;
 
@@ -42,8 +43,8 @@ public final class PolicyJsonWriter {
         list(node, "operation", m.operations(), s -> s);
         list(node, "verb", m.verbs(), Enum::name);
         list(node, "method", m.methods(), s -> s);
-        list(node, "host", m.hosts(), Glob::source);
-        list(node, "path", m.paths(), Glob::source);
+        list(node, "host", m.hosts(), HostPattern::source);
+        list(node, "path", m.paths(), PathGlob::source);
         list(node, "agent_id", m.agentIds(), s -> s);
         list(node, "agent_name", m.agentNames(), s -> s);
         list(node, "runtime_type", m.runtimeTypes(), s -> s);

@@ -2,12 +2,14 @@ package io.interven.gateway.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.errors.FieldProblem;
+import io.interven.spi.HostPattern;
 import io.interven.spi.Verb;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -87,8 +89,8 @@ final class RuleJsonParser {
                 strings(node, "match.tool"), strings(node, "match.operation"),
                 values(node, "match.verb", v -> Verb.valueOf(v.toUpperCase(Locale.ROOT)), "READ, WRITE or DELETE"),
                 strings(node, "match.method").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(),
-                strings(node, "match.host").stream().map(Glob::host).toList(),
-                strings(node, "match.path").stream().map(Glob::path).toList(),
+                hostPatterns(node),
+                strings(node, "match.path").stream().map(PathGlob::of).toList(),
                 strings(node, "match.agent_id"), strings(node, "match.agent_name"),
                 strings(node, "match.runtime_type"));
     }
@@ -167,17 +169,36 @@ final class RuleJsonParser {
 
     /** A value or a list of values, each a non-blank string. */
     private List<String> strings(JsonNode parent, String path) {
-        JsonNode node = parent.get(path.substring(path.indexOf('.') + 1));
         List<String> values = new ArrayList<>();
+        eachString(parent, path, (field, value) -> values.add(value));
+        return values;
+    }
+
+    /** The host patterns of {@code match.host}; a value that is not one is a problem naming its field. */
+    private List<HostPattern> hostPatterns(JsonNode match) {
+        List<HostPattern> patterns = new ArrayList<>();
+        eachString(match, "match.host", (field, value) -> {
+            try {
+                patterns.add(HostPattern.parse(value));
+            } catch (IllegalArgumentException e) {
+                problem(field, e.getMessage());
+            }
+        });
+        return patterns;
+    }
+
+    /** Each non-blank string of a value or a list of values, with its field ({@code match.host[1]}). */
+    private void eachString(JsonNode parent, String path, BiConsumer<String, String> consumer) {
+        JsonNode node = parent.get(path.substring(path.indexOf('.') + 1));
         if (node == null || node.isNull()) {
-            return values;
+            return;
         }
         if (node.isTextual()) {
-            addNonBlank(values, node, path);
+            nonBlank(node, path, consumer);
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (node.get(i).isTextual()) {
-                    addNonBlank(values, node.get(i), path + "[" + i + "]");
+                    nonBlank(node.get(i), path + "[" + i + "]", consumer);
                 } else {
                     problem(path + "[" + i + "]", "must be a string");
                 }
@@ -185,14 +206,13 @@ final class RuleJsonParser {
         } else {
             problem(path, "must be a string or a list of strings");
         }
-        return values;
     }
 
-    private void addNonBlank(List<String> values, JsonNode node, String path) {
+    private void nonBlank(JsonNode node, String path, BiConsumer<String, String> consumer) {
         if (node.asText().isBlank()) {
             problem(path, "must not be blank");
         } else {
-            values.add(node.asText());
+            consumer.accept(path, node.asText());
         }
     }
 

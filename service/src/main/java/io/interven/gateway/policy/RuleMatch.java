@@ -1,15 +1,17 @@
 package io.interven.gateway.policy;
 
+import io.interven.spi.HostPattern;
 import io.interven.spi.Verb;
 import java.util.List;
 
 /**
  * Which calls a rule applies to. Every list is any-of; an empty list matches everything; all non-empty lists
- * must match.
+ * must match. Hosts match as {@link HostPattern} says (the meaning the tool catalogue uses too), paths as
+ * {@link PathGlob} says.
  */
 public record RuleMatch(List<String> tools, List<String> operations, List<Verb> verbs, List<String> methods,
-                        List<Glob> hosts, List<Glob> paths, List<String> agentIds, List<String> agentNames,
-                        List<String> runtimeTypes) {
+                        List<HostPattern> hosts, List<PathGlob> paths, List<String> agentIds,
+                        List<String> agentNames, List<String> runtimeTypes) {
     public static final RuleMatch EVERYTHING = new RuleMatch(List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of());
 
@@ -30,7 +32,7 @@ public record RuleMatch(List<String> tools, List<String> operations, List<Verb> 
                 && anyOf(operations, call.operation())
                 && (verbs.isEmpty() || verbs.contains(call.verb()))
                 && (methods.isEmpty() || methods.stream().anyMatch(m -> m.equalsIgnoreCase(call.method())))
-                && (hosts.isEmpty() || hosts.stream().anyMatch(glob -> glob.matches(call.host())))
+                && (hosts.isEmpty() || hosts.stream().anyMatch(pattern -> pattern.matches(call.host())))
                 && (paths.isEmpty() || paths.stream().anyMatch(glob -> glob.matches(call.path())))
                 && anyOf(agentIds, call.agentId())
                 && anyOf(agentNames, call.agentName())

@@ -6,10 +6,10 @@ import io.interven.gateway.core.FailedScan;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
-import io.interven.spi.ReasonCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +77,7 @@ public class ScanService {
         Optional<UUID> granted = approvals.consumeApproved(input, outcome.findings());
         if (granted.isPresent()) {
             List<String> reasons = new ArrayList<>(outcome.reasonCodes());
-            reasons.add(ReasonCodes.APPROVED);
+            reasons.add(GatewayReasonCodes.APPROVED);
             return outcome.withApproval(granted.get()).withDecision(Decision.ALLOW, reasons);
         }
         String summary = outcome.tool().toolName() + " " + outcome.tool().operation() + ", risk "

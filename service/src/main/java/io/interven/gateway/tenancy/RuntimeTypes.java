@@ -2,7 +2,7 @@ package io.interven.gateway.tenancy;
 
 import java.util.List;
 
-/** The agent runtimes of the API reference. */
+/** The agent runtimes of the API reference (docs/api-reference.txt). */
 public final class RuntimeTypes {
     public static final List<String> ALL = List.of("langchain", "crewai", "openai_assistants", "openclaw", "custom");
 

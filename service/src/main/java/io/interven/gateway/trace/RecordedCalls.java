@@ -2,12 +2,11 @@ package io.interven.gateway.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.DecisionFeatures;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.RecordedCall;
 import io.interven.gateway.policy.RiskBand;
-import io.interven.spi.ReasonCodes;
 import io.interven.spi.Verb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,13 +41,13 @@ public class RecordedCalls {
 
     private Optional<RecordedCall> recorded(TraceRecord t) {
         Set<String> reasons = split(t.reasonCodes());
-        if (reasons.contains(ScanPipeline.PIPELINE_FAILURE)) {
+        if (reasons.contains(GatewayReasonCodes.PIPELINE_FAILURE)) {
             return Optional.empty();
         }
-        Decision decided = reasons.contains(ReasonCodes.APPROVED) ? Decision.REQUIRE_APPROVAL
+        Decision decided = reasons.contains(GatewayReasonCodes.APPROVED) ? Decision.REQUIRE_APPROVAL
                 : Decision.valueOf(t.decision());
-        reasons.remove(ReasonCodes.APPROVED);
-        reasons.remove(ReasonCodes.MONITOR_ONLY);
+        reasons.remove(GatewayReasonCodes.APPROVED);
+        reasons.remove(GatewayReasonCodes.MONITOR_ONLY);
         DecisionFeatures features = new DecisionFeatures(t.toolName(), t.operation(), Verb.valueOf(t.verb()),
                 t.method(), t.host(), t.path() == null ? "/" : t.path(),
                 t.agentId() == null ? null : t.agentId().toString(), t.agentName(), t.runtimeType(),

@@ -60,4 +60,9 @@ class PackageDependenciesTest {
     void eachTableIsWrittenAndReadByTheSqlObjectsOfItsOwner() {
         PackageRules.statementsTouchOnlyTheirPackagesTables(PackageRules.SERVICE).check(service);
     }
+
+    @Test
+    void theApplicationOnlyListsItsAreas() {
+        PackageRules.applicationOnlyListsAreas().check(service);
+    }
 }

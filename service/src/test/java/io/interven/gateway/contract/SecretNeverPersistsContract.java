@@ -48,7 +48,7 @@ abstract class SecretNeverPersistsContract {
 
             Map<String, String> tables = DatabaseRows.everyTable(database);
             assertThat(tables.keySet()).contains("tenants", "environments", "agents", "api_keys", "traces",
-                    "approvals", "schema_migrations");
+                    "approvals", "flyway_schema_history");
             assertThat(tables.get("traces")).as("every trace was written").contains(traceIds);
             assertThat(tables.get("approvals")).as("the approval was written").contains(tenant.tenantId());
             List<String> leaks = new ArrayList<>();

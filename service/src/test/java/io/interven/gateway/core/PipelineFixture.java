@@ -1,6 +1,7 @@
 package io.interven.gateway.core;
 
 import io.interven.gateway.config.RiskConfiguration;
+import io.interven.gateway.history.AgentHistorySource;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
@@ -16,9 +17,19 @@ public final class PipelineFixture {
 
     static ScanPipeline pipeline(List<ToolRecognizer> recognizers, List<Detector> detectors,
                                  List<RiskSignal> signals, PolicySource policies) {
-        return new ScanPipeline(new ToolIdentifier(recognizers), new DetectorRunner(detectors),
-                new SignalRunner(signals), new RiskScorer(new RiskConfiguration()),
-                new PolicyEngine(BuiltinDefaultPolicy.create()), policies, new Sanitizer());
+        return pipeline(recognizers, detectors, new SignalRunner(signals), policies);
+    }
+
+    static ScanPipeline pipeline(List<ToolRecognizer> recognizers, List<Detector> detectors, SignalRunner signals,
+                                 PolicySource policies) {
+        return new ScanPipeline(new ToolIdentifier(recognizers), new DetectorRunner(detectors), signals,
+                new RiskScorer(new RiskConfiguration()), new PolicyEngine(BuiltinDefaultPolicy.create()), policies,
+                new Sanitizer());
+    }
+
+    /** The signals, with the agent histories of {@code histories}. */
+    static ScanPipeline withSignals(AgentHistorySource histories, RiskSignal... signals) {
+        return pipeline(List.of(), List.of(), new SignalRunner(List.of(signals), histories), PolicySource.NONE);
     }
 
     public static ScanPipeline withDetectors(Detector... detectors) {

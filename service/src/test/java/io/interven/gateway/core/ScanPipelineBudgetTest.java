@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.interven.gateway.config.RiskConfiguration;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
 import io.interven.spi.Detector;
@@ -65,7 +66,7 @@ class ScanPipelineBudgetTest {
         ScanOutcome outcome = pipeline(costing(Duration.ofSeconds(3))).scan(callWithFields(1));
 
         assertThat(outcome.decision()).isEqualTo(Decision.DENY);
-        assertThat(outcome.reasonCodes()).containsExactly(ScanPipeline.PIPELINE_FAILURE);
+        assertThat(outcome.reasonCodes()).containsExactly(GatewayReasonCodes.PIPELINE_FAILURE);
         assertThat(outcome.failure()).isEqualTo(ScanDeadline.COMPONENT);
     }
 

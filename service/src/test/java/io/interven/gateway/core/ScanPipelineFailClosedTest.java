@@ -7,6 +7,7 @@ import io.interven.gateway.config.RiskConfiguration;
 import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.Policy;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
@@ -104,7 +105,7 @@ class ScanPipelineFailClosedTest {
                 "{\"text\": \"tok_abcdefgh\"}"));
 
         assertThat(outcome.decision()).isEqualTo(Decision.DENY);
-        assertThat(outcome.reasonCodes()).containsExactly(ScanPipeline.PIPELINE_FAILURE);
+        assertThat(outcome.reasonCodes()).containsExactly(GatewayReasonCodes.PIPELINE_FAILURE);
         assertThat(outcome.failure()).isEqualTo("sanitizing");
     }
 
@@ -130,7 +131,7 @@ class ScanPipelineFailClosedTest {
         ScanOutcome outcome = pipeline.scan(BENIGN);
 
         assertThat(outcome.decision()).isEqualTo(Decision.DENY);
-        assertThat(outcome.reasonCodes()).containsExactly(ScanPipeline.PIPELINE_FAILURE);
+        assertThat(outcome.reasonCodes()).containsExactly(GatewayReasonCodes.PIPELINE_FAILURE);
         assertThat(outcome.risk().band()).isEqualTo(RiskBand.CRITICAL);
         assertThat(outcome.failure()).isEqualTo(component);
         assertThat(outcome.verdict()).isNull();

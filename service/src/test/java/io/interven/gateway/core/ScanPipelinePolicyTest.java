@@ -4,6 +4,7 @@ import static io.interven.gateway.core.CallInputs.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.Policy;
 import io.interven.gateway.policy.PolicyMode;
 import io.interven.gateway.policy.PolicyRule;
@@ -26,7 +27,7 @@ class ScanPipelinePolicyTest {
         ScanOutcome outcome = scanUnder(alwaysPolicy("p1", PolicyMode.MONITOR, "deny-everything", Decision.DENY));
 
         assertThat(outcome.decision()).isEqualTo(Decision.ALLOW);
-        assertThat(outcome.reasonCodes()).containsExactly(ReasonCodes.MONITOR_ONLY);
+        assertThat(outcome.reasonCodes()).containsExactly(GatewayReasonCodes.MONITOR_ONLY);
         assertThat(outcome.verdict().monitorMatches()).singleElement()
                 .satisfies(m -> assertThat(m.rule().ruleId()).isEqualTo("deny-everything"));
     }

@@ -1,8 +1,5 @@
 package io.interven.gateway.db;
 
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
-import io.interven.gateway.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -11,24 +8,16 @@ import org.jdbi.v3.core.Jdbi;
  * ({@link JdbiSetup#forCommand}), migrated once. {@link #close()} stops its pool.
  */
 final class MigratedDatabase implements AutoCloseable {
-    private final TestDatabase database;
-    private final ManagedDataSource[] pool = new ManagedDataSource[1];
-    private final Jdbi jdbi;
+    private final OpenDatabase database;
     private final List<String> firstMigration;
 
     MigratedDatabase(String kind) {
-        this.database = TestDatabase.fresh(kind);
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass(database.driverClass());
-        factory.setUrl(database.url());
-        factory.setUser(database.user());
-        factory.setPassword(database.password());
-        this.jdbi = JdbiSetup.forCommand(factory, pool);
-        this.firstMigration = new SchemaMigrator(jdbi).migrate();
+        this.database = OpenDatabase.fresh(kind);
+        this.firstMigration = new DatabaseMigrations(database.jdbi()).migrate();
     }
 
     Jdbi jdbi() {
-        return jdbi;
+        return database.jdbi();
     }
 
     /** What the migration on the empty database applied. */
@@ -38,7 +27,7 @@ final class MigratedDatabase implements AutoCloseable {
 
     /** Every column of every row of {@code table}, as text, one value a line. */
     String textOf(String table) {
-        return jdbi.withHandle(handle -> {
+        return database.jdbi().withHandle(handle -> {
             StringBuilder text = new StringBuilder();
             handle.createQuery("SELECT * FROM " + table).mapToMap().forEach(row ->
                     row.values().forEach(value -> text.append(value).append('\n')));
@@ -48,8 +37,6 @@ final class MigratedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (pool[0] != null) {
-            pool[0].stop();
-        }
+        database.close();
     }
 }

@@ -40,6 +40,7 @@ final class PluginJarBuilder {
     private final String pluginId;
     private String version = "1.0.0";
     private String provider = "Test Provider";
+    private String requires;
     private boolean writePluginId = true;
     private boolean writeExtensionIndex = true;
     private List<String> explicitIndex;
@@ -70,6 +71,12 @@ final class PluginJarBuilder {
 
     PluginJarBuilder provider(String value) {
         this.provider = value;
+        return this;
+    }
+
+    /** Writes {@code Plugin-Requires: expression} (the SPI version the plugin needs) into the manifest. */
+    PluginJarBuilder requires(String expression) {
+        this.requires = expression;
         return this;
     }
 
@@ -190,6 +197,9 @@ final class PluginJarBuilder {
         main.putValue("Plugin-Version", version);
         main.putValue("Plugin-Provider", provider);
         main.putValue("Plugin-Description", "built by PluginJarBuilder for a test");
+        if (requires != null) {
+            main.putValue("Plugin-Requires", requires);
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classes)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();

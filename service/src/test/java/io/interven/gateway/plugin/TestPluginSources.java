@@ -9,6 +9,8 @@ final class TestPluginSources {
     static final String ISOLATION_PROBE = PACKAGE + ".IsolationProbeDetector";
     static final String UNCONSTRUCTIBLE_DETECTOR = PACKAGE + ".UnconstructibleDetector";
     static final String ERROR_DETECTOR = PACKAGE + ".ErrorDetector";
+    static final String CONFIGURED_SIGNAL = PACKAGE + ".ConfiguredSignal";
+    static final String FIRST_CONTACT_SIGNAL = PACKAGE + ".FirstContactSignal";
 
     /** Markers that make the error detector fail in its own way. */
     static final String OVERFLOW_MARKER = "overflow-the-stack";
@@ -163,6 +165,89 @@ final class TestPluginSources {
                         return marked
                                 ? Optional.of(new SignalResult(id(), "ACME_MARKER", 0.7, "intent header marker"))
                                 : Optional.empty();
+                    }
+                }
+                """.formatted(PACKAGE);
+    }
+
+    /**
+     * A RiskSignal that reads settings: {@code header} (required) fires it when the call carries that header,
+     * {@code weight} (default 0.5, checked to lie in [0, 1]), {@code hosts} (a list; when given, only calls to these
+     * hosts), {@code rules.code} (the reason code, default {@code ACME_CONFIGURED}). {@code mode: explode} makes
+     * configure() throw an exception that is not InvalidPluginSettings and quotes {@code secret}.
+     */
+    static String configuredSignal() {
+        return """
+                package %s;
+
+                import io.interven.spi.*;
+                import java.util.List;
+                import java.util.Optional;
+                import org.pf4j.Extension;
+
+                @Extension
+                public class ConfiguredSignal implements RiskSignal, Configurable {
+                    private String header;
+                    private double weight;
+                    private List<String> hosts;
+                    private String code;
+
+                    public void configure(PluginSettings settings) {
+                        header = settings.string("header");
+                        weight = settings.decimal("weight", 0.5);
+                        if (weight < 0 || weight > 1) {
+                            throw settings.invalid("weight", "must be between 0 and 1");
+                        }
+                        hosts = settings.list("hosts");
+                        code = settings.section("rules").string("code", "ACME_CONFIGURED");
+                        if (settings.string("mode", "calm").equals("explode")) {
+                            throw new IllegalStateException("cannot use " + settings.string("secret", ""));
+                        }
+                    }
+
+                    public String id() {
+                        return "acme-configured";
+                    }
+
+                    public Optional<SignalResult> evaluate(SignalContext context) {
+                        boolean fires = context.call().header(header).isPresent()
+                                && (hosts.isEmpty() || hosts.contains(context.call().host()));
+                        return fires ? Optional.of(new SignalResult(id(), code, weight, "configured header present"))
+                                : Optional.empty();
+                    }
+                }
+                """.formatted(PACKAGE);
+    }
+
+    /**
+     * A RiskSignal that asks the agent's history whether the call's host is new to the agent (never called, no call
+     * to it within the hour, not a value the agent read), and fires {@code ACME_FIRST_CONTACT} when it is.
+     */
+    static String firstContactSignal() {
+        return """
+                package %s;
+
+                import io.interven.spi.*;
+                import java.time.Duration;
+                import java.util.Optional;
+                import org.pf4j.Extension;
+
+                @Extension
+                public class FirstContactSignal implements RiskSignal {
+                    public String id() {
+                        return "acme-first-contact";
+                    }
+
+                    public Optional<SignalResult> evaluate(SignalContext context) {
+                        AgentHistory history = context.history();
+                        String host = context.call().host();
+                        ValueHash hash = history.keyedHash(host);
+                        boolean known = history.firstCallTo(host).isPresent()
+                                || history.countCalls(CallQuery.any().withHost(host), Duration.ofHours(1)) > 0
+                                || !history.recentCalls(CallQuery.any(), Duration.ofHours(1), 5).isEmpty()
+                                || !history.callsThatRead(hash, Duration.ofDays(1)).isEmpty();
+                        return known ? Optional.empty() : Optional.of(new SignalResult(id(), "ACME_FIRST_CONTACT",
+                                0.2, "first contact, hash of " + hash.hex().length() + " digits"));
                     }
                 }
                 """.formatted(PACKAGE);

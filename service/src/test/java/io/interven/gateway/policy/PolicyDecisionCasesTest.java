@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.interven.gateway.config.RiskConfiguration;
+import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.errors.ErrorCode;
+import io.interven.gateway.errors.FieldProblem;
 import io.interven.spi.Verb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The policy engine's specification as data: every case of {@code src/test/resources/policy-cases/*.yaml} (format in
  * that folder's README). Each case's policies are parsed exactly as {@code POST /v1/policies/apply} parses them, and
- * the engine, with the real built-in default, must decide as the case wants.
+ * the engine, with the real built-in default, must decide as the case wants; a case that wants a refusal must have
+ * its policies refused, naming the field.
  */
 class PolicyDecisionCasesTest {
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -36,12 +40,17 @@ class PolicyDecisionCasesTest {
             "agent_id", "agent_name", "runtime_type", "data_classes", "entity_types", "risk_score", "risk_band",
             "reason_codes", "signals", "body_bytes");
     private static final Set<String> WANT_KEYS = Set.of("decision", "policy", "rule", "policy_id", "monitor");
+    private static final Set<String> REFUSED_KEYS = Set.of("refused", "problem");
     private static final Set<String> THEMES = Set.of("priority-and-ties", "match-fields", "conditions",
             "builtin-default", "disabled", "monitor", "override-of-builtin-default", "absent-fields", "globs",
-            "every-verb");
+            "every-verb", "host-patterns");
 
     /** One case: where it comes from, for failure messages, and its YAML. */
     record DecisionCase(String file, String theme, String name, JsonNode spec) {
+        boolean isRefusal() {
+            return spec.path("want").has("refused");
+        }
+
         @Override
         public String toString() {
             return file + ": " + name;
@@ -66,8 +75,16 @@ class PolicyDecisionCasesTest {
         return caseFiles().stream().flatMap(PolicyDecisionCasesTest::casesOf);
     }
 
+    static Stream<DecisionCase> decidedCases() {
+        return cases().filter(c -> !c.isRefusal());
+    }
+
+    static Stream<DecisionCase> refusedCases() {
+        return cases().filter(DecisionCase::isRefusal);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("decidedCases")
     void decidesAsTheCaseWants(DecisionCase decisionCase) {
         JsonNode spec = decisionCase.spec();
         JsonNode want = spec.get("want");
@@ -83,6 +100,30 @@ class PolicyDecisionCasesTest {
         assertThat(Outcome.of(verdict).comparableTo(want)).as("case '%s'", decisionCase).isEqualTo(expected(want));
     }
 
+    /**
+     * A case whose {@code want} is {@code {refused: field, problem: text}}: applying its policies answers 400 with
+     * that field among the failing ones, its problem containing the text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedCases")
+    void refusesAsTheCaseWants(DecisionCase decisionCase) {
+        JsonNode want = decisionCase.spec().get("want");
+        List<FieldProblem> problems = new ArrayList<>();
+        for (JsonNode document : decisionCase.spec().path("policies")) {
+            try {
+                PolicyDocumentParser.parse(document, "production");
+            } catch (ApiException refused) {
+                assertThat(refused.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                problems.addAll(refused.details());
+            }
+        }
+
+        assertThat(problems).as("case '%s'", decisionCase).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo(want.get("refused").asText());
+            assertThat(problem.problem()).contains(want.path("problem").asText());
+        });
+    }
+
     @Test
     void theSpecificationIsLargeAndCoversEveryTheme() {
         List<DecisionCase> all = cases().toList();
@@ -93,7 +134,12 @@ class PolicyDecisionCasesTest {
 
     @Test
     void everyCaseIsWellFormed() {
-        for (DecisionCase c : cases().toList()) {
+        for (DecisionCase c : refusedCases().toList()) {
+            assertThat(keysOf(c.spec())).as("keys of case '%s'", c).isSubsetOf(CASE_KEYS).doesNotContain("input")
+                    .contains("policies", "want");
+            assertThat(keysOf(c.spec().get("want"))).as("want keys of case '%s'", c).isEqualTo(REFUSED_KEYS);
+        }
+        for (DecisionCase c : decidedCases().toList()) {
             assertThat(keysOf(c.spec())).as("keys of case '%s'", c).isSubsetOf(CASE_KEYS).contains("input", "want");
             assertThat(keysOf(c.spec().get("input"))).as("input keys of case '%s'", c).isSubsetOf(INPUT_KEYS)
                     .contains("verb");

@@ -10,6 +10,7 @@ import io.interven.gateway.core.PipelineFixture;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
@@ -75,12 +76,12 @@ class ScanServiceFailClosedTest {
         ScanOutcome outcome = service.scan(CALL);
 
         assertThat(outcome.decision()).isEqualTo(Decision.DENY);
-        assertThat(outcome.reasonCodes()).containsExactly(ScanPipeline.PIPELINE_FAILURE);
+        assertThat(outcome.reasonCodes()).containsExactly(GatewayReasonCodes.PIPELINE_FAILURE);
         assertThat(outcome.failure()).isEqualTo(ScanService.APPROVAL_STEP);
         assertThat(traces.recorded).singleElement().satisfies(trace -> {
             assertThat(trace.traceId()).isEqualTo(outcome.traceId());
             assertThat(trace.decision()).isEqualTo("DENY");
-            assertThat(trace.reasonCodes()).isEqualTo(ScanPipeline.PIPELINE_FAILURE);
+            assertThat(trace.reasonCodes()).isEqualTo(GatewayReasonCodes.PIPELINE_FAILURE);
         });
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.interven.gateway.config.BootstrapConfiguration;
+import io.interven.gateway.db.DatabaseMigrations;
 import io.interven.gateway.db.JdbiSetup;
-import io.interven.gateway.db.SchemaMigrator;
 import io.interven.gateway.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -33,7 +33,7 @@ class FirstStartRaceTest {
         factory.setUser(database.user());
         factory.setPassword(database.password());
         jdbi = JdbiSetup.forCommand(factory, pool);
-        new SchemaMigrator(jdbi).migrate();
+        new DatabaseMigrations(jdbi).migrate();
     }
 
     @AfterEach

@@ -31,7 +31,10 @@ public final class DatabaseRows {
         }
     }
 
-    /** Every column of every row of every table of the schema, as text, by lower-case table name. */
+    /**
+     * Every column of every row of every table of the schema, as text, by lower-case table name. Names are quoted as
+     * the database keeps them: Flyway's {@code flyway_schema_history} is lower-case on H2 too.
+     */
     public static Map<String, String> everyTable(TestDatabase database) {
         Map<String, String> texts = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password())) {
@@ -53,7 +56,7 @@ public final class DatabaseRows {
 
     private static String textOf(Connection c, String table) throws SQLException {
         StringBuilder text = new StringBuilder();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 for (int i = 1; i <= columns; i++) {

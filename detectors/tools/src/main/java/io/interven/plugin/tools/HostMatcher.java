@@ -1,52 +1,38 @@
 package io.interven.plugin.tools;
 
+import io.interven.spi.HostPattern;
 import io.interven.spi.OutboundCall;
-import java.util.Locale;
 
 /**
- * Matches the host of a call: either one exact host ({@code api.github.com}) or any sub-domain of a domain,
- * written with a leading {@code *.} ({@code *.atlassian.net} matches {@code acme.atlassian.net}, not
- * {@code atlassian.net} itself and not {@code acme.atlassian.net.evil.com}). A {@code *.domain} never matches a
- * host that the gateway found at or under a shared-hosting suffix ({@link OutboundCall#isSharedHosting()}): such
- * names belong to whoever rents them, not to the vendor. An exact host matches whatever its suffix.
+ * One HOST of the catalogue: a {@link HostPattern}, with the meaning policies give it ({@code api.github.com}
+ * exactly, {@code *.atlassian.net} any sub-domain at any depth but not {@code atlassian.net} itself), plus one rule
+ * of the catalogue's own: a {@code *.domain} never matches a host that the gateway found at or under a
+ * shared-hosting suffix ({@link OutboundCall#isSharedHosting()}), since such names belong to whoever rents them,
+ * not to the vendor. An exact host matches whatever its suffix. {@code *} alone is refused: no vendor owns every
+ * host.
  */
 final class HostMatcher {
-    private final String exactHost;
-    private final String requiredSuffix;
+    private final HostPattern pattern;
 
-    private HostMatcher(String exactHost, String requiredSuffix) {
-        this.exactHost = exactHost;
-        this.requiredSuffix = requiredSuffix;
+    private HostMatcher(HostPattern pattern) {
+        this.pattern = pattern;
     }
 
     static HostMatcher parse(String spec) {
-        String host = spec.toLowerCase(Locale.ROOT);
-        if (host.startsWith("*.")) {
-            String domain = host.substring(1);
-            requireHostName(domain.substring(1), spec);
-            return new HostMatcher(null, domain);
+        HostPattern pattern = HostPattern.parse(spec);
+        if (pattern.isAnyHost()) {
+            throw new IllegalArgumentException("'*' is not a catalogue host: name the vendor's hosts");
         }
-        requireHostName(host, spec);
-        return new HostMatcher(host, null);
-    }
-
-    private static void requireHostName(String host, String spec) {
-        if (!host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
-            throw new IllegalArgumentException("not a host name or *.domain: " + spec);
-        }
+        return new HostMatcher(pattern);
     }
 
     /** True when the call's host is matched. */
     boolean matches(OutboundCall call) {
-        String host = call.host();
-        if (exactHost != null) {
-            return host.equals(exactHost);
-        }
-        return host.length() > requiredSuffix.length() && host.endsWith(requiredSuffix) && !call.isSharedHosting();
+        return pattern.matches(call.host()) && !(pattern.isSubDomainPattern() && call.isSharedHosting());
     }
 
     @Override
     public String toString() {
-        return exactHost != null ? exactHost : "*" + requiredSuffix;
+        return pattern.source();
     }
 }

@@ -1,0 +1,28 @@
+package io.interven.gateway.policy;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reason codes that only the gateway emits, never a plugin: they describe what the gateway did with a call (let it
+ * through on an approval, reported a monitor-mode rule, failed closed), not a risk found in it. The codes plugins
+ * may emit are {@link io.interven.spi.ReasonCodes}.
+ */
+public final class GatewayReasonCodes {
+    /** A call that needed approval was let through once, by an approval of this exact call. */
+    public static final String APPROVED = "APPROVED";
+    /** A policy rule in monitor mode matched: it would have decided, and changed nothing. */
+    public static final String MONITOR_ONLY = "MONITOR_ONLY";
+    /** The scan failed (a plugin threw, the time budget ran out, ...) and answered DENY. */
+    public static final String PIPELINE_FAILURE = "PIPELINE_FAILURE";
+
+    private static final Set<String> ALL = Set.of(APPROVED, MONITOR_ONLY, PIPELINE_FAILURE);
+
+    private GatewayReasonCodes() {
+    }
+
+    /** True for a code of this class, in any letter case or with surrounding blanks. */
+    public static boolean isGatewayOnly(String reasonCode) {
+        return reasonCode != null && ALL.contains(reasonCode.strip().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,24 @@
+package io.interven.gateway.wiring;
+
+import io.interven.gateway.policy.BuiltinDefaultPolicy;
+import io.interven.gateway.policy.PolicyEngine;
+import io.interven.gateway.policy.PolicyService;
+import io.interven.gateway.policy.PolicySimulator;
+import io.interven.gateway.policy.PolicyStore;
+import io.interven.gateway.policy.StoredPolicySource;
+import io.interven.gateway.resources.PolicyResource;
+
+/** Tenant policies: versioned and stored, cached for scans, and simulated against recorded calls. */
+public record PoliciesArea(PolicyEngine engine, StoredPolicySource source) {
+
+    public static PoliciesArea wire(Foundation base, TracesArea traces) {
+        PolicyEngine engine = new PolicyEngine(BuiltinDefaultPolicy.create());
+        PolicyStore store = new PolicyStore(base.jdbi(), base.mapper());
+        StoredPolicySource source = new StoredPolicySource(store, base.config().policies.cacheTtl.toMilliseconds(),
+                System::currentTimeMillis);
+        PolicyService policies = new PolicyService(store, source, engine.builtinDefault());
+        base.register(new PolicyResource(base.requests(), policies, new PolicySimulator(engine),
+                traces.recordedCalls()));
+        return new PoliciesArea(engine, source);
+    }
+}

@@ -1,0 +1,40 @@
+package io.interven.gateway.wiring;
+
+import io.interven.gateway.core.DetectorRunner;
+import io.interven.gateway.core.ResponseClassifier;
+import io.interven.gateway.core.RiskScorer;
+import io.interven.gateway.core.Sanitizer;
+import io.interven.gateway.core.ScanPipeline;
+import io.interven.gateway.core.SignalRunner;
+import io.interven.gateway.core.ToolIdentifier;
+import io.interven.gateway.history.EmptyAgentHistorySource;
+import io.interven.gateway.plugin.LoadedPlugins;
+import io.interven.gateway.resources.AgentResolver;
+import io.interven.gateway.resources.ResponseScanResource;
+import io.interven.gateway.resources.ScanResource;
+import io.interven.gateway.scan.ScanService;
+import java.time.Duration;
+
+/**
+ * Scanning: the decision pipeline over the loaded plugins and the tenant policies, the scan service around it
+ * (approval step, trace), and the endpoints that scan: {@code /v1/scan} and {@code /v1/scan/response}.
+ */
+public record ScanArea(ScanService scans) {
+
+    public static ScanArea wire(Foundation base, PluginsArea plugins, TenancyArea tenancy, PoliciesArea policies,
+                                ApprovalsArea approvals, TracesArea traces) {
+        LoadedPlugins loaded = plugins.loaded();
+        DetectorRunner detectors = new DetectorRunner(loaded.detectors());
+        ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(loaded.recognizers()), detectors,
+                new SignalRunner(loaded.signals(), new EmptyAgentHistorySource()), new RiskScorer(base.config().risk), policies.engine(),
+                policies.source(), new Sanitizer(),
+                Duration.ofMillis(base.config().limits.scanBudget.toMilliseconds()), System::nanoTime);
+        ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer());
+
+        base.register(new ScanResource(base.requests(), new AgentResolver(tenancy.directory()), tenancy.directory(),
+                scans, traces.issued()));
+        base.register(new ResponseScanResource(base.requests(), new ResponseClassifier(detectors),
+                tenancy.directory(), traces.search(), traces.responseScans(), traces.issued()));
+        return new ScanArea(scans);
+    }
+}

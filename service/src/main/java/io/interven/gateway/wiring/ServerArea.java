@@ -1,0 +1,37 @@
+package io.interven.gateway.wiring;
+
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.interven.gateway.errors.ApiExceptionMapper;
+import io.interven.gateway.errors.BadMessageExceptionMapper;
+import io.interven.gateway.errors.JsonContextErrorHandler;
+import io.interven.gateway.errors.JsonParseExceptionMapper;
+import io.interven.gateway.errors.UnexpectedExceptionMapper;
+import io.interven.gateway.errors.WebApplicationExceptionMapper;
+import io.interven.gateway.server.RequestHeadDeadline;
+import io.interven.gateway.server.ServerSetupListener;
+
+/**
+ * The server itself: every error answers the same JSON body (Jersey's and the ones Jetty answers by itself, before
+ * or outside Jersey), slow request heads are cut, and the request log is masked like the application log.
+ */
+public final class ServerArea {
+    private ServerArea() {
+    }
+
+    public static void wire(Foundation base) {
+        if (base.config().getServerFactory() instanceof AbstractServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        base.register(new ApiExceptionMapper());
+        base.register(new WebApplicationExceptionMapper());
+        base.register(new JsonParseExceptionMapper());
+        base.register(new BadMessageExceptionMapper());
+        base.register(new UnexpectedExceptionMapper());
+
+        base.environment().getApplicationContext().setErrorHandler(new JsonContextErrorHandler());
+        base.environment().getAdminContext().setErrorHandler(new JsonContextErrorHandler());
+        base.environment().lifecycle().addEventListener(new ServerSetupListener());
+        base.environment().lifecycle().addEventListener(
+                new RequestHeadDeadline(base.config().limits.requestHeadTimeout.toMilliseconds()));
+    }
+}

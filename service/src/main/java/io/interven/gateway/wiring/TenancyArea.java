@@ -1,0 +1,17 @@
+package io.interven.gateway.wiring;
+
+import io.interven.gateway.resources.TenantScope;
+import io.interven.gateway.tenancy.FirstStartBootstrap;
+import io.interven.gateway.tenancy.KeyIssuer;
+import io.interven.gateway.tenancy.TenantDirectory;
+
+/** Tenants, environments, agents and keys; on a first start, the bootstrap tenant and key. */
+public record TenancyArea(TenantDirectory directory, KeyIssuer keys, TenantScope scope) {
+
+    public static TenancyArea wire(Foundation base) {
+        TenantDirectory directory = new TenantDirectory(base.jdbi());
+        KeyIssuer keys = new KeyIssuer(base.jdbi(), directory);
+        new FirstStartBootstrap(directory, keys, System.out).runIfEmpty(base.config().bootstrap);
+        return new TenancyArea(directory, keys, new TenantScope(directory));
+    }
+}

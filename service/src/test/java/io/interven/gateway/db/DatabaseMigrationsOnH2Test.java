@@ -1,0 +1,8 @@
+package io.interven.gateway.db;
+
+class DatabaseMigrationsOnH2Test extends DatabaseMigrationsContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.db;
+
+class DatabaseMigrationsOnPostgresTest extends DatabaseMigrationsContract {
+    @Override
+    String database() {
+        return "postgres";
+    }
+}

@@ -1,0 +1,74 @@
+package io.interven.gateway.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/** A copy of this build's migration folder in a directory of the test's own, to edit a file or drop one in. */
+final class MigrationFolder {
+    private final Path dir;
+
+    private MigrationFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Copies every file of {@code db/migration} (as the build put it on the test classpath) into {@code dir}. */
+    static MigrationFolder copyOfReleased(Path dir) {
+        try (Stream<Path> files = Files.list(released())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName().toString()));
+            }
+            return new MigrationFolder(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the migrations this build ships, sorted. */
+    static List<String> releasedNames() {
+        try (Stream<Path> files = Files.list(released())) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path released() {
+        try {
+            return Path.of(MigrationFolder.class.getResource("/db/migration").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    MigrationFolder edit(String file, UnaryOperator<String> change) {
+        Path path = dir.resolve(file);
+        try {
+            Files.writeString(path, change.apply(Files.readString(path, StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    MigrationFolder add(String file, String sql) {
+        try {
+            Files.writeString(dir.resolve(file), sql, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder as a Flyway location. */
+    String location() {
+        return "filesystem:" + dir.toAbsolutePath();
+    }
+}

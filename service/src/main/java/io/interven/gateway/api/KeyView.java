@@ -3,7 +3,7 @@ package io.interven.gateway.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.interven.gateway.db.ApiKeyRow;
+import io.interven.gateway.tenancy.ApiKeyRow;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.interven.gateway.api;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.tenancy.TenantRow;
 import java.util.UUID;
 
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

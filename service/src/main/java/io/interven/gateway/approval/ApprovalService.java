@@ -108,18 +108,6 @@ public class ApprovalService {
         return find(tenantId, approvalId).map(row -> ApprovalStatus.of(row, now));
     }
 
-    /** Pending approvals, oldest first: the analysts' queue. */
-    public List<ApprovalRow> pending(UUID tenantId, int limit) {
-        long now = clock.millis();
-        return jdbi.withExtension(ApprovalDao.class,
-                dao -> dao.listOpen(tenantId, ApprovalStatus.PENDING.name(), now, limit));
-    }
-
-    /** The most recent approvals in any state, newest first, with {@code status} as of now. */
-    public List<ApprovalRow> recent(UUID tenantId, int limit) {
-        return jdbi.withExtension(ApprovalDao.class, dao -> dao.listRecent(tenantId, limit));
-    }
-
     public long now() {
         return clock.millis();
     }

@@ -13,7 +13,10 @@ public enum ApprovalStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The status a row has now: an open approval past its time is expired; a consumed one stays approved. */
+    /**
+     * The status a row has now: an open approval past its time is expired; a consumed one stays approved. Listings
+     * filter with the same rule in SQL ({@link ApprovalDao#STATUS_AT_NOW}); change both together.
+     */
     public static ApprovalStatus of(ApprovalRow row, long now) {
         ApprovalStatus stored = valueOf(row.status());
         if (row.consumedAt() != null) {

@@ -1,10 +1,6 @@
 package io.interven.gateway.auth;
 
 import io.dropwizard.auth.Authenticator;
-import io.interven.gateway.db.ApiKeyDao;
-import io.interven.gateway.db.ApiKeyRow;
-import io.interven.gateway.db.EnvironmentDao;
-import io.interven.gateway.db.EnvironmentRow;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -13,12 +9,10 @@ import java.util.stream.Collectors;
 
 /** Resolves a Bearer key to its principal by hash. Malformed, unknown and revoked keys resolve to nothing. */
 public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipal> {
-    private final ApiKeyDao keys;
-    private final EnvironmentDao environments;
+    private final KeyLookup keys;
 
-    public ApiKeyAuthenticator(ApiKeyDao keys, EnvironmentDao environments) {
+    public ApiKeyAuthenticator(KeyLookup keys) {
         this.keys = keys;
-        this.environments = environments;
     }
 
     @Override
@@ -26,18 +20,15 @@ public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipa
         if (!ApiKeyFormat.isWellFormed(presented)) {
             return Optional.empty();
         }
-        return keys.findByHash(ApiKeyFormat.hash(presented))
-                .filter(row -> row.revokedAt() == null)
-                .map(this::principalOf);
+        return keys.byHash(ApiKeyFormat.hash(presented))
+                .filter(key -> key.revokedAt() == null)
+                .map(ApiKeyAuthenticator::principalOf);
     }
 
-    private ApiKeyPrincipal principalOf(ApiKeyRow row) {
-        UUID agent = row.agentId();
-        if (agent == null) {
-            agent = environments.find(row.tenantId(), row.envName()).map(EnvironmentRow::defaultAgentId).orElse(null);
-        }
-        return new ApiKeyPrincipal(row.id(), row.tenantId(), row.envName(), row.agentId(), agent,
-                parseRoles(row.roles()));
+    private static ApiKeyPrincipal principalOf(StoredKey key) {
+        UUID agent = key.boundAgentId() != null ? key.boundAgentId() : key.environmentDefaultAgentId();
+        return new ApiKeyPrincipal(key.keyId(), key.tenantId(), key.envName(), key.boundAgentId(), agent,
+                parseRoles(key.roles()));
     }
 
     static Set<Role> parseRoles(String stored) {

@@ -1,16 +1,15 @@
 package io.interven.gateway.cli;
 
-import io.interven.gateway.config.GatewayConfiguration;
-import io.interven.gateway.db.AgentRow;
+import io.interven.gateway.tenancy.AgentRow;
+import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import io.interven.gateway.tenancy.TenantDirectory;
 import java.util.UUID;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.jdbi.v3.core.Jdbi;
 
 /** {@code create-agent --tenant acme --env production --name billing-bot --runtime-type langchain config.yml}. */
-public class CreateAgentCommand extends DatabaseCommand {
+public class CreateAgentCommand extends TenancyCommand {
     public CreateAgentCommand() {
         super("create-agent", "Registers an agent in a tenant environment");
     }
@@ -26,8 +25,7 @@ public class CreateAgentCommand extends DatabaseCommand {
     }
 
     @Override
-    protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
-        TenantDirectory directory = new TenantDirectory(jdbi);
+    protected void run(Namespace namespace, TenantDirectory directory, KeyIssuer keys) {
         UUID tenantId = CommandArguments.tenantId(directory, namespace.getString("tenant"));
         String env = CommandArguments.environment(namespace);
         AgentRow agent = directory.createAgent(tenantId, env, namespace.getString("name"),

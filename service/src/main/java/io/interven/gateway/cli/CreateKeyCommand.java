@@ -1,7 +1,6 @@
 package io.interven.gateway.cli;
 
 import io.interven.gateway.auth.Role;
-import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.tenancy.IssuedKey;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
@@ -10,10 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.jdbi.v3.core.Jdbi;
 
 /** {@code create-key --tenant acme --env production --roles scan,analyst [--agent-id UUID] config.yml}. */
-public class CreateKeyCommand extends DatabaseCommand {
+public class CreateKeyCommand extends TenancyCommand {
     public CreateKeyCommand() {
         super("create-key", "Mints an API key; the key is printed once");
     }
@@ -29,8 +27,7 @@ public class CreateKeyCommand extends DatabaseCommand {
     }
 
     @Override
-    protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
-        TenantDirectory directory = new TenantDirectory(jdbi);
+    protected void run(Namespace namespace, TenantDirectory directory, KeyIssuer keys) {
         UUID tenantId = CommandArguments.tenantId(directory, namespace.getString("tenant"));
         String env = CommandArguments.environment(namespace);
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -45,7 +42,7 @@ public class CreateKeyCommand extends DatabaseCommand {
                 throw new IllegalArgumentException("--agent-id is not an agent of tenant " + tenantId);
             }
         }
-        IssuedKey key = new KeyIssuer(jdbi, directory).mint(tenantId, env, roles, agentId,
+        IssuedKey key = keys.mint(tenantId, env, roles, agentId,
                 namespace.getString("description"));
         System.out.println("key_id " + key.row().id());
         System.out.println("key    " + key.plaintext() + "    (shown once: store it now)");

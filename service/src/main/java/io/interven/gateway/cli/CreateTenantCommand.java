@@ -1,14 +1,13 @@
 package io.interven.gateway.cli;
 
-import io.interven.gateway.config.GatewayConfiguration;
-import io.interven.gateway.db.TenantRow;
+import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.tenancy.TenantRow;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.jdbi.v3.core.Jdbi;
 
 /** {@code create-tenant --name acme config.yml}. */
-public class CreateTenantCommand extends DatabaseCommand {
+public class CreateTenantCommand extends TenancyCommand {
     public CreateTenantCommand() {
         super("create-tenant", "Creates a tenant");
     }
@@ -20,8 +19,8 @@ public class CreateTenantCommand extends DatabaseCommand {
     }
 
     @Override
-    protected void run(Namespace namespace, Jdbi jdbi, GatewayConfiguration config) {
-        TenantRow tenant = new TenantDirectory(jdbi).createTenant(namespace.getString("name"));
+    protected void run(Namespace namespace, TenantDirectory directory, KeyIssuer keys) {
+        TenantRow tenant = directory.createTenant(namespace.getString("name"));
         System.out.println("tenant_id " + tenant.id() + " name " + tenant.name());
     }
 }

@@ -1,10 +1,10 @@
 package io.interven.gateway.resources;
 
 import io.interven.gateway.auth.ApiKeyPrincipal;
-import io.interven.gateway.db.AgentRow;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import io.interven.gateway.errors.FieldProblem;
+import io.interven.gateway.tenancy.AgentRow;
 import io.interven.gateway.tenancy.TenantDirectory;
 import java.util.List;
 import java.util.UUID;

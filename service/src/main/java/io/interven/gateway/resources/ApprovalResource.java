@@ -7,11 +7,11 @@ import io.interven.gateway.approval.ApprovalRow;
 import io.interven.gateway.approval.ApprovalSearch;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.approval.ApprovalStatus;
+import io.interven.gateway.approval.ApprovalWithCall;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.request.RequestReader;
-import io.interven.gateway.trace.TraceDao;
 import io.interven.gateway.trace.TraceView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Approvals: agents poll {@code GET /{id}/status}; analysts list ({@code ?status=pending&env=}) and
@@ -41,17 +40,15 @@ public class ApprovalResource {
     private static final int DEFAULT_LIMIT = 100;
 
     private final ApprovalService approvals;
-    private final RequestJson json;
-    private final Jdbi jdbi;
-    private final ObjectMapper mapper;
     private final ApprovalSearch search;
+    private final RequestJson json;
+    private final ObjectMapper mapper;
 
-    public ApprovalResource(ApprovalService approvals, RequestJson json, Jdbi jdbi, ObjectMapper mapper) {
+    public ApprovalResource(ApprovalService approvals, ApprovalSearch search, RequestJson json, ObjectMapper mapper) {
         this.approvals = approvals;
+        this.search = search;
         this.json = json;
-        this.jdbi = jdbi;
         this.mapper = mapper;
-        this.search = new ApprovalSearch(jdbi);
     }
 
     @GET
@@ -68,25 +65,17 @@ public class ApprovalResource {
                                    @QueryParam("env") String env) {
         String envName = EnvironmentScope.listFilter(key, "env", env);
         String wanted = status == null || status.isBlank() ? "pending" : status.toLowerCase(Locale.ROOT);
-        List<ApprovalRow> rows;
-        if (wanted.equals("pending")) {
-            rows = search.pending(key.tenantId(), envName, approvals.now(), DEFAULT_LIMIT);
-        } else if (wanted.equals("all")) {
-            rows = search.recent(key.tenantId(), envName, DEFAULT_LIMIT);
-        } else {
-            ApprovalStatus filter = parseStatus(wanted);
-            long now = approvals.now();
-            rows = search.recent(key.tenantId(), envName, DEFAULT_LIMIT * 5).stream()
-                    .filter(row -> ApprovalStatus.of(row, now) == filter).limit(DEFAULT_LIMIT).toList();
-        }
-        return rows.stream().map(row -> view(key, row)).toList();
+        ApprovalStatus filter = wanted.equals("all") ? null : parseStatus(wanted);
+        long now = approvals.now();
+        return search.list(key.tenantId(), envName, filter, now, DEFAULT_LIMIT).stream()
+                .map(listed -> view(listed, now)).toList();
     }
 
     @GET
     @Path("/{approvalId}")
     @RolesAllowed(Role.ANALYST_NAME)
     public ApprovalView get(@Auth ApiKeyPrincipal key, @PathParam("approvalId") String approvalId) {
-        return view(key, reachable(key, approvalId));
+        return withCall(key, PathIds.uuid("approval_id", approvalId));
     }
 
     @POST
@@ -110,8 +99,8 @@ public class ApprovalResource {
     private ApprovalView decide(ApiKeyPrincipal key, String approvalId, InputStream entity, boolean approve) {
         UUID id = reachable(key, approvalId).id();
         String comment = comment(entity);
-        ApprovalRow row = approvals.decide(key.tenantId(), id, approve, key.keyId(), comment);
-        return view(key, row);
+        approvals.decide(key.tenantId(), id, approve, key.keyId(), comment);
+        return withCall(key, id);
     }
 
     /** The approval of the key's tenant, when the key reaches its environment; otherwise 404, as for unknown ids. */
@@ -139,10 +128,16 @@ public class ApprovalResource {
         return comment;
     }
 
-    private ApprovalView view(ApiKeyPrincipal key, ApprovalRow row) {
-        TraceView call = jdbi.withExtension(TraceDao.class, dao -> dao.find(key.tenantId(), row.traceId()))
-                .map(trace -> TraceView.of(trace, mapper)).orElse(null);
-        return ApprovalView.of(row, approvals.now(), call);
+    /** The approval as analysts see it, with its call, as of now; 404 unless the key reaches it (as above). */
+    private ApprovalView withCall(ApiKeyPrincipal key, UUID approvalId) {
+        return search.find(key.tenantId(), approvalId).filter(listed -> key.reaches(listed.approval().envName()))
+                .map(listed -> view(listed, approvals.now()))
+                .orElseThrow(() -> ApiException.notFound("approval"));
+    }
+
+    private ApprovalView view(ApprovalWithCall listed, long now) {
+        TraceView call = listed.call() == null ? null : TraceView.of(listed.call(), mapper);
+        return ApprovalView.of(listed.approval(), now, call);
     }
 
     private static ApprovalStatus parseStatus(String status) {

@@ -6,11 +6,12 @@ import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.core.ResponseClassification;
 import io.interven.gateway.core.ResponseClassifier;
-import io.interven.gateway.db.TenantRow;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.TenantDirectory;
-import io.interven.gateway.trace.TraceDao;
+import io.interven.gateway.tenancy.TenantRow;
+import io.interven.gateway.trace.ResponseScans;
+import io.interven.gateway.trace.TraceSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code POST /v1/scan/response}: classify the response body of an upstream call
@@ -37,15 +37,17 @@ public class ResponseScanResource {
     private final RequestJson json;
     private final ResponseClassifier classifier;
     private final TenantDirectory directory;
-    private final Jdbi jdbi;
+    private final TraceSearch traces;
+    private final ResponseScans responseScans;
     private final IssuedTraces issued;
 
-    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory, Jdbi jdbi,
-                                IssuedTraces issued) {
+    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory,
+                                TraceSearch traces, ResponseScans responseScans, IssuedTraces issued) {
         this.json = json;
         this.classifier = classifier;
         this.directory = directory;
-        this.jdbi = jdbi;
+        this.traces = traces;
+        this.responseScans = responseScans;
         this.issued = issued;
     }
 
@@ -75,7 +77,7 @@ public class ResponseScanResource {
         TenantRow tenant = directory.findTenant(key.tenantId()).orElseThrow();
         ResponseClassification result = classifier.classify(body == null || body.isNull() ? null : body,
                 tenant.hmacSalt());
-        store(key, traceId, status, result);
+        responseScans.record(key.tenantId(), key.envName(), traceId, status, result);
 
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("trace_id", traceId);
@@ -88,8 +90,7 @@ public class ResponseScanResource {
 
     /** The trace is one this key could have made: same tenant and environment, and its own agent when bound. */
     private boolean isOwnScan(ApiKeyPrincipal key, UUID traceId) {
-        Optional<IssuedTraces.Owner> owner = issued.owner(traceId).or(() -> jdbi
-                .withExtension(TraceDao.class, dao -> dao.find(key.tenantId(), traceId))
+        Optional<IssuedTraces.Owner> owner = issued.owner(traceId).or(() -> traces.find(key.tenantId(), traceId)
                 .map(trace -> new IssuedTraces.Owner(trace.tenantId(), trace.envName(), trace.agentId())));
         return owner.filter(o -> o.tenantId().equals(key.tenantId()))
                 .filter(o -> o.envName().equals(key.envName()))
@@ -97,15 +98,4 @@ public class ResponseScanResource {
                 .isPresent();
     }
 
-    private void store(ApiKeyPrincipal key, UUID traceId, Integer status, ResponseClassification result) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO response_scans (id, tenant_id, env_name, trace_id, "
-                        + "response_status, data_classes, entity_types, fields_redacted_count, content_fingerprint, "
-                        + "created_at) VALUES (:id, :t, :e, :trace, :status, :classes, :types, :count, :fp, :now)")
-                .bind("id", UUID.randomUUID()).bind("t", key.tenantId()).bind("e", key.envName())
-                .bind("trace", traceId).bind("status", status)
-                .bind("classes", String.join(",", result.dataClasses()))
-                .bind("types", String.join(",", result.entityTypes()))
-                .bind("count", result.fieldsRedactedCount()).bind("fp", result.contentFingerprint())
-                .bind("now", System.currentTimeMillis()).execute());
-    }
 }

@@ -7,7 +7,6 @@ import io.interven.gateway.auth.Role;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.FieldProblem;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.trace.TraceDao;
 import io.interven.gateway.trace.TraceQuery;
 import io.interven.gateway.trace.TraceSearch;
 import io.interven.gateway.trace.TraceView;
@@ -23,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code GET /v1/traces/{trace_id}} and {@code GET /v1/traces?agent_id=&decision=&since=&limit=&env=} (analyst).
@@ -36,13 +34,11 @@ public class TraceResource {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
-    private final Jdbi jdbi;
     private final TraceSearch search;
     private final ObjectMapper mapper;
 
-    public TraceResource(Jdbi jdbi, ObjectMapper mapper) {
-        this.jdbi = jdbi;
-        this.search = new TraceSearch(jdbi);
+    public TraceResource(TraceSearch search, ObjectMapper mapper) {
+        this.search = search;
         this.mapper = mapper;
     }
 
@@ -51,7 +47,7 @@ public class TraceResource {
     @RolesAllowed(Role.ANALYST_NAME)
     public TraceView get(@Auth ApiKeyPrincipal key, @PathParam("traceId") String traceId) {
         UUID id = PathIds.uuid("trace_id", traceId);
-        return jdbi.withExtension(TraceDao.class, dao -> dao.find(key.tenantId(), id))
+        return search.find(key.tenantId(), id)
                 .filter(record -> key.reaches(record.envName()))
                 .map(record -> TraceView.of(record, mapper))
                 .orElseThrow(() -> ApiException.notFound("trace"));

@@ -3,8 +3,6 @@ package io.interven.gateway.tenancy;
 import io.interven.gateway.auth.ApiKeyFormat;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.config.BootstrapConfiguration;
-import io.interven.gateway.db.EnvironmentRow;
-import io.interven.gateway.db.TenantRow;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import java.io.PrintStream;

@@ -1,6 +1,5 @@
 package io.interven.gateway.tenancy;
 
-import io.interven.gateway.db.ApiKeyRow;
 
 /** A key just minted: its stored row and the plaintext, which exists only in this answer. */
 public record IssuedKey(ApiKeyRow row, String plaintext) {

@@ -2,8 +2,6 @@ package io.interven.gateway.tenancy;
 
 import io.interven.gateway.auth.ApiKeyFormat;
 import io.interven.gateway.auth.Role;
-import io.interven.gateway.db.ApiKeyDao;
-import io.interven.gateway.db.ApiKeyRow;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,11 +1,5 @@
 package io.interven.gateway.tenancy;
 
-import io.interven.gateway.db.AgentDao;
-import io.interven.gateway.db.AgentRow;
-import io.interven.gateway.db.EnvironmentDao;
-import io.interven.gateway.db.EnvironmentRow;
-import io.interven.gateway.db.TenantDao;
-import io.interven.gateway.db.TenantRow;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import java.security.SecureRandom;

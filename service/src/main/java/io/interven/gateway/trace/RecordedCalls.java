@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Past calls of an environment as their traces recorded them, for policy simulation: the policy input the engine
@@ -30,11 +29,8 @@ public class RecordedCalls {
 
     /** At most {@code cap} calls with {@code since <= created_at < until}, newest first. */
     public List<RecordedCall> between(UUID tenantId, String envName, long since, long until, int cap) {
-        List<TraceRecord> traces = jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT * FROM traces WHERE tenant_id = :t AND env_name = :e AND created_at >= :since "
-                                + "AND created_at < :until ORDER BY created_at DESC LIMIT :cap")
-                .bind("t", tenantId).bind("e", envName).bind("since", since).bind("until", until).bind("cap", cap)
-                .map(ConstructorMapper.of(TraceRecord.class)).list());
+        List<TraceRecord> traces = jdbi.withExtension(TraceDao.class,
+                dao -> dao.between(tenantId, envName, since, until, cap));
         return traces.stream().map(this::recorded).flatMap(Optional::stream).toList();
     }
 

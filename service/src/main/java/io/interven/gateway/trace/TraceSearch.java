@@ -1,50 +1,24 @@
 package io.interven.gateway.trace;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.jdbi.v3.core.statement.Query;
 
-/** Lists a tenant's traces (of one environment, or all) with optional filters. Only filters that are set become SQL conditions. */
+/** Reads a tenant's traces: one by id, or a list (of one environment or all) with optional filters. */
 public class TraceSearch {
-    private final Jdbi jdbi;
+    private final TraceDao traces;
 
     public TraceSearch(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        this.traces = jdbi.onDemand(TraceDao.class);
+    }
+
+    /** The trace, only when it belongs to the tenant. */
+    public Optional<TraceRecord> find(UUID tenantId, UUID traceId) {
+        return traces.find(tenantId, traceId);
     }
 
     public List<TraceRecord> find(TraceQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM traces WHERE tenant_id = :tenantId");
-        if (query.envName() != null) {
-            sql.append(" AND env_name = :envName");
-        }
-        if (query.agentId() != null) {
-            sql.append(" AND agent_id = :agentId");
-        }
-        if (query.decision() != null) {
-            sql.append(" AND decision = :decision");
-        }
-        if (query.sinceMillis() != null) {
-            sql.append(" AND created_at >= :since");
-        }
-        sql.append(" ORDER BY created_at DESC, trace_id LIMIT :limit");
-        return jdbi.withHandle(handle -> {
-            Query q = handle.createQuery(sql.toString())
-                    .bind("tenantId", query.tenantId())
-                    .bind("limit", query.limit());
-            if (query.envName() != null) {
-                q.bind("envName", query.envName());
-            }
-            if (query.agentId() != null) {
-                q.bind("agentId", query.agentId());
-            }
-            if (query.decision() != null) {
-                q.bind("decision", query.decision());
-            }
-            if (query.sinceMillis() != null) {
-                q.bind("since", query.sinceMillis());
-            }
-            return q.map(ConstructorMapper.of(TraceRecord.class)).list();
-        });
+        return traces.search(query);
     }
 }

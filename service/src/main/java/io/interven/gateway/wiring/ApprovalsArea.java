@@ -1,5 +1,6 @@
 package io.interven.gateway.wiring;
 
+import io.interven.gateway.approval.ApprovalSearch;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.approval.WebhookNotifier;
 import io.interven.gateway.resources.ApprovalResource;
@@ -14,7 +15,8 @@ public record ApprovalsArea(ApprovalService approvals) {
         base.environment().lifecycle().manage(notifier);
         ApprovalService approvals = new ApprovalService(base.jdbi(),
                 Duration.ofMillis(base.config().approvals.ttl.toMilliseconds()), base.clock(), notifier);
-        base.register(new ApprovalResource(approvals, base.requests(), base.jdbi(), base.mapper()));
+        base.register(new ApprovalResource(approvals, new ApprovalSearch(base.jdbi()), base.requests(),
+                base.mapper()));
         return new ApprovalsArea(approvals);
     }
 }

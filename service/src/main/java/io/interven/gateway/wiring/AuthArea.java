@@ -7,8 +7,7 @@ import io.interven.gateway.auth.ApiKeyAuthenticator;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.JsonUnauthorizedHandler;
 import io.interven.gateway.auth.RoleAuthorizer;
-import io.interven.gateway.db.ApiKeyDao;
-import io.interven.gateway.db.EnvironmentDao;
+import io.interven.gateway.tenancy.AuthenticationKeys;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /** Bearer API keys: who calls (tenant, environment, role, bound agent) and which roles reach which resource. */
@@ -17,8 +16,7 @@ public final class AuthArea {
     }
 
     public static void wire(Foundation base) {
-        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(base.jdbi().onDemand(ApiKeyDao.class),
-                base.jdbi().onDemand(EnvironmentDao.class));
+        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(new AuthenticationKeys(base.jdbi()));
         base.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
                 .setAuthenticator(authenticator)
                 .setAuthorizer(new RoleAuthorizer())

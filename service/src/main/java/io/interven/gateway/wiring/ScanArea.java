@@ -34,7 +34,7 @@ public record ScanArea(ScanService scans) {
         base.register(new ScanResource(base.requests(), new AgentResolver(tenancy.directory()), tenancy.directory(),
                 scans, traces.issued()));
         base.register(new ResponseScanResource(base.requests(), new ResponseClassifier(detectors),
-                tenancy.directory(), base.jdbi(), traces.issued()));
+                tenancy.directory(), traces.search(), traces.responseScans(), traces.issued()));
         return new ScanArea(scans);
     }
 }

@@ -3,7 +3,9 @@ package io.interven.gateway.wiring;
 import io.interven.gateway.resources.IssuedTraces;
 import io.interven.gateway.resources.TraceResource;
 import io.interven.gateway.trace.RecordedCalls;
+import io.interven.gateway.trace.ResponseScans;
 import io.interven.gateway.trace.TraceRecordFactory;
+import io.interven.gateway.trace.TraceSearch;
 import io.interven.gateway.trace.TraceWriter;
 
 /**
@@ -11,7 +13,7 @@ import io.interven.gateway.trace.TraceWriter;
  * searchable by analysts, and replayable by policy simulation.
  */
 public record TracesArea(TraceRecordFactory records, TraceWriter writer, RecordedCalls recordedCalls,
-                         IssuedTraces issued) {
+                         IssuedTraces issued, TraceSearch search, ResponseScans responseScans) {
     /** Trace ids of recent scans kept in memory until their batch is stored (read-your-writes of trace_id). */
     private static final int ISSUED_TRACES_REMEMBERED = 32_768;
 
@@ -19,8 +21,10 @@ public record TracesArea(TraceRecordFactory records, TraceWriter writer, Recorde
         TraceWriter writer = new TraceWriter(base.jdbi(), base.config().traces.queueCapacity,
                 base.config().traces.batchSize, base.config().traces.flushInterval.toMilliseconds());
         base.environment().lifecycle().manage(writer);
-        base.register(new TraceResource(base.jdbi(), base.mapper()));
+        TraceSearch search = new TraceSearch(base.jdbi());
+        base.register(new TraceResource(search, base.mapper()));
         return new TracesArea(new TraceRecordFactory(base.mapper()), writer,
-                new RecordedCalls(base.jdbi(), base.mapper()), new IssuedTraces(ISSUED_TRACES_REMEMBERED));
+                new RecordedCalls(base.jdbi(), base.mapper()), new IssuedTraces(ISSUED_TRACES_REMEMBERED), search,
+                new ResponseScans(base.jdbi()));
     }
 }

@@ -37,6 +37,31 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void resourcesCommandsAndApiShapesGetServicesNotTheDatabase() {
+        PackageRules.userFacingCodeGetsServicesNotTheDatabase(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void onlyThePackagesThatOwnTablesUseJdbi() {
+        PackageRules.onlyTableOwnersUseJdbi(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void noStatementIsBuiltOnAHandle() {
+        PackageRules.noStatementBuiltOnAHandle(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void sqlStatementsAreDeclaredOnDaoInterfaces() {
+        PackageRules.statementsAreDeclaredOnDaoInterfaces(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
+    void eachTableIsWrittenAndReadByTheSqlObjectsOfItsOwner() {
+        PackageRules.statementsTouchOnlyTheirPackagesTables(PackageRules.SERVICE).check(service);
+    }
+
+    @Test
     void theApplicationOnlyListsItsAreas() {
         PackageRules.applicationOnlyListsAreas().check(service);
     }

@@ -164,6 +164,7 @@ abstract class ApprovalContract extends GatewayContract {
         assertThat(PolicyApiContract.reasonCodes(allowed.json())).contains("APPROVED");
         assertThat(allowed.field("approval_id")).isEqualTo(approvalId);
         assertThat(status(tenant, approvalId)).as("a used approval stays approved").isEqualTo("approved");
+        assertThat(listed(tenant, "approved")).as("listed as approved once used").containsExactly(approvalId);
         JsonNode trace = TraceReader.awaitTrace(tenant, allowed.field("trace_id"));
         assertThat(trace.path("decision").asText()).isEqualTo("ALLOW");
         assertThat(trace.path("approval_id").asText()).isEqualTo(approvalId);

@@ -8,9 +8,14 @@ import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.approval.ApprovalStatus;
 import io.interven.gateway.auth.ApiKeyFormat;
 import io.interven.gateway.auth.Role;
+import io.interven.gateway.auth.StoredKey;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
+import io.interven.gateway.tenancy.AgentRow;
+import io.interven.gateway.tenancy.ApiKeyRow;
+import io.interven.gateway.tenancy.AuthenticationKeys;
+import io.interven.gateway.tenancy.EnvironmentRow;
 import io.interven.gateway.tenancy.IssuedKey;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
@@ -152,9 +157,29 @@ abstract class DaoContract {
                 .doesNotContain(plaintext)
                 .doesNotContain(plaintext.substring(ApiKeyFormat.LIVE_PREFIX.length()))
                 .doesNotContain(plaintext.substring(plaintext.length() - 16));
-        ApiKeyDao dao = database.jdbi().onDemand(ApiKeyDao.class);
-        assertThat(dao.findByHash(ApiKeyFormat.hash(plaintext))).map(ApiKeyRow::id).contains(stored.id());
-        assertThat(dao.findByHash(plaintext)).isEmpty();
+        AuthenticationKeys lookup = new AuthenticationKeys(database.jdbi());
+        assertThat(lookup.byHash(ApiKeyFormat.hash(plaintext))).map(StoredKey::keyId).contains(stored.id());
+        assertThat(lookup.byHash(plaintext)).isEmpty();
+    }
+
+    @Test
+    void authenticationFindsAKeyWithItsEnvironmentsDefaultAgentInOneLookup() {
+        UUID tenant = newTenant();
+        UUID stagingDefault = directory.ensureEnvironment(tenant, "staging").defaultAgentId();
+        AgentRow bot = directory.createAgent(tenant, "staging", "bot", "custom");
+        IssuedKey unbound = keys.mint(tenant, "staging", EnumSet.of(Role.SCAN), null, null);
+        IssuedKey bound = keys.mint(tenant, "staging", EnumSet.of(Role.ANALYST, Role.SCAN), bot.id(), null);
+        AuthenticationKeys lookup = new AuthenticationKeys(database.jdbi());
+
+        StoredKey plain = lookup.byHash(ApiKeyFormat.hash(unbound.plaintext())).orElseThrow();
+        StoredKey minted = lookup.byHash(ApiKeyFormat.hash(bound.plaintext())).orElseThrow();
+        keys.revoke(tenant, unbound.row().id());
+
+        assertThat(plain).isEqualTo(new StoredKey(unbound.row().id(), tenant, "staging", null, stagingDefault, "scan",
+                null));
+        assertThat(minted).isEqualTo(new StoredKey(bound.row().id(), tenant, "staging", bot.id(), stagingDefault,
+                "analyst,scan", null));
+        assertThat(lookup.byHash(ApiKeyFormat.hash(unbound.plaintext())).orElseThrow().revokedAt()).isNotNull();
     }
 
     @Test
@@ -212,6 +237,24 @@ abstract class DaoContract {
         assertThat(search(owner, null, null, 3_001L, 50)).isEmpty();
         assertThat(search(owner, null, null, null, 1)).containsExactly(otherAgent.traceId());
         assertThat(search(other, null, null, null, 50)).containsExactly(foreign.traceId());
+    }
+
+    @Test
+    void traceSearchKeepsToTheEnvironmentAskedFor() {
+        UUID owner = newTenant();
+        UUID agent = UUID.randomUUID();
+        TraceRecord production = trace(owner, agent, "DENY", 1_000);
+        TraceRecord staging = trace(UUID.randomUUID(), owner, "staging", agent, "DENY", 2_000, null);
+        database.jdbi().useExtension(TraceDao.class, dao -> dao.insertAll(List.of(production, staging)));
+        TraceSearch traces = new TraceSearch(database.jdbi());
+
+        assertThat(traces.find(new TraceQuery(owner, "staging", agent, "DENY", 0L, 50))).containsExactly(staging);
+        assertThat(traces.find(new TraceQuery(owner, "production", null, null, null, 50)))
+                .containsExactly(production);
+        assertThat(traces.find(new TraceQuery(owner, null, null, null, null, 50))).containsExactly(staging, production);
+        assertThat(traces.find(new TraceQuery(owner, "development", null, null, null, 50))).isEmpty();
+        assertThat(traces.find(owner, staging.traceId())).contains(staging);
+        assertThat(traces.find(newTenant(), staging.traceId())).isEmpty();
     }
 
     @Test

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.approval.ApprovalStatus;
 import io.interven.gateway.auth.ApiKeyFormat;
+import io.interven.gateway.auth.StoredKey;
 import io.interven.gateway.policy.PolicyStore;
+import io.interven.gateway.tenancy.AgentRow;
+import io.interven.gateway.tenancy.AuthenticationKeys;
 import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.tenancy.TenantRow;
 import io.interven.gateway.testing.DatabaseRows;
 import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
@@ -72,8 +76,8 @@ abstract class LegacyUpgradeContract {
         TenantDirectory directory = new TenantDirectory(legacy.jdbi());
         assertThat(directory.findTenantByName(seeded.tenantName())).map(TenantRow::id).contains(seeded.tenantId());
         assertThat(directory.listAgents(seeded.tenantId())).extracting(AgentRow::id).contains(seeded.agentId());
-        assertThat(legacy.jdbi().onDemand(ApiKeyDao.class).findByHash(ApiKeyFormat.hash(seeded.key())))
-                .map(ApiKeyRow::tenantId).contains(seeded.tenantId());
+        assertThat(new AuthenticationKeys(legacy.jdbi()).byHash(ApiKeyFormat.hash(seeded.key())))
+                .map(StoredKey::tenantId).contains(seeded.tenantId());
         assertThat(new PolicyStore(legacy.jdbi(), new ObjectMapper())
                 .latest(seeded.tenantId(), "production", seeded.policyName()))
                 .hasValueSatisfying(policy -> assertThat(policy.description()).isEqualTo("kept across the upgrade"));

@@ -1,4 +1,4 @@
-package io.interven.gateway.db;
+package io.interven.gateway.tenancy;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+/** {@code tenants}. */
 @RegisterConstructorMapper(TenantRow.class)
 public interface TenantDao {
     @SqlUpdate("INSERT INTO tenants (id, name, hmac_salt, created_at) VALUES (:id, :name, :hmacSalt, :createdAt)")

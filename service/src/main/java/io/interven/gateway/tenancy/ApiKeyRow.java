@@ -1,4 +1,4 @@
-package io.interven.gateway.db;
+package io.interven.gateway.tenancy;
 
 import java.util.UUID;
 

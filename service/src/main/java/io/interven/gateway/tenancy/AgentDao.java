@@ -1,4 +1,4 @@
-package io.interven.gateway.db;
+package io.interven.gateway.tenancy;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+/** {@code agents}: no query crosses tenants. */
 @RegisterConstructorMapper(AgentRow.class)
 public interface AgentDao {
     @SqlUpdate("INSERT INTO agents (id, tenant_id, env_name, name, runtime_type, created_at) "

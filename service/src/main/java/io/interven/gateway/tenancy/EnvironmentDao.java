@@ -1,4 +1,4 @@
-package io.interven.gateway.db;
+package io.interven.gateway.tenancy;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+/** {@code environments}. */
 @RegisterConstructorMapper(EnvironmentRow.class)
 public interface EnvironmentDao {
     @SqlUpdate("INSERT INTO environments (tenant_id, name, created_at) VALUES (:tenantId, :name, :createdAt)")

@@ -1,5 +1,6 @@
-package io.interven.gateway.db;
+package io.interven.gateway.tenancy;
 
+import io.interven.gateway.auth.StoredKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,15 +10,21 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+/** {@code api_keys}. */
 @RegisterConstructorMapper(ApiKeyRow.class)
+@RegisterConstructorMapper(StoredKey.class)
 public interface ApiKeyDao {
     @SqlUpdate("INSERT INTO api_keys (id, tenant_id, env_name, key_hash, key_prefix, kind, roles, agent_id, "
             + "description, created_at) VALUES (:id, :tenantId, :envName, :keyHash, :keyPrefix, :kind, :roles, "
             + ":agentId, :description, :createdAt)")
     void insert(@BindMethods ApiKeyRow key);
 
-    @SqlQuery("SELECT * FROM api_keys WHERE key_hash = ?")
-    Optional<ApiKeyRow> findByHash(String keyHash);
+    /** The key with the given hash, and the default agent of its environment, in one statement. */
+    @SqlQuery("SELECT k.id AS key_id, k.tenant_id, k.env_name, k.agent_id AS bound_agent_id, "
+            + "e.default_agent_id AS environment_default_agent_id, k.roles, k.revoked_at FROM api_keys k "
+            + "LEFT JOIN environments e ON e.tenant_id = k.tenant_id AND e.name = k.env_name "
+            + "WHERE k.key_hash = :keyHash")
+    Optional<StoredKey> findForAuthentication(@Bind("keyHash") String keyHash);
 
     @SqlQuery("SELECT * FROM api_keys WHERE tenant_id = :tenantId ORDER BY created_at, id")
     List<ApiKeyRow> listInTenant(@Bind("tenantId") UUID tenantId);

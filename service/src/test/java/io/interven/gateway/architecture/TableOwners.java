@@ -1,0 +1,43 @@
+package io.interven.gateway.architecture;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which package owns each table of the schema: only its SQL objects write the table, and only they read it, except
+ * where a join below lets another package read it in the same statement. A new table is added here with its owner.
+ */
+final class TableOwners {
+    /** Table to owning package, relative to the service's root package. */
+    static final Map<String, String> OWNER = Map.of(
+            "tenants", "tenancy",
+            "environments", "tenancy",
+            "agents", "tenancy",
+            "api_keys", "tenancy",
+            "approvals", "approval",
+            "traces", "trace",
+            "response_scans", "trace",
+            "policies", "policy",
+            "policy_versions", "policy");
+
+    /** Tables a package may read, in a join, without owning them: approvals are listed with their call's trace. */
+    static final Map<String, Set<String>> JOINED = Map.of("approval", Set.of("traces"));
+
+    private TableOwners() {
+    }
+
+    /** The packages that own a table (relative names). */
+    static Set<String> owningPackages() {
+        return Set.copyOf(OWNER.values());
+    }
+
+    /** True when {@code pkg} (relative) may read {@code table}. */
+    static boolean mayRead(String pkg, String table) {
+        return pkg.equals(OWNER.get(table)) || JOINED.getOrDefault(pkg, Set.of()).contains(table);
+    }
+
+    /** True when {@code pkg} (relative) may write {@code table}. */
+    static boolean mayWrite(String pkg, String table) {
+        return pkg.equals(OWNER.get(table));
+    }
+}

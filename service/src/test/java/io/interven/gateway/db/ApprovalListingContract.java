@@ -1,0 +1,227 @@
+package io.interven.gateway.db;
+
+import static io.interven.gateway.db.TraceRecords.trace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.gateway.approval.ApprovalSearch;
+import io.interven.gateway.approval.ApprovalService;
+import io.interven.gateway.approval.ApprovalStatus;
+import io.interven.gateway.approval.ApprovalWithCall;
+import io.interven.gateway.core.CallInput;
+import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.trace.TraceDao;
+import io.interven.gateway.trace.TraceRecord;
+import io.interven.spi.AgentRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The approvals listing reads a page in one statement, each approval with its call's trace, and filters every status
+ * in SQL exactly as {@link ApprovalStatus#of} tells it (expiry, decisions and use included), within the tenant and
+ * the environment asked for, on each kind of database.
+ */
+abstract class ApprovalListingContract {
+    private static final Duration TTL = Duration.ofMinutes(15);
+    private static final int PAGE = 100;
+
+    private MigratedDatabase database;
+    private StatementCounter statements;
+    private MutableClock clock;
+    private ApprovalService approvals;
+    private ApprovalSearch search;
+    private UUID tenant;
+    private UUID otherTenant;
+    private final Map<UUID, TraceRecord> traces = new HashMap<>();
+    private final Map<UUID, UUID> owners = new HashMap<>();
+    private int calls;
+
+    /** The approvals of the fixture, named by the state they are in at {@link #now}. */
+    private UUID expiredPending;
+    private UUID approvedThenExpired;
+    private UUID approvedAndUsed;
+    private UUID deniedEarly;
+    private UUID expiresExactlyNow;
+    private UUID pendingOneMillisecondMore;
+    private UUID pendingProduction;
+    private UUID pendingStaging;
+    private UUID approvedOpen;
+    private UUID deniedStaging;
+    private UUID pendingWithoutTrace;
+    private UUID foreignPending;
+    private UUID foreignApproved;
+    private long now;
+
+    abstract String database();
+
+    @BeforeEach
+    void approvalsInEveryState() {
+        database = new MigratedDatabase(database());
+        statements = StatementCounter.on(database.jdbi());
+        clock = new MutableClock(Instant.parse("2026-01-31T12:00:00Z"));
+        approvals = new ApprovalService(database.jdbi(), TTL, clock);
+        search = new ApprovalSearch(database.jdbi());
+        TenantDirectory directory = new TenantDirectory(database.jdbi());
+        tenant = directory.createTenant("t-" + UUID.randomUUID()).id();
+        otherTenant = directory.createTenant("t-" + UUID.randomUUID()).id();
+        long start = clock.millis();
+
+        expiredPending = open(tenant, "production");
+        approvedThenExpired = decided(open(tenant, "production"), true);
+        CallInput used = call(tenant, "production");
+        approvedAndUsed = decided(open(used, true), true);
+        assertThat(approvals.consumeApproved(used, List.of())).contains(approvedAndUsed);
+        deniedEarly = decided(open(tenant, "production"), false);
+
+        clock.advance(Duration.ofMillis(start + Duration.ofMinutes(1).toMillis() - clock.millis()));
+        expiresExactlyNow = open(tenant, "production");
+        pendingOneMillisecondMore = open(tenant, "production");
+
+        clock.advance(Duration.ofMinutes(9));
+        pendingProduction = open(tenant, "production");
+        pendingStaging = open(tenant, "staging");
+        approvedOpen = decided(open(tenant, "production"), true);
+        deniedStaging = decided(open(tenant, "staging"), false);
+        pendingWithoutTrace = open(call(tenant, "production"), false);
+        foreignPending = open(otherTenant, "production");
+        foreignApproved = decided(open(otherTenant, "production"), true);
+
+        now = approvals.find(tenant, expiresExactlyNow).orElseThrow().expiresAt();
+        clock.advance(Duration.ofMillis(now - clock.millis()));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+    }
+
+    private CallInput call(UUID tenantId, String envName) {
+        calls++;
+        return new CallInput(tenantId, envName, "salt", "POST", "https://crm.example.org/call/" + calls, Map.of(),
+                null, 0, new AgentRef(UUID.randomUUID().toString(), "default", "custom"));
+    }
+
+    private UUID open(UUID tenantId, String envName) {
+        return open(call(tenantId, envName), true);
+    }
+
+    /** Opens an approval for the call a millisecond after the previous one, with its trace written when asked. */
+    private UUID open(CallInput call, boolean withTrace) {
+        clock.advance(Duration.ofMillis(1));
+        UUID traceId = UUID.randomUUID();
+        UUID approvalId = approvals.request(call, List.of(), traceId, "POST crm.example.org");
+        owners.put(approvalId, call.tenantId());
+        if (withTrace) {
+            TraceRecord written = trace(traceId, call.tenantId(), call.envName(),
+                    UUID.fromString(call.agent().agentId()), "REQUIRE_APPROVAL", clock.millis(), approvalId);
+            database.jdbi().useExtension(TraceDao.class, dao -> dao.insertAll(List.of(written)));
+            traces.put(approvalId, written);
+        }
+        return approvalId;
+    }
+
+    private UUID decided(UUID approvalId, boolean approve) {
+        approvals.decide(owners.get(approvalId), approvalId, approve, UUID.randomUUID(), approve ? "ok" : "no");
+        return approvalId;
+    }
+
+    private List<ApprovalWithCall> list(String envName, ApprovalStatus status) {
+        return search.list(tenant, envName, status, now, PAGE);
+    }
+
+    private List<UUID> ids(String envName, ApprovalStatus status) {
+        return list(envName, status).stream().map(listed -> listed.approval().id()).toList();
+    }
+
+    @Test
+    void eachStatusListsExactlyItsApprovals() {
+        assertThat(ids(null, ApprovalStatus.PENDING)).as("oldest first: the analysts' queue")
+                .containsExactly(pendingOneMillisecondMore, pendingProduction, pendingStaging, pendingWithoutTrace);
+        assertThat(ids(null, ApprovalStatus.APPROVED)).as("newest first; a used approval stays approved")
+                .containsExactly(approvedOpen, approvedAndUsed);
+        assertThat(ids(null, ApprovalStatus.DENIED)).containsExactly(deniedStaging, deniedEarly);
+        assertThat(ids(null, ApprovalStatus.EXPIRED)).as("pending or approved, unused, past their time")
+                .containsExactly(expiresExactlyNow, approvedThenExpired, expiredPending);
+        assertThat(ids(null, null)).as("all, newest first").containsExactly(pendingWithoutTrace, deniedStaging,
+                approvedOpen, pendingStaging, pendingProduction, pendingOneMillisecondMore, expiresExactlyNow,
+                deniedEarly, approvedAndUsed, approvedThenExpired, expiredPending);
+    }
+
+    @Test
+    void theSqlFilterAgreesWithTheStatusAnApprovalShows() {
+        List<ApprovalWithCall> all = list(null, null);
+
+        for (ApprovalStatus status : ApprovalStatus.values()) {
+            List<UUID> expected = all.stream().filter(listed -> ApprovalStatus.of(listed.approval(), now) == status)
+                    .map(listed -> listed.approval().id()).sorted().toList();
+            assertThat(ids(null, status).stream().sorted().toList()).as(status.apiName()).isEqualTo(expected)
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void anEnvironmentListsOnlyItsOwnApprovals() {
+        assertThat(ids("staging", null)).containsExactly(deniedStaging, pendingStaging);
+        assertThat(ids("staging", ApprovalStatus.PENDING)).containsExactly(pendingStaging);
+        assertThat(ids("production", ApprovalStatus.PENDING))
+                .containsExactly(pendingOneMillisecondMore, pendingProduction, pendingWithoutTrace);
+        assertThat(ids("production", ApprovalStatus.DENIED)).containsExactly(deniedEarly);
+        assertThat(ids("development", null)).isEmpty();
+    }
+
+    @Test
+    void anotherTenantsApprovalsAreNeverListed() {
+        assertThat(search.list(otherTenant, null, null, now, PAGE)).extracting(l -> l.approval().id())
+                .containsExactly(foreignApproved, foreignPending);
+        for (ApprovalStatus status : Arrays.asList(null, ApprovalStatus.PENDING, ApprovalStatus.APPROVED)) {
+            assertThat(ids(null, status)).doesNotContain(foreignPending, foreignApproved);
+        }
+        assertThat(search.find(tenant, foreignPending)).isEmpty();
+    }
+
+    @Test
+    void eachApprovalComesWithItsCallsTraceOnceWritten() {
+        for (ApprovalWithCall listed : list(null, null)) {
+            UUID id = listed.approval().id();
+            if (id.equals(pendingWithoutTrace)) {
+                assertThat(listed.call()).as("no trace written yet").isNull();
+            } else {
+                assertThat(listed.call()).as("the trace of %s", id).isEqualTo(traces.get(id));
+            }
+        }
+        assertThat(search.find(tenant, approvedOpen)).map(ApprovalWithCall::call).contains(traces.get(approvedOpen));
+        assertThat(search.find(tenant, pendingWithoutTrace).orElseThrow().call()).isNull();
+        assertThat(search.find(UUID.randomUUID(), approvedOpen)).as("another tenant").isEmpty();
+    }
+
+    @Test
+    void aPageIsOneStatementWhateverItsSize() {
+        for (ApprovalStatus status : Arrays.asList(null, ApprovalStatus.PENDING, ApprovalStatus.APPROVED,
+                ApprovalStatus.DENIED, ApprovalStatus.EXPIRED)) {
+            List<List<ApprovalWithCall>> page = new ArrayList<>();
+
+            int executed = statements.during(() -> page.add(list(null, status)));
+
+            assertThat(page.get(0)).isNotEmpty();
+            assertThat(executed).as("statements for a page of %d (%s)", page.get(0).size(), status).isEqualTo(1);
+        }
+        assertThat(statements.during(() -> list("development", null))).as("an empty page").isEqualTo(1);
+        assertThat(statements.during(() -> search.find(tenant, approvedOpen))).as("one approval").isEqualTo(1);
+    }
+
+    @Test
+    void aPageHoldsAtMostItsLimit() {
+        assertThat(search.list(tenant, null, null, now, 3)).extracting(l -> l.approval().id())
+                .containsExactly(pendingWithoutTrace, deniedStaging, approvedOpen);
+        assertThat(search.list(tenant, null, ApprovalStatus.PENDING, now, 1)).extracting(l -> l.approval().id())
+                .containsExactly(pendingOneMillisecondMore);
+    }
+}

@@ -90,8 +90,12 @@ public final class PolicyDocumentParser {
         return rules;
     }
 
-    /** Re-reads rules stored in canonical form; they were validated when applied. */
-    public static List<PolicyRule> storedRules(JsonNode rulesJson) {
+    /**
+     * Re-reads rules stored in canonical form; they were validated when applied. Host patterns stored in an earlier
+     * spelling of the same meaning are read as today's ({@link StoredHostSpellings}).
+     */
+    public static List<PolicyRule> storedRules(JsonNode storedJson) {
+        JsonNode rulesJson = StoredHostSpellings.upgraded(storedJson);
         List<FieldProblem> problems = new ArrayList<>();
         List<PolicyRule> rules = new ArrayList<>();
         for (int i = 0; i < rulesJson.size(); i++) {

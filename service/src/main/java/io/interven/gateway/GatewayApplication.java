@@ -17,6 +17,7 @@ import io.interven.gateway.wiring.AuthArea;
 import io.interven.gateway.wiring.Foundation;
 import io.interven.gateway.wiring.PluginsArea;
 import io.interven.gateway.wiring.PoliciesArea;
+import io.interven.gateway.wiring.ReplayArea;
 import io.interven.gateway.wiring.ScanArea;
 import io.interven.gateway.wiring.ServerArea;
 import io.interven.gateway.wiring.TenancyArea;
@@ -50,6 +51,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         Foundation base = Foundation.lay(config, environment);
         ServerArea.wire(base);
         AuthArea.wire(base);
+        ReplayArea.wire(base);
         PluginsArea plugins = PluginsArea.wire(base);
         TenancyArea tenancy = TenancyArea.wire(base);
         TracesArea traces = TracesArea.wire(base);

@@ -35,6 +35,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * core                              the decision pipeline (detect, recognize, weigh, decide, sanitize)
  * core.fields, core.normalize       the text slots of a call and how they are decoded
  * policy, tenancy, plugin           policies, tenants and keys, loaded plugins
+ * replay                            signed requests and their replay window
  * request, auth, db, errors, config, logging, server   plumbing
  * </pre>
  *

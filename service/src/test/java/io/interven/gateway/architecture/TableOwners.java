@@ -18,7 +18,8 @@ final class TableOwners {
             "traces", "trace",
             "response_scans", "trace",
             "policies", "policy",
-            "policy_versions", "policy");
+            "policy_versions", "policy",
+            "request_nonces", "replay");
 
     /** Tables a package may read, in a join, without owning them: approvals are listed with their call's trace. */
     static final Map<String, Set<String>> JOINED = Map.of("approval", Set.of("traces"));

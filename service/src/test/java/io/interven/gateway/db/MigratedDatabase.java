@@ -16,6 +16,10 @@ final class MigratedDatabase implements AutoCloseable {
         this.firstMigration = new DatabaseMigrations(database.jdbi()).migrate();
     }
 
+    io.interven.gateway.testing.TestDatabase database() {
+        return database.database();
+    }
+
     Jdbi jdbi() {
         return database.jdbi();
     }

@@ -39,6 +39,29 @@ final class MigrationFolder {
         }
     }
 
+    /** The migrations this build ships from {@code version} on, as a migration run reports them ("5 policy input"). */
+    static List<String> appliedFrom(int version) {
+        return releasedNames().stream().filter(name -> versionOf(name) >= version)
+                .sorted(java.util.Comparator.comparingInt(MigrationFolder::versionOf))
+                .map(name -> versionOf(name) + " " + name.substring(name.indexOf("__") + 2, name.lastIndexOf(".sql"))
+                        .replace('_', ' '))
+                .toList();
+    }
+
+    /** The highest version this build ships, as the schema status reports it. */
+    static String latestVersion() {
+        return String.valueOf(releasedNames().stream().mapToInt(MigrationFolder::versionOf).max().orElse(0));
+    }
+
+    /** The version a migration added after this build's would take. */
+    static int nextVersion() {
+        return Integer.parseInt(latestVersion()) + 1;
+    }
+
+    static int versionOf(String name) {
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
     private static Path released() {
         try {
             return Path.of(MigrationFolder.class.getResource("/db/migration").toURI());

@@ -1,0 +1,8 @@
+package io.interven.gateway.db;
+
+class NonceStoreOnPostgresTest extends NonceStoreContract {
+    @Override
+    String database() {
+        return "postgres";
+    }
+}

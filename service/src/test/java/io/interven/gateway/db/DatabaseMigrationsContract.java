@@ -27,14 +27,15 @@ abstract class DatabaseMigrationsContract {
             List<String> history = MigrationHistory.rows(fresh.jdbi());
 
             assertThat(applied).containsExactly("1 foundation", "2 policies and approvals", "3 response scans",
-                    "4 drop schema migrations", "5 policy input");
+                    "4 drop schema migrations", "5 policy input", "6 ephemeral keys");
             List<String> expected = new ArrayList<>();
             MigrationFolder.releasedNames().forEach(name ->
                     expected.add(name.substring(1, name.indexOf("__")) + " " + name + " SQL true"));
             assertThat(MigrationHistory.scripts(fresh.jdbi())).isEqualTo(expected);
             assertThat(migrations.migrate()).isEmpty();
             assertThat(MigrationHistory.rows(fresh.jdbi())).isEqualTo(history);
-            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("5", "5"));
+            String latest = String.valueOf(MigrationFolder.releasedNames().size());
+            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus(latest, latest));
         }
     }
 
@@ -46,7 +47,8 @@ abstract class DatabaseMigrationsContract {
             MigrationFolder edited = MigrationFolder.copyOfReleased(dir)
                     .edit("V1__foundation.sql", sql -> sql.replace("name        VARCHAR(200) NOT NULL UNIQUE",
                             "name        VARCHAR(300) NOT NULL UNIQUE"))
-                    .add("V6__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+                    .add("V" + (MigrationFolder.releasedNames().size() + 1) + "__add_tenant_note.sql",
+                            "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
 
             assertThatThrownBy(() -> new DatabaseMigrations(database.dataSource(), edited.location()).migrate())
                     .isInstanceOf(DatabaseMigrationException.class)
@@ -79,14 +81,17 @@ abstract class DatabaseMigrationsContract {
     @Test
     void aDatabaseMigratedByANewerBuildIsStillAcceptedByAnOlderOne(@TempDir Path dir) throws Exception {
         try (OpenDatabase database = OpenDatabase.fresh(database())) {
+            int latest = MigrationFolder.releasedNames().size();
             MigrationFolder newer = MigrationFolder.copyOfReleased(dir)
-                    .add("V6__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+                    .add("V" + (latest + 1) + "__add_tenant_note.sql",
+                            "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
             new DatabaseMigrations(database.dataSource(), newer.location()).migrate();
 
             DatabaseMigrations older = new DatabaseMigrations(database.jdbi());
 
             assertThat(older.migrate()).isEmpty();
-            assertThat(older.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("6", "5"));
+            assertThat(older.status()).isEqualTo(new DatabaseMigrations.SchemaStatus(String.valueOf(latest + 1),
+                    String.valueOf(latest)));
         }
     }
 

@@ -44,10 +44,12 @@ abstract class LegacyUpgradeContract {
             "2 V2__policies_and_approvals.sql SQL true",
             "3 V3__response_scans.sql SQL true",
             "4 V4__drop_schema_migrations.sql SQL true",
-            "5 V5__policy_input.sql SQL true");
+            "5 V5__policy_input.sql SQL true",
+            "6 V6__ephemeral_keys.sql SQL true");
 
     /** Columns that migrations after the handover add: new facts of new rows, not data of the old build. */
-    static final Set<String> COLUMNS_ADDED_SINCE = Set.of("policy_input");
+    static final Set<String> COLUMNS_ADDED_SINCE = Set.of("policy_input", "valid_until", "max_uses", "uses",
+            "scope_tools", "scope_verbs", "ephemeral_key_id");
 
     abstract String database();
 
@@ -59,7 +61,7 @@ abstract class LegacyUpgradeContract {
 
             List<String> applied = new DatabaseMigrations(legacy.jdbi()).migrate();
 
-            assertThat(applied).containsExactly("4 drop schema migrations", "5 policy input");
+            assertThat(applied).containsExactly("4 drop schema migrations", "5 policy input", "6 ephemeral keys");
             Map<String, String> after = new TreeMap<>(DatabaseRows.everyTable(legacy.database(),
                     COLUMNS_ADDED_SINCE));
             assertThat(after.remove("flyway_schema_history")).isNotNull();
@@ -103,7 +105,7 @@ abstract class LegacyUpgradeContract {
 
             assertThat(MigrationHistory.scripts(legacy.jdbi())).isEqualTo(HANDED_OVER);
             assertThat(MigrationHistory.rows(legacy.jdbi())).isEqualTo(history);
-            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("5", "5"));
+            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("6", "6"));
         }
     }
 
@@ -129,7 +131,8 @@ abstract class LegacyUpgradeContract {
             List<String> applied = new DatabaseMigrations(legacy.jdbi()).migrate();
             new DatabaseMigrations(fresh.jdbi()).migrate();
 
-            assertThat(applied).containsExactly("3 response scans", "4 drop schema migrations", "5 policy input");
+            assertThat(applied).containsExactly("3 response scans", "4 drop schema migrations", "5 policy input",
+                    "6 ephemeral keys");
             assertThat(MigrationHistory.scripts(legacy.jdbi())).isEqualTo(HANDED_OVER);
             assertThat(SchemaShape.of(legacy.dataSource())).isEqualTo(SchemaShape.of(fresh.dataSource()));
         }
@@ -180,7 +183,8 @@ abstract class LegacyUpgradeContract {
             migrations.configuration().baselineVersion("0")
                     .baselineDescription(LegacyHandover.BASELINE_DESCRIPTION).load().baseline();
 
-            assertThat(migrations.migrate()).containsExactly("4 drop schema migrations", "5 policy input");
+            assertThat(migrations.migrate()).containsExactly("4 drop schema migrations", "5 policy input",
+                    "6 ephemeral keys");
 
             assertThat(MigrationHistory.scripts(legacy.jdbi())).isEqualTo(HANDED_OVER);
         }

@@ -33,14 +33,14 @@ class DbMigrateCommandTest {
         CliRunner.CliRun first = CliRunner.run("db", "migrate", config).succeeded();
         CliRunner.CliRun second = CliRunner.run("db", "migrate", config).succeeded();
 
-        assertThat(first.printed()).contains("database is at migration 5 of 5");
-        assertThat(second.printed()).contains("database is at migration 5 of 5");
+        assertThat(first.printed()).contains("database is at migration 6 of 6");
+        assertThat(second.printed()).contains("database is at migration 6 of 6");
         for (String table : TABLES) {
             assertThat(DatabaseRows.count(database, table)).as(table).isZero();
         }
         assertThat(DatabaseRows.column(database, HISTORY_SCRIPTS)).containsExactly("V1__foundation.sql",
                 "V2__policies_and_approvals.sql", "V3__response_scans.sql", "V4__drop_schema_migrations.sql",
-                "V5__policy_input.sql");
+                "V5__policy_input.sql", "V6__ephemeral_keys.sql");
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -52,10 +52,10 @@ class DbMigrateCommandTest {
 
         CliRunner.CliRun run = CliRunner.run("db", "migrate", config).succeeded();
 
-        assertThat(run.printed()).contains("database is at migration 5 of 5");
+        assertThat(run.printed()).contains("database is at migration 6 of 6");
         assertThat(DatabaseRows.column(database, HISTORY_SCRIPTS)).containsExactly("handed over from schema_migrations",
                 "V1__foundation.sql", "V2__policies_and_approvals.sql", "V3__response_scans.sql",
-                "V4__drop_schema_migrations.sql", "V5__policy_input.sql");
+                "V4__drop_schema_migrations.sql", "V5__policy_input.sql", "V6__ephemeral_keys.sql");
         assertThat(DatabaseRows.column(database, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE LOWER(TABLE_NAME) = 'schema_migrations'")).containsExactly("0");
     }

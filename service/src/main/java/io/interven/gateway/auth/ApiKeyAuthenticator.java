@@ -5,14 +5,26 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
-/** Resolves a Bearer key to its principal by hash. Malformed, unknown and revoked keys resolve to nothing. */
+/**
+ * Resolves a Bearer key to its principal by hash, reading the database on every request (no cache), so that a key
+ * revoked on one node is refused by every node from the next request on. Malformed, unknown and revoked keys
+ * resolve to nothing; so do expired and used-up ephemeral keys. An ephemeral key only scans.
+ */
 public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipal> {
     private final KeyLookup keys;
+    private final LongSupplier clock;
 
     public ApiKeyAuthenticator(KeyLookup keys) {
+        this(keys, System::currentTimeMillis);
+    }
+
+    /** @param clock epoch milliseconds, against which ephemeral keys expire */
+    public ApiKeyAuthenticator(KeyLookup keys, LongSupplier clock) {
         this.keys = keys;
+        this.clock = clock;
     }
 
     @Override
@@ -21,12 +33,16 @@ public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipa
             return Optional.empty();
         }
         return keys.byHash(ApiKeyFormat.hash(presented))
-                .filter(key -> key.revokedAt() == null)
+                .filter(key -> key.isUsableAt(clock.getAsLong()))
                 .map(ApiKeyAuthenticator::principalOf);
     }
 
     private static ApiKeyPrincipal principalOf(StoredKey key) {
         UUID agent = key.boundAgentId() != null ? key.boundAgentId() : key.environmentDefaultAgentId();
+        if (key.isEphemeral()) {
+            return new ApiKeyPrincipal(key.keyId(), key.tenantId(), key.envName(), key.boundAgentId(), agent,
+                    Set.of(Role.SCAN), EphemeralGrant.of(key));
+        }
         return new ApiKeyPrincipal(key.keyId(), key.tenantId(), key.envName(), key.boundAgentId(), agent,
                 parseRoles(key.roles()));
     }

@@ -23,9 +23,17 @@ public final class ApiKeyFormat {
     }
 
     public static String newLiveKey() {
+        return LIVE_PREFIX + randomPart();
+    }
+
+    public static String newEphemeralKey() {
+        return EPHEMERAL_PREFIX + randomPart();
+    }
+
+    private static String randomPart() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return LIVE_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static boolean isWellFormed(String key) {

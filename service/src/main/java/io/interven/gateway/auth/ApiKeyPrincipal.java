@@ -8,12 +8,24 @@ import java.util.UUID;
 /**
  * Who is calling: the key, and through it the tenant, environment and agent. Requests never choose their tenant
  * or environment; these come from here. {@code boundAgentId} is the agent the key was minted for (null when it
- * names none); {@code defaultAgentId} is that agent, or else the environment's default agent.
+ * names none); {@code defaultAgentId} is that agent, or else the environment's default agent. {@code ephemeral} is
+ * the scope of an ephemeral key, null for a long-lived key.
  */
 public record ApiKeyPrincipal(UUID keyId, UUID tenantId, String envName, UUID boundAgentId, UUID defaultAgentId,
-                              Set<Role> roles) implements Principal {
+                              Set<Role> roles, EphemeralGrant ephemeral) implements Principal {
     public ApiKeyPrincipal {
         roles = Set.copyOf(roles);
+    }
+
+    /** A long-lived key. */
+    public ApiKeyPrincipal(UUID keyId, UUID tenantId, String envName, UUID boundAgentId, UUID defaultAgentId,
+                           Set<Role> roles) {
+        this(keyId, tenantId, envName, boundAgentId, defaultAgentId, roles, null);
+    }
+
+    /** True for an {@code iv_eph_} key: {@link #ephemeral()} holds its scope. */
+    public boolean isEphemeral() {
+        return ephemeral != null;
     }
 
     @Override

@@ -7,17 +7,19 @@ import java.util.Set;
 
 /**
  * Roles a key carries. {@code admin} may do everything within its tenant; {@code operator} may also create
- * tenants and act in any tenant.
+ * tenants and act in any tenant. {@code mint} mints ephemeral keys and nothing else (admin includes it).
  */
 public enum Role {
     SCAN,
     ANALYST,
+    MINT,
     ADMIN,
     OPERATOR;
 
     /** Names used in {@code @RolesAllowed} and in the API, lower case. */
     public static final String SCAN_NAME = "scan";
     public static final String ANALYST_NAME = "analyst";
+    public static final String MINT_NAME = "mint";
     public static final String ADMIN_NAME = "admin";
     public static final String OPERATOR_NAME = "operator";
 
@@ -30,7 +32,8 @@ public enum Role {
         return switch (this) {
             case SCAN -> EnumSet.of(SCAN);
             case ANALYST -> EnumSet.of(ANALYST);
-            case ADMIN -> EnumSet.of(ADMIN, ANALYST, SCAN);
+            case MINT -> EnumSet.of(MINT);
+            case ADMIN -> EnumSet.of(ADMIN, ANALYST, SCAN, MINT);
             case OPERATOR -> EnumSet.allOf(Role.class);
         };
     }

@@ -5,8 +5,26 @@ import java.util.UUID;
 /**
  * What authentication reads of a stored key: whose it is, the agent it was minted for ({@code boundAgentId}, null
  * when none), the default agent of its environment, its roles as stored ({@code "analyst,scan"}) and when it was
- * revoked (null while active). Never the key itself.
+ * revoked (null while active). Never the key itself. An ephemeral key ({@code kind} {@code "ephemeral"}) also has
+ * its expiry, its use limit ({@code maxUses}, null for none) and uses so far, and its scope as stored
+ * ({@code scopeTools}, {@code scopeVerbs}: comma-separated, null for any).
  */
 public record StoredKey(UUID keyId, UUID tenantId, String envName, UUID boundAgentId, UUID environmentDefaultAgentId,
-                        String roles, Long revokedAt) {
+                        String roles, Long revokedAt, String kind, Long expiresAt, Integer maxUses, int uses,
+                        String scopeTools, String scopeVerbs) {
+
+    public boolean isEphemeral() {
+        return EphemeralGrant.KIND.equals(kind);
+    }
+
+    /** True when the key may still be presented at {@code nowMillis}: not revoked, not expired, not used up. */
+    public boolean isUsableAt(long nowMillis) {
+        if (revokedAt != null) {
+            return false;
+        }
+        if (!isEphemeral()) {
+            return true;
+        }
+        return expiresAt != null && expiresAt > nowMillis && (maxUses == null || uses < maxUses);
+    }
 }

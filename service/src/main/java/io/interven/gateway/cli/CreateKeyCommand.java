@@ -20,7 +20,7 @@ public class CreateKeyCommand extends TenancyCommand {
     public void configure(Subparser subparser) {
         subparser.addArgument("--tenant").required(true).help("tenant name");
         subparser.addArgument("--env").setDefault("production").help("environment name");
-        subparser.addArgument("--roles").setDefault("scan").help("comma-separated: scan, analyst, admin, operator");
+        subparser.addArgument("--roles").setDefault("scan").help("comma-separated: scan, analyst, mint, admin, operator");
         subparser.addArgument("--agent-id").dest("agent_id").help("default agent of the key");
         subparser.addArgument("--description").help("what the key is for");
         super.configure(subparser);

@@ -38,4 +38,7 @@ public class GatewayConfiguration extends Configuration {
 
     @Valid @NotNull @JsonProperty
     public BootstrapConfiguration bootstrap = new BootstrapConfiguration();
+
+    @Valid @NotNull @JsonProperty
+    public EphemeralKeysConfiguration ephemeralKeys = new EphemeralKeysConfiguration();
 }

@@ -76,7 +76,7 @@ public class KeyAdminResource {
         for (int i = 0; i < names.size(); i++) {
             Optional<Role> role = Role.fromApiName(names.get(i));
             if (role.isEmpty()) {
-                in.problem("roles[" + i + "]", "must be one of scan, analyst, admin, operator");
+                in.problem("roles[" + i + "]", "must be one of scan, analyst, mint, admin, operator");
             } else if (role.get() == Role.OPERATOR && !caller.isOperator()) {
                 in.problem("roles[" + i + "]", "only an operator key may grant operator");
             } else {

@@ -55,7 +55,7 @@ public class ScanResource {
         CallInput input = new CallInput(tenant.id(), key.envName(), tenant.hmacSalt(), request.method(),
                 request.url(), request.headers(), request.body(), request.bodyBytes(),
                 new AgentRef(agent.id().toString(), agent.name(), agent.runtimeType()));
-        ScanResponse answer = ScanResponse.of(scans.scan(input));
+        ScanResponse answer = ScanResponse.of(scans.scan(input, key.ephemeral()));
         issued.remember(answer.traceId(), new IssuedTraces.Owner(tenant.id(), key.envName(), agent.id()));
         return answer;
     }

@@ -1,19 +1,25 @@
 package io.interven.gateway.scan;
 
 import io.interven.gateway.approval.ApprovalService;
+import io.interven.gateway.auth.EphemeralGrant;
+import io.interven.gateway.auth.EphemeralUses;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.FailedScan;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
+import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.errors.ErrorCode;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
+import io.interven.spi.ReasonCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * is queued. Every endpoint that scans (scan, a2a, inbound) goes through here. Whatever fails on the way, an
  * {@link Error} included, the answer is DENY with {@code PIPELINE_FAILURE}, and every scan leaves a trace: when
  * its full trace cannot be built, a minimal one takes its place.
+ *
+ * <p>A scan made with an ephemeral key is checked against the key's scope once the pipeline has recognized the
+ * tool and verb: outside it, the answer is DENY with {@code EPHEMERAL_SCOPE} and no use is counted. Inside it, one
+ * use is counted (one conditional UPDATE) before anything is answered or any approval consumed; when the key has
+ * no use left by then (another scan took the last one, or it was revoked or expired meanwhile) the scan answers 401
+ * and leaves no trace, having decided nothing.
  */
 public class ScanService {
     static final String APPROVAL_STEP = "approval";
@@ -31,21 +43,50 @@ public class ScanService {
     private final ApprovalService approvals;
     private final TraceRecordFactory traceRecords;
     private final TraceWriter traces;
+    private final EphemeralUses ephemeralUses;
+    private final LongSupplier clock;
 
+    /** A scan service that refuses every ephemeral key (it has nowhere to count their uses). */
     public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
                        TraceWriter traces) {
+        this(pipeline, approvals, traceRecords, traces, EphemeralUses.NONE, System::currentTimeMillis);
+    }
+
+    /** @param clock epoch milliseconds, against which ephemeral keys expire when their use is counted */
+    public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
+                       TraceWriter traces, EphemeralUses ephemeralUses, LongSupplier clock) {
         this.pipeline = pipeline;
         this.approvals = approvals;
         this.traceRecords = traceRecords;
         this.traces = traces;
+        this.ephemeralUses = ephemeralUses;
+        this.clock = clock;
     }
 
+    /** A scan made with a long-lived key. */
     public ScanOutcome scan(CallInput input) {
+        return scan(input, null);
+    }
+
+    /** @param ephemeral the scope of the ephemeral key making the call; null for a long-lived key */
+    public ScanOutcome scan(CallInput input, EphemeralGrant ephemeral) {
         ScanOutcome outcome;
         try {
             outcome = pipeline.scan(input);
         } catch (Throwable failure) {
             outcome = FailedScan.of(input, UUID.randomUUID(), null, null, "pipeline");
+        }
+        if (ephemeral != null) {
+            if (!ephemeral.allows(outcome.tool().toolName(), outcome.tool().verb().name())) {
+                List<String> reasons = new ArrayList<>(outcome.reasonCodes());
+                reasons.add(ReasonCodes.EPHEMERAL_SCOPE);
+                outcome = outcome.withDecision(Decision.DENY, reasons);
+                record(input, outcome, ephemeral);
+                return outcome;
+            }
+            if (!ephemeralUses.consume(ephemeral.keyId(), clock.getAsLong())) {
+                throw new ApiException(ErrorCode.UNAUTHORIZED, "the ephemeral key is expired, used up or revoked");
+            }
         }
         if (outcome.decision() == Decision.REQUIRE_APPROVAL) {
             try {
@@ -56,11 +97,11 @@ public class ScanService {
                         APPROVAL_STEP);
             }
         }
-        record(input, outcome);
+        record(input, outcome, ephemeral);
         return outcome;
     }
 
-    private void record(CallInput input, ScanOutcome outcome) {
+    private void record(CallInput input, ScanOutcome outcome, EphemeralGrant ephemeral) {
         TraceRecord trace;
         try {
             trace = traceRecords.of(input, outcome);
@@ -69,7 +110,7 @@ public class ScanService {
                     failure.getClass().getName());
             trace = traceRecords.minimal(input, outcome);
         }
-        traces.record(trace);
+        traces.record(ephemeral == null ? trace : trace.madeBy(ephemeral.keyId()));
     }
 
     /** An approved, unused approval of this exact call lets it through once; otherwise it waits for one. */

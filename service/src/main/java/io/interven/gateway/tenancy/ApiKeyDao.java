@@ -19,9 +19,10 @@ public interface ApiKeyDao {
             + ":agentId, :description, :createdAt)")
     void insert(@BindMethods ApiKeyRow key);
 
-    /** The key with the given hash, and the default agent of its environment, in one statement. */
+    /** The key with the given hash, its limits, and the default agent of its environment, in one statement. */
     @SqlQuery("SELECT k.id AS key_id, k.tenant_id, k.env_name, k.agent_id AS bound_agent_id, "
-            + "e.default_agent_id AS environment_default_agent_id, k.roles, k.revoked_at FROM api_keys k "
+            + "e.default_agent_id AS environment_default_agent_id, k.roles, k.revoked_at, k.kind, "
+            + "k.valid_until AS expires_at, k.max_uses, k.uses, k.scope_tools, k.scope_verbs FROM api_keys k "
             + "LEFT JOIN environments e ON e.tenant_id = k.tenant_id AND e.name = k.env_name "
             + "WHERE k.key_hash = :keyHash")
     Optional<StoredKey> findForAuthentication(@Bind("keyHash") String keyHash);

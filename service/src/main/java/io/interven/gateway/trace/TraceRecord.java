@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * One row of {@code traces}: what a scan decided and why, with findings as types, paths and spans (JSON), and the
  * body only as its size and keyed fingerprint, and the policy input the engine saw as one JSON document
- * ({@link StoredPolicyInput}; null on traces written before it was stored). Never a raw value.
+ * ({@link StoredPolicyInput}; null on traces written before it was stored), and the ephemeral key that made the call
+ * (null for a long-lived key). Never a raw value.
  */
 public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agentId, String agentName,
                           String runtimeType, long createdAt, String method, String host, String toolName,
@@ -16,7 +17,7 @@ public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agen
                           String reasonCodes, String classifications, String findingsJson, String signalsJson,
                           String policyId, String policyName, Integer policyVersion, String ruleId, UUID approvalId,
                           int bodyBytes, String bodyFingerprint, String path, String monitorJson,
-                          String policyInput) {
+                          String policyInput, UUID ephemeralKeyId) {
     static final String EMPTY_LIST = "[]";
 
     /**
@@ -31,7 +32,15 @@ public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agen
                 riskScore, required(riskBand, 16), required(reasonCodes, 1000), required(classifications, 500),
                 findingsJson == null ? EMPTY_LIST : findingsJson, signalsJson == null ? EMPTY_LIST : signalsJson,
                 bounded(policyId, 64), bounded(policyName, 200), policyVersion, bounded(ruleId, 200), approvalId,
-                bodyBytes, required(bodyFingerprint, 64), bounded(path, 2000), monitorJson, policyInput);
+                bodyBytes, required(bodyFingerprint, 64), bounded(path, 2000), monitorJson, policyInput, ephemeralKeyId);
+    }
+
+    /** This trace, naming the ephemeral key that made the call. */
+    public TraceRecord madeBy(UUID ephemeralKey) {
+        return new TraceRecord(traceId, tenantId, envName, agentId, agentName, runtimeType, createdAt, method, host,
+                toolName, operation, verb, decision, riskScore, riskBand, reasonCodes, classifications, findingsJson,
+                signalsJson, policyId, policyName, policyVersion, ruleId, approvalId, bodyBytes, bodyFingerprint, path,
+                monitorJson, policyInput, ephemeralKey);
     }
 
     /**
@@ -42,7 +51,7 @@ public record TraceRecord(UUID traceId, UUID tenantId, String envName, UUID agen
     public TraceRecord minimal() {
         return new TraceRecord(traceId, tenantId, envName, agentId, null, null, createdAt, method, host, toolName,
                 operation, verb, decision, riskScore, riskBand, reasonCodes, classifications, EMPTY_LIST, EMPTY_LIST,
-                policyId, null, policyVersion, ruleId, approvalId, bodyBytes, bodyFingerprint, null, EMPTY_LIST, null)
-                .withinColumns();
+                policyId, null, policyVersion, ruleId, approvalId, bodyBytes, bodyFingerprint, null, EMPTY_LIST, null,
+                ephemeralKeyId).withinColumns();
     }
 }

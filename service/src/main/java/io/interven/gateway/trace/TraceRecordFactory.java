@@ -48,7 +48,7 @@ public class TraceRecordFactory {
                 verdict == null ? null : verdict.deciding().policy().version(),
                 verdict == null ? null : verdict.deciding().rule().ruleId(),
                 outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(),
-                policyInput.path(), toJson(monitorMatches(verdict)), StoredPolicyInput.document(policyInput))
+                policyInput.path(), toJson(monitorMatches(verdict)), StoredPolicyInput.document(policyInput), null)
                 .withinColumns();
     }
 
@@ -69,7 +69,7 @@ public class TraceRecordFactory {
                 outcome.tool().operation(), outcome.tool().verb().name(), outcome.decision().name(),
                 outcome.risk().score(), outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()), null, null, null, null, null, null,
-                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null, null).minimal();
+                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null, null, null).minimal();
     }
 
     /** The first {@value #MAX_FINDINGS} findings, and the first finding of every entity type not among them. */

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * A trace as analysts read it through {@code GET /v1/traces}, with {@code policy_input}: the facts the policy engine
- * decided on, as stored (null for a trace written before policy inputs were stored).
+ * decided on, as stored (null for a trace written before policy inputs were stored), and {@code ephemeral_key_id}: the
+ * ephemeral key that made the call (null for a long-lived key).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TraceView(UUID traceId, String envName, UUID agentId, String agentName, String runtimeType,
@@ -20,7 +21,8 @@ public record TraceView(UUID traceId, String envName, UUID agentId, String agent
                         String decision, double riskScore, String riskBand, List<String> reasonCodes,
                         List<String> classifications, JsonNode findings, JsonNode signals, String policyId,
                         String policyName, Integer policyVersion, String ruleId, UUID approvalId, int bodyBytes,
-                        String bodyFingerprint, String path, JsonNode monitorMatches, JsonNode policyInput) {
+                        String bodyFingerprint, String path, JsonNode monitorMatches, JsonNode policyInput,
+                        UUID ephemeralKeyId) {
 
     public static TraceView of(TraceRecord r, ObjectMapper json) {
         try {
@@ -30,7 +32,7 @@ public record TraceView(UUID traceId, String envName, UUID agentId, String agent
                     json.readTree(r.signalsJson()), r.policyId(), r.policyName(), r.policyVersion(), r.ruleId(),
                     r.approvalId(), r.bodyBytes(), r.bodyFingerprint(), r.path(),
                     json.readTree(r.monitorJson() == null ? "[]" : r.monitorJson()),
-                    r.policyInput() == null ? null : json.readTree(r.policyInput()));
+                    r.policyInput() == null ? null : json.readTree(r.policyInput()), r.ephemeralKeyId());
         } catch (IOException e) {
             throw new UncheckedIOException("stored trace is not readable", e);
         }

@@ -13,6 +13,7 @@ import io.interven.gateway.resources.AgentResolver;
 import io.interven.gateway.resources.ResponseScanResource;
 import io.interven.gateway.resources.ScanResource;
 import io.interven.gateway.scan.ScanService;
+import io.interven.gateway.tenancy.EphemeralKeyUses;
 import java.time.Duration;
 
 /**
@@ -29,7 +30,8 @@ public record ScanArea(ScanService scans) {
                 new SignalRunner(loaded.signals(), new EmptyAgentHistorySource()), new RiskScorer(base.config().risk), policies.engine(),
                 policies.source(), new Sanitizer(),
                 Duration.ofMillis(base.config().limits.scanBudget.toMilliseconds()), System::nanoTime);
-        ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer());
+        ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer(),
+                new EphemeralKeyUses(base.jdbi()), System::currentTimeMillis);
 
         base.register(new ScanResource(base.requests(), new AgentResolver(tenancy.directory()), tenancy.directory(),
                 scans, traces.issued()));

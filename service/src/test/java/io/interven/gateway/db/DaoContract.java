@@ -176,9 +176,9 @@ abstract class DaoContract {
         keys.revoke(tenant, unbound.row().id());
 
         assertThat(plain).isEqualTo(new StoredKey(unbound.row().id(), tenant, "staging", null, stagingDefault, "scan",
-                null));
+                null, "live", null, null, 0, null, null));
         assertThat(minted).isEqualTo(new StoredKey(bound.row().id(), tenant, "staging", bot.id(), stagingDefault,
-                "analyst,scan", null));
+                "analyst,scan", null, "live", null, null, 0, null, null));
         assertThat(lookup.byHash(ApiKeyFormat.hash(unbound.plaintext())).orElseThrow().revokedAt()).isNotNull();
     }
 

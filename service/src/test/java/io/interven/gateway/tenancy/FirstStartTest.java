@@ -32,7 +32,7 @@ class FirstStartTest {
             assertThat(DatabaseRows.column(database, "SELECT default_agent_id FROM environments"))
                     .containsExactlyElementsOf(DatabaseRows.column(database, "SELECT id FROM agents"));
             assertThat(DatabaseRows.column(database, "SELECT roles FROM api_keys"))
-                    .containsExactly("admin,analyst,operator,scan");
+                    .containsExactly("admin,analyst,mint,operator,scan");
 
             assertKeyHasEveryRole(gateway, gateway.bootstrapKey());
         }

@@ -27,14 +27,14 @@ abstract class DatabaseMigrationsContract {
             List<String> history = MigrationHistory.rows(fresh.jdbi());
 
             assertThat(applied).containsExactly("1 foundation", "2 policies and approvals", "3 response scans",
-                    "4 drop schema migrations", "5 policy input");
+                    "4 drop schema migrations", "5 policy input", "7 tenant settings and rate windows");
             List<String> expected = new ArrayList<>();
             MigrationFolder.releasedNames().forEach(name ->
                     expected.add(name.substring(1, name.indexOf("__")) + " " + name + " SQL true"));
             assertThat(MigrationHistory.scripts(fresh.jdbi())).isEqualTo(expected);
             assertThat(migrations.migrate()).isEmpty();
             assertThat(MigrationHistory.rows(fresh.jdbi())).isEqualTo(history);
-            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("5", "5"));
+            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("7", "7"));
         }
     }
 
@@ -46,7 +46,8 @@ abstract class DatabaseMigrationsContract {
             MigrationFolder edited = MigrationFolder.copyOfReleased(dir)
                     .edit("V1__foundation.sql", sql -> sql.replace("name        VARCHAR(200) NOT NULL UNIQUE",
                             "name        VARCHAR(300) NOT NULL UNIQUE"))
-                    .add("V6__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+                    .add("V" + (MigrationFolder.latestReleasedVersion() + 1) + "__add_tenant_note.sql",
+                            "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
 
             assertThatThrownBy(() -> new DatabaseMigrations(database.dataSource(), edited.location()).migrate())
                     .isInstanceOf(DatabaseMigrationException.class)
@@ -62,7 +63,7 @@ abstract class DatabaseMigrationsContract {
     void aMigrationDroppedIntoTheFolderIsAppliedWithNothingElseToChange(@TempDir Path dir) throws Exception {
         try (OpenDatabase database = OpenDatabase.fresh(database())) {
             new DatabaseMigrations(database.jdbi()).migrate();
-            int next = MigrationFolder.releasedNames().size() + 1;
+            int next = MigrationFolder.latestReleasedVersion() + 1;
             MigrationFolder withNextFile = MigrationFolder.copyOfReleased(dir)
                     .add("V" + next + "__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
             DatabaseMigrations withNext = new DatabaseMigrations(database.dataSource(), withNextFile.location());
@@ -79,14 +80,17 @@ abstract class DatabaseMigrationsContract {
     @Test
     void aDatabaseMigratedByANewerBuildIsStillAcceptedByAnOlderOne(@TempDir Path dir) throws Exception {
         try (OpenDatabase database = OpenDatabase.fresh(database())) {
+            int latest = MigrationFolder.latestReleasedVersion();
             MigrationFolder newer = MigrationFolder.copyOfReleased(dir)
-                    .add("V6__add_tenant_note.sql", "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
+                    .add("V" + (latest + 1) + "__add_tenant_note.sql",
+                            "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
             new DatabaseMigrations(database.dataSource(), newer.location()).migrate();
 
             DatabaseMigrations older = new DatabaseMigrations(database.jdbi());
 
             assertThat(older.migrate()).isEmpty();
-            assertThat(older.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("6", "5"));
+            assertThat(older.status()).isEqualTo(new DatabaseMigrations.SchemaStatus(String.valueOf(latest + 1),
+                    String.valueOf(latest)));
         }
     }
 

@@ -44,10 +44,14 @@ abstract class LegacyUpgradeContract {
             "2 V2__policies_and_approvals.sql SQL true",
             "3 V3__response_scans.sql SQL true",
             "4 V4__drop_schema_migrations.sql SQL true",
-            "5 V5__policy_input.sql SQL true");
+            "5 V5__policy_input.sql SQL true",
+            "7 V7__tenant_settings_and_rate_windows.sql SQL true");
 
     /** Columns that migrations after the handover add: new facts of new rows, not data of the old build. */
     static final Set<String> COLUMNS_ADDED_SINCE = Set.of("policy_input");
+
+    /** Tables that migrations after the handover create, empty on an upgraded database. */
+    static final Set<String> TABLES_ADDED_SINCE = Set.of("tenant_settings", "rate_windows");
 
     abstract String database();
 
@@ -59,10 +63,12 @@ abstract class LegacyUpgradeContract {
 
             List<String> applied = new DatabaseMigrations(legacy.jdbi()).migrate();
 
-            assertThat(applied).containsExactly("4 drop schema migrations", "5 policy input");
+            assertThat(applied).containsExactly("4 drop schema migrations", "5 policy input",
+                    "7 tenant settings and rate windows");
             Map<String, String> after = new TreeMap<>(DatabaseRows.everyTable(legacy.database(),
                     COLUMNS_ADDED_SINCE));
             assertThat(after.remove("flyway_schema_history")).isNotNull();
+            TABLES_ADDED_SINCE.forEach(table -> assertThat(after.remove(table)).as(table).isNotNull());
             assertThat(before.get("schema_migrations")).contains("V3__response_scans.sql");
             before.remove("schema_migrations");
             assertThat(after).as("every other table, row by row").isEqualTo(before)
@@ -103,7 +109,7 @@ abstract class LegacyUpgradeContract {
 
             assertThat(MigrationHistory.scripts(legacy.jdbi())).isEqualTo(HANDED_OVER);
             assertThat(MigrationHistory.rows(legacy.jdbi())).isEqualTo(history);
-            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("5", "5"));
+            assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus("7", "7"));
         }
     }
 
@@ -129,7 +135,8 @@ abstract class LegacyUpgradeContract {
             List<String> applied = new DatabaseMigrations(legacy.jdbi()).migrate();
             new DatabaseMigrations(fresh.jdbi()).migrate();
 
-            assertThat(applied).containsExactly("3 response scans", "4 drop schema migrations", "5 policy input");
+            assertThat(applied).containsExactly("3 response scans", "4 drop schema migrations", "5 policy input",
+                    "7 tenant settings and rate windows");
             assertThat(MigrationHistory.scripts(legacy.jdbi())).isEqualTo(HANDED_OVER);
             assertThat(SchemaShape.of(legacy.dataSource())).isEqualTo(SchemaShape.of(fresh.dataSource()));
         }
@@ -180,7 +187,8 @@ abstract class LegacyUpgradeContract {
             migrations.configuration().baselineVersion("0")
                     .baselineDescription(LegacyHandover.BASELINE_DESCRIPTION).load().baseline();
 
-            assertThat(migrations.migrate()).containsExactly("4 drop schema migrations", "5 policy input");
+            assertThat(migrations.migrate()).containsExactly("4 drop schema migrations", "5 policy input",
+                    "7 tenant settings and rate windows");
 
             assertThat(MigrationHistory.scripts(legacy.jdbi())).isEqualTo(HANDED_OVER);
         }

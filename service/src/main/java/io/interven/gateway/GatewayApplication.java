@@ -17,6 +17,7 @@ import io.interven.gateway.wiring.AuthArea;
 import io.interven.gateway.wiring.Foundation;
 import io.interven.gateway.wiring.PluginsArea;
 import io.interven.gateway.wiring.PoliciesArea;
+import io.interven.gateway.wiring.RateLimitArea;
 import io.interven.gateway.wiring.ScanArea;
 import io.interven.gateway.wiring.ServerArea;
 import io.interven.gateway.wiring.TenancyArea;
@@ -55,6 +56,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         TracesArea traces = TracesArea.wire(base);
         PoliciesArea policies = PoliciesArea.wire(base, traces);
         ApprovalsArea approvals = ApprovalsArea.wire(base);
+        RateLimitArea.wire(base);
         ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
         AdminArea.wire(base, tenancy);
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the builds before Flyway and refuses one whose recorded migration no longer matches its file.
  */
 class DbMigrateCommandTest {
-    static final String[] TABLES = {"tenants", "environments", "agents", "api_keys", "traces", "approvals"};
+    static final String[] TABLES = {"tenants", "environments", "agents", "api_keys", "traces", "approvals",
+            "tenant_settings", "rate_windows"};
     static final String HISTORY_SCRIPTS = "SELECT \"script\" FROM \"flyway_schema_history\" "
             + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"";
 
@@ -33,14 +34,14 @@ class DbMigrateCommandTest {
         CliRunner.CliRun first = CliRunner.run("db", "migrate", config).succeeded();
         CliRunner.CliRun second = CliRunner.run("db", "migrate", config).succeeded();
 
-        assertThat(first.printed()).contains("database is at migration 5 of 5");
-        assertThat(second.printed()).contains("database is at migration 5 of 5");
+        assertThat(first.printed()).contains("database is at migration 7 of 7");
+        assertThat(second.printed()).contains("database is at migration 7 of 7");
         for (String table : TABLES) {
             assertThat(DatabaseRows.count(database, table)).as(table).isZero();
         }
         assertThat(DatabaseRows.column(database, HISTORY_SCRIPTS)).containsExactly("V1__foundation.sql",
                 "V2__policies_and_approvals.sql", "V3__response_scans.sql", "V4__drop_schema_migrations.sql",
-                "V5__policy_input.sql");
+                "V5__policy_input.sql", "V7__tenant_settings_and_rate_windows.sql");
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -52,10 +53,11 @@ class DbMigrateCommandTest {
 
         CliRunner.CliRun run = CliRunner.run("db", "migrate", config).succeeded();
 
-        assertThat(run.printed()).contains("database is at migration 5 of 5");
+        assertThat(run.printed()).contains("database is at migration 7 of 7");
         assertThat(DatabaseRows.column(database, HISTORY_SCRIPTS)).containsExactly("handed over from schema_migrations",
                 "V1__foundation.sql", "V2__policies_and_approvals.sql", "V3__response_scans.sql",
-                "V4__drop_schema_migrations.sql", "V5__policy_input.sql");
+                "V4__drop_schema_migrations.sql", "V5__policy_input.sql",
+                "V7__tenant_settings_and_rate_windows.sql");
         assertThat(DatabaseRows.column(database, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE LOWER(TABLE_NAME) = 'schema_migrations'")).containsExactly("0");
     }

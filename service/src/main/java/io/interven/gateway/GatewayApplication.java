@@ -17,6 +17,7 @@ import io.interven.gateway.wiring.AuthArea;
 import io.interven.gateway.wiring.Foundation;
 import io.interven.gateway.wiring.PluginsArea;
 import io.interven.gateway.wiring.PoliciesArea;
+import io.interven.gateway.wiring.RateLimitArea;
 import io.interven.gateway.wiring.ReplayArea;
 import io.interven.gateway.wiring.ScanArea;
 import io.interven.gateway.wiring.ServerArea;
@@ -51,12 +52,13 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         Foundation base = Foundation.lay(config, environment);
         ServerArea.wire(base);
         AuthArea.wire(base);
-        ReplayArea.wire(base);
         PluginsArea plugins = PluginsArea.wire(base);
         TenancyArea tenancy = TenancyArea.wire(base);
+        ReplayArea.wire(base, tenancy);
         TracesArea traces = TracesArea.wire(base);
         PoliciesArea policies = PoliciesArea.wire(base, traces);
         ApprovalsArea approvals = ApprovalsArea.wire(base);
+        RateLimitArea.wire(base);
         ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
         AdminArea.wire(base, tenancy);
     }

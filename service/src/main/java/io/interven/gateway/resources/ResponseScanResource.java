@@ -32,6 +32,7 @@ import java.util.UUID;
  * that agent); any other id answers 404 and nothing is stored.
  */
 @Path("/v1/scan/response")
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseScanResource {
     private final RequestJson json;

@@ -27,6 +27,7 @@ import java.io.InputStream;
  * satisfy a policy match nor carry a value into the audit trail.
  */
 @Path("/v1/scan")
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class ScanResource {
     private final RequestJson json;

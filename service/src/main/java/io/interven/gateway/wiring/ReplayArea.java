@@ -21,6 +21,11 @@ public final class ReplayArea {
         wire(base, SignaturePolicy.notRequired());
     }
 
+    /** Signed requests, required for the tenants whose settings say so. */
+    public static void wire(Foundation base, TenancyArea tenancy) {
+        wire(base, tenancy.settings()::requiresSignedRequests);
+    }
+
     public static void wire(Foundation base, SignaturePolicy policy) {
         LimitsConfiguration limits = base.config().limits;
         NonceStore nonces = new NonceStore(base.jdbi());

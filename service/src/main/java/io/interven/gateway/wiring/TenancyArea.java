@@ -4,14 +4,15 @@ import io.interven.gateway.resources.TenantScope;
 import io.interven.gateway.tenancy.FirstStartBootstrap;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.tenancy.TenantSettings;
 
-/** Tenants, environments, agents and keys; on a first start, the bootstrap tenant and key. */
-public record TenancyArea(TenantDirectory directory, KeyIssuer keys, TenantScope scope) {
+/** Tenants, environments, agents, keys and tenant settings; on a first start, the bootstrap tenant and key. */
+public record TenancyArea(TenantDirectory directory, KeyIssuer keys, TenantScope scope, TenantSettings settings) {
 
     public static TenancyArea wire(Foundation base) {
         TenantDirectory directory = new TenantDirectory(base.jdbi());
         KeyIssuer keys = new KeyIssuer(base.jdbi(), directory);
         new FirstStartBootstrap(directory, keys, System.out).runIfEmpty(base.config().bootstrap);
-        return new TenancyArea(directory, keys, new TenantScope(directory));
+        return new TenancyArea(directory, keys, new TenantScope(directory), new TenantSettings(base.jdbi(), base.clock()));
     }
 }

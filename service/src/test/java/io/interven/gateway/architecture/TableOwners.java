@@ -9,20 +9,26 @@ import java.util.Set;
  */
 final class TableOwners {
     /** Table to owning package, relative to the service's root package. */
-    static final Map<String, String> OWNER = Map.of(
-            "tenants", "tenancy",
-            "environments", "tenancy",
-            "agents", "tenancy",
-            "api_keys", "tenancy",
-            "approvals", "approval",
-            "traces", "trace",
-            "response_scans", "trace",
-            "policies", "policy",
-            "policy_versions", "policy",
-            "request_nonces", "replay");
+    static final Map<String, String> OWNER = Map.ofEntries(
+            Map.entry("tenants", "tenancy"),
+            Map.entry("environments", "tenancy"),
+            Map.entry("agents", "tenancy"),
+            Map.entry("api_keys", "tenancy"),
+            Map.entry("tenant_settings", "tenancy"),
+            Map.entry("rate_windows", "ratelimit"),
+            Map.entry("approvals", "approval"),
+            Map.entry("traces", "trace"),
+            Map.entry("response_scans", "trace"),
+            Map.entry("policies", "policy"),
+            Map.entry("policy_versions", "policy"),
+            Map.entry("request_nonces", "replay"));
 
-    /** Tables a package may read, in a join, without owning them: approvals are listed with their call's trace. */
-    static final Map<String, Set<String>> JOINED = Map.of("approval", Set.of("traces"));
+    /**
+     * Tables a package may read, in a join, without owning them: approvals are listed with their call's trace, and
+     * the rate limit reads a tenant's override in the statement that counts.
+     */
+    static final Map<String, Set<String>> JOINED = Map.of("approval", Set.of("traces"),
+            "ratelimit", Set.of("tenant_settings"));
 
     private TableOwners() {
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the builds before Flyway and refuses one whose recorded migration no longer matches its file.
  */
 class DbMigrateCommandTest {
-    static final String[] TABLES = {"tenants", "environments", "agents", "api_keys", "traces", "approvals"};
+    static final String[] TABLES = {"tenants", "environments", "agents", "api_keys", "traces", "approvals",
+            "tenant_settings", "rate_windows"};
     static final String HISTORY_SCRIPTS = "SELECT \"script\" FROM \"flyway_schema_history\" "
             + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"";
 

@@ -76,7 +76,9 @@ abstract class DaoContract {
         DatabaseMigrations migrations = new DatabaseMigrations(database.jdbi());
         String latest = migrations.status().latest();
 
-        assertThat(database.firstMigration()).hasSize(MigrationFolder.releasedNames().size()).startsWith("1 foundation");
+        assertThat(database.firstMigration()).hasSize(MigrationFolder.releasedNames().size())
+                .startsWith("1 foundation");
+        assertThat(latest).isEqualTo(String.valueOf(MigrationFolder.latestReleasedVersion()));
         assertThat(migrations.migrate()).isEmpty();
         assertThat(migrations.migrate()).isEmpty();
         assertThat(migrations.status()).isEqualTo(new DatabaseMigrations.SchemaStatus(latest, latest));

@@ -62,6 +62,12 @@ final class MigrationFolder {
         return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
+    /** The highest version among the released migrations (the numbers may have gaps). */
+    static int latestReleasedVersion() {
+        return releasedNames().stream().mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                .max().orElseThrow();
+    }
+
     private static Path released() {
         try {
             return Path.of(MigrationFolder.class.getResource("/db/migration").toURI());

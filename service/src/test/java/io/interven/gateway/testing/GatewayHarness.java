@@ -181,6 +181,12 @@ public final class GatewayHarness implements AutoCloseable {
                 .header("Content-Type", "application/json"));
     }
 
+    public HttpResult patch(String path, String key, Object body) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path, key).method("PATCH", HttpRequest.BodyPublishers.ofString(text))
+                .header("Content-Type", "application/json"));
+    }
+
     public HttpResult get(String path, String key) {
         return send(request(path, key).GET());
     }

@@ -1,0 +1,18 @@
+package io.interven.gateway.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.interven.gateway.tenancy.TenantSettingsRow;
+import java.util.UUID;
+
+/** A tenant's settings as the admin API shows them; {@code rate_limit_per_minute} null means the gateway default. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record TenantSettingsView(UUID tenantId, Integer rateLimitPerMinute, boolean requireSignedRequests,
+                                 int defaultRateLimitPerMinute) {
+    public static TenantSettingsView of(TenantSettingsRow row, int defaultRateLimitPerMinute) {
+        return new TenantSettingsView(row.tenantId(), row.rateLimitPerMinute(), row.requireSignedRequests(),
+                defaultRateLimitPerMinute);
+    }
+}

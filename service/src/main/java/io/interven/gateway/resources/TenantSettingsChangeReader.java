@@ -1,0 +1,54 @@
+package io.interven.gateway.resources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.request.RequestReader;
+import io.interven.gateway.tenancy.TenantSettingsChange;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the body of {@code PATCH /v1/admin/tenants/{id}/settings}; a field it does not know answers 400. */
+final class TenantSettingsChangeReader {
+    static final String RATE_LIMIT = "rate_limit_per_minute";
+    static final String REQUIRE_SIGNED = "require_signed_requests";
+    static final int MAX_RATE_LIMIT = 1_000_000;
+    private static final Set<String> KNOWN = Set.of(RATE_LIMIT, REQUIRE_SIGNED);
+
+    private TenantSettingsChangeReader() {
+    }
+
+    static TenantSettingsChange read(JsonNode body) {
+        RequestReader in = new RequestReader(body);
+        if (body != null && body.isObject()) {
+            for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!KNOWN.contains(name)) {
+                    in.problem(name, "is not a tenant setting (known: " + RATE_LIMIT + ", " + REQUIRE_SIGNED + ")");
+                }
+            }
+        }
+        Optional<Optional<Integer>> rateLimit = Optional.empty();
+        JsonNode limit = in.node(RATE_LIMIT);
+        if (limit != null) {
+            if (limit.isNull()) {
+                rateLimit = Optional.of(Optional.empty());
+            } else if (!limit.isIntegralNumber() || !limit.canConvertToInt() || limit.asInt() < 1
+                    || limit.asInt() > MAX_RATE_LIMIT) {
+                in.problem(RATE_LIMIT, "must be null (the gateway default) or an integer from 1 to " + MAX_RATE_LIMIT);
+            } else {
+                rateLimit = Optional.of(Optional.of(limit.asInt()));
+            }
+        }
+        Optional<Boolean> requireSigned = Optional.empty();
+        JsonNode signed = in.node(REQUIRE_SIGNED);
+        if (signed != null) {
+            if (!signed.isBoolean()) {
+                in.problem(REQUIRE_SIGNED, "must be true or false");
+            } else {
+                requireSigned = Optional.of(signed.asBoolean());
+            }
+        }
+        in.validate();
+        return new TenantSettingsChange(rateLimit, requireSigned);
+    }
+}

@@ -1,0 +1,15 @@
+package io.interven.gateway.wiring;
+
+import io.interven.gateway.ratelimit.TenantRateLimiter;
+import io.interven.gateway.resources.RateLimitFilter;
+
+/** The per-tenant rate limit of the scan endpoints, counted in the database that every node shares. */
+public final class RateLimitArea {
+    private RateLimitArea() {
+    }
+
+    public static void wire(Foundation base) {
+        base.register(new RateLimitFilter(new TenantRateLimiter(base.jdbi(), base.config().limits.rateLimitPerMinute,
+                base.clock())));
+    }
+}

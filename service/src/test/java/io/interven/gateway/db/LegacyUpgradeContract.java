@@ -47,9 +47,6 @@ abstract class LegacyUpgradeContract {
     /** Tables that migrations after the handover create: empty after the upgrade. */
     static final Set<String> TABLES_ADDED_SINCE = Set.of("request_nonces", "tenant_settings", "rate_windows");
 
-    /** Tables that migrations after the handover create, empty on an upgraded database. */
-    static final Set<String> TABLES_ADDED_SINCE = Set.of("tenant_settings", "rate_windows");
-
     abstract String database();
 
     private static List<String> handedOver() {

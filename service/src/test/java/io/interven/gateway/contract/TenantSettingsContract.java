@@ -39,17 +39,33 @@ abstract class TenantSettingsContract extends GatewayContract {
         TenantFixture tenant = newTenant();
 
         HttpResult changed = gateway().patch(TenantSettingsApi.path(tenant.tenantId()), tenant.key(),
-                Map.of("rate_limit_per_minute", 120, "require_signed_requests", true));
+                Map.of("rate_limit_per_minute", 120));
         HttpResult again = gateway().patch(TenantSettingsApi.path(tenant.tenantId()), tenant.key(),
                 Map.of("rate_limit_per_minute", 30));
+        HttpResult required = gateway().patch(TenantSettingsApi.path(tenant.tenantId()), gateway().bootstrapKey(),
+                Map.of("require_signed_requests", true));
 
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(changed.json().get("rate_limit_per_minute").asInt()).isEqualTo(120);
         assertThat(again.json().get("rate_limit_per_minute").asInt()).isEqualTo(30);
-        assertThat(again.json().get("require_signed_requests").asBoolean()).as("not named, kept").isTrue();
-        HttpResult stored = read(tenant, tenant.key());
+        assertThat(required.status()).as(required.text()).isEqualTo(200);
+        assertThat(required.json().get("rate_limit_per_minute").asInt()).as("not named, kept").isEqualTo(30);
+        HttpResult stored = read(tenant, gateway().bootstrapKey());
         assertThat(stored.json().get("rate_limit_per_minute").asInt()).isEqualTo(30);
         assertThat(stored.json().get("require_signed_requests").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onceATenantRequiresSignaturesItsUnsignedRequestsAnswer401() {
+        TenantFixture tenant = newTenant();
+        assertThat(read(tenant, tenant.key()).status()).isEqualTo(200);
+
+        gateway().patch(TenantSettingsApi.path(tenant.tenantId()), gateway().bootstrapKey(),
+                Map.of("require_signed_requests", true));
+
+        HttpResult unsigned = read(tenant, tenant.key());
+        assertThat(unsigned.status()).as(unsigned.text()).isEqualTo(401);
+        assertThat(unsigned.json().get("code").asText()).isEqualTo("BAD_SIGNATURE");
     }
 
     @Test

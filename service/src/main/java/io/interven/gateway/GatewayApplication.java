@@ -54,7 +54,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         AuthArea.wire(base);
         PluginsArea plugins = PluginsArea.wire(base);
         TenancyArea tenancy = TenancyArea.wire(base);
-        ReplayArea.wire(base, tenancy);
+        ReplayArea.wire(base);
         TracesArea traces = TracesArea.wire(base);
         PoliciesArea policies = PoliciesArea.wire(base, traces);
         ApprovalsArea approvals = ApprovalsArea.wire(base);

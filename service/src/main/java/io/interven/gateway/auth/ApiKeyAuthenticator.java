@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Resolves a Bearer key to its principal by hash, reading the database on every request (no cache), so that a key
  * revoked on one node is refused by every node from the next request on. Malformed, unknown and revoked keys
- * resolve to nothing; so do expired and used-up ephemeral keys. An ephemeral key only scans.
+ * resolve to nothing; so do expired and used-up ephemeral keys. An ephemeral key only scans. The same statement
+ * reads whether the tenant requires signed requests, so a changed setting also holds from the next request on.
  */
 public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipal> {
     private final KeyLookup keys;
@@ -41,10 +42,10 @@ public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipa
         UUID agent = key.boundAgentId() != null ? key.boundAgentId() : key.environmentDefaultAgentId();
         if (key.isEphemeral()) {
             return new ApiKeyPrincipal(key.keyId(), key.tenantId(), key.envName(), key.boundAgentId(), agent,
-                    Set.of(Role.SCAN), EphemeralGrant.of(key));
+                    Set.of(Role.SCAN), EphemeralGrant.of(key), key.signaturesRequired());
         }
         return new ApiKeyPrincipal(key.keyId(), key.tenantId(), key.envName(), key.boundAgentId(), agent,
-                parseRoles(key.roles()));
+                parseRoles(key.roles()), null, key.signaturesRequired());
     }
 
     static Set<Role> parseRoles(String stored) {

@@ -9,18 +9,14 @@ import java.util.UUID;
  * Who is calling: the key, and through it the tenant, environment and agent. Requests never choose their tenant
  * or environment; these come from here. {@code boundAgentId} is the agent the key was minted for (null when it
  * names none); {@code defaultAgentId} is that agent, or else the environment's default agent. {@code ephemeral} is
- * the scope of an ephemeral key, null for a long-lived key.
+ * the scope of an ephemeral key, null for a long-lived key. {@code signaturesRequired} is true when the tenant
+ * requires every request of its keys to be signed.
  */
 public record ApiKeyPrincipal(UUID keyId, UUID tenantId, String envName, UUID boundAgentId, UUID defaultAgentId,
-                              Set<Role> roles, EphemeralGrant ephemeral) implements Principal {
+                              Set<Role> roles, EphemeralGrant ephemeral, boolean signaturesRequired)
+        implements Principal {
     public ApiKeyPrincipal {
         roles = Set.copyOf(roles);
-    }
-
-    /** A long-lived key. */
-    public ApiKeyPrincipal(UUID keyId, UUID tenantId, String envName, UUID boundAgentId, UUID defaultAgentId,
-                           Set<Role> roles) {
-        this(keyId, tenantId, envName, boundAgentId, defaultAgentId, roles, null);
     }
 
     /** True for an {@code iv_eph_} key: {@link #ephemeral()} holds its scope. */

@@ -17,22 +17,24 @@ import java.util.function.UnaryOperator;
  * headers, a signature that does not match, or a missing signature the tenant requires.
  */
 public class SignedRequestCheck {
-    private final SignaturePolicy policy;
     private final NonceClaims nonces;
     private final long windowSeconds;
     private final Clock clock;
 
-    public SignedRequestCheck(SignaturePolicy policy, NonceClaims nonces, long windowSeconds, Clock clock) {
-        this.policy = policy;
+    public SignedRequestCheck(NonceClaims nonces, long windowSeconds, Clock clock) {
         this.nonces = nonces;
         this.windowSeconds = windowSeconds;
         this.clock = clock;
     }
 
-    /** The request's signature, empty for an unsigned request the tenant accepts. */
-    public Optional<SignedRequest> signatureOf(UUID tenantId, UnaryOperator<String> headers) {
+    /**
+     * The request's signature, empty for an unsigned request the tenant accepts.
+     *
+     * @param required true when the caller's tenant requires every request to be signed
+     */
+    public Optional<SignedRequest> signatureOf(boolean required, UnaryOperator<String> headers) {
         Optional<SignedRequest> signed = SignedRequestHeaders.read(headers);
-        if (signed.isEmpty() && policy.requiredFor(tenantId)) {
+        if (signed.isEmpty() && required) {
             throw refusal(ErrorCode.BAD_SIGNATURE, "this tenant requires signed requests",
                     SignedRequestHeaders.SIGNATURE, "is required for every request of this tenant");
         }

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * Applies {@link SignedRequestCheck} to every authenticated request, right after the key is resolved. A signed
  * request's body is read here, within {@code MAX_BODY_BYTES} and the body pace as resources read it, hashed, and
- * handed on unchanged to the resource. Unsigned requests are not read here and cost nothing unless the tenant
- * requires signatures.
+ * handed on unchanged to the resource. Unsigned requests are not read here and cost nothing: whether the tenant
+ * requires signatures comes with the key, read by authentication in the same statement.
  */
 @Priority(Priorities.AUTHENTICATION + 100)
 public class SignedRequestFilter implements ContainerRequestFilter {
@@ -36,7 +36,7 @@ public class SignedRequestFilter implements ContainerRequestFilter {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal caller)) {
             return;
         }
-        Optional<SignedRequest> signed = check.signatureOf(caller.tenantId(), request::getHeaderString);
+        Optional<SignedRequest> signed = check.signatureOf(caller.signaturesRequired(), request::getHeaderString);
         if (signed.isEmpty()) {
             return;
         }

@@ -6,8 +6,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * The settings of each tenant, read and changed through the admin API and read by the checks they switch on
- * (the rate limit reads its override in its own statement; signature checks ask {@link #requiresSignedRequests}).
+ * The settings of each tenant, read and changed through the admin API. The checks they switch on read them in
+ * the statements they run anyway: the rate limit its override in the statement that counts, authentication whether
+ * signatures are required in the statement that finds the key.
  */
 public class TenantSettings {
     private final Jdbi jdbi;
@@ -21,10 +22,6 @@ public class TenantSettings {
     public TenantSettingsRow of(UUID tenantId) {
         return jdbi.withExtension(TenantSettingsDao.class, dao -> dao.find(tenantId))
                 .orElseGet(() -> TenantSettingsRow.defaults(tenantId));
-    }
-
-    public boolean requiresSignedRequests(UUID tenantId) {
-        return of(tenantId).requireSignedRequests();
     }
 
     /** Applies {@code change} and answers the settings as stored. Safe to race across nodes: the last write wins. */

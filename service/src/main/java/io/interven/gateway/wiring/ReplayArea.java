@@ -3,7 +3,6 @@ package io.interven.gateway.wiring;
 import io.interven.gateway.config.LimitsConfiguration;
 import io.interven.gateway.replay.NonceStore;
 import io.interven.gateway.replay.NonceSweeper;
-import io.interven.gateway.replay.SignaturePolicy;
 import io.interven.gateway.replay.SignedRequestCheck;
 import io.interven.gateway.replay.SignedRequestFilter;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,19 +16,11 @@ public final class ReplayArea {
     private ReplayArea() {
     }
 
+    /** Signed requests, required for the tenants whose settings say so (authentication reads the setting). */
     public static void wire(Foundation base) {
-        wire(base, SignaturePolicy.notRequired());
-    }
-
-    /** Signed requests, required for the tenants whose settings say so. */
-    public static void wire(Foundation base, TenancyArea tenancy) {
-        wire(base, tenancy.settings()::requiresSignedRequests);
-    }
-
-    public static void wire(Foundation base, SignaturePolicy policy) {
         LimitsConfiguration limits = base.config().limits;
         NonceStore nonces = new NonceStore(base.jdbi());
-        SignedRequestCheck check = new SignedRequestCheck(policy, nonces, limits.replayWindowSeconds, base.clock());
+        SignedRequestCheck check = new SignedRequestCheck(nonces, limits.replayWindowSeconds, base.clock());
         base.register(new SignedRequestFilter(check, limits.maxBodyBytes, limits.bodyPace()));
 
         ScheduledExecutorService sweeps = base.environment().lifecycle()

@@ -19,12 +19,15 @@ import io.interven.gateway.tenancy.EnvironmentRow;
 import io.interven.gateway.tenancy.IssuedKey;
 import io.interven.gateway.tenancy.KeyIssuer;
 import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.tenancy.TenantSettings;
+import io.interven.gateway.tenancy.TenantSettingsChange;
 import io.interven.gateway.trace.TraceDao;
 import io.interven.gateway.trace.TraceQuery;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceSearch;
 import io.interven.gateway.trace.TraceWriter;
 import io.interven.spi.AgentRef;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -178,10 +181,28 @@ abstract class DaoContract {
         keys.revoke(tenant, unbound.row().id());
 
         assertThat(plain).isEqualTo(new StoredKey(unbound.row().id(), tenant, "staging", null, stagingDefault, "scan",
-                null, "live", null, null, 0, null, null));
+                null, "live", null, null, 0, null, null, false));
         assertThat(minted).isEqualTo(new StoredKey(bound.row().id(), tenant, "staging", bot.id(), stagingDefault,
-                "analyst,scan", null, "live", null, null, 0, null, null));
+                "analyst,scan", null, "live", null, null, 0, null, null, false));
         assertThat(lookup.byHash(ApiKeyFormat.hash(unbound.plaintext())).orElseThrow().revokedAt()).isNotNull();
+    }
+
+    @Test
+    void authenticationReadsWhetherTheTenantRequiresSignaturesWithTheKey() {
+        UUID strict = newTenant();
+        UUID lenient = newTenant();
+        IssuedKey strictKey = keys.mint(strict, "production", EnumSet.of(Role.SCAN), null, null);
+        IssuedKey lenientKey = keys.mint(lenient, "production", EnumSet.of(Role.SCAN), null, null);
+        AuthenticationKeys lookup = new AuthenticationKeys(database.jdbi());
+        assertThat(lookup.byHash(ApiKeyFormat.hash(strictKey.plaintext())).orElseThrow().signaturesRequired())
+                .as("no settings row yet").isFalse();
+
+        new TenantSettings(database.jdbi(), Clock.systemUTC())
+                .change(strict, new TenantSettingsChange(Optional.empty(), Optional.of(true)));
+
+        assertThat(lookup.byHash(ApiKeyFormat.hash(strictKey.plaintext())).orElseThrow().signaturesRequired()).isTrue();
+        assertThat(lookup.byHash(ApiKeyFormat.hash(lenientKey.plaintext())).orElseThrow().signaturesRequired())
+                .isFalse();
     }
 
     @Test

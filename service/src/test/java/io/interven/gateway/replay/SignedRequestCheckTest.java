@@ -21,18 +21,16 @@ class SignedRequestCheckTest {
 
     @Test
     void anUnsignedRequestPassesWhenTheTenantDoesNotRequireSignatures() {
-        SignedRequestCheck check = new SignedRequestCheck(SignaturePolicy.notRequired(), NEVER_CALLED, 60, CLOCK);
+        SignedRequestCheck check = new SignedRequestCheck(NEVER_CALLED, 60, CLOCK);
 
-        assertThat(check.signatureOf(UUID.randomUUID(), Map.<String, String>of()::get)).isEmpty();
+        assertThat(check.signatureOf(false, Map.<String, String>of()::get)).isEmpty();
     }
 
     @Test
     void anUnsignedRequestIsRefusedWhenTheTenantRequiresSignatures() {
-        UUID strict = UUID.randomUUID();
-        SignedRequestCheck check = new SignedRequestCheck(strict::equals, NEVER_CALLED, 60, CLOCK);
+        SignedRequestCheck check = new SignedRequestCheck(NEVER_CALLED, 60, CLOCK);
 
-        assertThat(check.signatureOf(UUID.randomUUID(), Map.<String, String>of()::get)).isEmpty();
-        assertThatThrownBy(() -> check.signatureOf(strict, Map.<String, String>of()::get))
+        assertThatThrownBy(() -> check.signatureOf(true, Map.<String, String>of()::get))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.BAD_SIGNATURE);
                     assertThat(e.details()).extracting(p -> p.field()).containsExactly("X-Interven-Signature");
@@ -41,7 +39,7 @@ class SignedRequestCheckTest {
 
     @Test
     void aWrongSignatureOrAnOldTimestampNeverReachesTheNonces() {
-        SignedRequestCheck check = new SignedRequestCheck(SignaturePolicy.notRequired(), NEVER_CALLED, 60, CLOCK);
+        SignedRequestCheck check = new SignedRequestCheck(NEVER_CALLED, 60, CLOCK);
         UUID tenant = UUID.randomUUID();
 
         assertThatThrownBy(() -> check.verify(tenant, "hash", new SignedRequest(1_767_225_600L, "nonce-0001", "00"),
@@ -61,7 +59,7 @@ class SignedRequestCheckTest {
             claimed[1] = now;
             return true;
         };
-        SignedRequestCheck check = new SignedRequestCheck(SignaturePolicy.notRequired(), recording, 60, CLOCK);
+        SignedRequestCheck check = new SignedRequestCheck(recording, 60, CLOCK);
         long edge = 1_767_225_600L - 60;
 
         check.verify(UUID.randomUUID(), "hash", new SignedRequest(edge, "nonce-0003",

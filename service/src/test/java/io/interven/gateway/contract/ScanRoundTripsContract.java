@@ -1,0 +1,118 @@
+package io.interven.gateway.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.gateway.testing.GatewayHarness;
+import io.interven.gateway.testing.HttpResult;
+import io.interven.gateway.testing.TenantFixture;
+import io.interven.gateway.testing.TestDatabase;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the limits and the replay checks cost a scan in database statements (each one round trip), counted by the
+ * gateway's own statement timers on a gateway of its own: the rate limit's one conditional UPDATE for an unsigned
+ * scan of a long-lived key, whatever the tenant's settings; one more (the nonce) for a signed scan; one more (the
+ * use) for an ephemeral key. Tenant settings are never read on their own: the rate limit reads its override in the
+ * statement that counts, and authentication whether signatures are required in the statement that finds the key.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ScanRoundTripsContract {
+    private static final String LOOKUP = "tenancy.ApiKeyDao.findForAuthentication";
+    private static final String RATE = "ratelimit.RateWindowDao.take";
+
+    private GatewayHarness gateway;
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void startOwnGateway() {
+        gateway = GatewayHarness.on(database()).start();
+    }
+
+    @AfterAll
+    void stopGateway() {
+        if (gateway != null) {
+            gateway.close();
+        }
+    }
+
+    @Test
+    void anUnsignedScanOfALongLivedKeyCostsTheRateLimitsStatementOnly() {
+        TenantFixture tenant = gateway.newTenant();
+
+        Map<String, Long> ran = statementsOfOneScan(() -> tenant.scan(ScanCalls.benign()));
+
+        assertThat(limitsAndReplay(ran)).containsExactlyEntriesOf(Map.of(RATE, 1L));
+        assertThat(ran).containsEntry(LOOKUP, 1L);
+    }
+
+    @Test
+    void aSignedScanAddsTheNonceAndNothingElseEvenWhenTheTenantRequiresSignatures() {
+        TenantFixture tenant = gateway.newTenant();
+        HttpResult required = gateway.patch(TenantSettingsApi.path(tenant.tenantId()), gateway.bootstrapKey(),
+                Map.of("require_signed_requests", true));
+        assertThat(required.status()).as(required.text()).isEqualTo(200);
+
+        Map<String, Long> ran = statementsOfOneScan(
+                () -> SignedCalls.signedScan(gateway, tenant.key(), SignedCalls.newNonce()));
+
+        assertThat(limitsAndReplay(ran)).containsExactlyInAnyOrderEntriesOf(
+                Map.of(RATE, 1L, "replay.NonceDao.insert", 1L));
+        assertThat(ran).containsEntry(LOOKUP, 1L);
+    }
+
+    @Test
+    void anUnsignedScanOfATenantThatRequiresSignaturesIsRefusedWithoutReadingItsSettings() {
+        TenantFixture tenant = gateway.newTenant();
+        gateway.patch(TenantSettingsApi.path(tenant.tenantId()), gateway.bootstrapKey(),
+                Map.of("require_signed_requests", true));
+
+        AtomicReference<HttpResult> answer = new AtomicReference<>();
+        Map<String, Long> ran = StatementCounts.during(gateway, () -> answer.set(tenant.scan(ScanCalls.benign())));
+
+        assertThat(answer.get().status()).as(answer.get().text()).isEqualTo(401);
+        assertThat(ran).containsExactlyEntriesOf(Map.of(LOOKUP, 1L));
+    }
+
+    @Test
+    void aScanWithAnEphemeralKeyAddsTheUseAndNothingElse() {
+        TenantFixture tenant = gateway.newTenant();
+        String ephemeral = EphemeralKeys.mint(gateway, tenant.key(), EphemeralKeys.slackWrite(600, 10)).field("key");
+
+        Map<String, Long> ran = statementsOfOneScan(() -> gateway.post("/v1/scan", ephemeral, ScanCalls.benign()));
+
+        assertThat(limitsAndReplay(ran)).containsExactlyInAnyOrderEntriesOf(
+                Map.of(RATE, 1L, "tenancy.EphemeralKeyDao.consume", 1L));
+        assertThat(ran).containsEntry(LOOKUP, 1L);
+    }
+
+    /**
+     * The statements of one scan, made once the tenant's rate window is open (a scan before it, early enough in the
+     * minute that both fall in one window): the first scan of a minute also opens the window.
+     */
+    private Map<String, Long> statementsOfOneScan(Supplier<HttpResult> scan) {
+        RateWindows.awaitRoomInWindow();
+        HttpResult first = scan.get();
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        AtomicReference<HttpResult> measured = new AtomicReference<>();
+        Map<String, Long> ran = StatementCounts.during(gateway, () -> measured.set(scan.get()));
+        assertThat(measured.get().status()).as(measured.get().text()).isEqualTo(200);
+        return ran;
+    }
+
+    /** The statements of the rate limit, the replay check, ephemeral-key uses and tenant settings. */
+    private static Map<String, Long> limitsAndReplay(Map<String, Long> ran) {
+        return ran.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("ratelimit.") || e.getKey().startsWith("replay.")
+                        || e.getKey().startsWith("tenancy.EphemeralKeyDao.")
+                        || e.getKey().startsWith("tenancy.TenantSettingsDao."))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Resolves a Bearer key to its principal by hash, reading the database on every request (no cache), so that a key
  * revoked on one node is refused by every node from the next request on. Malformed, unknown and revoked keys
- * resolve to nothing; so do expired and used-up ephemeral keys. An ephemeral key only scans. The same statement
+ * resolve to nothing; so do expired ephemeral keys. An ephemeral key only scans; a used-up one resolves with its
+ * grant saying so, and only reports the responses of its calls ({@code UsedUpKeyFilter} refuses it elsewhere). The same statement
  * reads whether the tenant requires signed requests, so a changed setting also holds from the next request on.
  */
 public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipal> {

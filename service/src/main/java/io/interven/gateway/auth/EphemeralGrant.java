@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * What an ephemeral key may scan: the tools (by {@code tool_name}) and verbs of its scope. An empty set stands for
- * any tool, or any verb. Each scan inside the scope uses one of the key's uses ({@link EphemeralUses}).
+ * any tool, or any verb. Each call it gets through (ALLOW or SANITIZE) uses one of the key's uses
+ * ({@link EphemeralUses}); {@code usedUp} is true when none was left as the request arrived.
  */
-public record EphemeralGrant(UUID keyId, Set<String> tools, Set<String> verbs) {
+public record EphemeralGrant(UUID keyId, Set<String> tools, Set<String> verbs, boolean usedUp) {
     /** The {@code kind} of an ephemeral key in {@code api_keys}. */
     public static final String KIND = "ephemeral";
 
@@ -20,7 +21,8 @@ public record EphemeralGrant(UUID keyId, Set<String> tools, Set<String> verbs) {
     }
 
     static EphemeralGrant of(StoredKey key) {
-        return new EphemeralGrant(key.keyId(), split(key.scopeTools(), false), split(key.scopeVerbs(), true));
+        return new EphemeralGrant(key.keyId(), split(key.scopeTools(), false), split(key.scopeVerbs(), true),
+                key.isUsedUp());
     }
 
     /** True when a call to {@code toolName} with {@code verb} (READ, WRITE, DELETE) is inside the scope. */

@@ -1,6 +1,7 @@
 package io.interven.gateway.auth;
 
 import io.dropwizard.auth.UnauthorizedHandler;
+import io.interven.gateway.errors.AuthenticationChallenge;
 import io.interven.gateway.errors.ErrorBody;
 import io.interven.gateway.errors.ErrorCode;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +14,7 @@ public class JsonUnauthorizedHandler implements UnauthorizedHandler {
     @Override
     public Response buildResponse(String prefix, String realm) {
         return Response.status(Response.Status.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, prefix + " realm=\"" + realm + "\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, AuthenticationChallenge.HEADER_VALUE)
                 // refused before its body is read, the connection cannot be reused: say so to keep-alive clients
                 .header("Connection", "close")
                 .type(MediaType.APPLICATION_JSON_TYPE)

@@ -18,14 +18,20 @@ public record StoredKey(UUID keyId, UUID tenantId, String envName, UUID boundAge
         return EphemeralGrant.KIND.equals(kind);
     }
 
-    /** True when the key may still be presented at {@code nowMillis}: not revoked, not expired, not used up. */
+    /**
+     * True when the key may still be presented at {@code nowMillis}: not revoked and, for an ephemeral key, not
+     * expired. A used-up ephemeral key is still presentable ({@link #isUsedUp()}): it may report the responses of
+     * the calls it made, and nothing else.
+     */
     public boolean isUsableAt(long nowMillis) {
         if (revokedAt != null) {
             return false;
         }
-        if (!isEphemeral()) {
-            return true;
-        }
-        return expiresAt != null && expiresAt > nowMillis && (maxUses == null || uses < maxUses);
+        return !isEphemeral() || (expiresAt != null && expiresAt > nowMillis);
+    }
+
+    /** True for an ephemeral key whose every use has been counted. */
+    public boolean isUsedUp() {
+        return isEphemeral() && maxUses != null && uses >= maxUses;
     }
 }

@@ -12,8 +12,8 @@ import java.util.UUID;
  * first, by which time their traces are stored.
  */
 public final class IssuedTraces {
-    /** Who a trace belongs to. */
-    public record Owner(UUID tenantId, String envName, UUID agentId) {
+    /** Who a trace belongs to; {@code ephemeralKeyId} is the ephemeral key that made the call, null for none. */
+    public record Owner(UUID tenantId, String envName, UUID agentId, UUID ephemeralKeyId) {
     }
 
     private final Map<UUID, Owner> owners;

@@ -29,7 +29,8 @@ import java.util.UUID;
  * ({@code {trace_id, response_body, response_status}} -> {@code {data_classes, fields_redacted_count,
  * content_fingerprint}}). The classification is kept (types, counts, fingerprint; never content). The
  * {@code trace_id} must name a scan of the key's own tenant and environment (and, for a key minted for an agent, of
- * that agent); any other id answers 404 and nothing is stored.
+ * that agent; for an ephemeral key, of a call that key made); any other id answers 404 and nothing is stored. An
+ * ephemeral key reports the responses of its calls without using a use, even once it has none left.
  */
 @Path("/v1/scan/response")
 @RateLimited
@@ -55,6 +56,7 @@ public class ResponseScanResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.SCAN_NAME)
+    @OpenToUsedUpKeys
     public Map<String, Object> classify(@Auth ApiKeyPrincipal key, InputStream entity) {
         RequestReader in = new RequestReader(json.read(entity));
         UUID traceId = in.uuid("trace_id", true).orElse(null);
@@ -89,13 +91,18 @@ public class ResponseScanResource {
         return answer;
     }
 
-    /** The trace is one this key could have made: same tenant and environment, and its own agent when bound. */
+    /**
+     * The trace is one this key could have made: same tenant and environment, its own agent when bound, and for an
+     * ephemeral key a call it made itself.
+     */
     private boolean isOwnScan(ApiKeyPrincipal key, UUID traceId) {
         Optional<IssuedTraces.Owner> owner = issued.owner(traceId).or(() -> traces.find(key.tenantId(), traceId)
-                .map(trace -> new IssuedTraces.Owner(trace.tenantId(), trace.envName(), trace.agentId())));
+                .map(trace -> new IssuedTraces.Owner(trace.tenantId(), trace.envName(), trace.agentId(),
+                        trace.ephemeralKeyId())));
         return owner.filter(o -> o.tenantId().equals(key.tenantId()))
                 .filter(o -> o.envName().equals(key.envName()))
                 .filter(o -> !key.isAgentBound() || key.boundAgentId().equals(o.agentId()))
+                .filter(o -> !key.isEphemeral() || key.keyId().equals(o.ephemeralKeyId()))
                 .isPresent();
     }
 

@@ -57,7 +57,8 @@ public class ScanResource {
                 request.url(), request.headers(), request.body(), request.bodyBytes(),
                 new AgentRef(agent.id().toString(), agent.name(), agent.runtimeType()));
         ScanResponse answer = ScanResponse.of(scans.scan(input, key.ephemeral()));
-        issued.remember(answer.traceId(), new IssuedTraces.Owner(tenant.id(), key.envName(), agent.id()));
+        issued.remember(answer.traceId(), new IssuedTraces.Owner(tenant.id(), key.envName(), agent.id(),
+                key.isEphemeral() ? key.keyId() : null));
         return answer;
     }
 }

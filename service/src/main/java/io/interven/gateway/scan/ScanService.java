@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * its full trace cannot be built, a minimal one takes its place.
  *
  * <p>A scan made with an ephemeral key is checked against the key's scope once the pipeline has recognized the
- * tool and verb: outside it, the answer is DENY with {@code EPHEMERAL_SCOPE} and no use is counted. Inside it, one
- * use is counted (one conditional UPDATE) before anything is answered or any approval consumed; when the key has
- * no use left by then (another scan took the last one, or it was revoked or expired meanwhile) the scan answers 401
- * and leaves no trace, having decided nothing.
+ * tool and verb: outside it, the answer is DENY with {@code EPHEMERAL_SCOPE}. A use is what lets a call through: an
+ * answer of ALLOW or SANITIZE (an approved call included) counts one use (one conditional UPDATE) before it is
+ * answered, while DENY and REQUIRE_APPROVAL count none, so a one-use key can wait for its approval and then make
+ * its call. When the key has no use left by then (another scan took the last one, or it was revoked or expired
+ * meanwhile) the scan answers 401 and leaves no trace; an approval it consumed stays consumed (fail closed).
  */
 public class ScanService {
     static final String APPROVAL_STEP = "approval";
@@ -76,17 +77,12 @@ public class ScanService {
         } catch (Throwable failure) {
             outcome = FailedScan.of(input, UUID.randomUUID(), null, null, "pipeline");
         }
-        if (ephemeral != null) {
-            if (!ephemeral.allows(outcome.tool().toolName(), outcome.tool().verb().name())) {
-                List<String> reasons = new ArrayList<>(outcome.reasonCodes());
-                reasons.add(ReasonCodes.EPHEMERAL_SCOPE);
-                outcome = outcome.withDecision(Decision.DENY, reasons);
-                record(input, outcome, ephemeral);
-                return outcome;
-            }
-            if (!ephemeralUses.consume(ephemeral.keyId(), clock.getAsLong())) {
-                throw new ApiException(ErrorCode.UNAUTHORIZED, "the ephemeral key is expired, used up or revoked");
-            }
+        if (ephemeral != null && !ephemeral.allows(outcome.tool().toolName(), outcome.tool().verb().name())) {
+            List<String> reasons = new ArrayList<>(outcome.reasonCodes());
+            reasons.add(ReasonCodes.EPHEMERAL_SCOPE);
+            outcome = outcome.withDecision(Decision.DENY, reasons);
+            record(input, outcome, ephemeral);
+            return outcome;
         }
         if (outcome.decision() == Decision.REQUIRE_APPROVAL) {
             try {
@@ -97,8 +93,16 @@ public class ScanService {
                         APPROVAL_STEP);
             }
         }
+        if (ephemeral != null && letsThrough(outcome) && !ephemeralUses.consume(ephemeral.keyId(), clock.getAsLong())) {
+            throw new ApiException(ErrorCode.UNAUTHORIZED, "the ephemeral key is expired, used up or revoked");
+        }
         record(input, outcome, ephemeral);
         return outcome;
+    }
+
+    /** A call the agent may now make (ALLOW, or SANITIZE with the sanitized body): what an ephemeral key's use buys. */
+    private static boolean letsThrough(ScanOutcome outcome) {
+        return outcome.decision() == Decision.ALLOW || outcome.decision() == Decision.SANITIZE;
     }
 
     private void record(CallInput input, ScanOutcome outcome, EphemeralGrant ephemeral) {

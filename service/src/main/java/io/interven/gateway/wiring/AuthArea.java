@@ -7,10 +7,15 @@ import io.interven.gateway.auth.ApiKeyAuthenticator;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.JsonUnauthorizedHandler;
 import io.interven.gateway.auth.RoleAuthorizer;
+import io.interven.gateway.errors.AuthenticationChallenge;
+import io.interven.gateway.resources.UsedUpKeyFilter;
 import io.interven.gateway.tenancy.AuthenticationKeys;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
-/** Bearer API keys: who calls (tenant, environment, role, bound agent) and which roles reach which resource. */
+/**
+ * Bearer API keys: who calls (tenant, environment, role, bound agent), which roles reach which resource, and where a
+ * used-up ephemeral key is still heard.
+ */
 public final class AuthArea {
     private AuthArea() {
     }
@@ -20,11 +25,12 @@ public final class AuthArea {
         base.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
                 .setAuthenticator(authenticator)
                 .setAuthorizer(new RoleAuthorizer())
-                .setPrefix("Bearer")
-                .setRealm("interven")
+                .setPrefix(AuthenticationChallenge.SCHEME)
+                .setRealm(AuthenticationChallenge.REALM)
                 .setUnauthorizedHandler(new JsonUnauthorizedHandler())
                 .buildAuthFilter()));
         base.register(RolesAllowedDynamicFeature.class);
+        base.register(UsedUpKeyFilter.Feature.class);
         base.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
     }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.testing.DatabaseRows;
 import io.interven.gateway.testing.HttpResult;
+import io.interven.gateway.testing.SampleCalls;
 import io.interven.gateway.testing.TenantFixture;
 import java.util.Collections;
 import java.util.List;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST/GET/DELETE /v1/keys/ephemeral} and scans with {@code iv_eph_} keys: shown once and stored as a hash,
- * ttl bounded, uses counted exactly (also concurrently), scope enforced without using a use, expired, used-up and
- * revoked keys refused, minting only by admin or mint keys, tenants kept apart, traces naming the key.
+ * ttl bounded, uses counted exactly (also concurrently) for calls let through, scope enforced without using a use,
+ * expired, used-up and revoked keys refused (a used-up key still reports its own calls' responses), minting only by admin or mint keys, tenants kept apart, traces naming the key.
  */
 abstract class EphemeralKeyContract extends GatewayContract {
 
@@ -101,6 +102,62 @@ abstract class EphemeralKeyContract extends GatewayContract {
 
         assertError(gateway().post("/v1/scan", key, ScanCalls.benign()), 401, "UNAUTHORIZED");
         assertThat(listed(gateway(), tenant.key(), minted.field("key_id")).path("uses_left").asInt()).isZero();
+    }
+
+    @Test
+    void aOneUseKeyWaitsForItsApprovalWithoutUsingItsUseAndThenMakesItsCallOnce() {
+        TenantFixture tenant = newTenant();
+        PolicyApi.applyApprovalForUnknownHost(tenant);
+        HttpResult minted = mint(gateway(), tenant.key(), Map.of("ttl_seconds", 600, "max_uses", 1));
+        String key = minted.field("key");
+        Map<String, Object> call = SampleCalls.postToUnknownHost(ApprovalContract.body(false));
+
+        HttpResult waiting = gateway().post("/v1/scan", key, call);
+        assertThat(waiting.field("decision")).as(waiting.text()).isEqualTo("REQUIRE_APPROVAL");
+        assertThat(listed(gateway(), tenant.key(), minted.field("key_id")).path("uses_left").asInt()).isEqualTo(1);
+        assertThat(ApprovalApi.status(gateway(), key, waiting.field("approval_id"))).isEqualTo("pending");
+        ApprovalApi.decide(tenant, waiting.field("approval_id"), "approve", "ok");
+
+        HttpResult approved = gateway().post("/v1/scan", key, call);
+
+        assertThat(approved.field("decision")).as(approved.text()).isEqualTo("ALLOW");
+        assertThat(approved.json().path("reason_codes").toString()).contains("APPROVED");
+        assertThat(listed(gateway(), tenant.key(), minted.field("key_id")).path("uses_left").asInt()).isZero();
+        assertError(gateway().post("/v1/scan", key, call), 401, "UNAUTHORIZED");
+    }
+
+    @Test
+    void aCallThePolicyDeniesUsesNoUse() {
+        TenantFixture tenant = newTenant();
+        PolicyApi.apply(tenant, PolicyApi.policy("no-slack", List.of(
+                PolicyApi.rule("deny-slack", Map.of("tool", "slack"), "DENY", 100))));
+        HttpResult minted = mint(gateway(), tenant.key(), slackWrite(600, 1));
+
+        HttpResult denied = gateway().post("/v1/scan", minted.field("key"), ScanCalls.benign());
+
+        assertThat(denied.field("decision")).as(denied.text()).isEqualTo("DENY");
+        assertThat(listed(gateway(), tenant.key(), minted.field("key_id")).path("uses_left").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aUsedUpKeyStillReportsTheResponseOfItsOwnCallAndNothingElse() {
+        TenantFixture tenant = newTenant();
+        String key = mint(gateway(), tenant.key(), slackWrite(600, 1)).field("key");
+        HttpResult made = gateway().post("/v1/scan", key, ScanCalls.benign());
+        assertThat(made.status()).as(made.text()).isEqualTo(200);
+        String othersTrace = tenant.scan(ScanCalls.benign()).field("trace_id");
+
+        HttpResult reported = gateway().post("/v1/scan/response", key,
+                Map.of("trace_id", made.field("trace_id"), "response_body", Map.of("ok", true)));
+        HttpResult othersReported = gateway().post("/v1/scan/response", key,
+                Map.of("trace_id", othersTrace, "response_body", Map.of("ok", true)));
+
+        assertThat(reported.status()).as(reported.text()).isEqualTo(200);
+        assertError(othersReported, 404, "NOT_FOUND");
+        HttpResult refused = gateway().post("/v1/scan", key, ScanCalls.benign());
+        assertError(refused, 401, "UNAUTHORIZED");
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"interven\"");
+        assertError(gateway().get("/v1/approvals?status=pending", key), 401, "UNAUTHORIZED");
     }
 
     @Test

@@ -44,6 +44,8 @@ abstract class ReplayContract extends GatewayContract {
     private static void assertRefused(HttpResult answer, String code, String header) {
         assertError(answer, 401, code);
         assertThat(failingFields(answer)).containsExactly(header);
+        assertThat(answer.headers().firstValue("WWW-Authenticate")).as("every 401 names its scheme")
+                .hasValue("Bearer realm=\"interven\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.interven.gateway.errors;
 
+import io.interven.gateway.db.DatabaseUnavailable;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,13 +11,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Anything unexpected: 500 with an incident id, never a stack trace in the answer. The log names the exception
- * class and where it was thrown, but not its message, which might quote request data.
+ * class and where it was thrown, but not its message, which might quote request data. A failure because the
+ * database cannot be reached, wherever on the request it happened (authentication, rate limit, resource), is not
+ * unexpected: it answers 503 {@code DATABASE_UNAVAILABLE} with {@code Retry-After}.
  */
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseUnavailable.isCause(exception)) {
+            LOG.warn("database unavailable: {}", exception.getClass().getName());
+            return RetryLater.answer(ErrorCode.DATABASE_UNAVAILABLE,
+                    "the database cannot be reached; retry in a few seconds");
+        }
         String incident = UUID.randomUUID().toString();
         StackTraceElement origin = exception.getStackTrace().length > 0 ? exception.getStackTrace()[0] : null;
         LOG.error("incident {}: unexpected {} at {}", incident, exception.getClass().getName(), origin);

@@ -14,7 +14,11 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     RATE_LIMITED(429),
-    INTERNAL(500);
+    INTERNAL(500),
+    /** The database cannot be reached right now (stopped, restarting, out of connections); retry later. */
+    DATABASE_UNAVAILABLE(503),
+    /** Every place for a trace not yet written is taken; a scan is not decided when it could not be audited. */
+    TRACE_BUFFER_FULL(503);
 
     private final int status;
 

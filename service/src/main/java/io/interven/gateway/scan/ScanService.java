@@ -11,6 +11,7 @@ import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
+import io.interven.gateway.trace.TracePlace;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
@@ -35,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * answered, while DENY and REQUIRE_APPROVAL count none, so a one-use key can wait for its approval and then make
  * its call. When the key has no use left by then (another scan took the last one, or it was revoked or expired
  * meanwhile) the scan answers 401 and leaves no trace; an approval it consumed stays consumed (fail closed).
+ *
+ * <p>Before anything is decided, the scan takes its place in the trace buffer, so that a scan that is answered can
+ * always leave its trace. When no place is free (the database has been unreachable for a while) the scan answers
+ * 503 {@code TRACE_BUFFER_FULL} before any ephemeral use is counted or approval consumed: no call is decided
+ * unaudited. A scan that ends without an answer gives its place back.
  */
 public class ScanService {
     static final String APPROVAL_STEP = "approval";
@@ -69,8 +75,22 @@ public class ScanService {
         return scan(input, null);
     }
 
-    /** @param ephemeral the scope of the ephemeral key making the call; null for a long-lived key */
+    /**
+     * @param ephemeral the scope of the ephemeral key making the call; null for a long-lived key
+     * @throws ApiException 503 {@code TRACE_BUFFER_FULL} when no place is left for the trace; nothing was decided
+     */
     public ScanOutcome scan(CallInput input, EphemeralGrant ephemeral) {
+        try (TracePlace place = traces.reserve().orElseThrow(ScanService::bufferFull)) {
+            return scan(input, ephemeral, place);
+        }
+    }
+
+    private static ApiException bufferFull() {
+        return new ApiException(ErrorCode.TRACE_BUFFER_FULL, "too many traces are waiting to be written (the "
+                + "database may be unreachable); the call was not evaluated, retry in a few seconds");
+    }
+
+    private ScanOutcome scan(CallInput input, EphemeralGrant ephemeral, TracePlace place) {
         ScanOutcome outcome;
         try {
             outcome = pipeline.scan(input);
@@ -81,7 +101,7 @@ public class ScanService {
             List<String> reasons = new ArrayList<>(outcome.reasonCodes());
             reasons.add(ReasonCodes.EPHEMERAL_SCOPE);
             outcome = outcome.withDecision(Decision.DENY, reasons);
-            record(input, outcome, ephemeral);
+            record(input, outcome, ephemeral, place);
             return outcome;
         }
         if (outcome.decision() == Decision.REQUIRE_APPROVAL) {
@@ -96,7 +116,7 @@ public class ScanService {
         if (ephemeral != null && letsThrough(outcome) && !ephemeralUses.consume(ephemeral.keyId(), clock.getAsLong())) {
             throw new ApiException(ErrorCode.UNAUTHORIZED, "the ephemeral key is expired, used up or revoked");
         }
-        record(input, outcome, ephemeral);
+        record(input, outcome, ephemeral, place);
         return outcome;
     }
 
@@ -105,7 +125,7 @@ public class ScanService {
         return outcome.decision() == Decision.ALLOW || outcome.decision() == Decision.SANITIZE;
     }
 
-    private void record(CallInput input, ScanOutcome outcome, EphemeralGrant ephemeral) {
+    private void record(CallInput input, ScanOutcome outcome, EphemeralGrant ephemeral, TracePlace place) {
         TraceRecord trace;
         try {
             trace = traceRecords.of(input, outcome);
@@ -114,7 +134,7 @@ public class ScanService {
                     failure.getClass().getName());
             trace = traceRecords.minimal(input, outcome);
         }
-        traces.record(ephemeral == null ? trace : trace.madeBy(ephemeral.keyId()));
+        place.record(ephemeral == null ? trace : trace.madeBy(ephemeral.keyId()));
     }
 
     /** An approved, unused approval of this exact call lets it through once; otherwise it waits for one. */

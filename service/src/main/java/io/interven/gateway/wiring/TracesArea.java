@@ -14,7 +14,10 @@ import io.interven.gateway.trace.TraceWriter;
  */
 public record TracesArea(TraceRecordFactory records, TraceWriter writer, RecordedCalls recordedCalls,
                          IssuedTraces issued, TraceSearch search, ResponseScans responseScans) {
-    /** Trace ids of recent scans kept in memory until their batch is stored (read-your-writes of trace_id). */
+    /**
+     * Trace ids of recent scans kept in memory until their batch is stored (read-your-writes of trace_id); never
+     * fewer than the trace buffer holds, so that a trace still waiting for the database is remembered.
+     */
     private static final int ISSUED_TRACES_REMEMBERED = 32_768;
 
     public static TracesArea wire(Foundation base) {
@@ -24,7 +27,8 @@ public record TracesArea(TraceRecordFactory records, TraceWriter writer, Recorde
         TraceSearch search = new TraceSearch(base.jdbi());
         base.register(new TraceResource(search, base.mapper()));
         return new TracesArea(new TraceRecordFactory(base.mapper()), writer,
-                new RecordedCalls(base.jdbi(), base.mapper()), new IssuedTraces(ISSUED_TRACES_REMEMBERED), search,
+                new RecordedCalls(base.jdbi(), base.mapper()), new IssuedTraces(
+                        Math.max(ISSUED_TRACES_REMEMBERED, 2 * base.config().traces.queueCapacity)), search,
                 new ResponseScans(base.jdbi()));
     }
 }

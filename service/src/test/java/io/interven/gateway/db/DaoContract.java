@@ -231,7 +231,7 @@ abstract class DaoContract {
         TraceWriter writer = new TraceWriter(database.jdbi(), 100, 2, 100);
         writer.start();
 
-        records.forEach(writer::record);
+        records.forEach(trace -> writer.reserve().orElseThrow().record(trace));
         writer.stop();
 
         for (TraceRecord record : records) {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.trace.TraceDao;
+import io.interven.gateway.trace.TracePlace;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One trace row that the database refuses (a host longer than its column, a NUL that PostgreSQL refuses, reason
  * codes past their column) never costs the other rows of its batch their place, and is itself kept as its minimal
- * trace, on each kind of database.
+ * trace, on each kind of database. Traces that cannot be written because the database cannot be reached wait in
+ * the bounded buffer and are all written once it is back; a full buffer gives no place.
  */
 abstract class TraceWriterContract {
     private MigratedDatabase database;
@@ -101,7 +105,7 @@ abstract class TraceWriterContract {
             all.add(trace(tenant, null, "ALLOW", 3_000L + i));
         }
         all.addAll(10, poisoned());
-        all.forEach(writer::record);
+        all.forEach(trace -> writer.reserve().orElseThrow().record(trace));
         writer.stop();
 
         for (TraceRecord t : all) {
@@ -121,5 +125,107 @@ abstract class TraceWriterContract {
         assertThat(kept).isEqualTo(bounded);
         assertThat(kept.host()).hasSize(255).startsWith("hhhh").endsWith("\u2026");
         assertThat(kept.agentName()).isEqualTo("bot \ufffd\ufffd \uD83D\uDE00");
+    }
+
+    private static void await(BooleanSupplier done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private boolean allStored(List<TraceRecord> traces) {
+        return traces.stream().allMatch(t -> find(t.tenantId(), t.traceId()).isPresent());
+    }
+
+    private List<TraceRecord> traces(int count, long createdAt) {
+        List<TraceRecord> traces = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            traces.add(trace(tenant, null, "ALLOW", createdAt + i));
+        }
+        return traces;
+    }
+
+    @Test
+    void tracesWaitWhileTheDatabaseCannotBeReachedAndAreAllWrittenOnceItIsBack() throws InterruptedException {
+        CuttableLink link = new CuttableLink(database.jdbi());
+        TraceWriter writer = new TraceWriter(link.jdbi(), 100, 4, 10);
+        writer.start();
+        try {
+            link.cut();
+            List<TraceRecord> traces = traces(11, 4_000L);
+            traces.forEach(t -> writer.reserve().orElseThrow().record(t));
+            await(() -> link.refusals() >= 3, "the writer tried again while the database was unreachable");
+
+            assertThat(traces).noneMatch(t -> find(t.tenantId(), t.traceId()).isPresent());
+            link.restore();
+            await(() -> allStored(traces), "every waiting trace written once the database is back");
+            assertThat(traces).allSatisfy(t -> assertThat(find(tenant, t.traceId())).contains(t));
+        } finally {
+            writer.stop();
+        }
+    }
+
+    @Test
+    void aFullBufferGivesNoPlaceUntilItsTracesAreWritten() throws InterruptedException {
+        CuttableLink link = new CuttableLink(database.jdbi());
+        TraceWriter writer = new TraceWriter(link.jdbi(), 3, 200, 10);
+        writer.start();
+        try {
+            link.cut();
+            List<TraceRecord> traces = traces(2, 5_000L);
+            traces.forEach(t -> writer.reserve().orElseThrow().record(t));
+            TracePlace unused = writer.reserve().orElseThrow();
+
+            assertThat(writer.reserve()).as("every place is taken").isEmpty();
+            unused.close();
+            writer.reserve().orElseThrow().close();
+            await(() -> link.refusals() >= 2, "the writer tried to write the two traces");
+            List<TracePlace> held = new ArrayList<>();
+            writer.reserve().ifPresent(held::add);
+            assertThat(writer.reserve()).as("two places still wait for the database").isEmpty();
+            held.forEach(TracePlace::close);
+
+            link.restore();
+            await(() -> allStored(traces), "the waiting traces written");
+            await(() -> {
+                List<Optional<TracePlace>> places = List.of(writer.reserve(), writer.reserve(), writer.reserve());
+                places.forEach(place -> place.ifPresent(TracePlace::close));
+                return places.stream().allMatch(Optional::isPresent);
+            }, "every place free again");
+        } finally {
+            writer.stop();
+        }
+    }
+
+    @Test
+    void onStopTracesWaitingForTheDatabaseAreWrittenWhenItIsBackInTime() throws Exception {
+        CuttableLink link = new CuttableLink(database.jdbi());
+        TraceWriter writer = new TraceWriter(link.jdbi(), 100, 200, 10);
+        writer.start();
+        link.cut();
+        List<TraceRecord> traces = traces(5, 6_000L);
+        traces.forEach(t -> writer.reserve().orElseThrow().record(t));
+        await(() -> link.refusals() >= 1, "a first attempt failed");
+
+        Thread stopping = new Thread(() -> {
+            try {
+                writer.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        stopping.start();
+        int before = link.refusals();
+        await(() -> link.refusals() > before, "the stopping writer retried");
+        link.restore();
+        stopping.join(Duration.ofSeconds(30).toMillis());
+
+        assertThat(stopping.isAlive()).isFalse();
+        assertThat(allStored(traces)).as("every trace written on stop").isTrue();
+        assertThat(writer.reserve()).as("a stopped writer gives no place").isEmpty();
     }
 }

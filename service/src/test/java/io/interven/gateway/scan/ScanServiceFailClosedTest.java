@@ -11,6 +11,7 @@ import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
+import io.interven.gateway.trace.TracePlace;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
@@ -42,8 +43,8 @@ class ScanServiceFailClosedTest {
         }
 
         @Override
-        public void record(TraceRecord trace) {
-            recorded.add(trace);
+        public Optional<TracePlace> reserve() {
+            return Optional.of(new TracePlace(recorded::add, () -> { }));
         }
     }
 

@@ -1,0 +1,90 @@
+package io.interven.gateway.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The traces of answered scans that are not yet in the database, in the order they were recorded. Bounded by
+ * places: a scan takes one ({@link #reserve}) before it decides anything and the place is freed only once its trace
+ * is written (or given up for a fault of its own), so traces waiting for an unreachable database count against the
+ * bound as long as they wait. When no place is free, the scan is refused instead of being decided unaudited.
+ */
+final class TraceBuffer {
+    private static final long SLICE_MILLIS = 100;
+
+    private final int capacity;
+    private final Semaphore places;
+    private final LinkedBlockingQueue<TraceRecord> queued = new LinkedBlockingQueue<>();
+
+    TraceBuffer(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1");
+        }
+        this.capacity = capacity;
+        this.places = new Semaphore(capacity);
+    }
+
+    /** A place for one trace, or nothing when every place is taken. */
+    Optional<TracePlace> reserve() {
+        if (!places.tryAcquire()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TracePlace(queued::add, places::release));
+    }
+
+    /**
+     * The next batch, oldest first: waits for a first trace, then up to {@code fillWaitMillis} more for the batch to
+     * fill; answers what is there by then. Gives up waiting (answering what it has, possibly nothing) as soon as
+     * {@code keepWaiting} turns false. The places stay taken until {@link #free}.
+     */
+    List<TraceRecord> next(int max, long fillWaitMillis, BooleanSupplier keepWaiting) throws InterruptedException {
+        List<TraceRecord> batch = new ArrayList<>(Math.min(max, 1024));
+        TraceRecord first = null;
+        while (first == null && keepWaiting.getAsBoolean()) {
+            first = queued.poll(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        if (first == null) {
+            return batch;
+        }
+        batch.add(first);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(fillWaitMillis);
+        while (true) {
+            queued.drainTo(batch, max - batch.size());
+            long left = deadline - System.nanoTime();
+            if (batch.size() >= max || left <= 0 || !keepWaiting.getAsBoolean()) {
+                return batch;
+            }
+            TraceRecord more = queued.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS)),
+                    TimeUnit.NANOSECONDS);
+            if (more != null) {
+                batch.add(more);
+            }
+        }
+    }
+
+    /** Everything queued now, oldest first, without waiting. */
+    List<TraceRecord> drain() {
+        List<TraceRecord> rest = new ArrayList<>();
+        queued.drainTo(rest);
+        return rest;
+    }
+
+    /** Frees the places of {@code count} traces that are written or given up. */
+    void free(int count) {
+        places.release(count);
+    }
+
+    /** Places neither reserved nor holding a trace. */
+    int freePlaces() {
+        return places.availablePermits();
+    }
+
+    int capacity() {
+        return capacity;
+    }
+}

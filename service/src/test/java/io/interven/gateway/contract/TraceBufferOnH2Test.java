@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class TraceBufferOnH2Test extends TraceBufferContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

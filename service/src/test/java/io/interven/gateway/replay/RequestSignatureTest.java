@@ -6,7 +6,10 @@ import io.interven.gateway.auth.ApiKeyFormat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The worked example of the service README, computed independently (openssl), and the signed text's layout. */
+/**
+ * The worked example of the root README (Signed requests), computed independently (openssl), and the signed text's
+ * layout.
+ */
 class RequestSignatureTest {
     static final String KEY = "iv_live_0123456789abcdefghijklmnopqrstuv";
     static final String BODY = "{\"method\":\"POST\",\"url\":\"https://hooks.slack.com/services/T1/B1/x\","

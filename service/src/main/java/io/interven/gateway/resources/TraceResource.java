@@ -9,6 +9,7 @@ import io.interven.gateway.errors.FieldProblem;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.trace.TraceQuery;
 import io.interven.gateway.trace.TraceSearch;
+import io.interven.gateway.trace.TraceWriter;
 import io.interven.gateway.trace.TraceView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -35,10 +36,12 @@ public class TraceResource {
     static final int MAX_LIMIT = 500;
 
     private final TraceSearch search;
+    private final TraceWriter unwritten;
     private final ObjectMapper mapper;
 
-    public TraceResource(TraceSearch search, ObjectMapper mapper) {
+    public TraceResource(TraceSearch search, TraceWriter unwritten, ObjectMapper mapper) {
         this.search = search;
+        this.unwritten = unwritten;
         this.mapper = mapper;
     }
 
@@ -48,6 +51,7 @@ public class TraceResource {
     public TraceView get(@Auth ApiKeyPrincipal key, @PathParam("traceId") String traceId) {
         UUID id = PathIds.uuid("trace_id", traceId);
         return search.find(key.tenantId(), id)
+                .or(() -> unwritten.unwritten(key.tenantId(), id))
                 .filter(record -> key.reaches(record.envName()))
                 .map(record -> TraceView.of(record, mapper))
                 .orElseThrow(() -> ApiException.notFound("trace"));

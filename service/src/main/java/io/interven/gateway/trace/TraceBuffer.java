@@ -2,7 +2,10 @@ package io.interven.gateway.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +23,7 @@ final class TraceBuffer {
     private final int capacity;
     private final Semaphore places;
     private final LinkedBlockingQueue<TraceRecord> queued = new LinkedBlockingQueue<>();
+    private final Map<UUID, TraceRecord> unwritten = new ConcurrentHashMap<>();
 
     TraceBuffer(int capacity) {
         if (capacity < 1) {
@@ -34,7 +38,17 @@ final class TraceBuffer {
         if (!places.tryAcquire()) {
             return Optional.empty();
         }
-        return Optional.of(new TracePlace(queued::add, places::release));
+        return Optional.of(new TracePlace(this::keep, places::release));
+    }
+
+    private void keep(TraceRecord trace) {
+        unwritten.put(trace.traceId(), trace);
+        queued.add(trace);
+    }
+
+    /** The trace, while it is recorded here and not yet written (or given up). */
+    Optional<TraceRecord> unwritten(UUID traceId) {
+        return Optional.ofNullable(unwritten.get(traceId));
     }
 
     /**
@@ -67,16 +81,17 @@ final class TraceBuffer {
         }
     }
 
-    /** Everything queued now, oldest first, without waiting. */
+    /** Everything queued now, oldest first, without waiting (still findable until {@link #free}d). */
     List<TraceRecord> drain() {
         List<TraceRecord> rest = new ArrayList<>();
         queued.drainTo(rest);
         return rest;
     }
 
-    /** Frees the places of {@code count} traces that are written or given up. */
-    void free(int count) {
-        places.release(count);
+    /** Frees the places of {@code settled}: traces written, or given up. */
+    void free(List<TraceRecord> settled) {
+        settled.forEach(trace -> unwritten.remove(trace.traceId(), trace));
+        places.release(settled.size());
     }
 
     /** Places neither reserved nor holding a trace. */

@@ -4,8 +4,12 @@ import io.dropwizard.lifecycle.Managed;
 import io.interven.gateway.db.DatabaseUnavailable;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -120,7 +124,7 @@ public class TraceWriter implements Managed {
                 }
                 List<TraceRecord> waiting = writeNow(pending);
                 attempts++;
-                buffer.free(pending.size() - waiting.size());
+                buffer.free(settled(pending, waiting));
                 if (waiting.isEmpty()) {
                     if (attempts > 1) {
                         LOG.info("database reachable again: trace batch written after {} attempt(s)", attempts);
@@ -143,6 +147,24 @@ public class TraceWriter implements Managed {
             }
         }
         leftOver = pending;
+    }
+
+    /**
+     * The trace of a scan this node answered whose row is not written yet (it waits for its batch, or for the
+     * database), when it belongs to {@code tenantId}: what makes a {@code trace_id} readable as soon as the scan has
+     * answered (read-your-writes), on the node that answered it.
+     */
+    public Optional<TraceRecord> unwritten(UUID tenantId, UUID traceId) {
+        return buffer.unwritten(traceId).filter(trace -> trace.tenantId().equals(tenantId));
+    }
+
+    private static List<TraceRecord> settled(List<TraceRecord> batch, List<TraceRecord> waiting) {
+        if (waiting.isEmpty()) {
+            return batch;
+        }
+        Set<TraceRecord> stillWaiting = Collections.newSetFromMap(new IdentityHashMap<>());
+        stillWaiting.addAll(waiting);
+        return batch.stream().filter(trace -> !stillWaiting.contains(trace)).toList();
     }
 
     /**

@@ -25,7 +25,7 @@ public record TracesArea(TraceRecordFactory records, TraceWriter writer, Recorde
                 base.config().traces.batchSize, base.config().traces.flushInterval.toMilliseconds());
         base.environment().lifecycle().manage(writer);
         TraceSearch search = new TraceSearch(base.jdbi());
-        base.register(new TraceResource(search, base.mapper()));
+        base.register(new TraceResource(search, writer, base.mapper()));
         return new TracesArea(new TraceRecordFactory(base.mapper()), writer,
                 new RecordedCalls(base.jdbi(), base.mapper()), new IssuedTraces(
                         Math.max(ISSUED_TRACES_REMEMBERED, 2 * base.config().traces.queueCapacity)), search,

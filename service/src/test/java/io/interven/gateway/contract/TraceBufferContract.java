@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A gateway whose trace buffer is full answers a scan 503 TRACE_BUFFER_FULL with Retry-After before deciding
  * anything (an ephemeral key keeps its use), never a decision it could not audit. Traces still in the buffer keep
- * their trace_id usable (read-your-writes) and are written when the gateway stops.
+ * their trace_id usable (read-your-writes: GET /v1/traces/{id} and /v1/scan/response, never for another tenant)
+ * and are written when the gateway stops.
  */
 abstract class TraceBufferContract {
     abstract String database();
@@ -53,6 +54,12 @@ abstract class TraceBufferContract {
                     answered.get(0), "response_body", Map.of("ok", true), "response_status", 200));
             assertThat(response.status()).as("a buffered trace's id is usable at once: %s", response.text())
                     .isEqualTo(200);
+            HttpResult read = gateway.get("/v1/traces/" + answered.get(1), tenant.key());
+            assertThat(read.status()).as("a buffered trace is readable at once: %s", read.text()).isEqualTo(200);
+            assertThat(read.field("trace_id")).isEqualTo(answered.get(1));
+            assertThat(read.field("decision")).isEqualTo("ALLOW");
+            TenantFixture other = gateway.newTenant();
+            assertError(gateway.get("/v1/traces/" + answered.get(1), other.key()), 404, "NOT_FOUND");
         }
         assertThat(storedTraces(database, answered)).as("the buffered traces written on stop").isEqualTo(2);
     }

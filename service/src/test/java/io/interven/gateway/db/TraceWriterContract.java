@@ -161,9 +161,15 @@ abstract class TraceWriterContract {
             await(() -> link.refusals() >= 3, "the writer tried again while the database was unreachable");
 
             assertThat(traces).noneMatch(t -> find(t.tenantId(), t.traceId()).isPresent());
+            assertThat(traces).as("readable from the writer while they wait")
+                    .allSatisfy(t -> assertThat(writer.unwritten(t.tenantId(), t.traceId())).contains(t));
+            assertThat(writer.unwritten(UUID.randomUUID(), traces.get(0).traceId())).as("never for another tenant")
+                    .isEmpty();
             link.restore();
             await(() -> allStored(traces), "every waiting trace written once the database is back");
             assertThat(traces).allSatisfy(t -> assertThat(find(tenant, t.traceId())).contains(t));
+            await(() -> traces.stream().allMatch(t -> writer.unwritten(t.tenantId(), t.traceId()).isEmpty()),
+                    "written traces forgotten by the writer");
         } finally {
             writer.stop();
         }

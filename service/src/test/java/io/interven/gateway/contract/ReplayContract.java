@@ -15,15 +15,9 @@ import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -194,30 +188,11 @@ abstract class ReplayContract extends GatewayContract {
         String nonce = newNonce();
         Map<String, String> headers = headers(tenant.key(), now, nonce,
                 signature(tenant.key(), now, nonce, "POST", "/v1/scan", SCAN));
-        int senders = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(senders);
-        try {
-            List<Future<HttpResult>> answers = new ArrayList<>();
-            for (int i = 0; i < senders; i++) {
-                Callable<HttpResult> call = () -> {
-                    start.await();
-                    return send(gateway(), "POST", "/v1/scan", headers, SCAN);
-                };
-                answers.add(pool.submit(call));
-            }
-            start.countDown();
-            List<HttpResult> results = new ArrayList<>();
-            for (Future<HttpResult> answer : answers) {
-                results.add(answer.get());
-            }
+        List<HttpResult> results = SignedCalls.scanAtOnce(List.of(gateway()), 8, headers, SCAN);
 
-            assertThat(results).filteredOn(r -> r.status() == 200).hasSize(1);
-            results.stream().filter(r -> r.status() != 200)
-                    .forEach(r -> assertRefused(r, "REPLAYED", "X-Interven-Nonce"));
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(results).filteredOn(r -> r.status() == 200).hasSize(1);
+        results.stream().filter(r -> r.status() != 200)
+                .forEach(r -> assertRefused(r, "REPLAYED", "X-Interven-Nonce"));
     }
 
     @Test

@@ -19,15 +19,9 @@ import io.interven.gateway.testing.TenantFixture;
 import io.interven.gateway.testing.TwoGateways;
 import io.interven.gateway.testing.TwoGateways.SharedTenant;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -174,30 +168,10 @@ class SeveralNodesOnPostgresTest {
             String nonce = newNonce();
             Map<String, String> headers = headers(tenant.key(), now, nonce,
                     signature(tenant.key(), now, nonce, "POST", "/v1/scan", body));
-            int perNode = 4;
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2 * perNode);
-            try {
-                List<Future<HttpResult>> answers = new ArrayList<>();
-                for (int i = 0; i < 2 * perNode; i++) {
-                    GatewayHarness node = i % 2 == 0 ? first() : second();
-                    Callable<HttpResult> call = () -> {
-                        start.await();
-                        return send(node, "POST", "/v1/scan", headers, body);
-                    };
-                    answers.add(pool.submit(call));
-                }
-                start.countDown();
-                List<HttpResult> results = new ArrayList<>();
-                for (Future<HttpResult> answer : answers) {
-                    results.add(answer.get());
-                }
+            List<HttpResult> results = SignedCalls.scanAtOnce(List.of(first(), second()), 8, headers, body);
 
-                assertThat(results).filteredOn(r -> r.status() == 200).hasSize(1);
-                results.stream().filter(r -> r.status() != 200).forEach(r -> assertError(r, 401, "REPLAYED"));
-            } finally {
-                pool.shutdownNow();
-            }
+            assertThat(results).filteredOn(r -> r.status() == 200).hasSize(1);
+            results.stream().filter(r -> r.status() != 200).forEach(r -> assertError(r, 401, "REPLAYED"));
         }
     }
 

@@ -5,10 +5,18 @@ import io.interven.gateway.testing.HttpResult;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -78,5 +86,34 @@ final class SignedCalls {
         long now = now();
         return send(gateway, "POST", "/v1/scan",
                 headers(key, now, nonce, signature(key, now, nonce, "POST", "/v1/scan", body)), body);
+    }
+
+    /**
+     * Sends the same signed scan {@code requests} times all at once, round robin over {@code gateways}; the answers
+     * in the order sent.
+     */
+    static List<HttpResult> scanAtOnce(List<GatewayHarness> gateways, int requests, Map<String, String> headers,
+                                       byte[] body) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<HttpResult>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                GatewayHarness gateway = gateways.get(i % gateways.size());
+                Callable<HttpResult> call = () -> {
+                    start.await();
+                    return send(gateway, "POST", "/v1/scan", headers, body);
+                };
+                answers.add(pool.submit(call));
+            }
+            start.countDown();
+            List<HttpResult> results = new ArrayList<>();
+            for (Future<HttpResult> answer : answers) {
+                results.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.ConnectionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,20 @@ import org.slf4j.LoggerFactory;
  */
 class UnexpectedExceptionMapperTest {
     static final String SECRET = "iv_live_leakedThroughAnExceptionMessage0123";
+
+    private final Logger logger = (Logger) LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+
+    @BeforeEach
+    void captureTheLog() {
+        captured.start();
+        logger.addAppender(captured);
+    }
+
+    @AfterEach
+    void releaseTheLog() {
+        logger.detachAppender(captured);
+    }
 
     static Stream<Throwable> unexpected() {
         return Stream.of(
@@ -36,28 +52,20 @@ class UnexpectedExceptionMapperTest {
     @ParameterizedTest
     @MethodSource("unexpected")
     void answersAnIncidentIdAndNeverTheExceptionItself(Throwable failure) throws Exception {
-        Logger logger = (Logger) LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        logger.addAppender(captured);
-        try {
-            Response response = new UnexpectedExceptionMapper().toResponse(failure);
+        Response response = new UnexpectedExceptionMapper().toResponse(failure);
 
-            assertThat(response.getStatus()).isEqualTo(500);
-            assertThat(response.getMediaType().toString()).startsWith("application/json");
-            ErrorBody body = (ErrorBody) response.getEntity();
-            String json = new ObjectMapper().writeValueAsString(body);
-            assertThat(body.code()).isEqualTo("INTERNAL");
-            assertThat(body.message()).contains("incident");
-            assertThat(body.details()).isEmpty();
-            assertThat(json).doesNotContain(SECRET).doesNotContain("Exception").doesNotContain("Error")
-                    .doesNotContain("at io.").doesNotContain("at java.");
-            List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-            assertThat(lines).hasSize(1).allSatisfy(line -> assertThat(line).doesNotContain(SECRET));
-            assertThat(captured.list).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
-        } finally {
-            logger.detachAppender(captured);
-        }
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getMediaType().toString()).startsWith("application/json");
+        ErrorBody body = (ErrorBody) response.getEntity();
+        String json = new ObjectMapper().writeValueAsString(body);
+        assertThat(body.code()).isEqualTo("INTERNAL");
+        assertThat(body.message()).contains("incident");
+        assertThat(body.details()).isEmpty();
+        assertThat(json).doesNotContain(SECRET).doesNotContain("Exception").doesNotContain("Error")
+                .doesNotContain("at io.").doesNotContain("at java.");
+        List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).hasSize(1).allSatisfy(line -> assertThat(line).doesNotContain(SECRET));
+        assertThat(captured.list).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
     }
 
     static Stream<Throwable> databaseUnreachable() {
@@ -70,26 +78,18 @@ class UnexpectedExceptionMapperTest {
     @ParameterizedTest
     @MethodSource("databaseUnreachable")
     void aDatabaseThatCannotBeReachedAnswers503WithRetryAfter(Throwable failure) throws Exception {
-        Logger logger = (Logger) LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        logger.addAppender(captured);
-        try {
-            Response response = new UnexpectedExceptionMapper().toResponse(failure);
+        Response response = new UnexpectedExceptionMapper().toResponse(failure);
 
-            assertThat(response.getStatus()).isEqualTo(503);
-            assertThat(response.getMediaType().toString()).startsWith("application/json");
-            assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
-            ErrorBody body = (ErrorBody) response.getEntity();
-            assertThat(body.code()).isEqualTo("DATABASE_UNAVAILABLE");
-            assertThat(new ObjectMapper().writeValueAsString(body)).doesNotContain(SECRET)
-                    .doesNotContain("Exception").doesNotContain("at io.").doesNotContain("at java.");
-            assertThat(captured.list).allSatisfy(event -> {
-                assertThat(event.getFormattedMessage()).doesNotContain(SECRET);
-                assertThat(event.getThrowableProxy()).isNull();
-            });
-        } finally {
-            logger.detachAppender(captured);
-        }
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getMediaType().toString()).startsWith("application/json");
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
+        ErrorBody body = (ErrorBody) response.getEntity();
+        assertThat(body.code()).isEqualTo("DATABASE_UNAVAILABLE");
+        assertThat(new ObjectMapper().writeValueAsString(body)).doesNotContain(SECRET)
+                .doesNotContain("Exception").doesNotContain("at io.").doesNotContain("at java.");
+        assertThat(captured.list).allSatisfy(event -> {
+            assertThat(event.getFormattedMessage()).doesNotContain(SECRET);
+            assertThat(event.getThrowableProxy()).isNull();
+        });
     }
 }

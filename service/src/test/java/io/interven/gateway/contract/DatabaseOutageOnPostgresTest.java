@@ -127,13 +127,11 @@ class DatabaseOutageOnPostgresTest {
         load.shutdown();
 
         postgres = startPostgres(port);
-        HttpResult afterwards = tenant.scan(ScanCalls.benign());
+        HttpResult afterwards = firstScanAnsweredOnceBack(tenant);
 
         assertThat(duringOutage).as("answers during the outage").isNotEmpty();
         assertThat(duringOutage).allSatisfy(DatabaseOutageOnPostgresTest::assertDecidedWithChecksOr503);
         assertThat(duringOutage).anySatisfy(seen -> assertThat(seen.answer().status()).isEqualTo(503));
-        assertThat(afterwards.status()).as("the first scan once the database is back: %s", afterwards.text())
-                .isEqualTo(200);
 
         List<String> answered = new ArrayList<>();
         burst.forEach(answer -> answered.add(answer.field("trace_id")));
@@ -147,11 +145,11 @@ class DatabaseOutageOnPostgresTest {
 
     /**
      * The pool's connections sat out the outage idle, dead since the server went away: each is checked before it is
-     * handed out and replaced, so the first scan after the restart answers 200 (without a check on borrow it gets
-     * a dead connection and answers 503).
+     * handed out and replaced, so scans answer 200 again within the recovery bound (without a check on borrow dead
+     * connections keep being handed out, and scans keep answering 503).
      */
     @Test
-    void connectionsIdleThroughTheOutageAreReplacedBeforeTheFirstScanAfterIt() throws Exception {
+    void connectionsIdleThroughTheOutageAreReplacedWithinTheRecoveryBound() throws Exception {
         TenantFixture tenant = gateway.newTenant();
         List<HttpResult> before = scanFromThreads(tenant.key(), 3, 3);
         assertThat(before).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isEqualTo(200));
@@ -160,13 +158,33 @@ class DatabaseOutageOnPostgresTest {
 
         postgres.close();
         postgres = startPostgres(port);
-        HttpResult afterwards = tenant.scan(ScanCalls.benign());
+        HttpResult afterwards = firstScanAnsweredOnceBack(tenant);
 
-        assertThat(afterwards.status()).as("the first scan once the database is back: %s", afterwards.text())
-                .isEqualTo(200);
         answered.add(afterwards.field("trace_id"));
         await(() -> storedTraces(database, answered) == answered.size(), Duration.ofSeconds(60),
                 "every trace stored");
+    }
+
+    /**
+     * Scans until one is answered 200, within {@link #RECOVERY} of the database accepting connections again (without
+     * a restart of the gateway): a connection checked within the pool's validation interval (one second) before the
+     * outage is handed out unchecked, so a scan or two may still meet a dead connection; each of those must be a JSON
+     * 503 DATABASE_UNAVAILABLE, and the dead connection is then dropped. Dropwizard's default pool settings (no check
+     * on borrow) keep handing out dead connections far longer than this bound.
+     */
+    private static HttpResult firstScanAnsweredOnceBack(TenantFixture tenant) throws InterruptedException {
+        long deadline = System.nanoTime() + RECOVERY.toNanos();
+        while (true) {
+            HttpResult answer = tenant.scan(ScanCalls.benign());
+            if (answer.status() == 200) {
+                return answer;
+            }
+            assertThat(answer.status()).as("before recovery: %s", answer.text()).isEqualTo(503);
+            assertThat(answer.json().path("code").asText()).isEqualTo("DATABASE_UNAVAILABLE");
+            assertThat(System.nanoTime()).as("scans answered again within %s of the restart", RECOVERY)
+                    .isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private static void assertDecidedWithChecksOr503(Seen seen) {
@@ -223,6 +241,8 @@ class DatabaseOutageOnPostgresTest {
         return Long.parseLong(DatabaseRows.column(database,
                 "SELECT COUNT(*) FROM traces WHERE CAST(trace_id AS VARCHAR(36)) IN (" + ids + ")").get(0));
     }
+
+    private static final Duration RECOVERY = Duration.ofSeconds(5);
 
     private static void await(BooleanSupplier done, Duration limit, String what) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();

@@ -15,9 +15,15 @@ import java.util.List;
  * @param tenantSettings the calling tenant's settings for the plugin of this signal, on top of its
  *                       {@link Configurable} settings from config.yml; empty until the gateway has tenant-level
  *                       plugin settings (a later SPI version fills it, without changing this signature)
+ * @param fields         every text the detectors saw (URL, query, headers, body strings), normalized as they saw
+ *                       it, for signals that read content (prompt injection, encoded payloads) (since SPI 1.1.0)
+ * @param agentContext   the free text the agent sent with the call to say why it makes it (the request's
+ *                       {@code context}), normalized like the fields; empty when none. The gateway never stores
+ *                       it (since SPI 1.1.0)
  */
 public record SignalContext(OutboundCall call, ToolMatch tool, List<Finding> findings, AgentRef agent,
-                            AgentHistory history, PluginSettings tenantSettings) {
+                            AgentHistory history, PluginSettings tenantSettings, List<ScanField> fields,
+                            String agentContext) {
     public SignalContext {
         Require.nonNull(call, "call");
         Require.nonNull(tool, "tool");
@@ -25,25 +31,48 @@ public record SignalContext(OutboundCall call, ToolMatch tool, List<Finding> fin
         findings = findings == null ? List.of() : List.copyOf(findings);
         history = history == null ? AgentHistory.none() : history;
         tenantSettings = tenantSettings == null ? PluginSettings.empty() : tenantSettings;
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        agentContext = agentContext == null ? "" : agentContext;
+    }
+
+    /** The context of SPI 1.0: no fields, no agent context. */
+    public SignalContext(OutboundCall call, ToolMatch tool, List<Finding> findings, AgentRef agent,
+                         AgentHistory history, PluginSettings tenantSettings) {
+        this(call, tool, findings, agent, history, tenantSettings, List.of(), "");
     }
 
     /** The context of SPI 1.0's first form: no history known, no tenant settings. */
     public SignalContext(OutboundCall call, ToolMatch tool, List<Finding> findings, AgentRef agent) {
-        this(call, tool, findings, agent, AgentHistory.none(), PluginSettings.empty());
+        this(call, tool, findings, agent, AgentHistory.none(), PluginSettings.empty(), List.of(), "");
     }
 
     /** The same context about {@code other} call (the gateway hands signals the call with its hosting suffix). */
     public SignalContext withCall(OutboundCall other) {
-        return new SignalContext(other, tool, findings, agent, history, tenantSettings);
+        return new SignalContext(other, tool, findings, agent, history, tenantSettings, fields, agentContext);
     }
 
     /** The same context with the agent's history. */
     public SignalContext withHistory(AgentHistory agentHistory) {
-        return new SignalContext(call, tool, findings, agent, agentHistory, tenantSettings);
+        return new SignalContext(call, tool, findings, agent, agentHistory, tenantSettings, fields, agentContext);
     }
 
     /** The same context with the tenant's settings for the signal's plugin. */
     public SignalContext withTenantSettings(PluginSettings settings) {
-        return new SignalContext(call, tool, findings, agent, history, settings);
+        return new SignalContext(call, tool, findings, agent, history, settings, fields, agentContext);
+    }
+
+    /** The same context with the texts of the call (since SPI 1.1.0). */
+    public SignalContext withFields(List<ScanField> texts) {
+        return new SignalContext(call, tool, findings, agent, history, tenantSettings, texts, agentContext);
+    }
+
+    /** The same context with the agent's stated reason for the call (since SPI 1.1.0). */
+    public SignalContext withAgentContext(String text) {
+        return new SignalContext(call, tool, findings, agent, history, tenantSettings, fields, text);
+    }
+
+    /** The same context with another recognized tool (principals added, for example). */
+    public SignalContext withTool(ToolMatch other) {
+        return new SignalContext(call, other, findings, agent, history, tenantSettings, fields, agentContext);
     }
 }

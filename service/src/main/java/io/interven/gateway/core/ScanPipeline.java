@@ -1,6 +1,7 @@
 package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.PolicyEngine;
@@ -108,7 +109,8 @@ public class ScanPipeline {
                 detected.authentication());
         ScanDeadline.checkpoint();
         progress.stage = "signals";
-        List<SignalResult> fired = signals.evaluate(input, new SignalContext(call, tool, all, input.agent()));
+        List<SignalResult> fired = signals.evaluate(input, new SignalContext(call, tool, all, input.agent())
+                .withFields(fields).withAgentContext(TextNormalizer.normalizedString(input.context())));
         List<String> classes = DataClassOrder.classesOf(triaged.data());
         RiskAssessment risk = scorer.assess(classes, fired);
         ScanDeadline.checkpoint();

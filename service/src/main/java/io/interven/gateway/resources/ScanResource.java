@@ -55,7 +55,7 @@ public class ScanResource {
                 .orElseThrow(() -> new IllegalStateException("key without tenant"));
         CallInput input = new CallInput(tenant.id(), key.envName(), tenant.hmacSalt(), request.method(),
                 request.url(), request.headers(), request.body(), request.bodyBytes(),
-                new AgentRef(agent.id().toString(), agent.name(), agent.runtimeType()));
+                new AgentRef(agent.id().toString(), agent.name(), agent.runtimeType()), request.context());
         ScanResponse answer = ScanResponse.of(scans.scan(input, key.ephemeral()));
         issued.remember(answer.traceId(), new IssuedTraces.Owner(tenant.id(), key.envName(), agent.id(),
                 key.isEphemeral() ? key.keyId() : null));

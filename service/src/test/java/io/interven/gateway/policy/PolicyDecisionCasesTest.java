@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.interven.gateway.config.RiskConfiguration;
+import io.interven.gateway.core.RiskAssessment;
+import io.interven.gateway.core.RiskScorer;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import io.interven.gateway.errors.FieldProblem;
+import io.interven.spi.SignalResult;
 import io.interven.spi.Verb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,18 +36,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PolicyDecisionCasesTest {
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final Set<String> CASE_KEYS = Set.of("name", "policies", "input", "want");
+    private static final Set<String> CASE_KEYS = Set.of("name", "policies", "input", "evidence", "want");
     /** A case's input is a policy input document, as traces store it: its keys are the document's. */
     private static final Set<String> INPUT_KEYS = keysOf(PolicyInputDocument.tree(PolicyInput.builder()
             .verb(Verb.READ).build()));
-    private static final Set<String> WANT_KEYS = Set.of("decision", "policy", "rule", "policy_id", "monitor");
+    private static final Set<String> WANT_KEYS = Set.of("decision", "policy", "rule", "policy_id", "monitor", "band");
     private static final Set<String> REFUSED_KEYS = Set.of("refused", "problem");
     private static final Set<String> THEMES = Set.of("priority-and-ties", "match-fields", "conditions",
             "builtin-default", "disabled", "monitor", "override-of-builtin-default", "absent-fields", "globs",
-            "every-verb", "host-patterns");
+            "every-verb", "host-patterns", "signal-combinations");
 
     /** One case: where it comes from, for failure messages, and its YAML. */
-    record DecisionCase(String file, String theme, String name, JsonNode spec) {
+    record DecisionCase(String file, String theme, String name, JsonNode spec, JsonNode weights) {
         boolean isRefusal() {
             return spec.path("want").has("refused");
         }
@@ -91,10 +95,38 @@ class PolicyDecisionCasesTest {
             policies.add(draft.asPolicy("tenant/" + draft.name(), 1));
         }
 
-        PolicyVerdict verdict = new PolicyEngine(BuiltinDefaultPolicy.create()).decide(policies,
-                features(spec.get("input")));
+        PolicyInput input = features(spec.get("input"));
+        if (spec.has("evidence")) {
+            input = withEvidence(input, spec.get("evidence"), decisionCase.weights());
+        }
+        PolicyVerdict verdict = new PolicyEngine(BuiltinDefaultPolicy.create()).decide(policies, input);
 
         assertThat(Outcome.of(verdict).comparableTo(want)).as("case '%s'", decisionCase).isEqualTo(expected(want));
+        if (want.has("band")) {
+            assertThat(input.riskBand().name()).as("band of case '%s'", decisionCase)
+                    .isEqualTo(want.get("band").asText());
+        }
+    }
+
+    /**
+     * The input with the risk the gateway would score for it: its data classes at the gateway's default weights
+     * ({@link RiskConfiguration}) and each signal of {@code evidence} at the built-in weight its file states, all
+     * combined by {@link RiskScorer}; the signals' reason codes join the input's.
+     */
+    private static PolicyInput withEvidence(PolicyInput input, JsonNode evidence, JsonNode weights) {
+        List<SignalResult> fired = new ArrayList<>();
+        Set<String> reasons = new HashSet<>(input.reasonCodes());
+        reasons.addAll(input.dataClasses());
+        for (JsonNode named : evidence) {
+            JsonNode weight = weights.get(named.asText());
+            assertThat(weight).as("weight of %s in the file's weights", named.asText()).isNotNull();
+            String reasonCode = named.asText().split("/", 2)[0];
+            fired.add(new SignalResult(named.asText().toLowerCase(java.util.Locale.ROOT), reasonCode,
+                    weight.asDouble(), ""));
+            reasons.add(reasonCode);
+        }
+        RiskAssessment risk = new RiskScorer(new RiskConfiguration()).assess(input.dataClasses(), fired);
+        return input.toBuilder().riskScore(risk.score()).riskBand(risk.band()).reasonCodes(reasons).build();
     }
 
     /**
@@ -190,7 +222,9 @@ class PolicyDecisionCasesTest {
         String name = file.getFileName().toString();
         String theme = root.path("theme").asText(name);
         List<DecisionCase> cases = new ArrayList<>();
-        root.path("cases").forEach(c -> cases.add(new DecisionCase(name, theme, c.path("name").asText(), c)));
+        JsonNode weights = root.path("weights");
+        root.path("cases").forEach(c -> cases.add(new DecisionCase(name, theme, c.path("name").asText(), c,
+                weights)));
         return cases.stream();
     }
 }

@@ -10,6 +10,7 @@ import io.interven.gateway.policy.Decision;
 import io.interven.spi.AgentRef;
 import io.interven.spi.Finding;
 import io.interven.spi.Principal;
+import io.interven.spi.PrincipalKinds;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,9 @@ public class CorpusEvaluator {
 
     private static boolean isPrincipal(String value, List<Principal> principals) {
         String text = value.strip().toLowerCase(Locale.ROOT);
-        return principals.stream().anyMatch(p -> p.value().equals(text));
+        String digits = text.replaceAll("[^0-9]", "");
+        return principals.stream().anyMatch(p -> p.value().equals(text)
+                || p.kind().startsWith(PrincipalKinds.PHONE) && !digits.isEmpty()
+                && p.value().replaceAll("[^0-9]", "").equals(digits));
     }
 }

@@ -229,6 +229,41 @@ abstract class ExternalPrincipalContract extends GatewayContract {
         assertThat(lists).contains(values);
     }
 
+    @Test
+    void anSmsKeepsItsDestinationNumberAndLosesTheCardInItsText() {
+        TenantFixture tenant = newTenant();
+
+        JsonNode json = tenant.scan(Map.of("method", "POST",
+                "url", "https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef/Messages.json",
+                "headers", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "body", "To=%2B14155550132&MessagingServiceSid=MG0123&Body=card+4111+1111+1111+1111")).json();
+
+        assertThat(json.get("decision").asText()).as(json.toString()).isEqualTo("SANITIZE");
+        assertThat(reasons(json)).contains("EXTERNAL_PRINCIPAL");
+        String sent = json.get("sanitized_body").asText();
+        assertThat(sent).contains("To=%2B14155550132").doesNotContain("4111");
+    }
+
+    @Test
+    void aWriteToAnotherOrganisationsRepositoryIsExternalUntilTheOrganisationIsOwn() {
+        TenantFixture tenant = newTenant();
+        Map<String, Object> issue = Map.of("method", "POST",
+                "url", "https://api.github.com/repos/Acme-Corp/web/issues",
+                "body", Map.of("title", "Build fails", "body", "see logs"));
+
+        JsonNode before = tenant.scan(issue).json();
+        HttpResult set = OwnPrincipalsApi.patch(tenant, Map.of("github_orgs", List.of("acme-corp")));
+        JsonNode after = tenant.scan(issue).json();
+        JsonNode read = tenant.scan(Map.of("method", "GET",
+                "url", "https://api.github.com/repos/other-org/web/issues")).json();
+
+        assertThat(reasons(before)).contains("EXTERNAL_PRINCIPAL");
+        assertThat(before.get("signals").toString()).contains("1 github_org").doesNotContain("acme");
+        assertThat(set.status()).as(set.text()).isEqualTo(200);
+        assertThat(reasons(after)).doesNotContain("EXTERNAL_PRINCIPAL");
+        assertThat(reasons(read)).as("a read reaches no one").doesNotContain("EXTERNAL_PRINCIPAL");
+    }
+
     /** Each finding's path and whether the answer marks it a principal (the last one wins for a repeated path). */
     private static Map<String, Boolean> principalFlags(JsonNode answer) {
         Map<String, Boolean> flags = new java.util.HashMap<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,17 +54,17 @@ final class OwnPrincipalsReader {
         return lists;
     }
 
-    private static java.util.Optional<List<String>> list(RequestReader in, String field, String kind, JsonNode node) {
+    private static Optional<List<String>> list(RequestReader in, String field, String kind, JsonNode node) {
         if (node.isNull()) {
-            return java.util.Optional.of(List.of());
+            return Optional.of(List.of());
         }
         if (!node.isArray()) {
             in.problem(field, "must be a list of texts");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (node.size() > OwnPrincipalKinds.MAX_VALUES) {
             in.problem(field, "must have at most " + OwnPrincipalKinds.MAX_VALUES + " values");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Set<String> values = new LinkedHashSet<>();
         boolean valid = true;
@@ -83,6 +84,6 @@ final class OwnPrincipalsReader {
             }
             values.add(OwnPrincipalKinds.normalize(kind, item.asText()));
         }
-        return valid ? java.util.Optional.of(new ArrayList<>(values)) : java.util.Optional.empty();
+        return valid ? Optional.of(new ArrayList<>(values)) : Optional.empty();
     }
 }

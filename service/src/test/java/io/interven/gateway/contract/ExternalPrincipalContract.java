@@ -8,6 +8,8 @@ import io.interven.gateway.testing.TenantFixture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -210,7 +212,7 @@ abstract class ExternalPrincipalContract extends GatewayContract {
             lists.add(List.of("a" + i + ".example", "b" + i + ".example", "c" + i + ".example"));
         }
         List<Thread> threads = new ArrayList<>();
-        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
         for (List<String> list : lists) {
             Thread thread = new Thread(() -> statuses.add(OwnPrincipalsApi.patch(tenant,
                     Map.of("email_domains", list)).status()));
@@ -266,7 +268,7 @@ abstract class ExternalPrincipalContract extends GatewayContract {
 
     /** Each finding's path and whether the answer marks it a principal (the last one wins for a repeated path). */
     private static Map<String, Boolean> principalFlags(JsonNode answer) {
-        Map<String, Boolean> flags = new java.util.HashMap<>();
+        Map<String, Boolean> flags = new HashMap<>();
         answer.get("findings").forEach(finding -> flags.merge(finding.get("path").asText(),
                 finding.path("principal").asBoolean(false), Boolean::logicalOr));
         return flags;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ final class OwnPrincipalsApi {
     }
 
     static HttpResult patch(TenantFixture tenant, Object ownPrincipals) {
-        java.util.HashMap<String, Object> body = new java.util.HashMap<>();
+        HashMap<String, Object> body = new HashMap<>();
         body.put("own_principals", ownPrincipals);
         return tenant.gateway().patch(TenantSettingsApi.path(tenant.tenantId()), tenant.key(), body);
     }

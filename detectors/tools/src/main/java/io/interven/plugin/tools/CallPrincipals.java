@@ -4,6 +4,7 @@ import io.interven.spi.OutboundCall;
 import io.interven.spi.Principal;
 import io.interven.spi.PrincipalKinds;
 import io.interven.spi.ToolMatch;
+import io.interven.spi.Verb;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -29,7 +30,7 @@ final class CallPrincipals {
             case "twilio" -> "send_sms".equals(operation) || "create_call".equals(operation)
                     ? TwilioPrincipals.of(body.get()) : List.of();
             case "github" -> AddressedPrincipals.github(call);
-            case "slack" -> AddressedPrincipals.slack(call, match.verb() == io.interven.spi.Verb.READ ? ""
+            case "slack" -> AddressedPrincipals.slack(call, match.verb() == Verb.READ ? ""
                     : body.get());
             case "jira" -> AddressedPrincipals.site(call, PrincipalKinds.JIRA_SITE, "atlassian.net");
             case "zendesk" -> AddressedPrincipals.site(call, PrincipalKinds.DOMAIN, "zendesk.com");

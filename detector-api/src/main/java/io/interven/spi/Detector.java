@@ -1,6 +1,7 @@
 package io.interven.spi;
 
 import java.util.List;
+import java.util.Map;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -17,4 +18,16 @@ public interface Detector extends ExtensionPoint {
 
     /** Everything sensitive in the field. Spans are relative to {@code field.text()}. Never null. */
     List<Finding> detect(ScanField field);
+
+    /**
+     * How sensitive each PII entity type this detector emits is: {@link PiiSensitivity#CONTACT} (e-mail, phone,
+     * person name, street address, IP address) or {@link PiiSensitivity#SENSITIVE} (cards, bank and national
+     * identifiers, passports, dates of birth, health identifiers). The gateway's default decision sanitizes
+     * sensitive PII on its way to an external principal and any PII on its way to an unknown destination. A type
+     * left out is judged by the gateway's own list of well-known sensitive types, and counts as contact PII when
+     * that list does not name it either. Empty by default (since SPI 1.1.0).
+     */
+    default Map<String, String> sensitivityOfEntityTypes() {
+        return Map.of();
+    }
 }

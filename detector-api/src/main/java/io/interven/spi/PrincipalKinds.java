@@ -16,6 +16,15 @@ public final class PrincipalKinds {
     public static final String JIRA_SITE = "jira_site";
     /** A host a call is addressed to on behalf of someone (a webhook receiver, a tenant of a SaaS). */
     public static final String DOMAIN = "domain";
+    /**
+     * The sender of an e-mail ({@code from}): kept by sanitizing like a recipient, but the call does not reach it,
+     * so {@code EXTERNAL_PRINCIPAL} does not judge it (since SPI 1.1.0).
+     */
+    public static final String EMAIL_SENDER = "email_sender";
+    /** The telephone number an SMS or a call goes to, digits with a leading {@code +} (since SPI 1.1.0). */
+    public static final String PHONE = "phone";
+    /** The telephone number an SMS is sent from: kept by sanitizing, not judged (since SPI 1.1.0). */
+    public static final String PHONE_SENDER = "phone_sender";
 
     private PrincipalKinds() {
     }

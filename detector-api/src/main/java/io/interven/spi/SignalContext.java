@@ -12,9 +12,10 @@ import java.util.List;
  * @param findings       every finding of every detector, including credentials that authenticate the call
  * @param agent          the agent making the call
  * @param history        what this agent did before this call; {@link AgentHistory#none()} when nothing is known
- * @param tenantSettings the calling tenant's settings for the plugin of this signal, on top of its
- *                       {@link Configurable} settings from config.yml; empty until the gateway has tenant-level
- *                       plugin settings (a later SPI version fills it, without changing this signature)
+ * @param tenantSettings the calling tenant's settings, on top of the plugin's {@link Configurable} settings from
+ *                       config.yml: today the tenant's own organisation, as the section {@code own} with the lists
+ *                       {@code email_domains}, {@code github_orgs}, {@code slack_workspaces}, {@code jira_sites}
+ *                       and {@code domains} (lower case, names in punycode); empty when the tenant named none
  * @param fields         every text the detectors saw (URL, query, headers, body strings), normalized as they saw
  *                       it, for signals that read content (prompt injection, encoded payloads) (since SPI 1.1.0)
  * @param agentContext   the free text the agent sent with the call to say why it makes it (the request's

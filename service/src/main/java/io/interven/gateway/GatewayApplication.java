@@ -56,7 +56,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         TenancyArea tenancy = TenancyArea.wire(base);
         ReplayArea.wire(base);
         TracesArea traces = TracesArea.wire(base);
-        PoliciesArea policies = PoliciesArea.wire(base, traces);
+        PoliciesArea policies = PoliciesArea.wire(base, plugins, traces);
         ApprovalsArea approvals = ApprovalsArea.wire(base);
         RateLimitArea.wire(base);
         ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);

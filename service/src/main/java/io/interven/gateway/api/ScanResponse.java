@@ -45,7 +45,7 @@ public record ScanResponse(String decision, double riskScore, String riskBand, L
                 outcome.tool().verb().name(),
                 outcome.classifications(),
                 signalViews(outcome),
-                outcome.findings().stream().map(FindingView::of).toList(),
+                outcome.findings().stream().map(f -> FindingView.of(f, outcome.isPrincipal(f))).toList(),
                 sanitizedBody,
                 sanitize ? outcome.sanitized().url() : null,
                 sanitize ? outcome.sanitized().headers() : null,

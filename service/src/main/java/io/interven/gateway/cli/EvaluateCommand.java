@@ -15,6 +15,7 @@ import io.interven.gateway.evaluation.EvaluationReport;
 import io.interven.gateway.plugin.LoadedPlugins;
 import io.interven.gateway.plugin.PluginHost;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
+import io.interven.gateway.policy.PiiSensitivity;
 import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicySource;
 import java.nio.file.Path;
@@ -55,6 +56,7 @@ public class EvaluateCommand extends ConfiguredCommand<GatewayConfiguration> {
     public static ScanPipeline pipelineOf(LoadedPlugins plugins, GatewayConfiguration config) {
         return new ScanPipeline(new ToolIdentifier(plugins.recognizers()), new DetectorRunner(plugins.detectors()),
                 new SignalRunner(plugins.signals()), new RiskScorer(config.risk),
-                new PolicyEngine(BuiltinDefaultPolicy.create()), PolicySource.NONE, new Sanitizer());
+                new PolicyEngine(BuiltinDefaultPolicy.create(PiiSensitivity.sensitiveTypes(plugins.detectors()))),
+                PolicySource.NONE, new Sanitizer());
     }
 }

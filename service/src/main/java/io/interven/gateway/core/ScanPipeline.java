@@ -127,18 +127,35 @@ public class ScanPipeline {
         Decision decision = verdict.decision();
         ScanDeadline.checkpoint();
         progress.stage = "sanitizing";
-        SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, slots, triaged.data())
+        PrincipalFindings addressed = PrincipalFindings.split(triaged.data(), tool.principals(), fields);
+        SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, slots, addressed.content())
                 : null;
         ScanDeadline.checkpoint();
 
         progress.stage = "disclosure";
         ScanDisclosure disclosure = ScanDisclosure.of(all, fields);
         PolicyInput recorded = disclosure.policyInput(policyInput, RedactedPath.of(input.url(), all));
+        List<Finding> disclosed = disclosure.findings(triaged.data(), fields);
         ScanOutcome outcome = new ScanOutcome(traceId, decision, risk, List.copyOf(reasons), tool, classes,
-                disclosure.findings(triaged.data(), fields), disclosure.signals(fired), recorded, verdict, sanitized,
-                null, progress.fingerprint, null);
+                disclosed, disclosure.signals(fired), recorded, verdict, sanitized, null, progress.fingerprint, null,
+                principalsAmong(triaged.data(), addressed, disclosed));
         ScanDeadline.checkpoint();
         return outcome;
+    }
+
+    /** The disclosed findings (one for each data finding, in order) whose data finding is a principal. */
+    private static List<Finding> principalsAmong(List<Finding> data, PrincipalFindings addressed,
+                                                 List<Finding> disclosed) {
+        if (addressed.principals().isEmpty()) {
+            return List.of();
+        }
+        List<Finding> principals = new ArrayList<>();
+        for (int i = 0; i < data.size() && i < disclosed.size(); i++) {
+            if (addressed.principals().contains(data.get(i))) {
+                principals.add(disclosed.get(i));
+            }
+        }
+        return principals;
     }
 
     /** Every detector over every field, in chunks of fields with a budget check between them. */

@@ -4,6 +4,7 @@ import io.interven.gateway.history.AgentHistorySource;
 import io.interven.gateway.history.EmptyAgentHistorySource;
 import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.spi.AgentHistory;
+import io.interven.spi.PluginSettings;
 import io.interven.spi.RiskSignal;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
@@ -13,14 +14,17 @@ import java.util.Optional;
 
 /**
  * Evaluates every risk signal, on the call with its host's shared-hosting suffix ({@link SharedHostingSuffix}) and
- * the calling agent's history ({@link AgentHistorySource}). A signal that throws, or that answers with a reason code
- * only the gateway emits ({@link GatewayReasonCodes}), fails the scan closed; so does a history that cannot be had.
+ * the calling agent's history ({@link AgentHistorySource}) and the calling tenant's settings (its own principals,
+ * {@link TenantSignalSettings}). A signal that throws, or that answers with a reason code
+ * only the gateway emits ({@link GatewayReasonCodes}), fails the scan closed; so does a history or tenant settings that cannot be had.
  */
 public class SignalRunner {
     static final String HISTORY = "agent history";
+    static final String TENANT_SETTINGS = "tenant settings";
 
     private final List<RiskSignal> signals;
     private final AgentHistorySource histories;
+    private final TenantSignalSettings tenantSettings;
 
     /** Signals without recorded history ({@link EmptyAgentHistorySource}). */
     public SignalRunner(List<RiskSignal> signals) {
@@ -28,13 +32,19 @@ public class SignalRunner {
     }
 
     public SignalRunner(List<RiskSignal> signals, AgentHistorySource histories) {
+        this(signals, histories, TenantSignalSettings.NONE);
+    }
+
+    /** @param tenantSettings the calling tenant's settings (its own principals), from memory */
+    public SignalRunner(List<RiskSignal> signals, AgentHistorySource histories, TenantSignalSettings tenantSettings) {
         this.signals = List.copyOf(signals);
         this.histories = histories;
+        this.tenantSettings = tenantSettings;
     }
 
     public List<SignalResult> evaluate(CallInput input, SignalContext unclassified) {
         SignalContext context = unclassified.withCall(SharedHostingSuffix.classified(unclassified.call()))
-                .withHistory(historyOf(input));
+                .withHistory(historyOf(input)).withTenantSettings(tenantSettingsOf(input));
         List<SignalResult> fired = new ArrayList<>();
         for (RiskSignal signal : signals) {
             Optional<SignalResult> result;
@@ -58,6 +68,17 @@ public class SignalRunner {
             return histories.historyOf(input.tenantId(), input.hmacSalt(), input.agent().agentId());
         } catch (RuntimeException e) {
             throw new ComponentFailure(HISTORY, e);
+        }
+    }
+
+    private PluginSettings tenantSettingsOf(CallInput input) {
+        if (signals.isEmpty()) {
+            return PluginSettings.empty();
+        }
+        try {
+            return tenantSettings.of(input.tenantId());
+        } catch (RuntimeException e) {
+            throw new ComponentFailure(TENANT_SETTINGS, e);
         }
     }
 

@@ -9,8 +9,11 @@ import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.policy.Decision;
 import io.interven.spi.AgentRef;
 import io.interven.spi.Finding;
+import io.interven.spi.Principal;
+import io.interven.spi.PrincipalKinds;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,7 +51,8 @@ public class CorpusEvaluator {
 
     /**
      * A SANITIZE answer whose forwarded call (sanitized body, and the sanitized URL and headers, or the original
-     * ones where nothing in them was redacted) still holds an expected value verbatim.
+     * ones where nothing in them was redacted) still holds an expected value verbatim. A value that is one of the
+     * call's principals (a recipient's address) is meant to stay, and is not a leak.
      */
     static boolean leaked(CorpusCase c, ScanRequest request, ScanOutcome outcome) {
         if (outcome.decision() != Decision.SANITIZE || outcome.sanitized() == null) {
@@ -61,6 +65,15 @@ public class CorpusEvaluator {
                 + "\n" + headers;
         return c.entities().stream().map(CorpusCase.ExpectedEntity::value)
                 .filter(value -> value.length() >= 4)
+                .filter(value -> !isPrincipal(value, outcome.tool().principals()))
                 .anyMatch(forwarded::contains);
+    }
+
+    private static boolean isPrincipal(String value, List<Principal> principals) {
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        String digits = text.replaceAll("[^0-9]", "");
+        return principals.stream().anyMatch(p -> p.value().equals(text)
+                || p.kind().startsWith(PrincipalKinds.PHONE) && !digits.isEmpty()
+                && p.value().replaceAll("[^0-9]", "").equals(digits));
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The decision when no rule of a tenant's policies matches (docs/api.md "Default decision"), for every verb (a
  * GET's query string, headers and body leave the machine as a POST's do): CRITICAL -> DENY; HIGH ->
- * REQUIRE_APPROVAL; SECRETS anywhere -> SANITIZE; sensitive PII ({@link PiiSensitivity}) to an external principal
+ * REQUIRE_APPROVAL; SECRETS anywhere -> SANITIZE; sensitive PII (as the detectors declare it, {@link PiiSensitivity})
+ * to an external principal
  * -> SANITIZE; any PII (sensitive or contact) to an unknown destination -> SANITIZE; otherwise ALLOW.
  */
 public final class BuiltinDefaultPolicy {
@@ -18,10 +19,16 @@ public final class BuiltinDefaultPolicy {
     private BuiltinDefaultPolicy() {
     }
 
+    /** The default policy with the gateway's own list of sensitive types ({@link PiiSensitivity}). */
     public static Policy create() {
+        return create(PiiSensitivity.SENSITIVE_ENTITY_TYPES);
+    }
+
+    /** The default policy with the sensitive types the loaded detectors declare ({@link PiiSensitivity#sensitiveTypes}). */
+    public static Policy create(List<String> sensitiveEntityTypes) {
         RuleMatch unknownDestinations = new RuleMatch(List.of(UNKNOWN_TOOL), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of());
-        RuleCondition sensitivePiiToExternal = new RuleCondition(List.of(), PiiSensitivity.SENSITIVE_ENTITY_TYPES,
+        RuleCondition sensitivePiiToExternal = new RuleCondition(List.of(), List.copyOf(sensitiveEntityTypes),
                 null, null, List.of(ReasonCodes.EXTERNAL_PRINCIPAL), List.of(), null);
         List<PolicyRule> rules = List.of(
                 new PolicyRule("critical-risk-deny", RuleMatch.EVERYTHING, RuleCondition.bandAtLeast(RiskBand.CRITICAL),

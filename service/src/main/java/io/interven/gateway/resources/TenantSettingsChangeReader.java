@@ -12,7 +12,7 @@ final class TenantSettingsChangeReader {
     static final String RATE_LIMIT = "rate_limit_per_minute";
     static final String REQUIRE_SIGNED = "require_signed_requests";
     static final int MAX_RATE_LIMIT = 1_000_000;
-    private static final Set<String> KNOWN = Set.of(RATE_LIMIT, REQUIRE_SIGNED);
+    private static final Set<String> KNOWN = Set.of(RATE_LIMIT, REQUIRE_SIGNED, OwnPrincipalsReader.FIELD);
 
     private TenantSettingsChangeReader() {
     }
@@ -23,7 +23,8 @@ final class TenantSettingsChangeReader {
             for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!KNOWN.contains(name)) {
-                    in.problem(name, "is not a tenant setting (known: " + RATE_LIMIT + ", " + REQUIRE_SIGNED + ")");
+                    in.problem(name, "is not a tenant setting (known: " + RATE_LIMIT + ", " + REQUIRE_SIGNED + ", "
+                            + OwnPrincipalsReader.FIELD + ")");
                 }
             }
         }
@@ -48,7 +49,8 @@ final class TenantSettingsChangeReader {
                 requireSigned = Optional.of(signed.asBoolean());
             }
         }
+        var ownPrincipals = OwnPrincipalsReader.read(in);
         in.validate();
-        return new TenantSettingsChange(rateLimit, requireSigned);
+        return new TenantSettingsChange(rateLimit, requireSigned, ownPrincipals);
     }
 }

@@ -5,7 +5,10 @@ import io.interven.gateway.api.TenantSettingsView;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.tenancy.OwnPrincipals;
+import io.interven.gateway.tenancy.OwnPrincipalsCache;
 import io.interven.gateway.tenancy.TenantDirectory;
+import io.interven.gateway.tenancy.TenantPrincipals;
 import io.interven.gateway.tenancy.TenantSettings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -28,13 +31,18 @@ public class TenantSettingsResource {
     private final RequestJson json;
     private final TenantDirectory directory;
     private final TenantSettings settings;
+    private final TenantPrincipals principals;
+    private final OwnPrincipalsCache ownPrincipals;
     private final int defaultRateLimitPerMinute;
 
     public TenantSettingsResource(RequestJson json, TenantDirectory directory, TenantSettings settings,
+                                  TenantPrincipals principals, OwnPrincipalsCache ownPrincipals,
                                   int defaultRateLimitPerMinute) {
         this.json = json;
         this.directory = directory;
         this.settings = settings;
+        this.principals = principals;
+        this.ownPrincipals = ownPrincipals;
         this.defaultRateLimitPerMinute = defaultRateLimitPerMinute;
     }
 
@@ -42,7 +50,7 @@ public class TenantSettingsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public TenantSettingsView read(@Auth ApiKeyPrincipal key, @PathParam("tenant_id") String rawTenantId) {
         UUID tenantId = reachableTenant(key, rawTenantId);
-        return TenantSettingsView.of(settings.of(tenantId), defaultRateLimitPerMinute);
+        return TenantSettingsView.of(settings.of(tenantId), defaultRateLimitPerMinute, principals.of(tenantId));
     }
 
     @PATCH
@@ -52,7 +60,9 @@ public class TenantSettingsResource {
                                      InputStream entity) {
         UUID tenantId = reachableTenant(key, rawTenantId);
         var change = TenantSettingsChangeReader.read(json.read(entity));
-        return TenantSettingsView.of(settings.change(tenantId, change), defaultRateLimitPerMinute);
+        OwnPrincipals own = change.ownPrincipals().isEmpty() ? principals.of(tenantId)
+                : ownPrincipals.replace(tenantId, change.ownPrincipals());
+        return TenantSettingsView.of(settings.change(tenantId, change), defaultRateLimitPerMinute, own);
     }
 
     private UUID reachableTenant(ApiKeyPrincipal key, String rawTenantId) {

@@ -1,13 +1,26 @@
 package io.interven.gateway.tenancy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The fields a settings update names; an absent field keeps its value. {@code rateLimitPerMinute} present and
- * empty sets it back to the gateway default.
+ * empty sets it back to the gateway default. {@code ownPrincipals} holds the own-principal lists the update
+ * replaces, normalized ({@link OwnPrincipalKinds}); a list it does not name is kept.
  */
 public record TenantSettingsChange(Optional<Optional<Integer>> rateLimitPerMinute,
-                                   Optional<Boolean> requireSignedRequests) {
+                                   Optional<Boolean> requireSignedRequests,
+                                   Map<String, List<String>> ownPrincipals) {
+    public TenantSettingsChange {
+        ownPrincipals = ownPrincipals == null ? Map.of() : Map.copyOf(ownPrincipals);
+    }
+
+    /** A change of the scan settings only. */
+    public TenantSettingsChange(Optional<Optional<Integer>> rateLimitPerMinute,
+                                Optional<Boolean> requireSignedRequests) {
+        this(rateLimitPerMinute, requireSignedRequests, Map.of());
+    }
 
     TenantSettingsRow applyTo(TenantSettingsRow current, long now) {
         Integer limit = rateLimitPerMinute.isPresent() ? rateLimitPerMinute.get().orElse(null)

@@ -16,7 +16,7 @@ public final class AdminArea {
     public static void wire(Foundation base, TenancyArea tenancy) {
         base.register(new TenantAdminResource(base.requests(), tenancy.directory()));
         base.register(new TenantSettingsResource(base.requests(), tenancy.directory(), tenancy.settings(),
-                base.config().limits.rateLimitPerMinute));
+                tenancy.principals(), tenancy.ownPrincipals(), base.config().limits.rateLimitPerMinute));
         base.register(new AgentAdminResource(base.requests(), tenancy.directory(), tenancy.scope()));
         base.register(new KeyAdminResource(base.requests(), tenancy.keys(), tenancy.directory(), tenancy.scope()));
         base.register(new EphemeralKeyResource(base.requests(),

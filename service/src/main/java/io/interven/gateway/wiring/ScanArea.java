@@ -27,7 +27,8 @@ public record ScanArea(ScanService scans) {
         LoadedPlugins loaded = plugins.loaded();
         DetectorRunner detectors = new DetectorRunner(loaded.detectors());
         ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(loaded.recognizers()), detectors,
-                new SignalRunner(loaded.signals(), new EmptyAgentHistorySource()), new RiskScorer(base.config().risk), policies.engine(),
+                new SignalRunner(loaded.signals(), new EmptyAgentHistorySource(),
+                        tenancy.ownPrincipals()::signalSettingsOf), new RiskScorer(base.config().risk), policies.engine(),
                 policies.source(), new Sanitizer(),
                 Duration.ofMillis(base.config().limits.scanBudget.toMilliseconds()), System::nanoTime);
         ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer(),

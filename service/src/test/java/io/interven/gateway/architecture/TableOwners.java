@@ -15,6 +15,7 @@ final class TableOwners {
             Map.entry("agents", "tenancy"),
             Map.entry("api_keys", "tenancy"),
             Map.entry("tenant_settings", "tenancy"),
+            Map.entry("tenant_principals", "tenancy"),
             Map.entry("rate_windows", "ratelimit"),
             Map.entry("approvals", "approval"),
             Map.entry("traces", "trace"),

@@ -47,7 +47,7 @@ abstract class DatabaseMigrationsContract {
             MigrationFolder edited = MigrationFolder.copyOfReleased(dir)
                     .edit("V1__foundation.sql", sql -> sql.replace("name        VARCHAR(200) NOT NULL UNIQUE",
                             "name        VARCHAR(300) NOT NULL UNIQUE"))
-                    .add("V" + (MigrationFolder.releasedNames().size() + 1) + "__add_tenant_note.sql",
+                    .add("V" + MigrationFolder.nextVersion() + "__add_tenant_note.sql",
                             "ALTER TABLE tenants ADD COLUMN note VARCHAR(200);\n");
 
             assertThatThrownBy(() -> new DatabaseMigrations(database.dataSource(), edited.location()).migrate())

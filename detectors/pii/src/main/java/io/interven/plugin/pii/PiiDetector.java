@@ -2,9 +2,11 @@ package io.interven.plugin.pii;
 
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
+import io.interven.spi.PiiSensitivity;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.pf4j.Extension;
 
 /**
@@ -14,6 +16,19 @@ import org.pf4j.Extension;
  */
 @Extension
 public class PiiDetector implements Detector {
+    private static final Map<String, String> SENSITIVITY = Map.ofEntries(
+            Map.entry("EMAIL_ADDRESS", PiiSensitivity.CONTACT),
+            Map.entry("PHONE_NUMBER", PiiSensitivity.CONTACT),
+            Map.entry("PERSON", PiiSensitivity.CONTACT),
+            Map.entry("STREET_ADDRESS", PiiSensitivity.CONTACT),
+            Map.entry("IP_ADDRESS", PiiSensitivity.CONTACT),
+            Map.entry("CREDIT_CARD", PiiSensitivity.SENSITIVE),
+            Map.entry("IBAN", PiiSensitivity.SENSITIVE),
+            Map.entry("US_SSN", PiiSensitivity.SENSITIVE),
+            Map.entry("UK_NINO", PiiSensitivity.SENSITIVE),
+            Map.entry("DATE_OF_BIRTH", PiiSensitivity.SENSITIVE),
+            Map.entry("PASSPORT_NUMBER", PiiSensitivity.SENSITIVE));
+
     private final List<PiiRecognizer> recognizers;
 
     public PiiDetector() {
@@ -29,6 +44,12 @@ public class PiiDetector implements Detector {
     @Override
     public String id() {
         return "pii";
+    }
+
+    /** The sensitivity of every entity type this detector emits (docs/api.md "Sensitivity"). */
+    @Override
+    public Map<String, String> sensitivityOfEntityTypes() {
+        return SENSITIVITY;
     }
 
     @Override

@@ -48,4 +48,25 @@ class PiiDetectorTest {
         assertThat(detector.detect(field)).isEmpty();
         assertThat(detector.id()).isEqualTo("pii");
     }
+
+    @Test
+    void declaresTheSensitivityOfEveryTypeItEmits() {
+        String text = "Refund jane.doe@example.com, card 4111 1111 1111 1111. Call +44 20 8542 4516,"
+                + " IBAN GB82 WEST 1234 5698 7654 32, SSN 586-89-0268, login from 106.11.156.141, NI AB123456C.";
+        java.util.Set<String> emitted = new java.util.HashSet<>();
+        detector.detect(new ScanField("$.note", FieldLocation.BODY, "note", text))
+                .forEach(f -> emitted.add(f.entityType()));
+        java.util.Map<String, String> structured = java.util.Map.of("full_name", "Amara Castillo",
+                "street_address", "17 Rissik Street, Johannesburg 2001", "date_of_birth", "1980-12-18",
+                "passport_number", "C01X00T47");
+        structured.forEach((key, value) -> detector.detect(new ScanField("$." + key, FieldLocation.BODY, key, value))
+                .forEach(f -> emitted.add(f.entityType())));
+
+        assertThat(emitted).contains("PERSON", "DATE_OF_BIRTH", "PASSPORT_NUMBER", "CREDIT_CARD", "US_SSN");
+        assertThat(detector.sensitivityOfEntityTypes()).containsKeys(emitted.toArray(String[]::new));
+        assertThat(detector.sensitivityOfEntityTypes().values()).allSatisfy(value ->
+                assertThat(io.interven.spi.PiiSensitivity.isKnown(value)).isTrue());
+        assertThat(detector.sensitivityOfEntityTypes()).containsEntry("CREDIT_CARD", "sensitive")
+                .containsEntry("EMAIL_ADDRESS", "contact");
+    }
 }

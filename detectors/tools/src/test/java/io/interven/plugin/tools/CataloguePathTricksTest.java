@@ -110,7 +110,7 @@ class CataloguePathTricksTest {
                                              Trick trick) {
         OutboundCall call = OutboundCall.of(method, "https://" + host + path, Map.of());
 
-        assertThat(RECOGNIZER.recognize(call, () -> "")).as("normalized path %s", call.path())
+        assertThat(RECOGNIZER.recognize(call, () -> "").map(m -> m.withPrincipals(null))).as("normalized path %s", call.path())
                 .contains(new ToolMatch(tool, operation, OperationVerbClassifier.verbOf(operation)));
     }
 
@@ -131,7 +131,7 @@ class CataloguePathTricksTest {
                                                 String operation) {
         OutboundCall call = OutboundCall.of(method, "https://" + host + path, Map.of());
 
-        assertThat(RECOGNIZER.recognize(call, () -> "")).contains(
+        assertThat(RECOGNIZER.recognize(call, () -> "").map(m -> m.withPrincipals(null))).contains(
                 new ToolMatch(tool, operation, OperationVerbClassifier.verbOf(operation)));
     }
 
@@ -152,7 +152,7 @@ class CataloguePathTricksTest {
                                                                 String tool) {
         OutboundCall call = OutboundCall.of(method, "https://" + host + path, Map.of());
 
-        assertThat(RECOGNIZER.recognize(call, () -> "")).contains(new ToolMatch(tool,
+        assertThat(RECOGNIZER.recognize(call, () -> "").map(m -> m.withPrincipals(null))).contains(new ToolMatch(tool,
                 "http_" + method.toLowerCase(Locale.ROOT), Verb.ofHttpMethod(method)));
     }
 }

@@ -96,7 +96,7 @@ class GraphqlRecognitionTest {
     @ParameterizedTest(name = "POST {0} {2} -> {3}")
     @MethodSource("jsonBodies")
     void aJsonRequestReadsOnlyWhenEveryDocumentOnlyReads(String url, String tool, String body, Verb verb) {
-        assertThat(RECOGNIZER.recognize(OutboundCall.of("POST", url, Map.of()), () -> body))
+        assertThat(RECOGNIZER.recognize(OutboundCall.of("POST", url, Map.of()), () -> body).map(m -> m.withPrincipals(null)))
                 .contains(expected(tool, verb));
     }
 
@@ -119,8 +119,8 @@ class GraphqlRecognitionTest {
         OutboundCall get = OutboundCall.of("GET", "https://api.github.com/graphql?query="
                 + URLEncoder.encode(document, StandardCharsets.UTF_8) + "&variables=%7B%7D", Map.of());
 
-        assertThat(RECOGNIZER.recognize(post, () -> document)).contains(expected("github", verb));
-        assertThat(RECOGNIZER.recognize(get, () -> "")).contains(expected("github", verb));
+        assertThat(RECOGNIZER.recognize(post, () -> document).map(m -> m.withPrincipals(null))).contains(expected("github", verb));
+        assertThat(RECOGNIZER.recognize(get, () -> "").map(m -> m.withPrincipals(null))).contains(expected("github", verb));
     }
 
     @Test
@@ -131,9 +131,9 @@ class GraphqlRecognitionTest {
                 "{\"query\": null}", "{\"query\": {\"text\": \"{ a }\"}}", "{\"query\": \"{ a }\"",
                 "{\"query\": \"{ a }\"} {\"query\": \"mutation { b }\"}", "{\"query\": \"{ a }\", \"query\": \"mutation { b }\"}",
                 "{\"query\": \"{ a }\\u", "[1, 2]", "{\"query\": \"{ a }\"}]")) {
-            assertThat(RECOGNIZER.recognize(post, () -> body)).as(body).contains(expected("github", Verb.WRITE));
+            assertThat(RECOGNIZER.recognize(post, () -> body).map(m -> m.withPrincipals(null))).as(body).contains(expected("github", Verb.WRITE));
         }
-        assertThat(RECOGNIZER.recognize(post)).contains(expected("github", Verb.WRITE));
+        assertThat(RECOGNIZER.recognize(post).map(m -> m.withPrincipals(null))).contains(expected("github", Verb.WRITE));
     }
 
     @Test
@@ -143,9 +143,9 @@ class GraphqlRecognitionTest {
                 Map.of("Content-Type", "application/json"));
         OutboundCall untyped = OutboundCall.of("POST", "https://api.github.com/graphql", Map.of());
 
-        assertThat(RECOGNIZER.recognize(json, () -> almostJson)).contains(expected("github", Verb.WRITE));
-        assertThat(RECOGNIZER.recognize(untyped, () -> almostJson)).contains(expected("github", Verb.WRITE));
-        assertThat(RECOGNIZER.recognize(untyped, () -> "query { viewer { login } }"))
+        assertThat(RECOGNIZER.recognize(json, () -> almostJson).map(m -> m.withPrincipals(null))).contains(expected("github", Verb.WRITE));
+        assertThat(RECOGNIZER.recognize(untyped, () -> almostJson).map(m -> m.withPrincipals(null))).contains(expected("github", Verb.WRITE));
+        assertThat(RECOGNIZER.recognize(untyped, () -> "query { viewer { login } }").map(m -> m.withPrincipals(null)))
                 .contains(expected("github", Verb.READ));
     }
 
@@ -153,7 +153,7 @@ class GraphqlRecognitionTest {
     void aQueryWithAMutationInTheUrlWrites() {
         OutboundCall post = OutboundCall.of("POST", "https://api.github.com/graphql?query=mutation%7Bx%7D", Map.of());
 
-        assertThat(RECOGNIZER.recognize(post, () -> "{\"query\": \"{ a }\"}")).contains(expected("github", Verb.WRITE));
+        assertThat(RECOGNIZER.recognize(post, () -> "{\"query\": \"{ a }\"}").map(m -> m.withPrincipals(null))).contains(expected("github", Verb.WRITE));
     }
 
     @Test
@@ -162,8 +162,8 @@ class GraphqlRecognitionTest {
         String deepDocument = "query " + "{ a ".repeat(50_000) + "}".repeat(50_000);
 
         OutboundCall post = OutboundCall.of("POST", "https://api.github.com/graphql", Map.of());
-        assertThat(RECOGNIZER.recognize(post, () -> nested)).contains(expected("github", Verb.READ));
-        assertThat(RECOGNIZER.recognize(post, () -> deepDocument)).contains(expected("github", Verb.READ));
+        assertThat(RECOGNIZER.recognize(post, () -> nested).map(m -> m.withPrincipals(null))).contains(expected("github", Verb.READ));
+        assertThat(RECOGNIZER.recognize(post, () -> deepDocument).map(m -> m.withPrincipals(null))).contains(expected("github", Verb.READ));
     }
 
     private static ToolMatch expected(String tool, Verb verb) {

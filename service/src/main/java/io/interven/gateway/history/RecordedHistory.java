@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A loaded agent's history, answered from memory ({@link AgentBaseline}, {@link ReadValueCache}); nothing here
- * touches the database. Calls are not kept one by one: {@link #recentCalls} is empty, and {@link #countCalls} counts
+ * An agent's history, answered from memory ({@link AgentBaseline}, {@link ReadValueCache}); nothing here touches the
+ * database. Without its baseline (not loaded yet) the agent is not {@link #known()} and every baseline answer is
+ * empty, while the values it read are still answered: the read-value cache holds every tenant's reads of the window. Calls are not kept one by one: {@link #recentCalls} is empty, and {@link #countCalls} counts
  * the calls per minute of {@link CallQuery#any()} (a narrowed query answers 0). Reads are those of this agent, or of
  * any agent of the tenant when the gateway compares writes tenant-wide; both within the read-value window at most.
  */
@@ -22,12 +23,16 @@ final class RecordedHistory implements AgentHistory {
     private final String tenantKey;
     private final String agentId;
     private final AgentBaseline baseline;
+    private final boolean known;
     private final ReadValueCache reads;
     private final HistoryWindows windows;
     private final long now;
 
+    /** @param baseline the agent's loaded baseline, null when it is not loaded */
     RecordedHistory(AgentKey agent, String tenantKey, AgentBaseline baseline, ReadValueCache reads,
                     HistoryWindows windows, long now) {
+        this.known = baseline != null;
+        baseline = known ? baseline : new AgentBaseline(now);
         this.tenantId = agent.tenantId();
         this.agentId = agent.agentId();
         this.tenantKey = tenantKey;
@@ -39,7 +44,7 @@ final class RecordedHistory implements AgentHistory {
 
     @Override
     public boolean known() {
-        return true;
+        return known;
     }
 
     @Override

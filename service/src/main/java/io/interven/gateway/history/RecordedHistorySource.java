@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * The agents' histories from this node's caches, without a database round trip: an agent whose baseline is loaded
  * gets its {@link RecordedHistory}; one that is not (first met since start, or idle and dropped) is loaded in the
- * background and meanwhile has an unknown history ({@link AgentHistory#known()} false), on which signals do not fire.
+ * background and meanwhile has an unknown history ({@link AgentHistory#known()} false), on which baseline signals
+ * do not fire; the values it read are answered either way.
  */
 public final class RecordedHistorySource implements AgentHistorySource {
     private final HistoryCaches caches;
@@ -24,9 +25,7 @@ public final class RecordedHistorySource implements AgentHistorySource {
     public AgentHistory historyOf(UUID tenantId, String tenantKey, String agentId) {
         long now = clock.millis();
         AgentKey agent = new AgentKey(tenantId, agentId);
-        return caches.baselines().loaded(agent, now)
-                .<AgentHistory>map(baseline -> new RecordedHistory(agent, tenantKey, baseline, caches.reads(), windows,
-                        now))
-                .orElseGet(() -> new UnrecordedHistory(tenantKey));
+        return new RecordedHistory(agent, tenantKey, caches.baselines().loaded(agent, now).orElse(null),
+                caches.reads(), windows, now);
     }
 }

@@ -51,7 +51,7 @@ public class ExfilReadWriteSignal implements RiskSignal, Configurable {
     @Override
     public Optional<SignalResult> evaluate(SignalContext context) {
         AgentHistory history = context.history();
-        if (context.tool().verb() != Verb.WRITE || !history.known()) {
+        if (context.tool().verb() != Verb.WRITE) {
             return Optional.empty();
         }
         ExfilSettings s = settings;

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 abstract class AgentHistoryContract {
     static final int WARM_UP_CALLS = 5;
     static final int SHORT_WINDOW_SECONDS = 4;
+    /** {@code history.maxValuesPerResponse}, as config.yml sets it by default. */
+    static final long MAX_VALUES_PER_RESPONSE = 200;
     private static final Map<String, GatewayHarness> RUNNING = new HashMap<>();
     private static final String CRM_URL = "https://api.hubapi.com/crm/v3/objects/contacts/";
     private static final String SLACK_URL = "https://hooks.slack.com/services/T1/B1/x";
@@ -213,6 +215,43 @@ abstract class AgentHistoryContract {
         assertThat(post.field("risk_band")).isIn("HIGH", "CRITICAL");
         assertThat(detailOf(post, "EXFIL_READ_WRITE")).contains("read in trace " + readTrace)
                 .doesNotContain(PlantedValues.CARD, "41111111");
+    }
+
+    @Test
+    void theCardWrittenInGroupsIsTheCardThatWasRead() {
+        TenantFixture tenant = gateway().newTenant();
+        String agent = TenantAdmin.createAgent(tenant, "regrouper");
+        String readTrace = readCustomerRecord(tenant, agent);
+
+        HttpResult post = postToSlack(tenant, agent, "card 4111-1111-1111-1111 as asked");
+
+        assertThat(detailOf(post, "EXFIL_READ_WRITE")).contains(readTrace);
+    }
+
+    @Test
+    void aResponseKeepsAtMostTheCappedNumberOfHashes() {
+        TenantFixture tenant = gateway().newTenant();
+        String agent = TenantAdmin.createAgent(tenant, "bulk-reader");
+        String traceId = scan(tenant, agent, "GET", CRM_URL, null).field("trace_id");
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            rows.add(Map.of("note", "customer number " + i + " asked about the renewal of the plan"));
+        }
+        HttpResult answer = tenant.gateway().post("/v1/scan/response", tenant.key(), Map.of("trace_id", traceId,
+                "response_body", Map.of("results", rows)));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        String count = "SELECT COUNT(*) FROM read_values WHERE tenant_id = '" + tenant.tenantId()
+                + "' AND CAST(source_trace_id AS VARCHAR(36)) = '" + traceId + "'";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (Long.parseLong(DatabaseRows.column(gateway().database(), count).get(0)) < MAX_VALUES_PER_RESPONSE
+                && System.nanoTime() < deadline) {
+            pause(50);
+        }
+
+        assertThat(Long.parseLong(DatabaseRows.column(gateway().database(), count).get(0)))
+                .isEqualTo(MAX_VALUES_PER_RESPONSE);
+        assertThat(reasons(postToSlack(tenant, agent, "Customer number 3 asked about the renewal of the plan")))
+                .contains("EXFIL_READ_WRITE");
     }
 
     @Test

@@ -1,5 +1,5 @@
 package io.interven.gateway.history;
 
 /** This node's in-memory history: the agents' baselines and the values they read. */
-public record HistoryCaches(BaselineCache baselines, ReadValueCache reads) {
+record HistoryCaches(BaselineCache baselines, ReadValueCache reads) {
 }

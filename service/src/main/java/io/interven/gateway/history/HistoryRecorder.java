@@ -25,7 +25,7 @@ public class HistoryRecorder {
     private final Clock clock;
     private final Map<UUID, RecordedCall> recent;
 
-    public HistoryRecorder(HistoryCaches caches, HistoryWriter writer, Clock clock, int recentCalls) {
+    HistoryRecorder(HistoryCaches caches, HistoryWriter writer, Clock clock, int recentCalls) {
         this.caches = caches;
         this.writer = writer;
         this.clock = clock;
@@ -38,7 +38,7 @@ public class HistoryRecorder {
         };
     }
 
-    public HistoryRecorder(HistoryCaches caches, HistoryWriter writer, Clock clock) {
+    HistoryRecorder(HistoryCaches caches, HistoryWriter writer, Clock clock) {
         this(caches, writer, clock, RECENT_CALLS);
     }
 

@@ -41,7 +41,7 @@ public class HistoryRefresher implements Managed {
     private long lastSweep;
     private boolean readsLoaded;
 
-    public HistoryRefresher(HistoryStore store, HistoryCaches caches, HistoryWindows windows, Clock clock) {
+    HistoryRefresher(HistoryStore store, HistoryCaches caches, HistoryWindows windows, Clock clock) {
         this.store = store;
         this.caches = caches;
         this.windows = windows;

@@ -15,7 +15,7 @@ public final class RecordedHistorySource implements AgentHistorySource {
     private final HistoryWindows windows;
     private final Clock clock;
 
-    public RecordedHistorySource(HistoryCaches caches, HistoryWindows windows, Clock clock) {
+    RecordedHistorySource(HistoryCaches caches, HistoryWindows windows, Clock clock) {
         this.caches = caches;
         this.windows = windows;
         this.clock = clock;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AgentHistoryContract {
     static final int WARM_UP_CALLS = 5;
-    static final int SHORT_WINDOW_SECONDS = 4;
+    static final int SHORT_WINDOW_SECONDS = 5;
     /** {@code history.maxValuesPerResponse}, as config.yml sets it by default. */
     static final long MAX_VALUES_PER_RESPONSE = 200;
     private static final Map<String, GatewayHarness> RUNNING = new HashMap<>();
@@ -278,9 +278,11 @@ abstract class AgentHistoryContract {
     @Test
     void anotherAgentOfTheTenantFiresWhenTheScopeIsTheTenant() {
         TenantFixture tenant = tenantScopeGateway().newTenant();
-        String readTrace = readCustomerRecord(tenant, TenantAdmin.createAgent(tenant, "reader"));
+        String reader = TenantAdmin.createAgent(tenant, "reader");
+        String writer = TenantAdmin.createAgent(tenant, "writer");
+        String readTrace = readCustomerRecord(tenant, reader);
 
-        HttpResult post = postCardToSlack(tenant, TenantAdmin.createAgent(tenant, "writer"));
+        HttpResult post = postCardToSlack(tenant, writer);
 
         assertThat(reasons(post)).contains("EXFIL_READ_WRITE");
         assertThat(detailOf(post, "EXFIL_READ_WRITE")).contains(readTrace);

@@ -41,6 +41,14 @@ public interface AgentHistory {
     Optional<Instant> firstCallTo(String host);
 
     /**
+     * When the agent first used this tool, whatever the operation; empty when it never did before this call, or when
+     * not known ({@link #known()}). Empty by default (since SPI 1.1.0).
+     */
+    default Optional<Instant> firstUseOfTool(String toolName) {
+        return Optional.empty();
+    }
+
+    /**
      * The keyed hash of {@code value} under the tenant's key, to compare with values the agent read earlier
      * ({@link #callsThatRead}). Computed by the gateway; the key never leaves it.
      */
@@ -51,6 +59,35 @@ public interface AgentHistory {
      * (data the agent read, for example a customer record), newest first; empty when it read no such value.
      */
     List<PastCall> callsThatRead(ValueHash hash, Duration window);
+
+    /**
+     * True when the gateway has this agent's recorded baseline at hand, so that an empty {@link #firstUseOf} or
+     * {@link #firstCallTo} means "never before"; false when nothing is known (history not recorded, or not loaded
+     * yet): a signal that reasons about what is new must then stay silent. An agent with nothing recorded yet is
+     * known, with {@link #callsRecorded()} 0. False by default (since SPI 1.1.0).
+     */
+    default boolean known() {
+        return false;
+    }
+
+    /** How many calls of this agent the gateway has recorded (retention permitting); 0 by default (since SPI 1.1.0). */
+    default long callsRecorded() {
+        return 0;
+    }
+
+    /** When the gateway first recorded a call of this agent; empty when never or not known (since SPI 1.1.0). */
+    default Optional<Instant> firstSeen() {
+        return Optional.empty();
+    }
+
+    /**
+     * The agent's usual rate: its mean number of calls per minute over the minutes in which it made calls, within
+     * the gateway's volume window and before the current minute; 0 when not known (since SPI 1.1.0). Compare it with
+     * {@code countCalls(CallQuery.any(), Duration.ofMinutes(1))}.
+     */
+    default double typicalCallsPerMinute() {
+        return 0;
+    }
 
     /** The history that knows nothing: no calls, nothing first used, no value read. */
     static AgentHistory none() {

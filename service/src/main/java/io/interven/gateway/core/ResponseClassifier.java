@@ -5,6 +5,7 @@ import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.core.fields.DecodeBudget;
 import io.interven.gateway.core.fields.TextSlot;
 import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +23,22 @@ public class ResponseClassifier {
     }
 
     public ResponseClassification classify(JsonNode body, String tenantSalt) {
+        return classifyInFull(body, tenantSalt).classification();
+    }
+
+    /**
+     * The classification with the findings and the texts they were found in, in memory only, for the caller to hash
+     * what it must remember of them ({@code history/ReadValueHashes}).
+     */
+    public ClassifiedResponse classifyInFull(JsonNode body, String tenantSalt) {
         List<TextSlot> slots = CallSlots.bodySlots(body, false, DecodeBudget.standard());
-        List<Finding> findings = detectors.detect(CallSlots.fieldsOf(slots));
+        List<ScanField> fields = CallSlots.fieldsOf(slots);
+        List<Finding> findings = detectors.detect(fields);
         Set<String> fieldsWithFindings = new HashSet<>();
         findings.forEach(f -> fieldsWithFindings.add(f.path()));
         String fingerprint = BodyFingerprint.of(tenantSalt, body == null ? "" : body.toString());
-        return new ResponseClassification(DataClassOrder.classesOf(findings),
+        return new ClassifiedResponse(new ResponseClassification(DataClassOrder.classesOf(findings),
                 findings.stream().map(Finding::entityType).distinct().sorted().toList(), fieldsWithFindings.size(),
-                fingerprint);
+                fingerprint), findings, fields);
     }
 }

@@ -4,10 +4,9 @@ import io.interven.spi.AgentHistory;
 import java.util.UUID;
 
 /**
- * Where the gateway gets the {@link AgentHistory} it hands risk signals with each call. Today
- * {@link EmptyAgentHistorySource}: nothing recorded yet. A source backed by the gateway's records answers lazily
- * (a look-up only when a signal asks), bounded by its retention, and hashes values only with
- * {@link TenantValueHashes}.
+ * Where the gateway gets the {@link AgentHistory} it hands risk signals with each call: {@link RecordedHistorySource}
+ * in the running gateway (from memory, never a database round trip), {@link EmptyAgentHistorySource} where nothing
+ * is recorded. Values are hashed only with {@link TenantValueHashes}.
  */
 public interface AgentHistorySource {
 

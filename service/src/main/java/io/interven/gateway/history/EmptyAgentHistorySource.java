@@ -4,8 +4,8 @@ import io.interven.spi.AgentHistory;
 import java.util.UUID;
 
 /**
- * The history source while the gateway records no history: every agent has done nothing before. Value hashes are
- * still keyed with the tenant's key, as a recording source will key them.
+ * The history source where nothing is recorded (a pipeline built without the gateway's history, as in tests):
+ * every agent is unknown. Value hashes are still keyed with the tenant's key, as the recording source keys them.
  */
 public final class EmptyAgentHistorySource implements AgentHistorySource {
 

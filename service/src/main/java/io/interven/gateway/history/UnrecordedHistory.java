@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The history of an agent when nothing is recorded: empty answers, hashes keyed with the tenant's key. */
+/**
+ * The history of an agent when nothing is recorded or known (not loaded yet): empty answers, {@link #known()} false,
+ * hashes keyed with the tenant's key.
+ */
 final class UnrecordedHistory implements AgentHistory {
     private final String tenantKey;
 

@@ -4,14 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
+import io.interven.gateway.core.ClassifiedResponse;
 import io.interven.gateway.core.ResponseClassification;
 import io.interven.gateway.core.ResponseClassifier;
 import io.interven.gateway.errors.ApiException;
+import io.interven.gateway.history.HistoryRecorder;
+import io.interven.gateway.history.ReadValueHashes;
+import io.interven.gateway.history.RecordedCall;
 import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.tenancy.TenantRow;
 import io.interven.gateway.trace.ResponseScans;
+import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceSearch;
+import io.interven.spi.Verb;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,7 +36,9 @@ import java.util.UUID;
  * content_fingerprint}}). The classification is kept (types, counts, fingerprint; never content). The
  * {@code trace_id} must name a scan of the key's own tenant and environment (and, for a key minted for an agent, of
  * that agent; for an ephemeral key, of a call that key made); any other id answers 404 and nothing is stored. An
- * ephemeral key reports the responses of its calls without using a use, even once it has none left.
+ * ephemeral key reports the responses of its calls without using a use, even once it has none left. For the answer
+ * to a READ call, keyed hashes of its sensitive values and long text fields (never the values) join the agent's
+ * history for the read-value window.
  */
 @Path("/v1/scan/response")
 @RateLimited
@@ -42,15 +50,30 @@ public class ResponseScanResource {
     private final TraceSearch traces;
     private final ResponseScans responseScans;
     private final IssuedTraces issued;
+    private final HistoryRecorder history;
+    private final int maxValuesPerResponse;
 
+    /** Without agent history: nothing of what responses carry is remembered. */
     public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory,
                                 TraceSearch traces, ResponseScans responseScans, IssuedTraces issued) {
+        this(json, classifier, directory, traces, responseScans, issued, HistoryRecorder.NONE, 0);
+    }
+
+    /**
+     * @param history              where the keyed hashes of what a READ call's response carried are recorded
+     * @param maxValuesPerResponse the most hashes kept from one response
+     */
+    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory,
+                                TraceSearch traces, ResponseScans responseScans, IssuedTraces issued,
+                                HistoryRecorder history, int maxValuesPerResponse) {
         this.json = json;
         this.classifier = classifier;
         this.directory = directory;
         this.traces = traces;
         this.responseScans = responseScans;
         this.issued = issued;
+        this.history = history;
+        this.maxValuesPerResponse = maxValuesPerResponse;
     }
 
     @POST
@@ -78,9 +101,11 @@ public class ResponseScanResource {
             throw ApiException.notFound("trace");
         }
         TenantRow tenant = directory.findTenant(key.tenantId()).orElseThrow();
-        ResponseClassification result = classifier.classify(body == null || body.isNull() ? null : body,
+        ClassifiedResponse full = classifier.classifyInFull(body == null || body.isNull() ? null : body,
                 tenant.hmacSalt());
+        ResponseClassification result = full.classification();
         responseScans.record(key.tenantId(), key.envName(), traceId, status, result);
+        rememberWhatWasRead(tenant, traceId, full);
 
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("trace_id", traceId);
@@ -89,6 +114,28 @@ public class ResponseScanResource {
         answer.put("fields_redacted_count", result.fieldsRedactedCount());
         answer.put("content_fingerprint", result.contentFingerprint());
         return answer;
+    }
+
+    /**
+     * For the answer to a READ call, the keyed hashes of the values and text fragments it carried go to the agent's
+     * history, where a later write carrying one of them is recognized ({@code EXFIL_READ_WRITE}). The call is this
+     * node's recent scan, or else its stored trace.
+     */
+    private void rememberWhatWasRead(TenantRow tenant, UUID traceId, ClassifiedResponse response) {
+        if (maxValuesPerResponse <= 0 || response.fields().isEmpty()) {
+            return;
+        }
+        Optional<RecordedCall> call = history.recentCall(tenant.id(), traceId).or(() -> traces.find(tenant.id(),
+                traceId).filter(ResponseScanResource::describesItsCall).map(trace ->
+                new RecordedCall(trace.tenantId(), trace.agentId().toString(), trace.createdAt(), trace.toolName(),
+                        trace.operation(), Verb.valueOf(trace.verb()), trace.host(), traceId, true)));
+        call.filter(c -> c.verb() == Verb.READ).ifPresent(c -> history.recordRead(c,
+                ReadValueHashes.of(tenant.hmacSalt(), response.findings(), response.fields(), maxValuesPerResponse)));
+    }
+
+    private static boolean describesItsCall(TraceRecord trace) {
+        return trace.agentId() != null && Verb.READ.name().equals(trace.verb()) && trace.toolName() != null
+                && trace.operation() != null && trace.host() != null;
     }
 
     /**

@@ -9,15 +9,19 @@ import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
+import io.interven.gateway.history.HistoryRecorder;
+import io.interven.gateway.history.RecordedCall;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.trace.TracePlace;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceRecordFactory;
 import io.interven.gateway.trace.TraceWriter;
+import io.interven.spi.OutboundCall;
 import io.interven.spi.ReasonCodes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -41,6 +45,9 @@ import org.slf4j.LoggerFactory;
  * always leave its trace. When no place is free (the database has been unreachable for a while) the scan answers
  * 503 {@code TRACE_BUFFER_FULL} before any ephemeral use is counted or approval consumed: no call is decided
  * unaudited. A scan that ends without an answer gives its place back.
+ *
+ * <p>Every decided scan is then added to its agent's history ({@link HistoryRecorder}), in memory at once and in the
+ * database by a batched writer; a scan answered 401 for a used-up ephemeral key is not.
  */
 public class ScanService {
     static final String APPROVAL_STEP = "approval";
@@ -52,6 +59,7 @@ public class ScanService {
     private final TraceWriter traces;
     private final EphemeralUses ephemeralUses;
     private final LongSupplier clock;
+    private final HistoryRecorder history;
 
     /** A scan service that refuses every ephemeral key (it has nowhere to count their uses). */
     public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
@@ -62,12 +70,19 @@ public class ScanService {
     /** @param clock epoch milliseconds, against which ephemeral keys expire when their use is counted */
     public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
                        TraceWriter traces, EphemeralUses ephemeralUses, LongSupplier clock) {
+        this(pipeline, approvals, traceRecords, traces, ephemeralUses, clock, HistoryRecorder.NONE);
+    }
+
+    /** @param history where each decided scan is recorded for the agent's history (never blocks on the database) */
+    public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
+                       TraceWriter traces, EphemeralUses ephemeralUses, LongSupplier clock, HistoryRecorder history) {
         this.pipeline = pipeline;
         this.approvals = approvals;
         this.traceRecords = traceRecords;
         this.traces = traces;
         this.ephemeralUses = ephemeralUses;
         this.clock = clock;
+        this.history = history;
     }
 
     /** A scan made with a long-lived key. */
@@ -135,6 +150,27 @@ public class ScanService {
             trace = traceRecords.minimal(input, outcome);
         }
         place.record(ephemeral == null ? trace : trace.madeBy(ephemeral.keyId()));
+        recordHistory(input, outcome);
+    }
+
+    /**
+     * Adds the decided scan to its agent's history: every scan counts towards the agent's calls and volume, but only
+     * a call let through teaches the baseline its tool, host and hour. A failure here is logged and never changes
+     * the answer.
+     */
+    private void recordHistory(CallInput input, ScanOutcome outcome) {
+        if (outcome.tool() == null || input.agent() == null) {
+            return;
+        }
+        try {
+            history.recordCall(new RecordedCall(input.tenantId(), input.agent().agentId(), history.now(),
+                    outcome.tool().toolName(), outcome.tool().operation(), outcome.tool().verb(),
+                    OutboundCall.of(input.method(), input.url(), Map.of()).host(), outcome.traceId(),
+                    letsThrough(outcome)));
+        } catch (RuntimeException failure) {
+            LOG.warn("scan {} not added to its agent's history ({})", outcome.traceId(),
+                    failure.getClass().getName());
+        }
     }
 
     /** An approved, unused approval of this exact call lets it through once; otherwise it waits for one. */

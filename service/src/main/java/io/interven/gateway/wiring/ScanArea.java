@@ -7,7 +7,7 @@ import io.interven.gateway.core.Sanitizer;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.core.SignalRunner;
 import io.interven.gateway.core.ToolIdentifier;
-import io.interven.gateway.history.EmptyAgentHistorySource;
+import io.interven.gateway.history.AgentHistories;
 import io.interven.gateway.plugin.LoadedPlugins;
 import io.interven.gateway.resources.AgentResolver;
 import io.interven.gateway.resources.ResponseScanResource;
@@ -18,26 +18,31 @@ import java.time.Duration;
 
 /**
  * Scanning: the decision pipeline over the loaded plugins and the tenant policies, the scan service around it
- * (approval step, trace), and the endpoints that scan: {@code /v1/scan} and {@code /v1/scan/response}.
+ * (approval step, trace, agent history), and the endpoints that scan: {@code /v1/scan} and
+ * {@code /v1/scan/response}. The agents' recorded history ({@link AgentHistories}) feeds the signals and is fed by
+ * every decided scan and every response to a READ call.
  */
 public record ScanArea(ScanService scans) {
 
     public static ScanArea wire(Foundation base, PluginsArea plugins, TenancyArea tenancy, PoliciesArea policies,
                                 ApprovalsArea approvals, TracesArea traces) {
         LoadedPlugins loaded = plugins.loaded();
+        AgentHistories history = new AgentHistories(base.jdbi(), base.config().history, base.clock());
+        history.managed().forEach(base.environment().lifecycle()::manage);
         DetectorRunner detectors = new DetectorRunner(loaded.detectors());
         ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(loaded.recognizers()), detectors,
-                new SignalRunner(loaded.signals(), new EmptyAgentHistorySource(),
-                        tenancy.ownPrincipals()::signalSettingsOf), new RiskScorer(base.config().risk), policies.engine(),
+                new SignalRunner(loaded.signals(), history.source(), tenancy.ownPrincipals()::signalSettingsOf),
+                new RiskScorer(base.config().risk), policies.engine(),
                 policies.source(), new Sanitizer(),
                 Duration.ofMillis(base.config().limits.scanBudget.toMilliseconds()), System::nanoTime);
         ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer(),
-                new EphemeralKeyUses(base.jdbi()), System::currentTimeMillis);
+                new EphemeralKeyUses(base.jdbi()), System::currentTimeMillis, history.recorder());
 
         base.register(new ScanResource(base.requests(), new AgentResolver(tenancy.directory()), tenancy.directory(),
                 scans, traces.issued()));
         base.register(new ResponseScanResource(base.requests(), new ResponseClassifier(detectors),
-                tenancy.directory(), traces.search(), traces.responseScans(), traces.issued()));
+                tenancy.directory(), traces.search(), traces.responseScans(), traces.issued(), history.recorder(),
+                history.maxValuesPerResponse()));
         return new ScanArea(scans);
     }
 }

@@ -22,7 +22,10 @@ final class TableOwners {
             Map.entry("response_scans", "trace"),
             Map.entry("policies", "policy"),
             Map.entry("policy_versions", "policy"),
-            Map.entry("request_nonces", "replay"));
+            Map.entry("request_nonces", "replay"),
+            Map.entry("agent_facts", "history"),
+            Map.entry("agent_volume", "history"),
+            Map.entry("read_values", "history"));
 
     /**
      * Tables a package may read, in a join, without owning them: approvals are listed with their call's trace, and

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A third-party signal reads the agent's history through the SPI, in a real gateway and its plugin class loader.
- * While the gateway records no history, every host is a first contact, and value hashes are still keyed hashes.
+ * An agent's first call is made with its history not loaded yet: every host is a first contact, and value hashes
+ * are keyed hashes.
  */
 class AgentHistoryPluginTest {
 
     @Test
-    void aSignalAsksTheAgentsHistoryAndFindsNothingRecordedYet(@TempDir Path plugins) {
+    void aSignalAsksTheAgentsHistoryAndFindsNothingBeforeTheFirstCall(@TempDir Path plugins) {
         PluginJarBuilder.plugin("acme-history")
                 .source(TestPluginSources.FIRST_CONTACT_SIGNAL, TestPluginSources.firstContactSignal())
                 .requires("^1.0.0").writeTo(plugins);

@@ -1,6 +1,7 @@
 package io.interven.gateway.testing;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Two gateway nodes on one fresh PostgreSQL database, as behind a load balancer: the same configuration and the same
@@ -18,10 +19,19 @@ public final class TwoGateways implements AutoCloseable {
 
     /** Starts the first node on a new database (it migrates and bootstraps it), then the second on the same one. */
     public static TwoGateways startOnPostgres() {
+        return startOnPostgres(Map.of());
+    }
+
+    /** As {@link #startOnPostgres()}, both nodes with these configuration overrides. */
+    public static TwoGateways startOnPostgres(Map<String, String> overrides) {
         TestDatabase shared = TestPostgres.newDatabase();
-        GatewayHarness first = GatewayHarness.on(shared).start();
+        GatewayHarness.Builder firstNode = GatewayHarness.on(shared);
+        overrides.forEach(firstNode::override);
+        GatewayHarness first = firstNode.start();
         try {
-            GatewayHarness second = GatewayHarness.on(shared).bootstrapKey(first.bootstrapKey()).start();
+            GatewayHarness.Builder secondNode = GatewayHarness.on(shared).bootstrapKey(first.bootstrapKey());
+            overrides.forEach(secondNode::override);
+            GatewayHarness second = secondNode.start();
             return new TwoGateways(first, second);
         } catch (RuntimeException e) {
             first.close();

@@ -1,0 +1,46 @@
+package io.interven.spi;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The forms in which values read by an agent and values it later writes are compared ({@link
+ * AgentHistory#callsThatRead}): the gateway hashes a response's values in these forms, and a signal hashes the
+ * values of a call in the same forms, so that the two meet whatever the spelling (since SPI 1.1.0).
+ *
+ * <ul>
+ *   <li>A <b>value</b> (the text of a finding: an e-mail address, a card number, a token) is compared by its letters
+ *       and digits only, in lower case after NFKC: {@code 4111 1111-1111 1111} and {@code 4111111111111111} are one
+ *       value.</li>
+ *   <li>A <b>fragment</b> (a whole text field of at least {@value #MIN_FRAGMENT_LENGTH} characters once normalized)
+ *       is compared in lower case after NFKC, with runs of white space collapsed to one space and the ends
+ *       stripped.</li>
+ * </ul>
+ */
+public final class ComparableValues {
+    /** The shortest normalized text field that is compared as a fragment. */
+    public static final int MIN_FRAGMENT_LENGTH = 24;
+    /** The shortest normalized value that is compared: shorter ones would match by chance. */
+    public static final int MIN_VALUE_LENGTH = 6;
+    private static final String VALUE_PREFIX = "value:";
+    private static final String FRAGMENT_PREFIX = "fragment:";
+
+    private ComparableValues() {
+    }
+
+    /** The comparable form of a found value, empty when it is too short to compare. */
+    public static Optional<String> ofValue(String value) {
+        String folded = Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        return kept.length() < MIN_VALUE_LENGTH ? Optional.empty() : Optional.of(VALUE_PREFIX + kept);
+    }
+
+    /** The comparable form of a text field, empty when it is shorter than {@value #MIN_FRAGMENT_LENGTH}. */
+    public static Optional<String> ofFragment(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").strip();
+        return folded.length() < MIN_FRAGMENT_LENGTH ? Optional.empty() : Optional.of(FRAGMENT_PREFIX + folded);
+    }
+}

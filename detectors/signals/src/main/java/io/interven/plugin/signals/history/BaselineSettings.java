@@ -1,0 +1,61 @@
+package io.interven.plugin.signals.history;
+
+import io.interven.spi.PluginSettings;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The settings of {@link BaselineAnomalySignal}, section {@code baseline} of the plugin's settings.
+ *
+ * @param warmUpCalls          calls the gateway must have recorded of the agent before the signal may fire
+ * @param warmUp               how long ago the agent's first call must be before the signal may fire
+ * @param newHostOrToolWeight  weight of a first call to a host or a first use of a tool
+ * @param destructiveWeight    weight of a first destructive operation
+ * @param volumeWeight         weight of a burst of calls
+ * @param volumeFactor         a burst: calls in the last minute above this times the agent's usual rate ...
+ * @param volumeFloor          ... and above this many
+ * @param destructivePrefixes  operation names starting with one of these are destructive (besides verb DELETE)
+ * @param adminWords           a writing operation whose name holds one of these is administrative, so destructive
+ */
+record BaselineSettings(int warmUpCalls, Duration warmUp, double newHostOrToolWeight, double destructiveWeight,
+                        double volumeWeight, double volumeFactor, int volumeFloor, List<String> destructivePrefixes,
+                        List<String> adminWords) {
+    static final BaselineSettings DEFAULTS = new BaselineSettings(20, Duration.ofHours(1), 0.3, 0.65, 0.35, 5, 30,
+            List.of("delete_", "remove_", "destroy_", "drop_", "purge_", "revoke_", "wipe_", "transfer_"),
+            List.of("permission", "collaborator", "member", "role", "admin", "owner", "protection", "access"));
+
+    static BaselineSettings of(PluginSettings s) {
+        s.rejectUnknownKeys("warmUpCalls", "warmUpMinutes", "newHostOrToolWeight", "destructiveWeight",
+                "volumeWeight", "volumeFactor", "volumeFloor", "destructivePrefixes", "adminWords");
+        BaselineSettings d = DEFAULTS;
+        int calls = s.integer("warmUpCalls", d.warmUpCalls());
+        int minutes = s.integer("warmUpMinutes", (int) d.warmUp().toMinutes());
+        if (calls < 0) {
+            throw s.invalid("warmUpCalls", "must be 0 or more");
+        }
+        if (minutes < 0) {
+            throw s.invalid("warmUpMinutes", "must be 0 or more");
+        }
+        double factor = s.decimal("volumeFactor", d.volumeFactor());
+        if (factor < 1) {
+            throw s.invalid("volumeFactor", "must be 1 or more");
+        }
+        int floor = s.integer("volumeFloor", d.volumeFloor());
+        if (floor < 1) {
+            throw s.invalid("volumeFloor", "must be 1 or more");
+        }
+        return new BaselineSettings(calls, Duration.ofMinutes(minutes), weight(s, "newHostOrToolWeight",
+                d.newHostOrToolWeight()), weight(s, "destructiveWeight", d.destructiveWeight()),
+                weight(s, "volumeWeight", d.volumeWeight()), factor, floor,
+                s.has("destructivePrefixes") ? s.list("destructivePrefixes") : d.destructivePrefixes(),
+                s.has("adminWords") ? s.list("adminWords") : d.adminWords());
+    }
+
+    static double weight(PluginSettings s, String key, double fallback) {
+        double value = s.decimal(key, fallback);
+        if (value < 0 || value > 1) {
+            throw s.invalid(key, "must be between 0 and 1");
+        }
+        return value;
+    }
+}

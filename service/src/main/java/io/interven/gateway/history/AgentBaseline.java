@@ -1,0 +1,108 @@
+package io.interven.gateway.history;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One agent's baseline in memory: its facts (first seen, last seen, calls) and its calls per minute. Fed by this
+ * node's own recordings at once and by the database (its load, then the periodic refresh). Rows merge by keeping the
+ * earliest first-seen, the latest last-seen and the larger count, which makes a merge idempotent and lets every
+ * node converge on the database's sums once the writers have written. Thread-safe.
+ */
+final class AgentBaseline {
+    private static final long MINUTE = 60_000;
+
+    private record Fact(long firstSeen, long lastSeen, long calls) {
+        Fact merged(long first, long last, long count) {
+            return new Fact(Math.min(firstSeen, first), Math.max(lastSeen, last), Math.max(calls, count));
+        }
+    }
+
+    private final Map<String, Fact> facts = new HashMap<>();
+    private final TreeMap<Long, Long> minutes = new TreeMap<>();
+    private volatile boolean loaded;
+    private volatile long lastUsed;
+
+    AgentBaseline(long now) {
+        this.lastUsed = now;
+    }
+
+    boolean loaded() {
+        return loaded;
+    }
+
+    void markLoaded() {
+        loaded = true;
+    }
+
+    long lastUsed() {
+        return lastUsed;
+    }
+
+    void touch(long now) {
+        lastUsed = now;
+    }
+
+    /** This node's own call, applied at once, as the writer will add it to the database. */
+    synchronized void record(RecordedCall call) {
+        for (FactRow fact : BaselineFacts.of(call)) {
+            facts.merge(FactKind.ofStored(fact.kind()).key(fact.name()), new Fact(call.at(), call.at(), 1),
+                    (known, more) -> new Fact(Math.min(known.firstSeen(), call.at()),
+                            Math.max(known.lastSeen(), call.at()), known.calls() + 1));
+        }
+        minutes.merge(minuteOf(call.at()), 1L, Long::sum);
+    }
+
+    synchronized void merge(FactRow row) {
+        String key = FactKind.ofStored(row.kind()).key(row.name());
+        Fact known = facts.get(key);
+        facts.put(key, known == null ? new Fact(row.firstSeen(), row.lastSeen(), row.calls())
+                : known.merged(row.firstSeen(), row.lastSeen(), row.calls()));
+    }
+
+    synchronized void merge(VolumeRow row) {
+        minutes.merge(row.minuteStart(), row.calls(), Math::max);
+    }
+
+    synchronized Optional<Instant> firstSeen(FactKind kind, String name) {
+        Fact fact = facts.get(kind.key(name));
+        return fact == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(fact.firstSeen()));
+    }
+
+    synchronized long calls(FactKind kind, String name) {
+        Fact fact = facts.get(kind.key(name));
+        return fact == null ? 0 : fact.calls();
+    }
+
+    /** Calls in the minutes that overlap the {@code windowMillis} before {@code now} (rounded out to whole minutes). */
+    synchronized long callsWithin(long now, long windowMillis) {
+        long from = minuteOf(now - windowMillis);
+        return minutes.tailMap(from, true).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Mean calls per minute over the minutes with calls, within {@code windowMillis} and before this minute. */
+    synchronized double typicalPerMinute(long now, long windowMillis) {
+        long current = minuteOf(now);
+        Map<Long, Long> before = minutes.subMap(minuteOf(now - windowMillis), true, current, false);
+        if (before.isEmpty()) {
+            return 0;
+        }
+        return before.values().stream().mapToLong(Long::longValue).sum() / (double) before.size();
+    }
+
+    /** Forgets the minutes older than the volume window. */
+    synchronized void pruneMinutes(long oldestKept) {
+        minutes.headMap(minuteOf(oldestKept), false).clear();
+    }
+
+    static long minuteOf(long epochMillis) {
+        return Math.floorDiv(epochMillis, MINUTE) * MINUTE;
+    }
+
+    static int hourOf(long epochMillis) {
+        return (int) Math.floorMod(Math.floorDiv(epochMillis, 3_600_000L), 24L);
+    }
+}

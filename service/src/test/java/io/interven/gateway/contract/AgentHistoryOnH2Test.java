@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class AgentHistoryOnH2Test extends AgentHistoryContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

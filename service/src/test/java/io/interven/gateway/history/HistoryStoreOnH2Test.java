@@ -1,0 +1,8 @@
+package io.interven.gateway.history;
+
+class HistoryStoreOnH2Test extends HistoryStoreContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.history;
+
+class HistoryStoreOnPostgresTest extends HistoryStoreContract {
+    @Override
+    String database() {
+        return "postgres";
+    }
+}

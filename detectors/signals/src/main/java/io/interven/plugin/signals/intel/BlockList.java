@@ -1,6 +1,5 @@
 package io.interven.plugin.signals.intel;
 
-import io.interven.spi.HostPattern;
 import java.util.Optional;
 
 /**
@@ -27,25 +26,12 @@ final class BlockList {
         return domains.size() + ranges.size() + prefixes.size();
     }
 
-    /**
-     * The listing of a call's destination: its host (as the call gives it; an IP address in any spelling) and its
-     * normalized path.
-     */
-    Optional<Listing> find(String host, String path) {
-        Optional<String> canonical = HostPattern.canonicalHost(host);
-        if (canonical.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = canonical.get();
-        Listing listing;
-        Optional<IpAddress> address = IpAddress.of(name);
-        if (address.isPresent()) {
-            listing = ranges.find(address.get());
-        } else {
-            listing = domains.find(name);
-        }
+    /** The listing of a destination; empty when the list does not hold it. */
+    Optional<Listing> find(Destination destination) {
+        Listing listing = destination.address() != null ? ranges.find(destination.address())
+                : domains.find(destination.host());
         if (listing == null) {
-            listing = prefixes.find(name, path);
+            listing = prefixes.find(destination.host(), destination.path());
         }
         return Optional.ofNullable(listing);
     }

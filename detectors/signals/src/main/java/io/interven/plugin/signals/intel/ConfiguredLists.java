@@ -37,14 +37,19 @@ final class ConfiguredLists {
 
     /** The first listing of the destination: the default list first, then the files in their configured order. */
     Optional<Listing> find(String host, String path) {
+        Optional<Destination> read = Destination.of(host, path);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Destination destination = read.get();
         if (defaultList != null) {
-            Optional<Listing> listed = defaultList.find(host, path);
+            Optional<Listing> listed = defaultList.find(destination);
             if (listed.isPresent()) {
                 return listed;
             }
         }
         for (ListFile file : files) {
-            Optional<Listing> listed = file.current().find(host, path);
+            Optional<Listing> listed = file.current().find(destination);
             if (listed.isPresent()) {
                 return listed;
             }

@@ -24,7 +24,11 @@ record IpAddress(boolean v6, long high, long low) {
         if (canonical.isEmpty()) {
             return Optional.empty();
         }
-        String text = canonical.get();
+        return ofCanonical(canonical.get());
+    }
+
+    /** The address of a host already in its canonical form; empty for a host name. */
+    static Optional<IpAddress> ofCanonical(String text) {
         if (text.startsWith("[")) {
             return v6(text);
         }
@@ -43,6 +47,9 @@ record IpAddress(boolean v6, long high, long low) {
     }
 
     private static Optional<IpAddress> v4(String dotted) {
+        if (dotted.isEmpty() || !Character.isDigit(dotted.charAt(dotted.length() - 1))) {
+            return Optional.empty(); // a host name: canonical IPv4 addresses end in a digit, names never do
+        }
         String[] parts = dotted.split("\\.");
         if (parts.length != 4 || !Character.isDigit(dotted.charAt(dotted.length() - 1))) {
             return Optional.empty();

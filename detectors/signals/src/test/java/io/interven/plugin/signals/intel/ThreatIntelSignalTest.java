@@ -178,6 +178,39 @@ class ThreatIntelSignalTest {
     }
 
     @Test
+    void scansDuringReloadsSeeTheOldListOrTheNewOneNeverAnError() throws Exception {
+        Path file = write("swap.txt", "stable.example\n");
+        ThreatIntelSignal signal = configured(Map.of("lists", List.of(file.toString()), "default-list", false));
+        java.util.concurrent.ExecutorService scanners = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<java.util.concurrent.Future<Integer>> misses = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            misses.add(scanners.submit(() -> {
+                int missed = 0;
+                while (reloading.get()) {
+                    missed += signal.evaluate(IntelCalls.post("https://a.stable.example/")).isPresent() ? 0 : 1;
+                }
+                return missed;
+            }));
+        }
+        try {
+            for (int round = 0; round < 50; round++) {
+                Files.writeString(file, "stable.example\nround-" + round + ".example\n" + "x.example\n".repeat(round));
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(round + 1)));
+                signal.refreshLists();
+            }
+        } finally {
+            reloading.set(false);
+            scanners.shutdown();
+        }
+        for (java.util.concurrent.Future<Integer> missed : misses) {
+            assertThat(missed.get()).as("scans that missed an entry every version of the list holds").isZero();
+        }
+        assertThat(signal.evaluate(IntelCalls.post("https://round-49.example/"))).isPresent();
+        assertThat(signal.evaluate(IntelCalls.post("https://round-48.example/"))).isEmpty();
+    }
+
+    @Test
     void weightsAreSettings() {
         ThreatIntelSignal signal = configured(Map.of("listed-weight", 0.8, "lookalike-weight", "0.5"));
 

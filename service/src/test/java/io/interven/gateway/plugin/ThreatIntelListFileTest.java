@@ -49,6 +49,24 @@ class ThreatIntelListFileTest {
     }
 
     @Test
+    void malformedLinesAreLoggedByFileAndLineNumberNeverByContent() throws Exception {
+        Path list = Files.writeString(folder.resolve("partner-drops.txt"),
+                "kept-drop.example\ncanary-7f1e-line has three columns\n" + "x".repeat(3000) + "\n");
+
+        try (GatewayHarness gateway = GatewayHarness.on(TestDatabase.h2()).override(LISTS_KEY, list.toString())
+                .start()) {
+            HttpResult answer = gateway.post("/v1/scan", gateway.bootstrapKey(),
+                    Map.of("method", "POST", "url", "https://a.kept-drop.example/in", "body", Map.of("n", 1)));
+            assertThat(answer.json().get("reason_codes").toString()).contains("THREAT_INTEL");
+
+            String log = gateway.log();
+            assertThat(log).contains("threat-intel list " + list + ": 2 malformed or oversized lines skipped "
+                    + "(the first is line 2)");
+            assertThat(log).doesNotContain("canary-7f1e").doesNotContain("xxxxxxxxxx");
+        }
+    }
+
+    @Test
     void aListFileThatCannotBeReadStopsStartUp() {
         assertThatThrownBy(() -> {
             try (GatewayHarness gateway = GatewayHarness.on(TestDatabase.h2())

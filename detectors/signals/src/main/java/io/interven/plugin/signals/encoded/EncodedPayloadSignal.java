@@ -1,5 +1,6 @@
 package io.interven.plugin.signals.encoded;
 
+import io.interven.plugin.signals.TenantWeight;
 import io.interven.spi.Configurable;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.PluginSettings;
@@ -82,6 +83,7 @@ public class EncodedPayloadSignal implements RiskSignal, Configurable {
         }
         String detail = String.join("; ", found) + (more > 0 ? " and " + more + " more" : "")
                 + " sent to an unknown destination";
-        return Optional.of(new SignalResult(ID, ReasonCodes.ENCODED_PAYLOAD, weight, detail));
+        return Optional.of(new SignalResult(ID, ReasonCodes.ENCODED_PAYLOAD,
+                TenantWeight.of(context, SECTION, "weight", weight), detail));
     }
 }

@@ -1,5 +1,6 @@
 package io.interven.plugin.signals.injection;
 
+import io.interven.plugin.signals.TenantWeight;
 import io.interven.spi.Configurable;
 import io.interven.spi.PluginSettings;
 import io.interven.spi.ReasonCodes;
@@ -66,7 +67,8 @@ public class PromptInjectionSignal implements RiskSignal, Configurable {
         if (places.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SignalResult(ID, ReasonCodes.PROMPT_INJECTION, weight, describe(places)));
+        return Optional.of(new SignalResult(ID, ReasonCodes.PROMPT_INJECTION,
+                TenantWeight.of(context, SECTION, "weight", weight), describe(places)));
     }
 
     private static void record(Map<String, BitSet> places, String where, BitSet found) {

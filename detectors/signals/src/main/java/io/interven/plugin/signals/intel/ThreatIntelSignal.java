@@ -1,5 +1,6 @@
 package io.interven.plugin.signals.intel;
 
+import io.interven.plugin.signals.TenantWeight;
 import io.interven.spi.Configurable;
 import io.interven.spi.OutboundCall;
 import io.interven.spi.PluginSettings;
@@ -84,16 +85,18 @@ public class ThreatIntelSignal implements RiskSignal, Configurable {
     public Optional<SignalResult> evaluate(SignalContext context) {
         OutboundCall call = context.call();
         if (isOnion(call.host())) {
-            return fired(listedWeight, "destination is a Tor onion service");
+            return fired(TenantWeight.of(context, SECTION, "listed-weight", listedWeight),
+                    "destination is a Tor onion service");
         }
         Optional<Listing> listed = lists.find(call.host(), call.path());
         if (listed.isPresent()) {
-            return fired(listedWeight, listed.get().describe());
+            return fired(TenantWeight.of(context, SECTION, "listed-weight", listedWeight), listed.get().describe());
         }
         if (lookalikes != null) {
             Optional<String> imitated = lookalikes.imitatedBy(call.host(), call.sharedHostingSuffix());
             if (imitated.isPresent()) {
-                return fired(lookalikeWeight, "destination looks like " + imitated.get());
+                return fired(TenantWeight.of(context, SECTION, "lookalike-weight", lookalikeWeight),
+                        "destination looks like " + imitated.get());
             }
         }
         return Optional.empty();

@@ -60,9 +60,9 @@ public class PromptInjectionSignal implements RiskSignal, Configurable {
     @Override
     public Optional<SignalResult> evaluate(SignalContext context) {
         Map<String, BitSet> places = new LinkedHashMap<>();
-        record(places, AGENT_CONTEXT, MARKERS.find(context.agentContext()));
+        note(places, AGENT_CONTEXT, MARKERS.find(context.agentContext()));
         for (ScanField field : context.fields()) {
-            record(places, field.path(), MARKERS.find(field.text()));
+            note(places, field.path(), MARKERS.find(field.text()));
         }
         if (places.isEmpty()) {
             return Optional.empty();
@@ -71,7 +71,7 @@ public class PromptInjectionSignal implements RiskSignal, Configurable {
                 TenantWeight.of(context, SECTION, "weight", weight), describe(places)));
     }
 
-    private static void record(Map<String, BitSet> places, String where, BitSet found) {
+    private static void note(Map<String, BitSet> places, String where, BitSet found) {
         if (!found.isEmpty()) {
             places.computeIfAbsent(where, w -> new BitSet()).or(found);
         }

@@ -10,12 +10,15 @@ import java.util.TreeMap;
  * the longest first), so the cost does not grow with the number of ranges.
  */
 final class CidrIndex {
+    private static final int V6 = 1000;
+
+    /** Keyed by prefix length, IPv6 lengths offset by {@link #V6} so both families share one ordered map. */
     private final TreeMap<Integer, Map<IpAddress, Listing>> byPrefix = new TreeMap<>();
     private int size;
 
     /** Adds {@code address/prefix}; bits after the prefix are ignored. */
     void add(IpAddress address, int prefix, Listing listing) {
-        int key = address.v6() ? 1000 + prefix : prefix;
+        int key = address.v6() ? V6 + prefix : prefix;
         if (byPrefix.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(address.masked(prefix), listing) == null) {
             size++;
         }
@@ -27,7 +30,7 @@ final class CidrIndex {
 
     /** The listing of the most specific range holding the address; null when none. */
     Listing find(IpAddress address) {
-        int from = address.v6() ? 1000 : 0;
+        int from = address.v6() ? V6 : 0;
         for (Map.Entry<Integer, Map<IpAddress, Listing>> ranges
                 : byPrefix.subMap(from, true, from + address.bits(), true).descendingMap().entrySet()) {
             Listing listing = ranges.getValue().get(address.masked(ranges.getKey() - from));

@@ -2,12 +2,13 @@ package io.interven.plugin.signals.intel;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.io.InputStreamReader;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ final class ListFile {
 
     private Object stampOf() throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        return java.util.List.of(attributes.lastModifiedTime(), attributes.size(),
+        return List.of(attributes.lastModifiedTime(), attributes.size(),
                 Objects.requireNonNullElse(attributes.fileKey(), ""));
     }
 

@@ -51,7 +51,7 @@ class LookalikeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"slаck.com", "gіthub.com", "ѕlack.com", "οpenai.com", "stripé.com"})
+    @ValueSource(strings = {"slаck.com", "gіthub.com", "ѕlack.com", "οpenai.com", "stripé.com", "xn--slck-63d.com"})
     void aPunycodeLabelMadeOfLookAlikeLettersFires(String unicodeHost) {
         String punycode = IDN.toASCII(unicodeHost);
         assertThat(punycode).startsWith("xn--");

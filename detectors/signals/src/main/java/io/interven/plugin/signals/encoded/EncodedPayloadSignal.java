@@ -23,7 +23,8 @@ import org.pf4j.Extension;
  * names the encoding, a size bucket and the field path, never the content.
  *
  * <p>Settings, under {@code plugins.config.signals.encoded-payload}: {@code weight} (default 0.4) and
- * {@code min-length} (encoded characters, default 512).
+ * {@code min-length} (encoded characters, default 512), {@code high-entropy-bits} (bits per character from which
+ * a long run of any printable characters counts, default 5.8).
  */
 @Extension
 public class EncodedPayloadSignal implements RiskSignal, Configurable {
@@ -35,7 +36,7 @@ public class EncodedPayloadSignal implements RiskSignal, Configurable {
     private static final int MAX_FIELDS_NAMED = 3;
 
     private double weight = WEIGHT;
-    private EncodedRunFinder finder = new EncodedRunFinder(MIN_LENGTH);
+    private EncodedRunFinder finder = new EncodedRunFinder(MIN_LENGTH, EncodedRunFinder.DENSE_ENTROPY);
 
     @Override
     public String id() {
@@ -45,7 +46,7 @@ public class EncodedPayloadSignal implements RiskSignal, Configurable {
     @Override
     public void configure(PluginSettings plugin) {
         PluginSettings settings = plugin.section(SECTION);
-        settings.rejectUnknownKeys("weight", "min-length");
+        settings.rejectUnknownKeys("weight", "min-length", "high-entropy-bits");
         double value = settings.decimal("weight", WEIGHT);
         if (value < 0 || value > 1) {
             throw settings.invalid("weight", "must be between 0 and 1");
@@ -54,8 +55,12 @@ public class EncodedPayloadSignal implements RiskSignal, Configurable {
         if (minLength < 64) {
             throw settings.invalid("min-length", "must be at least 64 characters");
         }
+        double bits = settings.decimal("high-entropy-bits", EncodedRunFinder.DENSE_ENTROPY);
+        if (bits < 4.5 || bits > 7) {
+            throw settings.invalid("high-entropy-bits", "must be between 4.5 and 7 bits per character");
+        }
         weight = value;
-        finder = new EncodedRunFinder(minLength);
+        finder = new EncodedRunFinder(minLength, bits);
     }
 
     @Override

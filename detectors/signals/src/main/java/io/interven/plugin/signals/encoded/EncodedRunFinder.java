@@ -7,8 +7,8 @@ import java.util.Optional;
  * base64url alphabets (with padding), line breaks inside a run allowed (wrapped base64), nothing else. A run of at
  * least {@code minLength} characters counts when its characters are spread like encoded data (Shannon entropy per
  * character at least that of its alphabet's threshold): hex (16 symbols) from 3.0 bits, base32 (upper case and
- * 2-7) from 4.0, base64 from 4.5; any long run of printable, non-space characters from 5.8 bits (ascii85 and other
- * dense encodings). A long run of one repeated word, a long identifier in prose or a line of dashes does not count.
+ * 2-7) from 4.0, base64 from 4.5; any long run of printable, non-space characters from 5.8 bits by default
+ * (ascii85 and other dense encodings). A long run of one repeated word, a long identifier in prose or a line of dashes does not count.
  */
 final class EncodedRunFinder {
     static final double HEX_ENTROPY = 3.0;
@@ -17,9 +17,11 @@ final class EncodedRunFinder {
     static final double DENSE_ENTROPY = 5.8;
 
     private final int minLength;
+    private final double denseEntropy;
 
-    EncodedRunFinder(int minLength) {
+    EncodedRunFinder(int minLength, double denseEntropy) {
         this.minLength = minLength;
+        this.denseEntropy = denseEntropy;
     }
 
     /** The longest encoded run of the text that counts, if any. */
@@ -59,7 +61,7 @@ final class EncodedRunFinder {
                 continue; // a wrapped line of the same run
             }
             if (length >= minLength) {
-                EncodedRun run = classify(text, start, counts, length, base64Alphabet);
+                EncodedRun run = classify(text, start, counts, length, base64Alphabet, denseEntropy);
                 best = better(best, run);
             }
             if (length > 0) {
@@ -70,10 +72,11 @@ final class EncodedRunFinder {
         return best;
     }
 
-    private static EncodedRun classify(String text, int start, int[] counts, int length, boolean base64Alphabet) {
+    private static EncodedRun classify(String text, int start, int[] counts, int length, boolean base64Alphabet,
+                                       double denseEntropy) {
         double entropy = entropy(counts, length);
         if (!base64Alphabet) {
-            return entropy >= DENSE_ENTROPY ? new EncodedRun("high-entropy text", length) : null;
+            return entropy >= denseEntropy ? new EncodedRun("high-entropy text", length) : null;
         }
         if (onlyOf(counts, "0123456789abcdef") || onlyOf(counts, "0123456789ABCDEF")) {
             return entropy >= HEX_ENTROPY ? new EncodedRun("hex", length) : null;

@@ -136,6 +136,23 @@ class EncodedPayloadSignalTest {
         assertThatThrownBy(() -> new EncodedPayloadSignal().configure(PluginSettings.of(Map.of("encoded-payload",
                 Map.of("min-length", 10))))).isInstanceOf(InvalidPluginSettings.class)
                 .hasMessageContaining("encoded-payload.min-length");
+        assertThatThrownBy(() -> new EncodedPayloadSignal().configure(PluginSettings.of(Map.of("encoded-payload",
+                Map.of("high-entropy-bits", 9))))).isInstanceOf(InvalidPluginSettings.class)
+                .hasMessageContaining("encoded-payload.high-entropy-bits");
+    }
+
+    @Test
+    void theHighEntropyThresholdIsASetting() {
+        StringBuilder dense = new StringBuilder();
+        Random random = new Random(11);
+        while (dense.length() < 800) {
+            dense.append((char) ('!' + random.nextInt(94))); // about 6.5 bits per character
+        }
+        EncodedPayloadSignal strict = new EncodedPayloadSignal();
+        strict.configure(PluginSettings.of(Map.of("encoded-payload", Map.of("high-entropy-bits", 7))));
+
+        assertThat(signal.evaluate(call(UNKNOWN_WRITE, body("$.text", dense.toString())))).isPresent();
+        assertThat(strict.evaluate(call(UNKNOWN_WRITE, body("$.text", dense.toString())))).isEmpty();
     }
 
     private static String base32(byte[] bytes) {

@@ -53,7 +53,8 @@ abstract class HostPatternContract extends GatewayContract {
         expected.put("https://xn--bcher-kva.example/x", "DENY by hosts/unicode-name");
         expected.put("https://slack.com/x", DEFAULT);
         expected.put("https://evilslack.com/x", DEFAULT);
-        expected.put("https://slack.com.evil.io/x", DEFAULT);
+        // no policy matches it, but it imitates slack.com: THREAT_INTEL (look-alike, 0.6) makes it HIGH
+        expected.put("https://slack.com.evil.io/x", "REQUIRE_APPROVAL by builtin-default/high-risk-approval");
         expected.put("http://10.0.0.10/x", DEFAULT);
         assertThat(decided).isEqualTo(expected);
     }

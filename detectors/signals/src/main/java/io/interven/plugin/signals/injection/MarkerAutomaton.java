@@ -1,0 +1,111 @@
+package io.interven.plugin.signals.injection;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An Aho-Corasick automaton over words: every word sequence of every marker, found in one pass over a text's words,
+ * whatever the number of markers. Words no marker uses reset it; filler words are skipped. Built once, immutable
+ * and thread-safe afterwards.
+ */
+final class MarkerAutomaton {
+    private static final class Node {
+        final Map<Integer, Node> next = new HashMap<>();
+        Node fail;
+        final BitSet markers = new BitSet();
+    }
+
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final Set<String> fillers;
+    private final List<InjectionMarker> markers;
+    private final Node root = new Node();
+    private final int longestWord;
+
+    MarkerAutomaton(List<InjectionMarker> markers, Set<String> fillers) {
+        this.markers = List.copyOf(markers);
+        this.fillers = Set.copyOf(fillers);
+        int longest = 0;
+        for (int m = 0; m < markers.size(); m++) {
+            for (List<String> sequence : markers.get(m).sequences()) {
+                Node node = root;
+                for (String word : sequence) {
+                    int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
+                    longest = Math.max(longest, word.length());
+                    node = node.next.computeIfAbsent(id, k -> new Node());
+                }
+                node.markers.set(m);
+            }
+        }
+        this.longestWord = longest;
+        linkFailures();
+    }
+
+    /** The markers whose words appear, in sequence, in the text; empty when none. */
+    BitSet find(String text) {
+        BitSet found = new BitSet();
+        Node[] state = {root};
+        InjectionWords.forEach(text, word -> {
+            if (fillers.contains(word)) {
+                return;
+            }
+            Integer id = word.length() > longestWord ? null : wordIds.get(word);
+            if (id == null) {
+                state[0] = root;
+                return;
+            }
+            Node node = state[0];
+            while (node != root && !node.next.containsKey(id)) {
+                node = node.fail;
+            }
+            node = node.next.getOrDefault(id, root);
+            found.or(node.markers);
+            state[0] = node;
+        });
+        return found;
+    }
+
+    InjectionMarker marker(int index) {
+        return markers.get(index);
+    }
+
+    private void linkFailures() {
+        ArrayDeque<Node> queue = new ArrayDeque<>();
+        root.fail = root;
+        for (Node child : root.next.values()) {
+            child.fail = root;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            Node node = queue.poll();
+            for (Map.Entry<Integer, Node> edge : node.next.entrySet()) {
+                Node child = edge.getValue();
+                Node fail = node.fail;
+                while (fail != root && !fail.next.containsKey(edge.getKey())) {
+                    fail = fail.fail;
+                }
+                Node target = fail.next.get(edge.getKey());
+                child.fail = target != null && target != child ? target : root;
+                child.markers.or(child.fail.markers);
+                queue.add(child);
+            }
+        }
+    }
+
+    /** How many markers the automaton holds. */
+    int size() {
+        return markers.size();
+    }
+
+    static List<Integer> indexes(BitSet found) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            indexes.add(i);
+        }
+        return indexes;
+    }
+}

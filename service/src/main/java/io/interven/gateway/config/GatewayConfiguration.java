@@ -41,4 +41,7 @@ public class GatewayConfiguration extends Configuration {
 
     @Valid @NotNull @JsonProperty
     public EphemeralKeysConfiguration ephemeralKeys = new EphemeralKeysConfiguration();
+
+    @Valid @NotNull @JsonProperty
+    public A2aConfiguration a2a = new A2aConfiguration();
 }

@@ -7,12 +7,20 @@ import java.util.Optional;
  * empty sets it back to the gateway default.
  */
 public record TenantSettingsChange(Optional<Optional<Integer>> rateLimitPerMinute,
-                                   Optional<Boolean> requireSignedRequests) {
+                                   Optional<Boolean> requireSignedRequests,
+                                   Optional<Boolean> autoRegisterAgents) {
+
+    /** A change of the rate limit and the signature setting only. */
+    public TenantSettingsChange(Optional<Optional<Integer>> rateLimitPerMinute,
+                                Optional<Boolean> requireSignedRequests) {
+        this(rateLimitPerMinute, requireSignedRequests, Optional.empty());
+    }
 
     TenantSettingsRow applyTo(TenantSettingsRow current, long now) {
         Integer limit = rateLimitPerMinute.isPresent() ? rateLimitPerMinute.get().orElse(null)
                 : current.rateLimitPerMinute();
         return new TenantSettingsRow(current.tenantId(), limit,
-                requireSignedRequests.orElse(current.requireSignedRequests()), now);
+                requireSignedRequests.orElse(current.requireSignedRequests()), now,
+                autoRegisterAgents.orElse(current.autoRegisterAgents()));
     }
 }

@@ -1,5 +1,8 @@
 package io.interven.gateway.wiring;
 
+import io.interven.gateway.a2a.DelegationChains;
+import io.interven.gateway.a2a.HopSweeper;
+import io.interven.gateway.config.A2aConfiguration;
 import io.interven.gateway.core.DetectorRunner;
 import io.interven.gateway.core.ResponseClassifier;
 import io.interven.gateway.core.RiskScorer;
@@ -9,16 +12,24 @@ import io.interven.gateway.core.SignalRunner;
 import io.interven.gateway.core.ToolIdentifier;
 import io.interven.gateway.history.EmptyAgentHistorySource;
 import io.interven.gateway.plugin.LoadedPlugins;
+import io.interven.gateway.resources.A2aScanResource;
 import io.interven.gateway.resources.AgentResolver;
+import io.interven.gateway.resources.FirstUseNames;
 import io.interven.gateway.resources.ResponseScanResource;
 import io.interven.gateway.resources.ScanResource;
 import io.interven.gateway.scan.ScanService;
 import io.interven.gateway.tenancy.EphemeralKeyUses;
+import io.interven.spi.FieldLocation;
+import io.interven.spi.ScanField;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Scanning: the decision pipeline over the loaded plugins and the tenant policies, the scan service around it
- * (approval step, trace), and the endpoints that scan: {@code /v1/scan} and {@code /v1/scan/response}.
+ * (approval step, trace), and the endpoints that scan: {@code /v1/scan}, {@code /v1/a2a/scan} and
+ * {@code /v1/scan/response}.
  */
 public record ScanArea(ScanService scans) {
 
@@ -33,10 +44,31 @@ public record ScanArea(ScanService scans) {
         ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer(),
                 new EphemeralKeyUses(base.jdbi()), System::currentTimeMillis);
 
-        base.register(new ScanResource(base.requests(), new AgentResolver(tenancy.directory()), tenancy.directory(),
+        AgentResolver agents = agentResolver(tenancy, detectors);
+        base.register(new ScanResource(base.requests(), agents, tenancy.directory(), scans, traces.issued()));
+        base.register(new A2aScanResource(base.requests(), agents, tenancy.directory(), delegationChains(base),
                 scans, traces.issued()));
         base.register(new ResponseScanResource(base.requests(), new ResponseClassifier(detectors),
                 tenancy.directory(), traces.search(), traces.responseScans(), traces.issued()));
         return new ScanArea(scans);
+    }
+
+    /** The delegation chains of agent-to-agent messages, and the sweep of hops past their retention. */
+    static DelegationChains delegationChains(Foundation base) {
+        A2aConfiguration config = base.config().a2a;
+        DelegationChains chains = new DelegationChains(base.jdbi(), config.maxChainDepth,
+                Duration.ofMillis(config.chainRetention.toMilliseconds()), base.clock());
+        ScheduledExecutorService sweeps = base.environment().lifecycle()
+                .scheduledExecutorService("a2a-hop-sweep").threads(1).build();
+        long every = Math.max(1, config.sweepEvery.toSeconds());
+        sweeps.scheduleWithFixedDelay(new HopSweeper(chains), every, every, TimeUnit.SECONDS);
+        return chains;
+    }
+
+    /** Agents named by scans, registered on first use under a name in which no detector finds a value. */
+    static AgentResolver agentResolver(TenancyArea tenancy, DetectorRunner detectors) {
+        return new AgentResolver(tenancy.directory(), tenancy.settings(), new FirstUseNames(name ->
+                !detectors.detect(List.of(new ScanField("agent_name", FieldLocation.BODY, "agent_name", name)))
+                        .isEmpty()));
     }
 }

@@ -21,7 +21,8 @@ final class TableOwners {
             Map.entry("response_scans", "trace"),
             Map.entry("policies", "policy"),
             Map.entry("policy_versions", "policy"),
-            Map.entry("request_nonces", "replay"));
+            Map.entry("request_nonces", "replay"),
+            Map.entry("a2a_hops", "a2a"));
 
     /**
      * Tables a package may read, in a join, without owning them: approvals are listed with their call's trace, and

@@ -10,8 +10,8 @@
 -- answered 403.
 
 CREATE TABLE tenant_agents (
-    tenant_id               UUID         NOT NULL,
     id                      UUID         NOT NULL,
+    tenant_id               UUID         NOT NULL,
     env_name                VARCHAR(100) NOT NULL,
     name                    VARCHAR(200) NOT NULL,
     runtime_type            VARCHAR(40)  NOT NULL,
@@ -20,8 +20,8 @@ CREATE TABLE tenant_agents (
     PRIMARY KEY (tenant_id, id),
     FOREIGN KEY (tenant_id, env_name) REFERENCES environments (tenant_id, name)
 );
-INSERT INTO tenant_agents (tenant_id, id, env_name, name, runtime_type, created_at, registered_on_first_use)
-    SELECT tenant_id, id, env_name, name, runtime_type, created_at, FALSE FROM agents;
+INSERT INTO tenant_agents (id, tenant_id, env_name, name, runtime_type, created_at, registered_on_first_use)
+    SELECT id, tenant_id, env_name, name, runtime_type, created_at, FALSE FROM agents;
 DROP TABLE agents CASCADE;
 ALTER TABLE tenant_agents RENAME TO agents;
 CREATE INDEX agents_by_tenant ON agents (tenant_id, env_name);

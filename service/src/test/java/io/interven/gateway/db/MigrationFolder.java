@@ -30,10 +30,11 @@ final class MigrationFolder {
         }
     }
 
-    /** The names of the migrations this build ships, sorted. */
+    /** The names of the migrations this build ships, in version order (V9 before V10). */
     static List<String> releasedNames() {
         try (Stream<Path> files = Files.list(released())) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList();
+            return files.map(file -> file.getFileName().toString())
+                    .sorted(java.util.Comparator.comparingInt(MigrationFolder::versionOf)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -296,16 +296,24 @@ abstract class A2aScanContract extends GatewayContract {
     }
 
     static List<HttpResult> atOnce(TenantFixture tenant, List<Map<String, Object>> requests) throws Exception {
+        List<Callable<HttpResult>> calls = new ArrayList<>();
+        for (Map<String, Object> request : requests) {
+            calls.add(() -> send(tenant, request));
+        }
+        return allAtOnce(calls);
+    }
+
+    /** Runs every call at once (each on its own thread, released together); the answers in order. */
+    static List<HttpResult> allAtOnce(List<Callable<HttpResult>> calls) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             List<Future<HttpResult>> answers = new ArrayList<>();
-            for (Map<String, Object> request : requests) {
-                Callable<HttpResult> call = () -> {
+            for (Callable<HttpResult> call : calls) {
+                answers.add(pool.submit(() -> {
                     start.await();
-                    return send(tenant, request);
-                };
-                answers.add(pool.submit(call));
+                    return call.call();
+                }));
             }
             start.countDown();
             List<HttpResult> results = new ArrayList<>();

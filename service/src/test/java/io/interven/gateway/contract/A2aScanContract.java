@@ -83,6 +83,8 @@ abstract class A2aScanContract extends GatewayContract {
         assertThat(json.path("classifications").isArray()).isTrue();
         assertThat(json.path("signals").isArray()).isTrue();
         assertThat(UUID.fromString(answer.field("trace_id"))).isNotNull();
+        assertThat(answer.headers().firstValue("X-RateLimit-Limit")).as("counted against the rate budget")
+                .isPresent();
         JsonNode trace = TraceReader.awaitTrace(tenant, answer.field("trace_id"));
         assertThat(trace.path("tool_name").asText()).isEqualTo("a2a");
         assertThat(trace.path("operation").asText()).isEqualTo("delegate");
@@ -343,6 +345,15 @@ abstract class A2aScanContract extends GatewayContract {
         Map<String, Object> noMethod = referenceExample(newId(), newId());
         noMethod.remove("method");
         assertInvalidFields(send(tenant, noMethod), "method");
+    }
+
+    @Test
+    void aMessageLargerThanTheBodyLimitAnswers413() {
+        TenantFixture tenant = newTenant();
+        Map<String, Object> large = referenceExample(newId(), newId());
+        large.put("payload", Map.of("blob", "x".repeat(300_000)));
+
+        assertError(send(tenant, large), 413, "PAYLOAD_TOO_LARGE");
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.interven.gateway.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.core.fields.JsonTextWalker;
 import io.interven.gateway.request.RequestReader;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Validates the JSON of {@code POST /v1/a2a/scan} into an {@link A2aScanRequest}, listing every failing field. */
@@ -23,7 +22,7 @@ public final class A2aScanRequestParser {
         var to = in.uuid("to_agent_id", true).orElse(null);
         String method = in.text("method", true, MAX_METHOD_LENGTH, m -> METHOD.matcher(m).matches(),
                 "a word such as delegate, ask or handoff (a letter, then letters, digits, '_', '.' or '-')")
-                .map(m -> m.toLowerCase(Locale.ROOT)).orElse(null);
+                .orElse(null);
         String intent = in.text("intent", false, MAX_INTENT_LENGTH).orElse(null);
         JsonNode payload = payload(in);
         String chainId = in.text("chain_id", false, MAX_CHAIN_ID_LENGTH, c -> CHAIN_ID.matcher(c).matches(),

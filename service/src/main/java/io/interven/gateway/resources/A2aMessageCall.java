@@ -36,10 +36,10 @@ final class A2aMessageCall {
         if (request.payload() != null) {
             body.set("payload", request.payload());
         }
-        String url = "https://" + HOST + "/agents/" + to.id() + "/" + request.method();
+        String url = "https://" + HOST + "/agents/" + to.id() + "/" + request.operation();
         int bodyBytes = body.toString().getBytes(StandardCharsets.UTF_8).length;
         return new CallInput(tenant.id(), envName, tenant.hmacSalt(), "POST", url, Map.of(), body, bodyBytes,
                 new AgentRef(from.id().toString(), from.name(), from.runtimeType()), "")
-                .withKnownTool(new ToolMatch(TOOL, request.method(), Verb.WRITE));
+                .withKnownTool(new ToolMatch(TOOL, request.operation(), Verb.WRITE));
     }
 }

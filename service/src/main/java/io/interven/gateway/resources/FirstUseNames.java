@@ -2,7 +2,6 @@ package io.interven.gateway.resources;
 
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * The name an agent registered on its first use gets: the request's {@code agent_name} (trimmed) when it has one
@@ -10,15 +9,14 @@ import java.util.function.Predicate;
  * {@code agent-<first 8 characters of its id>}.
  */
 public final class FirstUseNames {
-    private final Predicate<String> carriesData;
+    private final FoundValueCheck values;
 
-    /** @param carriesData true when a detector finds a value in the text (or cannot tell: a failure counts as true) */
-    public FirstUseNames(Predicate<String> carriesData) {
-        this.carriesData = carriesData;
+    public FirstUseNames(FoundValueCheck values) {
+        this.values = values;
     }
 
     public String nameFor(UUID agentId, String claimed) {
-        if (claimed != null && !claimed.isBlank() && !carries(claimed.strip())) {
+        if (claimed != null && !claimed.isBlank() && !values.carriesValue(claimed.strip())) {
             return claimed.strip();
         }
         return fallback(agentId);
@@ -26,13 +24,5 @@ public final class FirstUseNames {
 
     public static String fallback(UUID agentId) {
         return "agent-" + agentId.toString().substring(0, 8).toLowerCase(Locale.ROOT);
-    }
-
-    private boolean carries(String name) {
-        try {
-            return carriesData.test(name);
-        } catch (RuntimeException | Error failure) {
-            return true;
-        }
     }
 }

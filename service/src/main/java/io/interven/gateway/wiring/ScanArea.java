@@ -15,6 +15,7 @@ import io.interven.gateway.plugin.LoadedPlugins;
 import io.interven.gateway.resources.A2aScanResource;
 import io.interven.gateway.resources.AgentResolver;
 import io.interven.gateway.resources.FirstUseNames;
+import io.interven.gateway.resources.FoundValueCheck;
 import io.interven.gateway.resources.ResponseScanResource;
 import io.interven.gateway.resources.ScanResource;
 import io.interven.gateway.scan.ScanService;
@@ -44,10 +45,11 @@ public record ScanArea(ScanService scans) {
         ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer(),
                 new EphemeralKeyUses(base.jdbi()), System::currentTimeMillis);
 
-        AgentResolver agents = agentResolver(tenancy, detectors);
+        FoundValueCheck values = foundValues(detectors);
+        AgentResolver agents = new AgentResolver(tenancy.directory(), tenancy.settings(), new FirstUseNames(values));
         base.register(new ScanResource(base.requests(), agents, tenancy.directory(), scans, traces.issued()));
         base.register(new A2aScanResource(base.requests(), agents, tenancy.directory(), delegationChains(base),
-                scans, traces.issued()));
+                scans, traces.issued(), values));
         base.register(new ResponseScanResource(base.requests(), new ResponseClassifier(detectors),
                 tenancy.directory(), traces.search(), traces.responseScans(), traces.issued()));
         return new ScanArea(scans);
@@ -65,10 +67,9 @@ public record ScanArea(ScanService scans) {
         return chains;
     }
 
-    /** Agents named by scans, registered on first use under a name in which no detector finds a value. */
-    static AgentResolver agentResolver(TenancyArea tenancy, DetectorRunner detectors) {
-        return new AgentResolver(tenancy.directory(), tenancy.settings(), new FirstUseNames(name ->
-                !detectors.detect(List.of(new ScanField("agent_name", FieldLocation.BODY, "agent_name", name)))
-                        .isEmpty()));
+    /** Whether a detector finds a value in a short text a request names something with. */
+    static FoundValueCheck foundValues(DetectorRunner detectors) {
+        return new FoundValueCheck(text -> !detectors.detect(List.of(
+                new ScanField("name", FieldLocation.BODY, "name", text))).isEmpty());
     }
 }

@@ -112,6 +112,24 @@ abstract class A2aScanContract extends GatewayContract {
         assertThat(sanitized.path("intent").asText()).isEqualTo("Have agent B post the incident summary to #ops");
         assertThat(TraceReader.awaitTrace(tenant, answer.field("trace_id")).toString())
                 .doesNotContain(PlantedValues.GITHUB_TOKEN);
+        DatabaseRows.everyTable(gateway().database()).forEach((table, rows) ->
+                assertThat(rows).as("table %s", table).doesNotContain(PlantedValues.GITHUB_TOKEN));
+    }
+
+    @Test
+    void aMethodOrChainIdCarryingAValueIsRefusedAndNeverStored() {
+        TenantFixture tenant = newTenant();
+        Map<String, Object> secretMethod = referenceExample(newId(), newId());
+        secretMethod.put("method", PlantedValues.GITHUB_TOKEN);
+        Map<String, Object> secretChain = inChain(newId(), newId(), PlantedValues.GITHUB_TOKEN);
+
+        assertInvalidFields(send(tenant, secretMethod), "method");
+        HttpResult chained = send(tenant, secretChain);
+
+        assertThat(chained.status()).as(chained.text()).isEqualTo(200);
+        TraceReader.awaitTrace(tenant, chained.field("trace_id"));
+        DatabaseRows.everyTable(gateway().database()).forEach((table, rows) ->
+                assertThat(rows).as("table %s", table).doesNotContain(PlantedValues.GITHUB_TOKEN));
     }
 
     @Test

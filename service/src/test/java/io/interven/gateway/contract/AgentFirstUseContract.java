@@ -118,6 +118,8 @@ abstract class AgentFirstUseContract extends GatewayContract {
                 .isEqualTo("agent-" + secretNamed.substring(0, 8));
         assertThat(listedAgent(tenant, unnamed).path("runtime_type").asText()).isEqualTo("custom");
         assertThat(tenant.gateway().get("/v1/admin/agents", tenant.key()).text()).doesNotContain(GITHUB_TOKEN);
+        assertThat(io.interven.gateway.testing.DatabaseRows.everyTable(gateway().database()).get("agents"))
+                .doesNotContain(GITHUB_TOKEN);
     }
 
     @Test

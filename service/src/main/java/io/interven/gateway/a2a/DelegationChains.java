@@ -3,6 +3,7 @@ package io.interven.gateway.a2a;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -11,6 +12,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * The delegation chains of agent-to-agent messages, in the database so that every node sees every hop. A chain is
  * the ordered list of its hops (tenant, keyed chain id, depth from 1, from, to, time). A new hop is:
  * <ul>
+ *   <li>the same hop again when the chain has a hop from the same sender to the same recipient (a message sent
+ *       again, e.g. once its approval was granted): let through at that hop's depth, nothing recorded;</li>
  *   <li>{@code A2A_LOOP} when its recipient already appears earlier in the chain, as sender or recipient, or is its
  *       own sender (A to B to A; A to A);</li>
  *   <li>{@code A2A_CHAIN_DEPTH} when it would be hop number {@code maxDepth + 1} or later;</li>
@@ -40,7 +43,15 @@ public class DelegationChains {
         String chainKey = ChainKey.of(tenantSalt, chainId);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Hop> chain = jdbi.withExtension(HopDao.class, dao -> dao.chain(tenantId, chainKey));
-            if (from.equals(to) || chain.stream().anyMatch(h -> h.fromAgentId().equals(to) || h.toAgentId().equals(to))) {
+            if (from.equals(to)) {
+                return ChainVerdict.loop();
+            }
+            Optional<Hop> repeated = chain.stream()
+                    .filter(h -> h.fromAgentId().equals(from) && h.toAgentId().equals(to)).findFirst();
+            if (repeated.isPresent()) {
+                return ChainVerdict.recorded(repeated.get().depth());
+            }
+            if (chain.stream().anyMatch(h -> h.fromAgentId().equals(to) || h.toAgentId().equals(to))) {
                 return ChainVerdict.loop();
             }
             int depth = chain.isEmpty() ? 1 : chain.get(chain.size() - 1).depth() + 1;

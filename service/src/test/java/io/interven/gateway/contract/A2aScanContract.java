@@ -239,6 +239,24 @@ abstract class A2aScanContract extends GatewayContract {
     }
 
     @Test
+    void aChainedMessageWaitingForApprovalGoesThroughOnceApproved() {
+        TenantFixture tenant = newTenant();
+        apply(tenant, policy("ask-before-handoff", List.of(
+                rule("approve-handoff", Map.of("tool", "a2a", "operation", "handoff"), "REQUIRE_APPROVAL", 100))));
+        Map<String, Object> handoff = inChain(newId(), newId(), newId());
+        handoff.put("method", "handoff");
+
+        HttpResult waiting = send(tenant, handoff);
+        assertThat(waiting.field("decision")).isEqualTo("REQUIRE_APPROVAL");
+        HttpResult approved = ApprovalApi.decide(tenant, waiting.field("approval_id"), "approve", "fine");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        HttpResult again = send(tenant, handoff);
+
+        assertThat(again.field("decision")).as(again.text()).isEqualTo("ALLOW");
+        assertThat(reasons(again)).contains("APPROVED").doesNotContain("A2A_LOOP");
+    }
+
+    @Test
     void aLoopIsDeniedWithA2aLoopAndStillTraced() {
         TenantFixture tenant = newTenant();
         String a = newId();

@@ -62,6 +62,21 @@ abstract class DelegationChainsContract {
     }
 
     @Test
+    void aHopSentAgainIsTheSameHopNeitherALoopNorDeeper() {
+        UUID tenant = UUID.randomUUID();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        chains.hop(tenant, "salt", "again", a, b);
+        chains.hop(tenant, "salt", "again", b, c);
+
+        assertThat(chains.hop(tenant, "salt", "again", a, b)).isEqualTo(new ChainVerdict(null, 1));
+        assertThat(chains.hop(tenant, "salt", "again", b, c)).isEqualTo(new ChainVerdict(null, 2));
+        assertThat(hopsOf(tenant)).isEqualTo(2);
+        assertThat(chains.hop(tenant, "salt", "again", c, b).denialReason()).isEqualTo("A2A_LOOP");
+    }
+
+    @Test
     void aChainIdOfAnotherTenantIsAnotherChain() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();

@@ -393,6 +393,16 @@ abstract class A2aScanContract extends GatewayContract {
     }
 
     @Test
+    void aTenantRequiringSignaturesRefusesAnUnsignedMessage() {
+        TenantFixture tenant = newTenant();
+        HttpResult strict = gateway().patch(TenantSettingsApi.path(tenant.tenantId()), tenant.key(),
+                Map.of("require_signed_requests", true));
+        assertThat(strict.status()).as(strict.text()).isEqualTo(200);
+
+        assertError(send(tenant, referenceExample(newId(), newId())), 401, "BAD_SIGNATURE");
+    }
+
+    @Test
     void anAnalystKeyCannotScanMessages() {
         TenantFixture tenant = newTenant();
         String analyst = TenantAdmin.keyWithRoles(tenant, "analyst");

@@ -6,8 +6,10 @@ import io.interven.gateway.tenancy.AgentRow;
 import java.util.UUID;
 
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AgentView(UUID agentId, UUID tenantId, String envName, String name, String runtimeType, long createdAt) {
+public record AgentView(UUID agentId, UUID tenantId, String envName, String name, String runtimeType, long createdAt,
+                        boolean registeredOnFirstUse) {
     public static AgentView of(AgentRow row) {
-        return new AgentView(row.id(), row.tenantId(), row.envName(), row.name(), row.runtimeType(), row.createdAt());
+        return new AgentView(row.id(), row.tenantId(), row.envName(), row.name(), row.runtimeType(), row.createdAt(),
+                row.registeredOnFirstUse());
     }
 }

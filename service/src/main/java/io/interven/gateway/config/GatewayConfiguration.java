@@ -44,4 +44,8 @@ public class GatewayConfiguration extends Configuration {
 
     @Valid @NotNull @JsonProperty
     public HistoryConfiguration history = new HistoryConfiguration();
+
+    @Valid
+    @NotNull
+    public A2aConfiguration a2a = new A2aConfiguration();
 }

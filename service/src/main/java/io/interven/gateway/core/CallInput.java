@@ -2,6 +2,7 @@ package io.interven.gateway.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.spi.AgentRef;
+import io.interven.spi.ToolMatch;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,12 +20,21 @@ import java.util.UUID;
  * @param agent     the agent making the call
  * @param context   the agent's own words on why it makes the call (the request's {@code context}); read by
  *                  signals (prompt injection), never stored; empty when none
+ * @param knownTool the tool and operation of a call the gateway builds itself (an agent-to-agent message is tool
+ *                  {@code a2a}), taken as they are instead of asking the recognizers; null for an outbound call
  */
 public record CallInput(UUID tenantId, String envName, String hmacSalt, String method, String url,
-                        Map<String, String> headers, JsonNode body, int bodyBytes, AgentRef agent, String context) {
+                        Map<String, String> headers, JsonNode body, int bodyBytes, AgentRef agent, String context,
+                        ToolMatch knownTool) {
     public CallInput {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
         context = context == null ? "" : context;
+    }
+
+    /** An outbound call, its tool left to the recognizers. */
+    public CallInput(UUID tenantId, String envName, String hmacSalt, String method, String url,
+                     Map<String, String> headers, JsonNode body, int bodyBytes, AgentRef agent, String context) {
+        this(tenantId, envName, hmacSalt, method, url, headers, body, bodyBytes, agent, context, null);
     }
 
     /** A call sent without {@code context}. */
@@ -35,6 +45,12 @@ public record CallInput(UUID tenantId, String envName, String hmacSalt, String m
 
     /** The same call, with the agent's stated reason for it. */
     public CallInput withContext(String text) {
-        return new CallInput(tenantId, envName, hmacSalt, method, url, headers, body, bodyBytes, agent, text);
+        return new CallInput(tenantId, envName, hmacSalt, method, url, headers, body, bodyBytes, agent, text,
+                knownTool);
+    }
+
+    /** The same call, recognized as {@code tool} by the gateway itself. */
+    public CallInput withKnownTool(ToolMatch tool) {
+        return new CallInput(tenantId, envName, hmacSalt, method, url, headers, body, bodyBytes, agent, context, tool);
     }
 }

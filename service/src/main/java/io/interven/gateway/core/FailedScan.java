@@ -30,7 +30,8 @@ public final class FailedScan {
      * @param component   what failed (a plugin component, a stage of the pipeline, the approval step)
      */
     public static ScanOutcome of(CallInput input, UUID traceId, ToolMatch tool, String fingerprint, String component) {
-        ToolMatch known = tool != null ? tool : ToolIdentifier.unknown(input.method());
+        ToolMatch known = tool != null ? tool
+                : input.knownTool() != null ? input.knownTool() : ToolIdentifier.unknown(input.method());
         RiskAssessment risk = new RiskAssessment(1.0, RiskBand.CRITICAL);
         PolicyInput policyInput = PolicyInputFactory.failed(known, input.method(), input.agent(),
                 registrableHost(input.url()), risk, GatewayReasonCodes.PIPELINE_FAILURE, input.bodyBytes());

@@ -95,7 +95,7 @@ public class ScanPipeline {
         progress.fingerprint = BodyFingerprint.of(input.hmacSalt(),
                 input.body() == null ? "" : input.body().toString());
         progress.stage = "tool identification";
-        ToolMatch tool = tools.identify(call, input.body());
+        ToolMatch tool = input.knownTool() != null ? input.knownTool() : tools.identify(call, input.body());
         progress.tool = tool;
         ScanDeadline.checkpoint();
         progress.stage = "field extraction";

@@ -23,8 +23,10 @@ import java.io.InputStream;
 /**
  * {@code POST /v1/scan}: evaluate one outbound API call. The agent's name and runtime type handed to the pipeline
  * (and so to policy matching and the trace) are the registered agent's: {@code agent_name} and
- * {@code runtime_type} of a request are validated and then dropped, never stored, so that claiming them can neither
- * satisfy a policy match nor carry a value into the audit trail.
+ * {@code runtime_type} of a request naming a registered agent are validated and then dropped, so that claiming them
+ * can neither satisfy a policy match nor carry a value into the audit trail. They serve once, to register an
+ * {@code agent_id} the tenant has never used ({@link AgentResolver}; a name in which a detector finds a value is
+ * not taken).
  */
 @Path("/v1/scan")
 @RateLimited
@@ -50,7 +52,8 @@ public class ScanResource {
     @RolesAllowed(Role.SCAN_NAME)
     public ScanResponse scan(@Auth ApiKeyPrincipal key, InputStream entity) {
         ScanRequest request = ScanRequestParser.parse(json.read(entity));
-        AgentRow agent = agents.resolve(key, request.agentId());
+        AgentRow agent = agents.resolve(key, request.agentId(),
+                new AgentResolver.Claim(request.agentName(), request.runtimeType()));
         TenantRow tenant = directory.findTenant(key.tenantId())
                 .orElseThrow(() -> new IllegalStateException("key without tenant"));
         CallInput input = new CallInput(tenant.id(), key.envName(), tenant.hmacSalt(), request.method(),

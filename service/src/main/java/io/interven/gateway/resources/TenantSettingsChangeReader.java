@@ -11,8 +11,10 @@ import java.util.Set;
 final class TenantSettingsChangeReader {
     static final String RATE_LIMIT = "rate_limit_per_minute";
     static final String REQUIRE_SIGNED = "require_signed_requests";
+    static final String AUTO_REGISTER = "auto_register_agents";
     static final int MAX_RATE_LIMIT = 1_000_000;
-    private static final Set<String> KNOWN = Set.of(RATE_LIMIT, REQUIRE_SIGNED, OwnPrincipalsReader.FIELD);
+    private static final Set<String> KNOWN = Set.of(RATE_LIMIT, REQUIRE_SIGNED, AUTO_REGISTER,
+            OwnPrincipalsReader.FIELD);
 
     private TenantSettingsChangeReader() {
     }
@@ -24,7 +26,7 @@ final class TenantSettingsChangeReader {
                 String name = names.next();
                 if (!KNOWN.contains(name)) {
                     in.problem(name, "is not a tenant setting (known: " + RATE_LIMIT + ", " + REQUIRE_SIGNED + ", "
-                            + OwnPrincipalsReader.FIELD + ")");
+                            + AUTO_REGISTER + ", " + OwnPrincipalsReader.FIELD + ")");
                 }
             }
         }
@@ -40,17 +42,22 @@ final class TenantSettingsChangeReader {
                 rateLimit = Optional.of(Optional.of(limit.asInt()));
             }
         }
-        Optional<Boolean> requireSigned = Optional.empty();
-        JsonNode signed = in.node(REQUIRE_SIGNED);
-        if (signed != null) {
-            if (!signed.isBoolean()) {
-                in.problem(REQUIRE_SIGNED, "must be true or false");
-            } else {
-                requireSigned = Optional.of(signed.asBoolean());
-            }
-        }
+        Optional<Boolean> requireSigned = flag(in, REQUIRE_SIGNED);
+        Optional<Boolean> autoRegister = flag(in, AUTO_REGISTER);
         var ownPrincipals = OwnPrincipalsReader.read(in);
         in.validate();
-        return new TenantSettingsChange(rateLimit, requireSigned, ownPrincipals);
+        return new TenantSettingsChange(rateLimit, requireSigned, autoRegister, ownPrincipals);
+    }
+
+    private static Optional<Boolean> flag(RequestReader in, String field) {
+        JsonNode value = in.node(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            in.problem(field, "must be true or false");
+            return Optional.empty();
+        }
+        return Optional.of(value.asBoolean());
     }
 }

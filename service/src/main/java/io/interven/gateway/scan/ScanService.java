@@ -95,8 +95,17 @@ public class ScanService {
      * @throws ApiException 503 {@code TRACE_BUFFER_FULL} when no place is left for the trace; nothing was decided
      */
     public ScanOutcome scan(CallInput input, EphemeralGrant ephemeral) {
+        return scan(input, ephemeral, null);
+    }
+
+    /**
+     * A scan the gateway has already refused for a reason of its own ({@code gatewayDenial}, a code of
+     * {@link GatewayReasonCodes} such as {@code A2A_LOOP}; null when none): the pipeline still runs, so the answer
+     * and the trace show what the call carried, and the answer is DENY with that reason added.
+     */
+    public ScanOutcome scan(CallInput input, EphemeralGrant ephemeral, String gatewayDenial) {
         try (TracePlace place = traces.reserve().orElseThrow(ScanService::bufferFull)) {
-            return scan(input, ephemeral, place);
+            return scan(input, ephemeral, gatewayDenial, place);
         }
     }
 
@@ -105,12 +114,19 @@ public class ScanService {
                 + "database may be unreachable); the call was not evaluated, retry in a few seconds");
     }
 
-    private ScanOutcome scan(CallInput input, EphemeralGrant ephemeral, TracePlace place) {
+    private ScanOutcome scan(CallInput input, EphemeralGrant ephemeral, String gatewayDenial, TracePlace place) {
         ScanOutcome outcome;
         try {
             outcome = pipeline.scan(input);
         } catch (Throwable failure) {
             outcome = FailedScan.of(input, UUID.randomUUID(), null, null, "pipeline");
+        }
+        if (gatewayDenial != null) {
+            List<String> reasons = new ArrayList<>(outcome.reasonCodes());
+            reasons.add(gatewayDenial);
+            outcome = outcome.withDecision(Decision.DENY, reasons);
+            record(input, outcome, ephemeral, place);
+            return outcome;
         }
         if (ephemeral != null && !ephemeral.allows(outcome.tool().toolName(), outcome.tool().verb().name())) {
             List<String> reasons = new ArrayList<>(outcome.reasonCodes());

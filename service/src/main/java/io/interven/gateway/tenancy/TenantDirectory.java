@@ -82,9 +82,36 @@ public class TenantDirectory {
         return agent;
     }
 
+    /**
+     * The agent {@code agentId} of the tenant, registered in {@code envName} with this name and runtime type when the
+     * tenant has none of that id yet (its first use). Safe to race, on one node or several on one database: the
+     * primary key (tenant, id) lets one insert through and every other reads the agent it made, so all callers get
+     * the same agent. The agent answered may be of another environment when an agent of that id existed already.
+     */
+    public AgentRow registerOnFirstUse(UUID tenantId, String envName, UUID agentId, String name, String runtimeType) {
+        Optional<AgentRow> existing = findAgent(tenantId, agentId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        AgentRow agent = new AgentRow(agentId, tenantId, envName, name, runtimeType, System.currentTimeMillis(),
+                true);
+        try {
+            jdbi.useExtension(AgentDao.class, dao -> dao.insert(agent));
+            return agent;
+        } catch (UnableToExecuteStatementException e) {
+            // another scan (maybe on another node) registered it first: answer theirs
+            return findAgent(tenantId, agentId).orElseThrow(() -> e);
+        }
+    }
+
     /** The agent, only when it belongs to the tenant. */
     public Optional<AgentRow> findAgent(UUID tenantId, UUID agentId) {
         return jdbi.withExtension(AgentDao.class, dao -> dao.findInTenant(tenantId, agentId));
+    }
+
+    /** Whether another tenant than {@code tenantId} has an agent of this id (nothing else of it is read). */
+    public boolean isAgentOfAnotherTenant(UUID tenantId, UUID agentId) {
+        return jdbi.withExtension(AgentDao.class, dao -> dao.existsOutsideTenant(tenantId, agentId));
     }
 
     public List<AgentRow> listAgents(UUID tenantId) {

@@ -11,21 +11,22 @@ import java.util.Optional;
  */
 public record TenantSettingsChange(Optional<Optional<Integer>> rateLimitPerMinute,
                                    Optional<Boolean> requireSignedRequests,
-                                   Map<String, List<String>> ownPrincipals) {
+                                   Optional<Boolean> autoRegisterAgents, Map<String, List<String>> ownPrincipals) {
     public TenantSettingsChange {
         ownPrincipals = ownPrincipals == null ? Map.of() : Map.copyOf(ownPrincipals);
     }
 
-    /** A change of the scan settings only. */
+    /** A change of the rate limit and the signature setting only. */
     public TenantSettingsChange(Optional<Optional<Integer>> rateLimitPerMinute,
                                 Optional<Boolean> requireSignedRequests) {
-        this(rateLimitPerMinute, requireSignedRequests, Map.of());
+        this(rateLimitPerMinute, requireSignedRequests, Optional.empty(), Map.of());
     }
 
     TenantSettingsRow applyTo(TenantSettingsRow current, long now) {
         Integer limit = rateLimitPerMinute.isPresent() ? rateLimitPerMinute.get().orElse(null)
                 : current.rateLimitPerMinute();
         return new TenantSettingsRow(current.tenantId(), limit,
-                requireSignedRequests.orElse(current.requireSignedRequests()), now);
+                requireSignedRequests.orElse(current.requireSignedRequests()), now,
+                autoRegisterAgents.orElse(current.autoRegisterAgents()));
     }
 }

@@ -144,10 +144,13 @@ abstract class AuthContract extends GatewayContract {
     }
 
     @Test
-    void aScanNamingAnotherTenantsAgentIsRefusedAndLeavesNoTrace() {
+    void aScanNamingAnotherTenantsAgentWithoutRegistrationIsRefusedAndLeavesNoTrace() {
         TenantFixture own = newTenant();
         TenantFixture other = newTenant();
         String foreignAgent = createAgent(other, "theirs");
+        HttpResult closed = gateway().patch(TenantSettingsApi.path(own.tenantId()), own.key(),
+                Map.of("auto_register_agents", false));
+        assertThat(closed.status()).as(closed.text()).isEqualTo(200);
 
         HttpResult answer = own.scan(ScanCalls.forAgent(ScanCalls.emailToUnknownDestination(), foreignAgent));
 

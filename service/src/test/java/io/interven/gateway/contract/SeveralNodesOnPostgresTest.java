@@ -230,4 +230,53 @@ class SeveralNodesOnPostgresTest {
                     "CONFLICT");
         }
     }
+
+    /** An agent used for the first time through both nodes at once is registered once; every scan answers. */
+    @Nested
+    class AgentsOnFirstUse {
+        @Test
+        void oneUnseenAgentIdScannedThroughBothNodesAtOnceBecomesOneAgent() throws Exception {
+            SharedTenant tenant = nodes.newTenant();
+            String agentId = java.util.UUID.randomUUID().toString();
+
+            List<Integer> statuses = AgentFirstUseContract.firstUsesAtOnce(nodes.both(), tenant.key(), agentId, 8);
+
+            assertThat(statuses).containsOnly(200);
+            assertThat(AgentFirstUseContract.listedAgent(tenant.throughSecond(), agentId)).isNotNull();
+        }
+    }
+
+    /** Two hops of one delegation chain sent through both nodes at once never both take its last place. */
+    @Nested
+    class DelegationChains {
+        @Test
+        void hopsRacingForTheLastPlaceOfAChainThroughBothNodesLetOneThrough() throws Exception {
+            SharedTenant tenant = nodes.newTenant();
+            String chain = java.util.UUID.randomUUID().toString();
+            String last = A2aScanContract.newId();
+            String previous = A2aScanContract.newId();
+            for (int hop = 1; hop < A2aScanContract.MAX_DEPTH; hop++) {
+                String next = hop == A2aScanContract.MAX_DEPTH - 1 ? last : A2aScanContract.newId();
+                HttpResult answer = A2aScanContract.send(tenant.throughFirst(),
+                        A2aScanContract.inChain(previous, next, chain));
+                assertThat(answer.field("decision")).isEqualTo("ALLOW");
+                previous = next;
+            }
+            List<TenantFixture> sides = tenant.throughBoth();
+            List<java.util.concurrent.Callable<HttpResult>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                TenantFixture side = sides.get(i % 2);
+                Map<String, Object> hop = A2aScanContract.inChain(last, A2aScanContract.newId(), chain);
+                calls.add(() -> A2aScanContract.send(side, hop));
+            }
+
+            List<HttpResult> answers = A2aScanContract.allAtOnce(calls);
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isEqualTo(200));
+            assertThat(answers.stream().filter(answer -> answer.field("decision").equals("ALLOW")).count())
+                    .isEqualTo(1);
+            assertThat(answers.stream().filter(answer -> A2aScanContract.reasons(answer).contains("A2A_CHAIN_DEPTH"))
+                    .count()).isEqualTo(5);
+        }
+    }
 }

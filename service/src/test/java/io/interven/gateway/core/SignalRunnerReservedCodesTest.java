@@ -23,7 +23,8 @@ class SignalRunnerReservedCodesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {GatewayReasonCodes.APPROVED, GatewayReasonCodes.MONITOR_ONLY,
-            GatewayReasonCodes.PIPELINE_FAILURE, "approved", " Monitor_Only "})
+            GatewayReasonCodes.PIPELINE_FAILURE, GatewayReasonCodes.A2A_LOOP, GatewayReasonCodes.A2A_CHAIN_DEPTH,
+            "approved", " Monitor_Only ", "a2a_loop"})
     void aSignalAnsweringWithAGatewayCodeFailsTheScanClosed(String code) {
         ScanOutcome outcome = PipelineFixture.withSignals(FakePlugins.signal("impostor",
                 context -> Optional.of(new SignalResult("impostor", code, 0.1, "pretends")))).scan(HELLO);

@@ -63,13 +63,34 @@ final class LegacyDatabase implements AutoCloseable {
             + ":findingsJson, :signalsJson, :policyId, :policyName, :policyVersion, :ruleId, :approvalId, :bodyBytes, "
             + ":bodyFingerprint, :path, :monitorJson)";
 
+    /**
+     * Environment {@code production} of the tenant with its default agent and one more, as the last build before
+     * Flyway wrote them (agents without the columns later migrations add); the other agent's id.
+     */
+    private static UUID legacyEnvironmentWithAgent(Jdbi jdbi, UUID tenant, String name, String runtimeType) {
+        long now = System.currentTimeMillis();
+        UUID defaultAgent = UUID.randomUUID();
+        UUID agent = UUID.randomUUID();
+        jdbi.useTransaction(handle -> {
+            handle.execute("INSERT INTO environments (tenant_id, name, created_at) VALUES (?, 'production', ?)",
+                    tenant, now);
+            String insert = "INSERT INTO agents (id, tenant_id, env_name, name, runtime_type, created_at) "
+                    + "VALUES (?, ?, 'production', ?, ?, ?)";
+            handle.execute(insert, defaultAgent, tenant, TenantDirectory.DEFAULT_AGENT_NAME, "custom", now);
+            handle.execute(insert, agent, tenant, name, runtimeType, now);
+            handle.execute("UPDATE environments SET default_agent_id = ? WHERE tenant_id = ? AND name = 'production'",
+                    defaultAgent, tenant);
+        });
+        return agent;
+    }
+
     /** A tenant with an agent, an admin key, a policy, a trace, an approval of that call and a response scan. */
     Seeded seed() {
         Jdbi jdbi = open.jdbi();
         TenantDirectory directory = new TenantDirectory(jdbi);
         String tenantName = "legacy-" + UUID.randomUUID();
         UUID tenant = directory.createTenant(tenantName).id();
-        UUID agent = directory.createAgent(tenant, "production", "support-bot", "langchain").id();
+        UUID agent = legacyEnvironmentWithAgent(jdbi, tenant, "support-bot", "langchain");
         IssuedKey key = new KeyIssuer(jdbi, directory).mint(tenant, "production", EnumSet.of(Role.ADMIN), null,
                 "made before Flyway");
         String policyName = "deny-secrets-egress";

@@ -44,7 +44,7 @@ class PolicyDecisionCasesTest {
     private static final Set<String> REFUSED_KEYS = Set.of("refused", "problem");
     private static final Set<String> THEMES = Set.of("priority-and-ties", "match-fields", "conditions",
             "builtin-default", "disabled", "monitor", "override-of-builtin-default", "absent-fields", "globs",
-            "every-verb", "host-patterns", "signal-combinations");
+            "every-verb", "host-patterns", "signal-combinations", "a2a-messages");
 
     /** One case: where it comes from, for failure messages, and its YAML. */
     record DecisionCase(String file, String theme, String name, JsonNode spec, JsonNode weights) {

@@ -50,8 +50,29 @@ final class PluginConfigurator {
                     + CONFIG_KEY + pluginId + " sets " + settings.keys() + ": remove them (no extension of the "
                     + "plugin implements Configurable)");
         }
+        refuseUnreadKeys(pluginId, jar, configurables, settings);
         for (Configurable extension : configurables) {
             configureOne(pluginId, jar, extension, settings);
+        }
+    }
+
+    /** When every configurable extension names the keys it reads, a key none of them reads is refused. */
+    private static void refuseUnreadKeys(String pluginId, String jar, List<Configurable> configurables,
+                                         PluginSettings settings) {
+        Set<String> read = new TreeSet<>();
+        for (Configurable extension : configurables) {
+            Set<String> keys = extension.settingKeys();
+            if (keys == null || keys.isEmpty()) {
+                return;
+            }
+            read.addAll(keys);
+        }
+        for (String key : settings.keys()) {
+            if (!read.contains(key)) {
+                throw new PluginLoadException("plugin jar " + jar + " (" + pluginId + "): invalid setting "
+                        + CONFIG_KEY + pluginId + "." + key + ": no extension of the plugin reads it (known: "
+                        + String.join(", ", read) + ")");
+            }
         }
     }
 

@@ -35,14 +35,14 @@ abstract class AgentHistoryContract {
     /** Agent scope, warm-up of {@value #WARM_UP_CALLS} calls and no minimum age. */
     GatewayHarness gateway() {
         return started(database() + "-agent", Map.of(
-                "plugins.config.signals.baseline.warmUpCalls", Integer.toString(WARM_UP_CALLS),
-                "plugins.config.signals.baseline.warmUpMinutes", "0"));
+                "plugins.config.signals.baseline-anomaly.warm-up-calls", Integer.toString(WARM_UP_CALLS),
+                "plugins.config.signals.baseline-anomaly.warm-up-minutes", "0"));
     }
 
     /** Tenant scope, reads matched for {@value #SHORT_WINDOW_SECONDS} seconds. */
     GatewayHarness tenantScopeGateway() {
         return started(database() + "-tenant", Map.of("history.exfilScope", "tenant",
-                "plugins.config.signals.exfil.windowSeconds", Integer.toString(SHORT_WINDOW_SECONDS)));
+                "plugins.config.signals.exfil-read-write.window-seconds", Integer.toString(SHORT_WINDOW_SECONDS)));
     }
 
     private GatewayHarness started(String name, Map<String, String> overrides) {

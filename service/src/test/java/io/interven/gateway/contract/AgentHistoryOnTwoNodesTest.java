@@ -30,8 +30,8 @@ class AgentHistoryOnTwoNodesTest {
     @BeforeAll
     static void start() {
         nodes = TwoGateways.startOnPostgres(Map.of(
-                "plugins.config.signals.baseline.warmUpCalls", Integer.toString(WARM_UP_CALLS),
-                "plugins.config.signals.baseline.warmUpMinutes", "0"));
+                "plugins.config.signals.baseline-anomaly.warm-up-calls", Integer.toString(WARM_UP_CALLS),
+                "plugins.config.signals.baseline-anomaly.warm-up-minutes", "0"));
     }
 
     @AfterAll

@@ -126,6 +126,19 @@ class PluginConfigurationTest {
                 .hasMessageContaining("plugins.config.acme sets [threshold]");
     }
 
+    @Test
+    void aSectionNoSignalOfTheBuiltInPluginReadsStopsStartUpNamingIt() {
+        GatewayHarness.Builder builder = GatewayHarness.on(TestDatabase.h2())
+                .override("plugins.config.signals.baseline.warm-up-calls", "3");
+
+        assertThatThrownBy(() -> {
+            try (GatewayHarness gateway = builder.build()) {
+                gateway.start();
+            }
+        }).hasMessageContaining("invalid setting plugins.config.signals.baseline: no extension of the plugin reads it")
+                .hasMessageContaining("baseline-anomaly");
+    }
+
     static PluginJarBuilder configured() {
         return PluginJarBuilder.plugin(PLUGIN)
                 .source(TestPluginSources.CONFIGURED_SIGNAL, TestPluginSources.configuredSignal());

@@ -13,6 +13,7 @@ import io.interven.spi.Verb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -29,7 +30,7 @@ import org.pf4j.Extension;
 @Extension
 public class EncodedPayloadSignal implements RiskSignal, Configurable {
     public static final String ID = "encoded-payload";
-    static final String SECTION = "encoded-payload";
+    static final String SECTION = ID;
     static final String UNKNOWN_TOOL = "custom_proxy";
     static final double WEIGHT = 0.4;
     static final int MIN_LENGTH = 512;
@@ -41,6 +42,11 @@ public class EncodedPayloadSignal implements RiskSignal, Configurable {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return Set.of(SECTION);
     }
 
     @Override

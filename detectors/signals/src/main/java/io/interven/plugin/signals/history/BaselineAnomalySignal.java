@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -29,7 +30,7 @@ import org.pf4j.Extension;
 @Extension
 public class BaselineAnomalySignal implements RiskSignal, Configurable {
     static final String ID = "baseline-anomaly";
-    static final String SECTION = "baseline";
+    static final String SECTION = ID;
     private static final Duration LAST_MINUTE = Duration.ofMinutes(1);
 
     private final Clock clock;
@@ -46,6 +47,11 @@ public class BaselineAnomalySignal implements RiskSignal, Configurable {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return Set.of(SECTION);
     }
 
     @Override

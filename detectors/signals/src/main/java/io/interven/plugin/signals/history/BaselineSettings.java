@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The settings of {@link BaselineAnomalySignal}, section {@code baseline} of the plugin's settings.
+ * The settings of {@link BaselineAnomalySignal}, section {@code baseline-anomaly} of the plugin's settings.
  *
  * @param warmUpCalls          calls the gateway must have recorded of the agent before the signal may fire
  * @param warmUp               how long ago the agent's first call must be before the signal may fire
@@ -25,30 +25,30 @@ record BaselineSettings(int warmUpCalls, Duration warmUp, double newHostOrToolWe
             List.of("permission", "collaborator", "member", "role", "admin", "owner", "protection", "access"));
 
     static BaselineSettings of(PluginSettings s) {
-        s.rejectUnknownKeys("warmUpCalls", "warmUpMinutes", "newHostOrToolWeight", "destructiveWeight",
-                "volumeWeight", "volumeFactor", "volumeFloor", "destructivePrefixes", "adminWords");
+        s.rejectUnknownKeys("warm-up-calls", "warm-up-minutes", "new-host-or-tool-weight", "destructive-weight",
+                "volume-weight", "volume-factor", "volume-floor", "destructive-prefixes", "admin-words");
         BaselineSettings d = DEFAULTS;
-        int calls = s.integer("warmUpCalls", d.warmUpCalls());
-        int minutes = s.integer("warmUpMinutes", (int) d.warmUp().toMinutes());
+        int calls = s.integer("warm-up-calls", d.warmUpCalls());
+        int minutes = s.integer("warm-up-minutes", (int) d.warmUp().toMinutes());
         if (calls < 0) {
-            throw s.invalid("warmUpCalls", "must be 0 or more");
+            throw s.invalid("warm-up-calls", "must be 0 or more");
         }
         if (minutes < 0) {
-            throw s.invalid("warmUpMinutes", "must be 0 or more");
+            throw s.invalid("warm-up-minutes", "must be 0 or more");
         }
-        double factor = s.decimal("volumeFactor", d.volumeFactor());
+        double factor = s.decimal("volume-factor", d.volumeFactor());
         if (factor < 1) {
-            throw s.invalid("volumeFactor", "must be 1 or more");
+            throw s.invalid("volume-factor", "must be 1 or more");
         }
-        int floor = s.integer("volumeFloor", d.volumeFloor());
+        int floor = s.integer("volume-floor", d.volumeFloor());
         if (floor < 1) {
-            throw s.invalid("volumeFloor", "must be 1 or more");
+            throw s.invalid("volume-floor", "must be 1 or more");
         }
-        return new BaselineSettings(calls, Duration.ofMinutes(minutes), weight(s, "newHostOrToolWeight",
-                d.newHostOrToolWeight()), weight(s, "destructiveWeight", d.destructiveWeight()),
-                weight(s, "volumeWeight", d.volumeWeight()), factor, floor,
-                s.has("destructivePrefixes") ? s.list("destructivePrefixes") : d.destructivePrefixes(),
-                s.has("adminWords") ? s.list("adminWords") : d.adminWords());
+        return new BaselineSettings(calls, Duration.ofMinutes(minutes), weight(s, "new-host-or-tool-weight",
+                d.newHostOrToolWeight()), weight(s, "destructive-weight", d.destructiveWeight()),
+                weight(s, "volume-weight", d.volumeWeight()), factor, floor,
+                s.has("destructive-prefixes") ? s.list("destructive-prefixes") : d.destructivePrefixes(),
+                s.has("admin-words") ? s.list("admin-words") : d.adminWords());
     }
 
     static double weight(PluginSettings s, String key, double fallback) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.pf4j.Extension;
 
@@ -32,7 +33,7 @@ import org.pf4j.Extension;
 @Extension
 public class ExfilReadWriteSignal implements RiskSignal, Configurable {
     static final String ID = "exfil-read-write";
-    static final String SECTION = "exfil";
+    static final String SECTION = ID;
     static final String FRAGMENT = "text fragment";
     private static final int MAX_NAMED = 3;
 
@@ -41,6 +42,11 @@ public class ExfilReadWriteSignal implements RiskSignal, Configurable {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return Set.of(SECTION);
     }
 
     @Override
@@ -111,14 +117,14 @@ public class ExfilReadWriteSignal implements RiskSignal, Configurable {
         static final ExfilSettings DEFAULTS = new ExfilSettings(0.7, Duration.ofHours(24), 64);
 
         static ExfilSettings of(PluginSettings s) {
-            s.rejectUnknownKeys("weight", "windowSeconds", "maxHashes");
-            int seconds = s.integer("windowSeconds", (int) DEFAULTS.window().toSeconds());
+            s.rejectUnknownKeys("weight", "window-seconds", "max-hashes");
+            int seconds = s.integer("window-seconds", (int) DEFAULTS.window().toSeconds());
             if (seconds < 1) {
-                throw s.invalid("windowSeconds", "must be 1 or more");
+                throw s.invalid("window-seconds", "must be 1 or more");
             }
-            int max = s.integer("maxHashes", DEFAULTS.maxHashes());
+            int max = s.integer("max-hashes", DEFAULTS.maxHashes());
             if (max < 1 || max > 10_000) {
-                throw s.invalid("maxHashes", "must be from 1 to 10000");
+                throw s.invalid("max-hashes", "must be from 1 to 10000");
             }
             return new ExfilSettings(BaselineSettings.weight(s, "weight", DEFAULTS.weight()),
                     Duration.ofSeconds(seconds), max);

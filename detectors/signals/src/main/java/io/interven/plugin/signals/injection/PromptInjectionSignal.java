@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.pf4j.Extension;
 
@@ -31,7 +32,7 @@ import org.pf4j.Extension;
 @Extension
 public class PromptInjectionSignal implements RiskSignal, Configurable {
     public static final String ID = "prompt-injection";
-    static final String SECTION = "prompt-injection";
+    static final String SECTION = ID;
     static final double WEIGHT = 0.5;
     static final String MARKERS_RESOURCE = "injection-markers.yaml";
     static final String AGENT_CONTEXT = "agent context";
@@ -44,6 +45,11 @@ public class PromptInjectionSignal implements RiskSignal, Configurable {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return Set.of(SECTION);
     }
 
     @Override

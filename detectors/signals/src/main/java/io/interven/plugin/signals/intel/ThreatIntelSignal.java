@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -35,7 +36,7 @@ import org.pf4j.Extension;
 @Extension
 public class ThreatIntelSignal implements RiskSignal, Configurable {
     public static final String ID = "threat-intel";
-    static final String SECTION = "threat-intel";
+    static final String SECTION = ID;
     static final double LISTED_WEIGHT = 0.75;
     static final double LOOKALIKE_WEIGHT = 0.6;
     static final int RELOAD_INTERVAL_SECONDS = 5;
@@ -53,6 +54,11 @@ public class ThreatIntelSignal implements RiskSignal, Configurable {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return Set.of(SECTION);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.interven.spi.Verb;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.pf4j.Extension;
 
@@ -25,7 +26,7 @@ import org.pf4j.Extension;
 public class ExternalPrincipalSignal implements RiskSignal, Configurable {
     static final String ID = "external-principal";
     static final double DEFAULT_WEIGHT = 0.2;
-    static final String SETTINGS_SECTION = "external_principal";
+    static final String SETTINGS_SECTION = ID;
     private static final String SENDER_SUFFIX = "_sender";
 
     private volatile double weight = DEFAULT_WEIGHT;
@@ -35,10 +36,16 @@ public class ExternalPrincipalSignal implements RiskSignal, Configurable {
         return ID;
     }
 
-    /** Reads {@code external_principal.weight} (0 to 1, default 0.2) of the plugin's settings. */
+    @Override
+    public Set<String> settingKeys() {
+        return Set.of(SETTINGS_SECTION);
+    }
+
+    /** Reads {@code external-principal.weight} (0 to 1, default 0.2) of the plugin's settings. */
     @Override
     public void configure(PluginSettings settings) {
         PluginSettings own = settings.section(SETTINGS_SECTION);
+        own.rejectUnknownKeys("weight");
         double configured = own.decimal("weight", DEFAULT_WEIGHT);
         if (configured < 0.0 || configured > 1.0) {
             throw own.invalid("weight", "must be a number from 0 to 1");

@@ -126,16 +126,16 @@ class BaselineAnomalySignalTest {
 
     @Test
     void settingsChangeTheWarmUpAndWeightsAndBadOnesAreRefusedByName() {
-        signal.configure(PluginSettings.of(Map.of("baseline", Map.of("warmUpCalls", 3, "warmUpMinutes", 0,
-                "destructiveWeight", 0.7))));
+        signal.configure(PluginSettings.of(Map.of("baseline-anomaly", Map.of("warm-up-calls", 3, "warm-up-minutes", 0,
+                "destructive-weight", 0.7))));
         KnownHistory young = new KnownHistory(true, 3, NOW).used("slack", "post_message", SLACK);
 
         assertThat(deleteRepo(young).orElseThrow().weight()).isCloseTo(1 - 0.3 * 0.7,
                 CLOSE);
-        assertThatThrownBy(() -> signal.configure(PluginSettings.of(Map.of("baseline",
-                Map.of("destructiveWeight", 2)))))
-                .isInstanceOf(InvalidPluginSettings.class).hasMessageContaining("baseline.destructiveWeight");
-        assertThatThrownBy(() -> signal.configure(PluginSettings.of(Map.of("baseline", Map.of("warmupCalls", 2)))))
-                .isInstanceOf(InvalidPluginSettings.class).hasMessageContaining("baseline.warmupCalls");
+        assertThatThrownBy(() -> signal.configure(PluginSettings.of(Map.of("baseline-anomaly",
+                Map.of("destructive-weight", 2)))))
+                .isInstanceOf(InvalidPluginSettings.class).hasMessageContaining("baseline-anomaly.destructive-weight");
+        assertThatThrownBy(() -> signal.configure(PluginSettings.of(Map.of("baseline-anomaly", Map.of("warmupCalls", 2)))))
+                .isInstanceOf(InvalidPluginSettings.class).hasMessageContaining("baseline-anomaly.warmupCalls");
     }
 }

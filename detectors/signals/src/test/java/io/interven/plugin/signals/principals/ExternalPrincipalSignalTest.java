@@ -101,12 +101,12 @@ class ExternalPrincipalSignalTest {
     @Test
     void theWeightIsConfigurable() {
         ExternalPrincipalSignal configured = new ExternalPrincipalSignal();
-        configured.configure(PluginSettings.of(Map.of("external_principal", Map.of("weight", 0.35))));
+        configured.configure(PluginSettings.of(Map.of("external-principal", Map.of("weight", 0.35))));
 
         assertThat(evaluate(configured, Verb.WRITE, null, CUSTOMER)).hasValueSatisfying(result ->
                 assertThat(result.weight()).isEqualTo(0.35));
-        assertThatThrownBy(() -> configured.configure(PluginSettings.of(Map.of("external_principal",
+        assertThatThrownBy(() -> configured.configure(PluginSettings.of(Map.of("external-principal",
                 Map.of("weight", 1.5))))).isInstanceOf(InvalidPluginSettings.class)
-                .hasMessageContaining("external_principal.weight");
+                .hasMessageContaining("external-principal.weight");
     }
 }

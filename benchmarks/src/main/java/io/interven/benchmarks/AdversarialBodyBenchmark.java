@@ -49,8 +49,8 @@ public class AdversarialBodyBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
-        loaded.host.stop();
+    public void tearDown() throws Exception {
+        loaded.close();
     }
 
     @Benchmark

@@ -48,8 +48,8 @@ public class AdversarialFieldBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
-        loaded.host.stop();
+    public void tearDown() throws Exception {
+        loaded.close();
     }
 
     @Benchmark

@@ -58,8 +58,8 @@ public class AdversarialScanBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
-        loaded.host.stop();
+    public void tearDown() throws Exception {
+        loaded.close();
     }
 
     @Benchmark

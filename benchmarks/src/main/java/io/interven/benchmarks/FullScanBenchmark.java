@@ -50,8 +50,8 @@ public class FullScanBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
-        loaded.host.stop();
+    public void tearDown() throws Exception {
+        loaded.close();
     }
 
     @Benchmark

@@ -71,6 +71,7 @@ final class Payloads {
         ObjectNode request = JSON.createObjectNode();
         request.put("method", "POST");
         request.put("url", "https://hooks.slack.com/services/T000/B000/xyz");
+        request.put("context", "Summarise today's support tickets and post the summary to the team channel.");
         request.putObject("headers").put("Content-Type", "application/json");
         request.set("body", body);
         return request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,0 +1,104 @@
+package io.interven.benchmarks;
+
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.lifecycle.Managed;
+import io.interven.gateway.config.HistoryConfiguration;
+import io.interven.gateway.db.DatabaseMigrations;
+import io.interven.gateway.db.JdbiSetup;
+import io.interven.gateway.history.AgentHistories;
+import io.interven.gateway.history.AgentHistorySource;
+import io.interven.gateway.history.RecordedCall;
+import io.interven.gateway.history.TenantValueHashes;
+import io.interven.spi.AgentHistory;
+import io.interven.spi.ValueHash;
+import io.interven.spi.Verb;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The agent history of a running gateway, in memory as the scan path reads it: the gateway's own history classes on
+ * an in-memory H2 database, with one agent past its warm-up (a few hundred Slack posts over the last two hours, a
+ * few CRM reads whose values are kept as keyed hashes). Scans read it from the caches; the database is only where
+ * the writer and the refresher keep it, off the scan path, as in the server.
+ */
+final class WarmHistory implements AutoCloseable {
+    private static final int CALLS = 300;
+    private static final int READS = 20;
+    private static final long TWO_HOURS = 2 * 3_600_000L;
+
+    private final ManagedDataSource[] pool = new ManagedDataSource[1];
+    private final AgentHistories histories;
+
+    WarmHistory(UUID tenant, String tenantKey, String agentId) {
+        DataSourceFactory database = new DataSourceFactory();
+        database.setDriverClass("org.h2.Driver");
+        database.setUrl("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        database.setUser("sa");
+        database.setPassword("");
+        Jdbi jdbi = JdbiSetup.forCommand(database, pool);
+        new DatabaseMigrations(jdbi).migrate();
+        histories = new AgentHistories(jdbi, new HistoryConfiguration(), Clock.systemUTC());
+        try {
+            for (Managed managed : histories.managed()) {
+                managed.start();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the history did not start", e);
+        }
+        record(tenant, tenantKey, agentId);
+        awaitKnown(tenant, tenantKey, agentId);
+    }
+
+    AgentHistorySource source() {
+        return histories.source();
+    }
+
+    private void record(UUID tenant, String tenantKey, String agentId) {
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < CALLS; i++) {
+            histories.recorder().recordCall(new RecordedCall(tenant, agentId, now - TWO_HOURS + i * (TWO_HOURS / CALLS),
+                    "slack", "post_message", Verb.WRITE, "hooks.slack.com", UUID.randomUUID(), true));
+        }
+        for (int i = 0; i < READS; i++) {
+            RecordedCall read = new RecordedCall(tenant, agentId, now - 60_000, "salesforce", "get_record", Verb.READ,
+                    "acme.my.salesforce.com", UUID.randomUUID(), true);
+            histories.recorder().recordCall(read);
+            List<ValueHash> values = new ArrayList<>();
+            values.add(TenantValueHashes.of(tenantKey, "customer" + i + "@example.org"));
+            values.add(TenantValueHashes.of(tenantKey, "4111 1111 1111 " + (1000 + i)));
+            histories.recorder().recordRead(read, values);
+        }
+    }
+
+    /** Waits until the cache holds the agent past its warm-up, as a gateway that has run for a while does. */
+    private void awaitKnown(UUID tenant, String tenantKey, String agentId) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            AgentHistory history = histories.source().historyOf(tenant, tenantKey, agentId);
+            if (history.known() && history.callsRecorded() >= CALLS) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the recorded history did not reach the cache within 30 s");
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Managed managed : histories.managed()) {
+            managed.stop();
+        }
+        if (pool[0] != null) {
+            pool[0].stop();
+        }
+    }
+}

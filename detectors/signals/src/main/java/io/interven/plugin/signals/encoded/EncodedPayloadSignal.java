@@ -1,11 +1,10 @@
 package io.interven.plugin.signals.encoded;
 
+import io.interven.plugin.signals.ConfiguredSignal;
 import io.interven.plugin.signals.TenantWeight;
-import io.interven.spi.Configurable;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.PluginSettings;
 import io.interven.spi.ReasonCodes;
-import io.interven.spi.RiskSignal;
 import io.interven.spi.ScanField;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
@@ -13,7 +12,6 @@ import io.interven.spi.Verb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -28,9 +26,8 @@ import org.pf4j.Extension;
  * a long run of any printable characters counts, default 5.8).
  */
 @Extension
-public class EncodedPayloadSignal implements RiskSignal, Configurable {
+public class EncodedPayloadSignal extends ConfiguredSignal {
     public static final String ID = "encoded-payload";
-    static final String SECTION = ID;
     static final String UNKNOWN_TOOL = "custom_proxy";
     static final double WEIGHT = 0.4;
     static final int MIN_LENGTH = 512;
@@ -39,24 +36,14 @@ public class EncodedPayloadSignal implements RiskSignal, Configurable {
     private double weight = WEIGHT;
     private EncodedRunFinder finder = new EncodedRunFinder(MIN_LENGTH, EncodedRunFinder.DENSE_ENTROPY);
 
-    @Override
-    public String id() {
-        return ID;
+    public EncodedPayloadSignal() {
+        super(ID);
     }
 
     @Override
-    public Set<String> settingKeys() {
-        return Set.of(SECTION);
-    }
-
-    @Override
-    public void configure(PluginSettings plugin) {
-        PluginSettings settings = plugin.section(SECTION);
+    protected void configureSection(PluginSettings settings) {
         settings.rejectUnknownKeys("weight", "min-length", "high-entropy-bits");
-        double value = settings.decimal("weight", WEIGHT);
-        if (value < 0 || value > 1) {
-            throw settings.invalid("weight", "must be between 0 and 1");
-        }
+        double value = weight(settings, "weight", WEIGHT);
         int minLength = settings.integer("min-length", MIN_LENGTH);
         if (minLength < 64) {
             throw settings.invalid("min-length", "must be at least 64 characters");
@@ -95,6 +82,6 @@ public class EncodedPayloadSignal implements RiskSignal, Configurable {
         String detail = String.join("; ", found) + (more > 0 ? " and " + more + " more" : "")
                 + " sent to an unknown destination";
         return Optional.of(new SignalResult(ID, ReasonCodes.ENCODED_PAYLOAD,
-                TenantWeight.of(context, SECTION, "weight", weight), detail));
+                TenantWeight.of(context, ID, "weight", weight), detail));
     }
 }

@@ -1,11 +1,10 @@
 package io.interven.plugin.signals.history;
 
+import io.interven.plugin.signals.ConfiguredSignal;
 import io.interven.spi.AgentHistory;
 import io.interven.spi.CallQuery;
-import io.interven.spi.Configurable;
 import io.interven.spi.PluginSettings;
 import io.interven.spi.ReasonCodes;
-import io.interven.spi.RiskSignal;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
 import io.interven.spi.ToolMatch;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -28,9 +26,8 @@ import org.pf4j.Extension;
  * the facts (operation, host, tool, rates) and how well the agent is known, never call data.
  */
 @Extension
-public class BaselineAnomalySignal implements RiskSignal, Configurable {
+public class BaselineAnomalySignal extends ConfiguredSignal {
     static final String ID = "baseline-anomaly";
-    static final String SECTION = ID;
     private static final Duration LAST_MINUTE = Duration.ofMinutes(1);
 
     private final Clock clock;
@@ -41,22 +38,13 @@ public class BaselineAnomalySignal implements RiskSignal, Configurable {
     }
 
     BaselineAnomalySignal(Clock clock) {
+        super(ID);
         this.clock = clock;
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> settingKeys() {
-        return Set.of(SECTION);
-    }
-
-    @Override
-    public void configure(PluginSettings pluginSettings) {
-        settings = BaselineSettings.of(pluginSettings.section(SECTION));
+    protected void configureSection(PluginSettings section) {
+        settings = BaselineSettings.of(section);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.interven.plugin.signals.history;
 
+import io.interven.plugin.signals.ConfiguredSignal;
 import io.interven.spi.PluginSettings;
 import java.time.Duration;
 import java.util.List;
@@ -51,11 +52,7 @@ record BaselineSettings(int warmUpCalls, Duration warmUp, double newHostOrToolWe
                 s.has("admin-words") ? s.list("admin-words") : d.adminWords());
     }
 
-    static double weight(PluginSettings s, String key, double fallback) {
-        double value = s.decimal(key, fallback);
-        if (value < 0 || value > 1) {
-            throw s.invalid(key, "must be between 0 and 1");
-        }
-        return value;
+    private static double weight(PluginSettings s, String key, double fallback) {
+        return ConfiguredSignal.weight(s, key, fallback);
     }
 }

@@ -1,13 +1,12 @@
 package io.interven.plugin.signals.history;
 
+import io.interven.plugin.signals.ConfiguredSignal;
 import io.interven.spi.AgentHistory;
 import io.interven.spi.ComparableValues;
-import io.interven.spi.Configurable;
 import io.interven.spi.Finding;
 import io.interven.spi.PastCall;
 import io.interven.spi.PluginSettings;
 import io.interven.spi.ReasonCodes;
-import io.interven.spi.RiskSignal;
 import io.interven.spi.ScanField;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.pf4j.Extension;
 
@@ -31,27 +29,20 @@ import org.pf4j.Extension;
  * READ, never the value.
  */
 @Extension
-public class ExfilReadWriteSignal implements RiskSignal, Configurable {
+public class ExfilReadWriteSignal extends ConfiguredSignal {
     static final String ID = "exfil-read-write";
-    static final String SECTION = ID;
     static final String FRAGMENT = "text fragment";
     private static final int MAX_NAMED = 3;
 
     private volatile ExfilSettings settings = ExfilSettings.DEFAULTS;
 
-    @Override
-    public String id() {
-        return ID;
+    public ExfilReadWriteSignal() {
+        super(ID);
     }
 
     @Override
-    public Set<String> settingKeys() {
-        return Set.of(SECTION);
-    }
-
-    @Override
-    public void configure(PluginSettings pluginSettings) {
-        settings = ExfilSettings.of(pluginSettings.section(SECTION));
+    protected void configureSection(PluginSettings section) {
+        settings = ExfilSettings.of(section);
     }
 
     @Override
@@ -126,7 +117,7 @@ public class ExfilReadWriteSignal implements RiskSignal, Configurable {
             if (max < 1 || max > 10_000) {
                 throw s.invalid("max-hashes", "must be from 1 to 10000");
             }
-            return new ExfilSettings(BaselineSettings.weight(s, "weight", DEFAULTS.weight()),
+            return new ExfilSettings(ConfiguredSignal.weight(s, "weight", DEFAULTS.weight()),
                     Duration.ofSeconds(seconds), max);
         }
     }

@@ -1,10 +1,9 @@
 package io.interven.plugin.signals.injection;
 
+import io.interven.plugin.signals.ConfiguredSignal;
 import io.interven.plugin.signals.TenantWeight;
-import io.interven.spi.Configurable;
 import io.interven.spi.PluginSettings;
 import io.interven.spi.ReasonCodes;
-import io.interven.spi.RiskSignal;
 import io.interven.spi.ScanField;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
@@ -16,7 +15,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.pf4j.Extension;
 
@@ -30,9 +28,8 @@ import org.pf4j.Extension;
  * <p>Setting, under {@code plugins.config.signals.prompt-injection}: {@code weight} (default 0.5).
  */
 @Extension
-public class PromptInjectionSignal implements RiskSignal, Configurable {
+public class PromptInjectionSignal extends ConfiguredSignal {
     public static final String ID = "prompt-injection";
-    static final String SECTION = ID;
     static final double WEIGHT = 0.5;
     static final String MARKERS_RESOURCE = "injection-markers.yaml";
     static final String AGENT_CONTEXT = "agent context";
@@ -42,25 +39,14 @@ public class PromptInjectionSignal implements RiskSignal, Configurable {
 
     private double weight = WEIGHT;
 
-    @Override
-    public String id() {
-        return ID;
+    public PromptInjectionSignal() {
+        super(ID);
     }
 
     @Override
-    public Set<String> settingKeys() {
-        return Set.of(SECTION);
-    }
-
-    @Override
-    public void configure(PluginSettings plugin) {
-        PluginSettings settings = plugin.section(SECTION);
+    protected void configureSection(PluginSettings settings) {
         settings.rejectUnknownKeys("weight");
-        double value = settings.decimal("weight", WEIGHT);
-        if (value < 0 || value > 1) {
-            throw settings.invalid("weight", "must be between 0 and 1");
-        }
-        weight = value;
+        weight = weight(settings, "weight", WEIGHT);
     }
 
     @Override
@@ -74,7 +60,7 @@ public class PromptInjectionSignal implements RiskSignal, Configurable {
             return Optional.empty();
         }
         return Optional.of(new SignalResult(ID, ReasonCodes.PROMPT_INJECTION,
-                TenantWeight.of(context, SECTION, "weight", weight), describe(places)));
+                TenantWeight.of(context, ID, "weight", weight), describe(places)));
     }
 
     private static void note(Map<String, BitSet> places, String where, BitSet found) {

@@ -1,11 +1,10 @@
 package io.interven.plugin.signals.intel;
 
+import io.interven.plugin.signals.ConfiguredSignal;
 import io.interven.plugin.signals.TenantWeight;
-import io.interven.spi.Configurable;
 import io.interven.spi.OutboundCall;
 import io.interven.spi.PluginSettings;
 import io.interven.spi.ReasonCodes;
-import io.interven.spi.RiskSignal;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
 import java.io.BufferedReader;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -34,9 +32,8 @@ import org.pf4j.Extension;
  * {@code reload-interval-seconds} (detectors/signals/README.md).
  */
 @Extension
-public class ThreatIntelSignal implements RiskSignal, Configurable {
+public class ThreatIntelSignal extends ConfiguredSignal {
     public static final String ID = "threat-intel";
-    static final String SECTION = ID;
     static final double LISTED_WEIGHT = 0.75;
     static final double LOOKALIKE_WEIGHT = 0.6;
     static final int RELOAD_INTERVAL_SECONDS = 5;
@@ -51,19 +48,12 @@ public class ThreatIntelSignal implements RiskSignal, Configurable {
     private ConfiguredLists lists = new ConfiguredLists(DEFAULT_LIST, List.of());
     private Lookalikes lookalikes = new Lookalikes(CATALOGUE, List.of());
 
-    @Override
-    public String id() {
-        return ID;
+    public ThreatIntelSignal() {
+        super(ID);
     }
 
     @Override
-    public Set<String> settingKeys() {
-        return Set.of(SECTION);
-    }
-
-    @Override
-    public void configure(PluginSettings plugin) {
-        PluginSettings settings = plugin.section(SECTION);
+    protected void configureSection(PluginSettings settings) {
         settings.rejectUnknownKeys("lists", "default-list", "listed-weight", "lookalikes", "lookalike-weight",
                 "lookalike-allow", "reload-interval-seconds");
         listedWeight = weight(settings, "listed-weight", LISTED_WEIGHT);
@@ -91,17 +81,17 @@ public class ThreatIntelSignal implements RiskSignal, Configurable {
     public Optional<SignalResult> evaluate(SignalContext context) {
         OutboundCall call = context.call();
         if (isOnion(call.host())) {
-            return fired(TenantWeight.of(context, SECTION, "listed-weight", listedWeight),
+            return fired(TenantWeight.of(context, ID, "listed-weight", listedWeight),
                     "destination is a Tor onion service");
         }
         Optional<Listing> listed = lists.find(call.host(), call.path());
         if (listed.isPresent()) {
-            return fired(TenantWeight.of(context, SECTION, "listed-weight", listedWeight), listed.get().describe());
+            return fired(TenantWeight.of(context, ID, "listed-weight", listedWeight), listed.get().describe());
         }
         if (lookalikes != null) {
             Optional<String> imitated = lookalikes.imitatedBy(call.host(), call.sharedHostingSuffix());
             if (imitated.isPresent()) {
-                return fired(TenantWeight.of(context, SECTION, "lookalike-weight", lookalikeWeight),
+                return fired(TenantWeight.of(context, ID, "lookalike-weight", lookalikeWeight),
                         "destination looks like " + imitated.get());
             }
         }
@@ -120,14 +110,6 @@ public class ThreatIntelSignal implements RiskSignal, Configurable {
 
     private static Optional<SignalResult> fired(double weight, String detail) {
         return Optional.of(new SignalResult(ID, ReasonCodes.THREAT_INTEL, weight, detail));
-    }
-
-    private static double weight(PluginSettings settings, String key, double defaultValue) {
-        double value = settings.decimal(key, defaultValue);
-        if (value < 0 || value > 1) {
-            throw settings.invalid(key, "must be between 0 and 1");
-        }
-        return value;
     }
 
     private static BlockList readDefaultList() {

@@ -1,17 +1,15 @@
 package io.interven.plugin.signals.principals;
 
-import io.interven.spi.Configurable;
+import io.interven.plugin.signals.ConfiguredSignal;
 import io.interven.spi.PluginSettings;
 import io.interven.spi.Principal;
 import io.interven.spi.ReasonCodes;
-import io.interven.spi.RiskSignal;
 import io.interven.spi.SignalContext;
 import io.interven.spi.SignalResult;
 import io.interven.spi.Verb;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.pf4j.Extension;
 
@@ -23,34 +21,22 @@ import org.pf4j.Extension;
  * kind and never names one.
  */
 @Extension
-public class ExternalPrincipalSignal implements RiskSignal, Configurable {
+public class ExternalPrincipalSignal extends ConfiguredSignal {
     static final String ID = "external-principal";
     static final double DEFAULT_WEIGHT = 0.2;
-    static final String SETTINGS_SECTION = ID;
     private static final String SENDER_SUFFIX = "_sender";
 
     private volatile double weight = DEFAULT_WEIGHT;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<String> settingKeys() {
-        return Set.of(SETTINGS_SECTION);
+    public ExternalPrincipalSignal() {
+        super(ID);
     }
 
     /** Reads {@code external-principal.weight} (0 to 1, default 0.2) of the plugin's settings. */
     @Override
-    public void configure(PluginSettings settings) {
-        PluginSettings own = settings.section(SETTINGS_SECTION);
-        own.rejectUnknownKeys("weight");
-        double configured = own.decimal("weight", DEFAULT_WEIGHT);
-        if (configured < 0.0 || configured > 1.0) {
-            throw own.invalid("weight", "must be a number from 0 to 1");
-        }
-        weight = configured;
+    protected void configureSection(PluginSettings section) {
+        section.rejectUnknownKeys("weight");
+        weight = weight(section, "weight", DEFAULT_WEIGHT);
     }
 
     @Override

@@ -28,7 +28,7 @@ class ThreatIntelSignalTest {
 
     private static ThreatIntelSignal configured(Map<String, ?> section) {
         ThreatIntelSignal signal = new ThreatIntelSignal();
-        signal.configure(PluginSettings.of(Map.of(ThreatIntelSignal.SECTION, section)));
+        signal.configure(PluginSettings.of(Map.of(ThreatIntelSignal.ID, section)));
         return signal;
     }
 

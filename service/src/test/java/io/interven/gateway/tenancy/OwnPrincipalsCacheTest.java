@@ -3,6 +3,7 @@ package io.interven.gateway.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ class OwnPrincipalsCacheTest {
         final AtomicInteger reads = new AtomicInteger();
         volatile Map<UUID, OwnPrincipals> stored = Map.of();
         volatile Runnable duringRead = () -> { };
+        volatile boolean failing;
 
         CountingStore() {
             super(null);
@@ -27,6 +29,9 @@ class OwnPrincipalsCacheTest {
         @Override
         public OwnPrincipals of(UUID tenantId) {
             reads.incrementAndGet();
+            if (failing) {
+                throw new IllegalStateException("database unreachable");
+            }
             OwnPrincipals before = stored.getOrDefault(tenantId, OwnPrincipals.none());
             duringRead.run();
             return before;
@@ -42,19 +47,60 @@ class OwnPrincipalsCacheTest {
 
     private final CountingStore store = new CountingStore();
     private final AtomicLong now = new AtomicLong(1_000);
-    private final OwnPrincipalsCache cache = new OwnPrincipalsCache(store, Duration.ofSeconds(10), now::get);
+    private final List<Runnable> refreshes = new ArrayList<>();
+    private final OwnPrincipalsCache cache = new OwnPrincipalsCache(store, Duration.ofSeconds(10), now::get,
+            refreshes::add);
 
     @Test
-    void aTenantIsReadOncePerTtl() {
+    void aTenantIsReadOnceUntilHalfItsTtlOnTheScansThread() {
         cache.signalSettingsOf(TENANT);
         cache.signalSettingsOf(TENANT);
-        now.addAndGet(9_999);
+        now.addAndGet(4_999);
         cache.signalSettingsOf(TENANT);
-        assertThat(store.reads.get()).isEqualTo(1);
 
-        now.addAndGet(1);
+        assertThat(store.reads.get()).isEqualTo(1);
+        assertThat(refreshes).isEmpty();
+    }
+
+    @Test
+    void pastHalfItsTtlAnEntryIsReadAgainOffTheScansThreadOnceWhileTheScanUsesIt() {
         cache.signalSettingsOf(TENANT);
+        store.replace(TENANT, Map.of("email_domains", List.of("acme.com")));    // as another node would
+        now.addAndGet(5_000);
+
+        assertThat(cache.signalSettingsOf(TENANT).isEmpty()).as("answered from the entry").isTrue();
+        cache.signalSettingsOf(TENANT);
+        assertThat(store.reads.get()).as("no read on the scan's thread").isEqualTo(1);
+        assertThat(refreshes).as("one refresh however many scans notice it").hasSize(1);
+
+        refreshes.remove(0).run();
+        now.addAndGet(9_000);
+
+        assertThat(cache.signalSettingsOf(TENANT).section("own").list("email_domains")).containsExactly("acme.com");
         assertThat(store.reads.get()).isEqualTo(2);
+    }
+
+    @Test
+    void anEntryOlderThanItsTtlIsNeverUsedSoAnotherNodesChangeIsSeenWithinIt() {
+        cache.signalSettingsOf(TENANT);
+        store.replace(TENANT, Map.of("email_domains", List.of("acme.com")));    // as another node would
+        now.addAndGet(10_000);
+
+        assertThat(cache.signalSettingsOf(TENANT).section("own").list("email_domains")).containsExactly("acme.com");
+        assertThat(store.reads.get()).isEqualTo(2);
+        assertThat(refreshes).isEmpty();
+    }
+
+    @Test
+    void aRefreshThatFailsLeavesTheEntryAndALaterScanAsksAgain() {
+        cache.signalSettingsOf(TENANT);
+        now.addAndGet(6_000);
+        cache.signalSettingsOf(TENANT);
+        store.failing = true;
+        refreshes.remove(0).run();
+
+        assertThat(cache.signalSettingsOf(TENANT).isEmpty()).isTrue();
+        assertThat(refreshes).as("asked again").hasSize(1);
     }
 
     @Test

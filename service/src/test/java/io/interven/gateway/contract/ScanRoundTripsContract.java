@@ -6,6 +6,7 @@ import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
 import io.interven.gateway.testing.TestDatabase;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  * scan of a long-lived key, whatever the tenant's settings; one more (the nonce) for a signed scan; one more (the
  * use) for an ephemeral key. Tenant settings are never read on their own: the rate limit reads its override in the
  * statement that counts, and authentication whether signatures are required in the statement that finds the key.
+ * Signals read the agent's history and the tenant's own principals from memory: a scan weighed by every signal runs
+ * no statement for them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ScanRoundTripsContract {
@@ -91,6 +94,40 @@ abstract class ScanRoundTripsContract {
         assertThat(limitsAndReplay(ran)).containsExactlyInAnyOrderEntriesOf(
                 Map.of(RATE, 1L, "tenancy.EphemeralKeyDao.consume", 1L));
         assertThat(ran).containsEntry(LOOKUP, 1L);
+    }
+
+    @Test
+    void signalsReadTheAgentsHistoryAndTheTenantsPrincipalsFromMemoryNotFromTheDatabase() {
+        try (GatewayHarness quiet = GatewayHarness.on(database()).override("history.refreshInterval", "1h")
+                .override("history.flushInterval", "1h").start()) {
+            TenantFixture tenant = quiet.newTenant();
+            HttpResult own = OwnPrincipalsApi.patch(tenant, Map.of("email_domains", List.of("acme.example")));
+            assertThat(own.status()).as(own.text()).isEqualTo(200);
+            String agent = TenantAdmin.createAgent(tenant, "reader");
+            AgentHistoryContract.readCustomerRecord(tenant, agent);
+            AgentHistoryContract.postCardToSlack(tenant, agent);
+            awaitNoStatement(quiet);
+
+            AtomicReference<HttpResult> post = new AtomicReference<>();
+            Map<String, Long> ran = StatementCounts.during(quiet,
+                    () -> post.set(AgentHistoryContract.postCardToSlack(tenant, agent)));
+
+            assertThat(AgentHistoryContract.reasons(post.get())).as("the history was read").contains("EXFIL_READ_WRITE");
+            assertThat(ran.keySet()).as("statements of a scan weighed by every signal")
+                    .noneMatch(statement -> statement.startsWith("history."))
+                    .noneMatch(statement -> statement.startsWith("tenancy.TenantPrincipalsDao."));
+        }
+    }
+
+    /** Waits until the gateway runs no statement for half a second (what the first calls loaded in the background). */
+    private static void awaitNoStatement(GatewayHarness gateway) {
+        Map<String, Long> last = StatementCounts.of(gateway);
+        for (int quietReadings = 0, tries = 0; quietReadings < 2 && tries < 40; tries++) {
+            AgentHistoryContract.pause(250);
+            Map<String, Long> now = StatementCounts.of(gateway);
+            quietReadings = now.equals(last) ? quietReadings + 1 : 0;
+            last = now;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.interven.gateway.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.testing.AtExit;
 import io.interven.gateway.testing.DatabaseRows;
 import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
@@ -51,7 +52,7 @@ abstract class AgentHistoryContract {
                 GatewayHarness.Builder builder = GatewayHarness.on(TestDatabase.fresh(database()));
                 overrides.forEach(builder::override);
                 GatewayHarness harness = builder.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(harness::close));
+                AtExit.closeGateway(harness::close);
                 return harness;
             });
         }

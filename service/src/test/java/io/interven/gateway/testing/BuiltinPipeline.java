@@ -61,7 +61,7 @@ public final class BuiltinPipeline {
             config.plugins.directory = GatewayHarness.builtinPluginsDir().toString();
             PluginHost host = new PluginHost(config.plugins);
             plugins = host.load();
-            Runtime.getRuntime().addShutdownHook(new Thread(host::stop));
+            AtExit.closeGateway(host::stop);
         }
         return plugins;
     }

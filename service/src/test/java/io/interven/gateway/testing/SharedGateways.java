@@ -16,7 +16,7 @@ public final class SharedGateways {
     public static synchronized GatewayHarness on(String kind) {
         return RUNNING.computeIfAbsent(kind, k -> {
             GatewayHarness harness = GatewayHarness.on(TestDatabase.fresh(k)).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(harness::close));
+            AtExit.closeGateway(harness::close);
             return harness;
         });
     }

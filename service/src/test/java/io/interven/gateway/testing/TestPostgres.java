@@ -60,13 +60,13 @@ public final class TestPostgres {
         }
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            AtExit.stopDatabase(() -> {
                 try {
                     pg.close();
                 } catch (IOException ignored) {
                     // the JVM is going away
                 }
-            }));
+            });
             String admin = pg.getJdbcUrl("postgres", "postgres");
             String prefix = "jdbc:postgresql://localhost:" + pg.getPort() + "/";
             return new Server(admin, "postgres", "postgres", prefix);

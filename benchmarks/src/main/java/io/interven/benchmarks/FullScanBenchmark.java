@@ -47,6 +47,14 @@ public class FullScanBenchmark {
         loaded = new LoadedPipeline();
         request = Payloads.scanRequest(Payloads.body(bodyBytes - 200, kind, 11));
         System.out.println("request bytes: " + request.length);
+        try {
+            ScanOutcome first = loaded.scanRequest(request);
+            System.out.println("decision " + first.decision() + ", tool " + first.tool().toolName() + "."
+                    + first.tool().operation() + ", signals fired " + first.signals().stream()
+                    .map(signal -> signal.reasonCode()).toList());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @TearDown(Level.Trial)

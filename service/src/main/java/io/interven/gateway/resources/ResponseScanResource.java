@@ -4,20 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
-import io.interven.gateway.core.ClassifiedResponse;
 import io.interven.gateway.core.ResponseClassification;
-import io.interven.gateway.core.ResponseClassifier;
 import io.interven.gateway.errors.ApiException;
-import io.interven.gateway.history.HistoryRecorder;
-import io.interven.gateway.history.ReadValueHashes;
-import io.interven.gateway.history.RecordedCall;
 import io.interven.gateway.request.RequestReader;
+import io.interven.gateway.scan.ResponseReports;
 import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.tenancy.TenantRow;
-import io.interven.gateway.trace.ResponseScans;
-import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceSearch;
-import io.interven.spi.Verb;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -45,35 +38,18 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseScanResource {
     private final RequestJson json;
-    private final ResponseClassifier classifier;
     private final TenantDirectory directory;
     private final TraceSearch traces;
-    private final ResponseScans responseScans;
     private final IssuedTraces issued;
-    private final HistoryRecorder history;
-    private final int maxValuesPerResponse;
+    private final ResponseReports reports;
 
-    /** Without agent history: nothing of what responses carry is remembered. */
-    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory,
-                                TraceSearch traces, ResponseScans responseScans, IssuedTraces issued) {
-        this(json, classifier, directory, traces, responseScans, issued, HistoryRecorder.NONE, 0);
-    }
-
-    /**
-     * @param history              where the keyed hashes of what a READ call's response carried are recorded
-     * @param maxValuesPerResponse the most hashes kept from one response
-     */
-    public ResponseScanResource(RequestJson json, ResponseClassifier classifier, TenantDirectory directory,
-                                TraceSearch traces, ResponseScans responseScans, IssuedTraces issued,
-                                HistoryRecorder history, int maxValuesPerResponse) {
+    public ResponseScanResource(RequestJson json, TenantDirectory directory, TraceSearch traces, IssuedTraces issued,
+                                ResponseReports reports) {
         this.json = json;
-        this.classifier = classifier;
         this.directory = directory;
         this.traces = traces;
-        this.responseScans = responseScans;
         this.issued = issued;
-        this.history = history;
-        this.maxValuesPerResponse = maxValuesPerResponse;
+        this.reports = reports;
     }
 
     @POST
@@ -101,11 +77,7 @@ public class ResponseScanResource {
             throw ApiException.notFound("trace");
         }
         TenantRow tenant = directory.findTenant(key.tenantId()).orElseThrow();
-        ClassifiedResponse full = classifier.classifyInFull(body == null || body.isNull() ? null : body,
-                tenant.hmacSalt());
-        ResponseClassification result = full.classification();
-        responseScans.record(key.tenantId(), key.envName(), traceId, status, result);
-        rememberWhatWasRead(tenant, traceId, full);
+        ResponseClassification result = reports.report(tenant, key.envName(), traceId, status, body);
 
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("trace_id", traceId);
@@ -114,28 +86,6 @@ public class ResponseScanResource {
         answer.put("fields_redacted_count", result.fieldsRedactedCount());
         answer.put("content_fingerprint", result.contentFingerprint());
         return answer;
-    }
-
-    /**
-     * For the answer to a READ call, the keyed hashes of the values and text fragments it carried go to the agent's
-     * history, where a later write carrying one of them is recognized ({@code EXFIL_READ_WRITE}). The call is this
-     * node's recent scan, or else its stored trace.
-     */
-    private void rememberWhatWasRead(TenantRow tenant, UUID traceId, ClassifiedResponse response) {
-        if (maxValuesPerResponse <= 0 || response.fields().isEmpty()) {
-            return;
-        }
-        Optional<RecordedCall> call = history.recentCall(tenant.id(), traceId).or(() -> traces.find(tenant.id(),
-                traceId).filter(ResponseScanResource::describesItsCall).map(trace ->
-                new RecordedCall(trace.tenantId(), trace.agentId().toString(), trace.createdAt(), trace.toolName(),
-                        trace.operation(), Verb.valueOf(trace.verb()), trace.host(), traceId, true)));
-        call.filter(c -> c.verb() == Verb.READ).ifPresent(c -> history.recordRead(c,
-                ReadValueHashes.of(tenant.hmacSalt(), response.findings(), response.fields(), maxValuesPerResponse)));
-    }
-
-    private static boolean describesItsCall(TraceRecord trace) {
-        return trace.agentId() != null && Verb.READ.name().equals(trace.verb()) && trace.toolName() != null
-                && trace.operation() != null && trace.host() != null;
     }
 
     /**

@@ -18,6 +18,7 @@ import io.interven.gateway.resources.FirstUseNames;
 import io.interven.gateway.resources.FoundValueCheck;
 import io.interven.gateway.resources.ResponseScanResource;
 import io.interven.gateway.resources.ScanResource;
+import io.interven.gateway.scan.ResponseReports;
 import io.interven.gateway.scan.ScanService;
 import io.interven.gateway.tenancy.EphemeralKeyUses;
 import io.interven.spi.FieldLocation;
@@ -33,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@code /v1/scan/response}. The agents' recorded history ({@link AgentHistories}) feeds the signals and is fed by
  * every decided scan and every response to a READ call.
  */
-public record ScanArea(ScanService scans) {
+public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports reports) {
 
     public static ScanArea wire(Foundation base, PluginsArea plugins, TenancyArea tenancy, PoliciesArea policies,
                                 ApprovalsArea approvals, TracesArea traces) {
@@ -54,10 +55,11 @@ public record ScanArea(ScanService scans) {
         base.register(new ScanResource(base.requests(), agents, tenancy.directory(), scans, traces.issued()));
         base.register(new A2aScanResource(base.requests(), agents, tenancy.directory(), delegationChains(base),
                 scans, traces.issued(), values));
-        base.register(new ResponseScanResource(base.requests(), new ResponseClassifier(detectors),
-                tenancy.directory(), traces.search(), traces.responseScans(), traces.issued(), history.recorder(),
-                history.maxValuesPerResponse()));
-        return new ScanArea(scans);
+        ResponseReports reports = new ResponseReports(new ResponseClassifier(detectors), traces.search(),
+                traces.responseScans(), history.recorder(), history.maxValuesPerResponse());
+        base.register(new ResponseScanResource(base.requests(), tenancy.directory(), traces.search(), traces.issued(),
+                reports));
+        return new ScanArea(scans, agents, reports);
     }
 
     /** The delegation chains of agent-to-agent messages, and the sweep of hops past their retention. */

@@ -56,14 +56,17 @@ public final class UpstreamForwarder implements Managed {
      * response timeout); the body is then read from {@link UpstreamAnswer#body()}, which the caller must close.
      *
      * @throws UpstreamFailure when there is no answer: unreachable (502), timed out (504), failed (502)
+     * @throws IllegalArgumentException for a method that is not an HTTP token (the endpoint admits only the
+     *                                  route's allowed methods)
      */
     public UpstreamAnswer forward(InboundRoute route, UpstreamRequest request) throws UpstreamFailure {
         if (stopped) {
             throw failure(UpstreamFailure.Kind.FAILED, route, "not forwarded: the gateway is stopping");
         }
         HttpRequest outgoing = outgoing(route, request);
+        HttpClient client = clientOf(route);
         try {
-            HttpResponse<InputStream> response = clientOf(route).send(outgoing,
+            HttpResponse<InputStream> response = client.send(outgoing,
                     HttpResponse.BodyHandlers.ofInputStream());
             return new UpstreamAnswer(response.statusCode(),
                     ForwardedHeaders.towardsCaller(response.headers().map()),
@@ -123,9 +126,16 @@ public final class UpstreamForwarder implements Managed {
         return HttpRequest.BodyPublishers.ofByteArray(request.body());
     }
 
-    private HttpClient clientOf(InboundRoute route) {
-        return clients.compute(route.prefix(), (prefix, held) -> held != null && held.serves(route) ? held
-                : RouteClient.open(route)).http();
+    /** The route's client; one opened while the gateway stops is closed again at once. */
+    private HttpClient clientOf(InboundRoute route) throws UpstreamFailure {
+        RouteClient client = clients.compute(route.prefix(), (prefix, held) -> held != null && held.serves(route)
+                ? held : RouteClient.open(route));
+        if (stopped) {
+            clients.remove(route.prefix(), client);
+            client.executor().shutdownNow();
+            throw failure(UpstreamFailure.Kind.FAILED, route, "not forwarded: the gateway is stopping");
+        }
+        return client.http();
     }
 
     private static UpstreamFailure failure(UpstreamFailure.Kind kind, InboundRoute route, String what) {

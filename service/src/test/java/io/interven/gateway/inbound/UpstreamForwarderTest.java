@@ -191,6 +191,22 @@ class UpstreamForwarderTest {
     }
 
     @Test
+    void theResponseTimeoutBoundsTheStartOfTheAnswerNotALongBody() {
+        InboundRoute route = route("patient", upstream.url("/base"), new RouteCredential.Bearer("a"),
+                Duration.ofMillis(300));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (UpstreamAnswer answer = forwarder.forward(route, request(route, "GET", "/big", null, Map.of(),
+                    null))) {
+                assertThat(answer.body().read()).isZero();
+                Thread.sleep(1000);
+                upstream.releaseBig();
+                answer.body().transferTo(OutputStream.nullOutputStream());
+                assertThat(answer.body().bytesRead()).isEqualTo(LocalUpstream.BIG_BYTES);
+            }
+        });
+    }
+
+    @Test
     void anUnreachableUpstreamFailsAs502WithoutTheCredentialOrTheQuery() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

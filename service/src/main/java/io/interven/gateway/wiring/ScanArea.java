@@ -14,6 +14,7 @@ import io.interven.gateway.history.AgentHistories;
 import io.interven.gateway.plugin.LoadedPlugins;
 import io.interven.gateway.resources.A2aScanResource;
 import io.interven.gateway.resources.AgentResolver;
+import io.interven.gateway.resources.DecisionHeadersFilter;
 import io.interven.gateway.resources.FirstUseNames;
 import io.interven.gateway.resources.FoundValueCheck;
 import io.interven.gateway.resources.ResponseScanResource;
@@ -31,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Scanning: the decision pipeline over the loaded plugins and the tenant policies, the scan service around it
  * (approval step, trace, agent history), and the endpoints that scan: {@code /v1/scan}, {@code /v1/a2a/scan} and
- * {@code /v1/scan/response}. The agents' recorded history ({@link AgentHistories}) feeds the signals and is fed by
- * every decided scan and every response to a READ call.
+ * {@code /v1/scan/response}; a decision is answered in headers too ({@link DecisionHeadersFilter}). The agents'
+ * recorded history ({@link AgentHistories}) feeds the signals and is fed by every decided scan and every response to
+ * a READ call.
  */
 public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports reports) {
 
@@ -55,6 +57,7 @@ public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports 
         base.register(new ScanResource(base.requests(), agents, tenancy.directory(), scans, traces.issued()));
         base.register(new A2aScanResource(base.requests(), agents, tenancy.directory(), delegationChains(base),
                 scans, traces.issued(), values));
+        base.register(new DecisionHeadersFilter());
         ResponseReports reports = new ResponseReports(new ResponseClassifier(detectors), traces.search(),
                 traces.responseScans(), history.recorder(), history.maxValuesPerResponse());
         base.register(new ResponseScanResource(base.requests(), tenancy.directory(), traces.search(), traces.issued(),

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class DecisionHeadersOnH2Test extends DecisionHeadersContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

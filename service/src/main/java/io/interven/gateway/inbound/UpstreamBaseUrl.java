@@ -79,12 +79,12 @@ public record UpstreamBaseUrl(String url, String problem) {
             return refused("must have a port from 1 to 65535, or none");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
         String pathProblem = pathProblem(path);
         if (pathProblem != null) {
             return refused(pathProblem);
-        }
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
         }
         boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443)
                 || (scheme.equals("http") && port == 80);
@@ -135,12 +135,8 @@ public record UpstreamBaseUrl(String url, String problem) {
             return null;
         }
         String[] segments = rawPath.substring(1).split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
+        for (String segment : segments) {
             if (segment.isEmpty()) {
-                if (i == segments.length - 1) {
-                    continue;
-                }
                 return "must not have empty path segments (//)";
             }
             if (segment.indexOf(';') >= 0) {

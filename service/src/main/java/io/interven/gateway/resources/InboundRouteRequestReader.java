@@ -55,6 +55,7 @@ final class InboundRouteRequestReader {
     static RouteDraft forCreate(JsonNode body, RequestReader in, Predicate<String> environmentExists,
                                 boolean allowPlainHttp) {
         InboundRouteRequestReader reader = new InboundRouteRequestReader(body, in, environmentExists, allowPlainHttp);
+        reader.refuseAnythingButAnObject();
         String prefix = in.text(PREFIX, true, 63).orElse(null);
         if (prefix != null) {
             RouteRules.prefixProblem(prefix).ifPresent(problem -> in.problem(PREFIX, problem));
@@ -69,9 +70,17 @@ final class InboundRouteRequestReader {
     static RouteDraft forReplace(JsonNode body, RequestReader in, String pathPrefix,
                                  Predicate<String> environmentExists, boolean allowPlainHttp) {
         InboundRouteRequestReader reader = new InboundRouteRequestReader(body, in, environmentExists, allowPlainHttp);
+        reader.refuseAnythingButAnObject();
         in.text(PREFIX, false, 63).filter(named -> !named.equals(pathPrefix)).ifPresent(named ->
                 in.problem(PREFIX, "must be the prefix of the path, or left out (a route is not renamed)"));
         return reader.read(pathPrefix, false);
+    }
+
+    /** A body that is not a JSON object has no fields to check: its one problem is {@code $}. */
+    private void refuseAnythingButAnObject() {
+        if (body == null || !body.isObject()) {
+            in.validate();
+        }
     }
 
     private RouteDraft read(String prefix, boolean credentialRequired) {

@@ -84,10 +84,14 @@ abstract class InboundRoutesContract extends GatewayContract {
         return gateway.managed(InboundRoutes.class);
     }
 
-    /** Whether the gateway's log holds {@code text} within 10 seconds (the log is written asynchronously). */
     private boolean loggedEventually(String text) {
+        return loggedEventually(gateway(), text);
+    }
+
+    /** Whether the gateway's log holds {@code text} within 10 seconds (the log is written asynchronously). */
+    static boolean loggedEventually(GatewayHarness gateway, String text) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!gateway().log().contains(text) && System.nanoTime() < deadline) {
+        while (!gateway.log().contains(text) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -95,7 +99,7 @@ abstract class InboundRoutesContract extends GatewayContract {
                 return false;
             }
         }
-        return gateway().log().contains(text);
+        return gateway.log().contains(text);
     }
 
     private Optional<InboundRoute> servedHere(String prefix) {

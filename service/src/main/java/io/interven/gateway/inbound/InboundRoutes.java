@@ -44,6 +44,8 @@ public class InboundRoutes implements Managed {
     private final Map<String, Long> localChanges = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Object applying = new Object();
+    /** One refresh at a time, so that an older read is never applied after a newer one. */
+    private final Object refreshing = new Object();
     private ScheduledExecutorService refresher;
 
     public InboundRoutes(InboundRouteStore store, Duration refreshInterval) {
@@ -94,6 +96,12 @@ public class InboundRoutes implements Managed {
 
     /** Reads every route again (the first load at start, then every interval). */
     public void refresh() {
+        synchronized (refreshing) {
+            refreshOnce();
+        }
+    }
+
+    private void refreshOnce() {
         long startedAt = sequence.get();
         List<InboundRouteRow> rows = store.all();
         synchronized (applying) {

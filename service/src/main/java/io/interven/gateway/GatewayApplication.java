@@ -15,6 +15,7 @@ import io.interven.gateway.wiring.AdminArea;
 import io.interven.gateway.wiring.ApprovalsArea;
 import io.interven.gateway.wiring.AuthArea;
 import io.interven.gateway.wiring.Foundation;
+import io.interven.gateway.wiring.InboundArea;
 import io.interven.gateway.wiring.PluginsArea;
 import io.interven.gateway.wiring.PoliciesArea;
 import io.interven.gateway.wiring.RateLimitArea;
@@ -61,5 +62,6 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         RateLimitArea.wire(base);
         ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
         AdminArea.wire(base, tenancy);
+        InboundArea.wire(base, tenancy);
     }
 }

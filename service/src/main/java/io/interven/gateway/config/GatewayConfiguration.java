@@ -48,4 +48,7 @@ public class GatewayConfiguration extends Configuration {
     @Valid
     @NotNull
     public A2aConfiguration a2a = new A2aConfiguration();
+
+    @Valid @NotNull @JsonProperty
+    public InboundConfiguration inbound = new InboundConfiguration();
 }

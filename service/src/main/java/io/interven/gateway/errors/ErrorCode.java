@@ -11,6 +11,8 @@ public enum ErrorCode {
     CROSS_ENVIRONMENT(403),
     NOT_FOUND(404),
     CONFLICT(409),
+    /** The inbound route prefix is taken, by this tenant or another: the namespace of prefixes is global. */
+    PREFIX_TAKEN(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     RATE_LIMITED(429),
@@ -18,7 +20,9 @@ public enum ErrorCode {
     /** The database cannot be reached right now (stopped, restarting, out of connections); retry later. */
     DATABASE_UNAVAILABLE(503),
     /** Every place for a trace not yet written is taken; a scan is not decided when it could not be audited. */
-    TRACE_BUFFER_FULL(503);
+    TRACE_BUFFER_FULL(503),
+    /** No master key is configured, so no inbound route credential can be encrypted; retrying does not help. */
+    MASTER_KEY_MISSING(503);
 
     private final int status;
 
@@ -28,6 +32,11 @@ public enum ErrorCode {
 
     public int status() {
         return status;
+    }
+
+    /** True for a 503 that ends by itself (the database is back, traces are written): answered with Retry-After. */
+    public boolean retryLater() {
+        return this == DATABASE_UNAVAILABLE || this == TRACE_BUFFER_FULL;
     }
 
     /** The code of an answer with this HTTP status that no more specific code describes. */

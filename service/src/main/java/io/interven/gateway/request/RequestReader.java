@@ -110,6 +110,11 @@ public final class RequestReader {
         return values;
     }
 
+    /** How many problems were found so far (a reader of a nested part compares before and after). */
+    public int problemCount() {
+        return problems.size();
+    }
+
     /** Throws a 400 listing every problem found so far. */
     public void validate() {
         if (!problems.isEmpty()) {

@@ -30,4 +30,19 @@ public class TenantScope {
         }
         return tenantId;
     }
+
+    /**
+     * The tenant a request without a body acts in: its own key's, or for an operator key the {@code ?tenant_id=} it
+     * names (400 when malformed or unknown). A {@code tenant_id} from any other key is ignored.
+     */
+    public UUID resolve(ApiKeyPrincipal key, String namedTenantId) {
+        if (!key.isOperator() || namedTenantId == null || namedTenantId.isBlank()) {
+            return key.tenantId();
+        }
+        UUID tenantId = PathIds.uuid("tenant_id", namedTenantId);
+        if (directory.findTenant(tenantId).isEmpty()) {
+            throw ApiException.invalidField("tenant_id", "is not a known tenant");
+        }
+        return tenantId;
+    }
 }

@@ -26,7 +26,8 @@ final class TableOwners {
             Map.entry("agent_facts", "history"),
             Map.entry("agent_volume", "history"),
             Map.entry("read_values", "history"),
-            Map.entry("a2a_hops", "a2a"));
+            Map.entry("a2a_hops", "a2a"),
+            Map.entry("inbound_routes", "inbound"));
 
     /**
      * Tables a package may read, in a join, without owning them: approvals are listed with their call's trace, and

@@ -46,7 +46,7 @@ abstract class LegacyUpgradeContract {
 
     /** Tables that migrations after the handover create: empty after the upgrade. */
     static final Set<String> TABLES_ADDED_SINCE = Set.of("request_nonces", "tenant_settings", "rate_windows",
-            "tenant_principals", "agent_facts", "agent_volume", "read_values", "a2a_hops");
+            "tenant_principals", "agent_facts", "agent_volume", "read_values", "a2a_hops", "inbound_routes");
 
     abstract String database();
 

@@ -2,6 +2,7 @@ package io.interven.gateway.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,6 +75,19 @@ public final class DatabaseRows {
             }
         }
         return text.toString();
+    }
+
+    /** Runs one statement that changes rows (a test tampering with stored data); answers how many it changed. */
+    public static int update(TestDatabase database, String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                st.setObject(i + 1, parameters[i]);
+            }
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("update failed on " + database.kind() + ": " + sql, e);
+        }
     }
 
     /** The number of rows of {@code table}. */

@@ -3,6 +3,7 @@ package io.interven.gateway.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.dropwizard.lifecycle.JettyManaged;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * A real gateway on random ports, over a real database, with real plugin jars, spoken to over real HTTP. Each
@@ -165,6 +167,19 @@ public final class GatewayHarness implements AutoCloseable {
         return support.getConfiguration();
     }
 
+    /**
+     * The object of this type the gateway manages (started and stopped with it), to look at what a node holds in
+     * memory, such as the inbound routes it serves.
+     */
+    public <T> T managed(Class<T> type) {
+        for (LifeCycle object : support.getEnvironment().lifecycle().getManagedObjects()) {
+            if (object instanceof JettyManaged managed && type.isInstance(managed.getManaged())) {
+                return type.cast(managed.getManaged());
+            }
+        }
+        throw new IllegalStateException("the gateway manages no " + type.getSimpleName());
+    }
+
     /** The running Jetty server, to inspect its connectors. */
     public Server jettyServer() {
         return support.getEnvironment().getApplicationContext().getServer();
@@ -178,6 +193,12 @@ public final class GatewayHarness implements AutoCloseable {
 
     public HttpResult postBytes(String path, String key, byte[] body) {
         return send(request(path, key).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json"));
+    }
+
+    public HttpResult put(String path, String key, Object body) {
+        String text = body instanceof String s ? s : write(body);
+        return send(request(path, key).PUT(HttpRequest.BodyPublishers.ofString(text))
                 .header("Content-Type", "application/json"));
     }
 

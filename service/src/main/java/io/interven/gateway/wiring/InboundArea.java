@@ -1,0 +1,33 @@
+package io.interven.gateway.wiring;
+
+import io.interven.gateway.config.InboundConfiguration;
+import io.interven.gateway.inbound.CredentialCipher;
+import io.interven.gateway.inbound.InboundRouteStore;
+import io.interven.gateway.inbound.InboundRoutes;
+import io.interven.gateway.inbound.MasterKeyRotation;
+import io.interven.gateway.inbound.MasterKeyring;
+import io.interven.gateway.resources.InboundRouteAdminResource;
+import java.time.Duration;
+
+/**
+ * Inbound routes: the master keys their credentials are sealed with (a malformed key, routes without a key or
+ * sealed with an unknown one stop start-up; routes of retired keys are re-encrypted), the routes in memory for the
+ * proxy ({@link InboundRoutes#byPrefix}, loaded before the gateway serves and refreshed off the request threads),
+ * and their admin API.
+ */
+public record InboundArea(InboundRoutes routes) {
+
+    public static InboundArea wire(Foundation base, TenancyArea tenancy) {
+        InboundConfiguration config = base.config().inbound;
+        MasterKeyring keys = MasterKeyring.from(config, System.getenv());
+        CredentialCipher cipher = new CredentialCipher(keys);
+        InboundRouteStore store = new InboundRouteStore(base.jdbi(), cipher, base.clock());
+        new MasterKeyRotation(store, keys).run();
+        InboundRoutes routes = new InboundRoutes(store, Duration.ofMillis(config.refreshInterval.toMilliseconds()));
+        routes.refresh();
+        base.environment().lifecycle().manage(routes);
+        base.register(new InboundRouteAdminResource(base.requests(), routes, store, cipher, tenancy.directory(),
+                tenancy.scope(), config.allowPlainHttp));
+        return new InboundArea(routes);
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class InboundRoutesStartOnH2Test extends InboundRoutesStartContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

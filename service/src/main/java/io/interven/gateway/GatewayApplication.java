@@ -60,8 +60,8 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         PoliciesArea policies = PoliciesArea.wire(base, plugins, traces);
         ApprovalsArea approvals = ApprovalsArea.wire(base);
         RateLimitArea.wire(base);
-        ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
+        ScanArea scan = ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
         AdminArea.wire(base, tenancy);
-        InboundArea.wire(base, tenancy);
+        InboundArea.wire(base, tenancy, scan);
     }
 }

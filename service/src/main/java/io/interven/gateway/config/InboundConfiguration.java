@@ -2,6 +2,8 @@ package io.interven.gateway.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,15 @@ public class InboundConfiguration {
     @NotNull
     @JsonProperty
     public Duration refreshInterval = Duration.seconds(2);
+
+    /**
+     * How much of the start of each upstream answer the proxy keeps, while it streams the answer through, to classify
+     * it once complete (as {@code POST /v1/scan/response} would); the rest is relayed without being kept.
+     */
+    @Min(0)
+    @Max(16 * 1024 * 1024)
+    @JsonProperty
+    public int classifiedAnswerBytes = 1024 * 1024;
 
     /** The master key as configured, else from the environment; empty when neither names one. */
     public String masterKeyOrFrom(Map<String, String> environment) {

@@ -3,6 +3,8 @@ package io.interven.gateway.errors;
 /** The stable {@code code} of every error body, with the HTTP status it is answered with. */
 public enum ErrorCode {
     VALIDATION_FAILED(400),
+    /** An inbound call's path or query could leave its route's upstream base; nothing was forwarded. */
+    INBOUND_PATH_REFUSED(400),
     UNAUTHORIZED(401),
     REPLAYED(401),
     BAD_SIGNATURE(401),
@@ -10,6 +12,8 @@ public enum ErrorCode {
     CROSS_TENANT(403),
     CROSS_ENVIRONMENT(403),
     NOT_FOUND(404),
+    /** The inbound route does not forward this HTTP method. */
+    METHOD_NOT_ALLOWED(405),
     CONFLICT(409),
     /** The inbound route prefix is taken, by this tenant or another: the namespace of prefixes is global. */
     PREFIX_TAKEN(409),
@@ -45,6 +49,7 @@ public enum ErrorCode {
             case 401 -> UNAUTHORIZED;
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;

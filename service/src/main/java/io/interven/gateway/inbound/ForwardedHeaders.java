@@ -54,13 +54,22 @@ public final class ForwardedHeaders {
      */
     public static Map<String, List<String>> towardsUpstream(Map<String, ? extends List<String>> caller,
                                                             RouteCredential credential) {
+        Map<String, List<String>> forwarded = fromCaller(caller, credential);
+        credentialHeader(credential).ifPresent(h -> forwarded.put(h.getKey(), List.of(h.getValue())));
+        return forwarded;
+    }
+
+    /**
+     * The caller's headers that would travel upstream, before the route's credential is added: what the scan sees of
+     * them (the caller's own credentials are not part of the call it asks the gateway to make).
+     */
+    public static Map<String, List<String>> fromCaller(Map<String, ? extends List<String>> caller,
+                                                       RouteCredential credential) {
         Set<String> dropped = dropped(caller, CALLER_ONLY);
         if (credential instanceof RouteCredential.Header header) {
             dropped.add(header.name().toLowerCase(Locale.ROOT));
         }
-        Map<String, List<String>> forwarded = kept(caller, dropped);
-        credentialHeader(credential).ifPresent(h -> forwarded.put(h.getKey(), List.of(h.getValue())));
-        return forwarded;
+        return kept(caller, dropped);
     }
 
     /**

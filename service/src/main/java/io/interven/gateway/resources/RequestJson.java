@@ -62,6 +62,11 @@ public class RequestJson {
         return "request body is not valid JSON";
     }
 
+    /** The request body's bytes, bounded by {@code MAX_BODY_BYTES} (413 beyond) and read at the least pace. */
+    public byte[] readBytes(InputStream entity) {
+        return BoundedBody.read(entity, maxBodyBytes, pace);
+    }
+
     public int maxBodyBytes() {
         return maxBodyBytes;
     }

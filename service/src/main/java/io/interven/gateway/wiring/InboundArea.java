@@ -2,10 +2,13 @@ package io.interven.gateway.wiring;
 
 import io.interven.gateway.config.InboundConfiguration;
 import io.interven.gateway.inbound.CredentialCipher;
+import io.interven.gateway.inbound.InboundProxy;
 import io.interven.gateway.inbound.InboundRouteStore;
 import io.interven.gateway.inbound.InboundRoutes;
 import io.interven.gateway.inbound.MasterKeyRotation;
 import io.interven.gateway.inbound.MasterKeyring;
+import io.interven.gateway.inbound.UpstreamForwarder;
+import io.interven.gateway.resources.InboundProxyResource;
 import io.interven.gateway.resources.InboundRouteAdminResource;
 import java.time.Duration;
 
@@ -13,11 +16,11 @@ import java.time.Duration;
  * Inbound routes: the master keys their credentials are sealed with (a malformed key, routes without a key or
  * sealed with an unknown one stop start-up; routes of retired keys are re-encrypted), the routes in memory for the
  * proxy ({@link InboundRoutes#byPrefix}, loaded before the gateway serves and refreshed off the request threads),
- * and their admin API.
+ * their admin API, and the proxy {@code /inbound/{prefix}/*} over the scan area's service.
  */
 public record InboundArea(InboundRoutes routes) {
 
-    public static InboundArea wire(Foundation base, TenancyArea tenancy) {
+    public static InboundArea wire(Foundation base, TenancyArea tenancy, ScanArea scan) {
         InboundConfiguration config = base.config().inbound;
         MasterKeyring keys = MasterKeyring.from(config, System.getenv());
         CredentialCipher cipher = new CredentialCipher(keys);
@@ -28,6 +31,10 @@ public record InboundArea(InboundRoutes routes) {
         base.environment().lifecycle().manage(routes);
         base.register(new InboundRouteAdminResource(base.requests(), routes, store, cipher, tenancy.directory(),
                 tenancy.scope(), config.allowPlainHttp));
+        UpstreamForwarder forwarder = new UpstreamForwarder(config.classifiedAnswerBytes);
+        base.environment().lifecycle().manage(forwarder);
+        base.register(new InboundProxyResource(base.requests(), scan.agents(), tenancy.directory(),
+                new InboundProxy(routes, forwarder, scan.scans(), scan.reports(), base.environment().getObjectMapper())));
         return new InboundArea(routes);
     }
 }

@@ -63,7 +63,8 @@ class ServerErrorAnswersTest {
         assertThat(answer.status()).as(answer.head()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).as(answer.head()).startsWith("application/json");
         JsonNode body = GatewayHarness.JSON.readTree(answer.body());
-        assertThat(body.path("code").asText()).isIn("VALIDATION_FAILED", "NOT_FOUND", "UNAUTHORIZED");
+        assertThat(body.path("code").asText())
+                .isIn("VALIDATION_FAILED", "NOT_FOUND", "UNAUTHORIZED", "METHOD_NOT_ALLOWED");
         assertThat(body.path("message").asText()).isNotBlank();
         assertThat(body.path("details").isArray()).isTrue();
         assertThat(answer.body()).doesNotContainIgnoringCase("<html").doesNotContain("Exception")

@@ -1,4 +1,4 @@
-package io.interven.gateway.inbound;
+package io.interven.gateway.testing;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -20,15 +20,20 @@ import java.util.concurrent.TimeUnit;
  * A real upstream API on a random loopback port that records every request it sees (whatever its path). Under any
  * path, a last segment {@code big} streams {@link #BIG_BYTES} bytes of {@link #patternByte} (holding after the first
  * {@link #BIG_HOLD_AFTER} until {@link #releaseBig()}), {@code slow} answers only after {@link #releaseSlow()}, and
- * anything else answers 200 with a small JSON body and headers the gateway must not hand back.
+ * {@code crm} answers {@link #CRM_RECORD}, anything else answers 200 with a small JSON body and headers the gateway must not hand back.
  */
-final class LocalUpstream implements AutoCloseable {
-    static final long BIG_BYTES = 50L * 1024 * 1024;
-    static final int BIG_HOLD_AFTER = 4 * 1024 * 1024;
-    static final byte[] ANSWER = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+public final class LocalUpstream implements AutoCloseable {
+    public static final long BIG_BYTES = 50L * 1024 * 1024;
+    public static final int BIG_HOLD_AFTER = 4 * 1024 * 1024;
+    public static final byte[] ANSWER = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+
+    /** A record a CRM answers a READ with: an e-mail address and a card number (path ending {@code /crm}). */
+    public static final String CRM_CARD = "4111111111111111";
+    public static final String CRM_RECORD = "{\"id\":\"901\",\"email\":\"jane.doe@example.com\","
+            + "\"card_number\":\"" + CRM_CARD + "\"}";
 
     /** What the upstream saw of one request. */
-    record Seen(String method, String rawPath, String rawQuery, Headers headers, byte[] body, int remotePort) {
+    public record Seen(String method, String rawPath, String rawQuery, Headers headers, byte[] body, int remotePort) {
     }
 
     private final HttpServer server;
@@ -37,7 +42,7 @@ final class LocalUpstream implements AutoCloseable {
     private final CountDownLatch bigRelease = new CountDownLatch(1);
     private final CountDownLatch slowRelease = new CountDownLatch(1);
 
-    LocalUpstream() {
+    public LocalUpstream() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -48,32 +53,32 @@ final class LocalUpstream implements AutoCloseable {
         server.start();
     }
 
-    static byte patternByte(long index) {
+    public static byte patternByte(long index) {
         return (byte) (index % 251);
     }
 
     /** The base URL {@code http://127.0.0.1:<port><path>}. */
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    List<Seen> seen() {
+    public List<Seen> seen() {
         return List.copyOf(seen);
     }
 
-    Seen last() {
+    public Seen last() {
         return seen.get(seen.size() - 1);
     }
 
-    void releaseBig() {
+    public void releaseBig() {
         bigRelease.countDown();
     }
 
-    void releaseSlow() {
+    public void releaseSlow() {
         slowRelease.countDown();
     }
 
@@ -85,6 +90,13 @@ final class LocalUpstream implements AutoCloseable {
         String path = uri.getRawPath();
         if (path.endsWith("/big")) {
             big(exchange);
+        } else if (path.endsWith("/crm")) {
+            byte[] record = CRM_RECORD.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, record.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(record);
+            }
         } else if (path.endsWith("/slow")) {
             await(slowRelease);
             answer(exchange);

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class InboundProxyOnH2Test extends InboundProxyContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -40,6 +40,14 @@ public class InboundConfiguration {
     public Duration refreshInterval = Duration.seconds(2);
 
     /**
+     * Whether routes may reach loopback, private (RFC 1918, IPv6 unique-local) and shared (100.64.0.0/10) addresses.
+     * Off by default, so that a tenant's admin cannot point a route at the gateway's own admin port or the operator's
+     * internal services; link-local addresses (the cloud metadata service) are never reached.
+     */
+    @JsonProperty
+    public boolean allowPrivateUpstreams = false;
+
+    /**
      * How much of the start of each upstream answer the proxy keeps, while it streams the answer through, to classify
      * it once complete (as {@code POST /v1/scan/response} would); the rest is relayed without being kept.
      */

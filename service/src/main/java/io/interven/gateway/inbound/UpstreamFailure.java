@@ -17,7 +17,10 @@ public final class UpstreamFailure extends Exception {
         TIMEOUT(504, "UPSTREAM_TIMEOUT"),
         /** The connection failed after it was made (reset, closed without an answer, TLS refused, a malformed
          * answer), or the gateway is stopping. */
-        FAILED(502, "UPSTREAM_FAILED");
+        FAILED(502, "UPSTREAM_FAILED"),
+        /** The upstream's host resolves to an address routes may not reach (link-local, or private when the operator
+         * has not allowed them): nothing was sent. */
+        REFUSED(502, "UPSTREAM_ADDRESS_REFUSED");
 
         private final int status;
         private final String code;

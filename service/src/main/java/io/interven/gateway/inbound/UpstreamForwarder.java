@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,15 +42,21 @@ public final class UpstreamForwarder implements Managed {
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
     private final int keptBytes;
+    private final UpstreamAddresses addresses;
     private final Map<String, RouteClient> clients = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
-    /** @param keptBytes how many of the first bytes of each answer the tee keeps ({@link UpstreamBody}) */
-    public UpstreamForwarder(int keptBytes) {
+    /**
+     * @param keptBytes    how many of the first bytes of each answer the tee keeps ({@link UpstreamBody})
+     * @param allowPrivate whether upstreams may be loopback or private addresses ({@link UpstreamAddresses});
+     *                     link-local ones never may
+     */
+    public UpstreamForwarder(int keptBytes, boolean allowPrivate) {
         if (keptBytes < 0) {
             throw new IllegalArgumentException("keptBytes must be 0 or more");
         }
         this.keptBytes = keptBytes;
+        this.addresses = new UpstreamAddresses(allowPrivate);
     }
 
     /**
@@ -63,6 +71,7 @@ public final class UpstreamForwarder implements Managed {
         if (stopped) {
             throw failure(UpstreamFailure.Kind.FAILED, route, "not forwarded: the gateway is stopping");
         }
+        refuseForbiddenAddresses(route, request.target());
         HttpRequest outgoing = outgoing(route, request);
         HttpClient client = clientOf(route);
         try {
@@ -86,6 +95,18 @@ public final class UpstreamForwarder implements Managed {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure(UpstreamFailure.Kind.FAILED, route, "interrupted while waiting for the answer");
+        }
+    }
+
+    private void refuseForbiddenAddresses(InboundRoute route, UpstreamTarget target) throws UpstreamFailure {
+        Optional<String> refusal;
+        try {
+            refusal = addresses.refusal(target.uri().getHost());
+        } catch (UnknownHostException e) {
+            throw failure(UpstreamFailure.Kind.UNREACHABLE, route, "unreachable (unknown host)");
+        }
+        if (refusal.isPresent()) {
+            throw failure(UpstreamFailure.Kind.REFUSED, route, "is not called: its host " + refusal.get());
         }
     }
 

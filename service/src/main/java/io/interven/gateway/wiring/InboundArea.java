@@ -31,7 +31,8 @@ public record InboundArea(InboundRoutes routes) {
         base.environment().lifecycle().manage(routes);
         base.register(new InboundRouteAdminResource(base.requests(), routes, store, cipher, tenancy.directory(),
                 tenancy.scope(), config.allowPlainHttp));
-        UpstreamForwarder forwarder = new UpstreamForwarder(config.classifiedAnswerBytes);
+        UpstreamForwarder forwarder = new UpstreamForwarder(config.classifiedAnswerBytes,
+                config.allowPrivateUpstreams);
         base.environment().lifecycle().manage(forwarder);
         base.register(new InboundProxyResource(base.requests(), scan.agents(), tenancy.directory(),
                 new InboundProxy(routes, forwarder, scan.scans(), scan.reports(), base.environment().getObjectMapper())));

@@ -11,6 +11,7 @@ import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.LocalUpstream;
 import io.interven.gateway.testing.RawHttp;
 import io.interven.gateway.testing.TenantFixture;
+import io.interven.gateway.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -257,6 +258,34 @@ abstract class InboundProxyContract extends GatewayContract {
         assertThat(slow.statusCode()).as(slow.body()).isEqualTo(504);
         assertThat(json(slow).get("code").asText()).isEqualTo("UPSTREAM_TIMEOUT");
         assertThat(unreachable.body() + slow.body()).doesNotContain(PLANTED);
+    }
+
+    @Test
+    void aRouteToTheMetadataServiceOrToAPrivateAddressIsNeverCalledByDefault() {
+        try (GatewayHarness strict = GatewayHarness.on(TestDatabase.fresh(database()))
+                .override("inbound.allowPrivateUpstreams", "false").start()) {
+            TenantFixture tenant = strict.newTenant();
+            Map<String, Object> local = InboundRoutesContract.route(newPrefix());
+            local.put("upstream_base_url", upstream.url("/api").toString());
+            Map<String, Object> metadata = InboundRoutesContract.route(newPrefix());
+            metadata.put("upstream_base_url", "https://169.254.169.254/latest");
+            String localPrefix = created(tenant, local);
+            String metadataPrefix = created(tenant, metadata);
+
+            for (String prefix : List.of(localPrefix, metadataPrefix)) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(strict.baseUrl() + "/inbound/" + prefix
+                        + "/meta-data")).header("Authorization", "Bearer " + tenant.key()).GET().build();
+                HttpResponse<String> answer;
+                try {
+                    answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(502);
+                assertThat(json(answer).get("code").asText()).isEqualTo("UPSTREAM_ADDRESS_REFUSED");
+            }
+            assertThat(upstream.seen()).isEmpty();
+        }
     }
 
     @Test

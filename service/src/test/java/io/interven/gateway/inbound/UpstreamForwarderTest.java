@@ -34,7 +34,7 @@ class UpstreamForwarderTest {
     @BeforeEach
     void start() {
         upstream = new LocalUpstream();
-        forwarder = new UpstreamForwarder(KEPT);
+        forwarder = new UpstreamForwarder(KEPT, true);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package io.interven.gateway.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.interven.gateway.inbound.InboundRouteRow;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,11 +18,5 @@ public record InboundRouteView(String prefix, UUID tenantId, String upstreamBase
     /** What is shown of the credential: its kind and, when it has one in clear, its name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CredentialView(String type, String name) {
-    }
-
-    public static InboundRouteView of(InboundRouteRow row) {
-        return new InboundRouteView(row.prefix(), row.tenantId(), row.upstreamBaseUrl(),
-                new CredentialView(row.credentialType(), row.credentialName()), row.methods(), row.envName(),
-                row.platform(), row.connectTimeoutMs(), row.responseTimeoutMs(), row.createdAt(), row.updatedAt());
     }
 }

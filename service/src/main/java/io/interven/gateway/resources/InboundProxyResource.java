@@ -10,6 +10,7 @@ import io.interven.gateway.tenancy.AgentRow;
 import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.tenancy.TenantRow;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,8 +20,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,8 +36,10 @@ import java.util.Map;
  * tenant's rate limit; the call is made as the key's agent. Everything else is {@link InboundProxy}'s: the route,
  * the scan, the forwarding with the stored credential, the streamed answer.
  */
-@Path("/inbound/{prefix}")
+@Path("/inbound/{prefix}{path: (/.*)?}")
 @RateLimited
+@Consumes(MediaType.WILDCARD)
+@RolesAllowed(Role.SCAN_NAME)
 public class InboundProxyResource {
     private static final String ROOT = "/inbound/";
 
@@ -56,70 +57,45 @@ public class InboundProxyResource {
     }
 
     @GET
-    @Path("{path: .*}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SCAN_NAME)
-    public Response get(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix, @Context UriInfo uri,
-                        @Context HttpHeaders headers, InputStream body) {
-        return handle("GET", key, prefix, uri, headers, body);
+    public Response get(@Auth ApiKeyPrincipal key, @BeanParam InboundCallParams call, InputStream body) {
+        return handle(key, call, body);
     }
 
     @HEAD
-    @Path("{path: .*}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SCAN_NAME)
-    public Response head(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix, @Context UriInfo uri,
-                         @Context HttpHeaders headers, InputStream body) {
-        return handle("HEAD", key, prefix, uri, headers, body);
+    public Response head(@Auth ApiKeyPrincipal key, @BeanParam InboundCallParams call, InputStream body) {
+        return handle(key, call, body);
     }
 
     @POST
-    @Path("{path: .*}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SCAN_NAME)
-    public Response post(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix, @Context UriInfo uri,
-                         @Context HttpHeaders headers, InputStream body) {
-        return handle("POST", key, prefix, uri, headers, body);
+    public Response post(@Auth ApiKeyPrincipal key, @BeanParam InboundCallParams call, InputStream body) {
+        return handle(key, call, body);
     }
 
     @PUT
-    @Path("{path: .*}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SCAN_NAME)
-    public Response put(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix, @Context UriInfo uri,
-                        @Context HttpHeaders headers, InputStream body) {
-        return handle("PUT", key, prefix, uri, headers, body);
+    public Response put(@Auth ApiKeyPrincipal key, @BeanParam InboundCallParams call, InputStream body) {
+        return handle(key, call, body);
     }
 
     @PATCH
-    @Path("{path: .*}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SCAN_NAME)
-    public Response patch(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix, @Context UriInfo uri,
-                          @Context HttpHeaders headers, InputStream body) {
-        return handle("PATCH", key, prefix, uri, headers, body);
+    public Response patch(@Auth ApiKeyPrincipal key, @BeanParam InboundCallParams call, InputStream body) {
+        return handle(key, call, body);
     }
 
     @DELETE
-    @Path("{path: .*}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SCAN_NAME)
-    public Response delete(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix, @Context UriInfo uri,
-                           @Context HttpHeaders headers, InputStream body) {
-        return handle("DELETE", key, prefix, uri, headers, body);
+    public Response delete(@Auth ApiKeyPrincipal key, @BeanParam InboundCallParams call, InputStream body) {
+        return handle(key, call, body);
     }
 
     @OPTIONS
-    @Path("{path: .*}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SCAN_NAME)
-    public Response options(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix, @Context UriInfo uri,
-                            @Context HttpHeaders headers, InputStream body) {
-        return handle("OPTIONS", key, prefix, uri, headers, body);
+    public Response options(@Auth ApiKeyPrincipal key, @BeanParam InboundCallParams call, InputStream body) {
+        return handle(key, call, body);
     }
 
-    private Response handle(String method, ApiKeyPrincipal key, String prefix, UriInfo uri, HttpHeaders headers,
-                            InputStream entity) {
+    private Response handle(ApiKeyPrincipal key, InboundCallParams call, InputStream entity) {
+        String method = call.method();
+        String prefix = call.prefix();
+        UriInfo uri = call.uri();
+        HttpHeaders headers = call.headers();
         TenantRow tenant = directory.findTenant(key.tenantId())
                 .orElseThrow(() -> new IllegalStateException("key without tenant"));
         String rawPath = uri.getRequestUri().getRawPath();

@@ -7,6 +7,7 @@ import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.inbound.CredentialCipher;
+import io.interven.gateway.inbound.InboundRouteRow;
 import io.interven.gateway.inbound.InboundRouteStore;
 import io.interven.gateway.inbound.InboundRoutes;
 import io.interven.gateway.inbound.RouteDraft;
@@ -70,13 +71,13 @@ public class InboundRouteAdminResource {
         UUID tenantId = scope.resolve(key, in);
         RouteDraft draft = InboundRouteRequestReader.forCreate(body, in, environmentsOf(tenantId), allowPlainHttp);
         cipher.requireMasterKey();
-        return Response.status(201).entity(InboundRouteView.of(routes.create(tenantId, draft))).build();
+        return Response.status(201).entity(view(routes.create(tenantId, draft))).build();
     }
 
     @GET
     @RolesAllowed(Role.ADMIN_NAME)
     public List<InboundRouteView> list(@Auth ApiKeyPrincipal key, @QueryParam("tenant_id") String tenantId) {
-        return store.list(scope.resolve(key, tenantId)).stream().map(InboundRouteView::of).toList();
+        return store.list(scope.resolve(key, tenantId)).stream().map(InboundRouteAdminResource::view).toList();
     }
 
     @GET
@@ -84,7 +85,7 @@ public class InboundRouteAdminResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public InboundRouteView read(@Auth ApiKeyPrincipal key, @PathParam("prefix") String prefix,
                                  @QueryParam("tenant_id") String tenantId) {
-        return store.find(scope.resolve(key, tenantId), checked(prefix)).map(InboundRouteView::of)
+        return store.find(scope.resolve(key, tenantId), checked(prefix)).map(InboundRouteAdminResource::view)
                 .orElseThrow(() -> ApiException.notFound("inbound route"));
     }
 
@@ -103,7 +104,7 @@ public class InboundRouteAdminResource {
         if (draft.hasCredential()) {
             cipher.requireMasterKey();
         }
-        return routes.replace(tenantId, draft).map(InboundRouteView::of)
+        return routes.replace(tenantId, draft).map(InboundRouteAdminResource::view)
                 .orElseThrow(() -> ApiException.notFound("inbound route"));
     }
 
@@ -127,5 +128,13 @@ public class InboundRouteAdminResource {
             throw ApiException.invalidField("prefix", RouteRules.prefixProblem(prefix).get());
         }
         return prefix;
+    }
+
+    /** What the admin API shows of a route: never its credential, only the credential's type and name. */
+    private static InboundRouteView view(InboundRouteRow row) {
+        return new InboundRouteView(row.prefix(), row.tenantId(), row.upstreamBaseUrl(),
+                new InboundRouteView.CredentialView(row.credentialType(), row.credentialName()), row.methods(),
+                row.envName(), row.platform(), row.connectTimeoutMs(), row.responseTimeoutMs(), row.createdAt(),
+                row.updatedAt());
     }
 }

@@ -13,6 +13,7 @@ import io.interven.gateway.testing.DatabaseRows;
 import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
+import io.interven.gateway.testing.TestDatabase;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -481,42 +482,55 @@ abstract class InboundRoutesContract extends GatewayContract {
         assertThat(servedHere(prefix)).isPresent();
     }
 
+    /**
+     * A gateway of the test's own, running while the test reads its log: logging is one configuration per JVM, and a
+     * gateway that stops (another test's) stops the file every gateway was logging to until the next one starts.
+     */
+    private GatewayHarness ownGateway() {
+        return GatewayHarness.on(TestDatabase.fresh(database())).start();
+    }
+
     @Test
     void aCiphertextCopiedToAnotherRowDoesNotDecryptAndThatRouteIsNotServed() {
-        TenantFixture tenant = newTenant();
-        String source = created(tenant, route(newPrefix()));
-        String target = created(tenant, route(newPrefix()));
+        try (GatewayHarness own = ownGateway()) {
+            TenantFixture tenant = own.newTenant();
+            String source = created(tenant, route(newPrefix()));
+            String target = created(tenant, route(newPrefix()));
 
-        int copied = DatabaseRows.update(gateway().database(), "UPDATE inbound_routes SET credential_ciphertext ="
-                + " (SELECT credential_ciphertext FROM inbound_routes WHERE prefix = ?), credential_nonce ="
-                + " (SELECT credential_nonce FROM inbound_routes WHERE prefix = ?) WHERE prefix = ?",
-                source, source, target);
-        served(gateway()).refresh();
+            int copied = DatabaseRows.update(own.database(), "UPDATE inbound_routes SET credential_ciphertext ="
+                    + " (SELECT credential_ciphertext FROM inbound_routes WHERE prefix = ?), credential_nonce ="
+                    + " (SELECT credential_nonce FROM inbound_routes WHERE prefix = ?) WHERE prefix = ?",
+                    source, source, target);
+            served(own).refresh();
 
-        assertThat(copied).isEqualTo(1);
-        assertThat(servedHere(target)).as("a copied ciphertext does not open for another route").isEmpty();
-        assertThat(servedHere(source)).isPresent();
-        assertThat(loggedEventually("inbound route " + target + " does not decrypt")).isTrue();
-        assertThat(gateway().get(PATH + "/" + target, tenant.key()).status()).as("still listed to its admin")
-                .isEqualTo(200);
+            assertThat(copied).isEqualTo(1);
+            assertThat(served(own).byPrefix(target)).as("a copied ciphertext does not open for another route")
+                    .isEmpty();
+            assertThat(served(own).byPrefix(source)).isPresent();
+            assertThat(loggedEventually(own, "inbound route " + target + " does not decrypt")).isTrue();
+            assertThat(own.get(PATH + "/" + target, tenant.key()).status()).as("still listed to its admin")
+                    .isEqualTo(200);
 
-        Map<String, Object> rekeyed = route(target);
-        rekeyed.put("credential", headerCredential(PLANTED + "-new"));
-        assertThat(gateway().put(PATH + "/" + target, tenant.key(), rekeyed).status()).isEqualTo(200);
-        assertThat(servedHere(target).orElseThrow().credential()).as("a new credential repairs it")
-                .isEqualTo(new RouteCredential.Header("X-Api-Key", PLANTED + "-new"));
+            Map<String, Object> rekeyed = route(target);
+            rekeyed.put("credential", headerCredential(PLANTED + "-new"));
+            assertThat(own.put(PATH + "/" + target, tenant.key(), rekeyed).status()).isEqualTo(200);
+            assertThat(served(own).byPrefix(target).orElseThrow().credential()).as("a new credential repairs it")
+                    .isEqualTo(new RouteCredential.Header("X-Api-Key", PLANTED + "-new"));
+        }
     }
 
     @Test
     void aRowWhoseCredentialNameWasChangedDoesNotDecrypt() {
-        TenantFixture tenant = newTenant();
-        String prefix = created(tenant, route(newPrefix()));
+        try (GatewayHarness own = ownGateway()) {
+            TenantFixture tenant = own.newTenant();
+            String prefix = created(tenant, route(newPrefix()));
 
-        DatabaseRows.update(gateway().database(), "UPDATE inbound_routes SET credential_name = 'X-Leak-To'"
-                + " WHERE prefix = ?", prefix);
-        served(gateway()).refresh();
+            DatabaseRows.update(own.database(), "UPDATE inbound_routes SET credential_name = 'X-Leak-To'"
+                    + " WHERE prefix = ?", prefix);
+            served(own).refresh();
 
-        assertThat(servedHere(prefix)).as("the name is bound to the ciphertext").isEmpty();
-        assertThat(loggedEventually("inbound route " + prefix + " does not decrypt")).isTrue();
+            assertThat(served(own).byPrefix(prefix)).as("the name is bound to the ciphertext").isEmpty();
+            assertThat(loggedEventually(own, "inbound route " + prefix + " does not decrypt")).isTrue();
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 
@@ -38,6 +40,7 @@ public final class GatewayHarness implements AutoCloseable {
     private final TestDatabase database;
     private final String bootstrapKey;
     private final Path logFile;
+    private final long createdAt = System.currentTimeMillis() - 1_000;
     private boolean running;
 
     private GatewayHarness(TestDatabase database, Path pluginsDir, Map<String, String> overrides, String bootstrapKey,
@@ -147,12 +150,25 @@ public final class GatewayHarness implements AutoCloseable {
         return logFile;
     }
 
+    /**
+     * What the gateways of this JVM logged since this one was created: its own file, and every other gateway's file
+     * written since. Logging is one configuration per JVM, so each gateway that starts points every logger, the
+     * earlier gateways' too, at its own file: a line of this gateway may sit in a later gateway's file.
+     */
     public String log() {
-        try {
-            return Files.exists(logFile) ? Files.readString(logFile) : "";
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(logFile.getParent())) {
+            for (Path file : files.sorted().toList()) {
+                if (file.equals(logFile) || Files.getLastModifiedTime(file).toMillis() >= createdAt) {
+                    all.append(Files.readString(file));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return "";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return all.toString();
     }
 
     public String baseUrl() {

@@ -1,0 +1,36 @@
+package io.interven.gateway.resources;
+
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+/** What every method of {@code /inbound/{prefix}/...} reads of its request, whatever the HTTP method. */
+public class InboundCallParams {
+    @PathParam("prefix")
+    private String prefix;
+    @Context
+    private UriInfo uri;
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private Request request;
+
+    String prefix() {
+        return prefix;
+    }
+
+    UriInfo uri() {
+        return uri;
+    }
+
+    HttpHeaders headers() {
+        return headers;
+    }
+
+    /** The HTTP method, upper case. */
+    String method() {
+        return request.getMethod();
+    }
+}

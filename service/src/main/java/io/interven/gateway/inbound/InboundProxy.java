@@ -152,7 +152,7 @@ public final class InboundProxy {
             return builder.build();
         }
         return builder.entity(new RelayedAnswer(answer, new AnswerReport(reports, tenant, envName, outcome.traceId(),
-                mapper))).build();
+                mapper), route.responseTimeout())).build();
     }
 
     private static Response decided(Response.Status status, ScanOutcome outcome) {

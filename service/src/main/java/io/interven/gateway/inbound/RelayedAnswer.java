@@ -3,33 +3,40 @@ package io.interven.gateway.inbound;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 
 /**
  * The upstream's answer body, copied to the caller as it arrives (never held whole), and reported once complete: the
  * bytes its tee kept are classified as a {@code /v1/scan/response} report would be ({@link AnswerReport}). An answer
- * that breaks off is not reported: what was kept may be any part of a whole the gateway never saw.
+ * that breaks off, or stalls longer than the route's response timeout between two reads, is given up (the caller's
+ * connection ends without the rest) and not reported: what was kept may be any part of a whole the gateway never
+ * saw.
  */
 final class RelayedAnswer implements StreamingOutput {
     private static final int BUFFER = 16 * 1024;
 
     private final UpstreamAnswer answer;
     private final AnswerReport report;
+    private final Duration stallTimeout;
 
-    RelayedAnswer(UpstreamAnswer answer, AnswerReport report) {
+    /** @param stallTimeout the longest one read of the answer may wait for bytes ({@link StallWatch}) */
+    RelayedAnswer(UpstreamAnswer answer, AnswerReport report, Duration stallTimeout) {
         this.answer = answer;
         this.report = report;
+        this.stallTimeout = stallTimeout;
     }
 
     @Override
     public void write(OutputStream out) throws IOException {
         try (UpstreamAnswer closing = answer) {
             UpstreamBody body = closing.body();
+            StallWatch watch = new StallWatch(stallTimeout, body);
             byte[] buffer = new byte[BUFFER];
             int n;
-            while ((n = body.read(buffer)) != -1) {
+            while ((n = watch.read(() -> body.read(buffer))) != -1) {
                 out.write(buffer, 0, n);
+                out.flush();                // what arrived goes on at once (event streams, long answers)
             }
-            out.flush();
             if (body.complete()) {
                 report.of(closing.status(), closing.headers(), body.kept(), body.truncated());
             }

@@ -4,6 +4,7 @@ import static io.interven.gateway.contract.InboundRoutesContract.PLANTED;
 import static io.interven.gateway.contract.InboundRoutesContract.created;
 import static io.interven.gateway.contract.InboundRoutesContract.newPrefix;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.testing.GatewayHarness;
@@ -229,6 +230,33 @@ abstract class InboundProxyContract extends GatewayContract {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(count).isEqualTo(LocalUpstream.BIG_BYTES);
         assertThat(matches).isTrue();
+    }
+
+    @Test
+    void anAnswerThatStallsIsGivenUpAfterTheRoutesResponseTimeoutInsteadOfHoldingAThread() {
+        TenantFixture tenant = newTenant();
+        String prefix = routeTo(tenant, "/api");                    // response timeout 1.5 s
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway().baseUrl() + "/inbound/" + prefix
+                + "/stall")).header("Authorization", "Bearer " + tenant.key()).GET().build();
+
+        long[] received = new long[1];
+        int[] status = new int[1];
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> {
+            HttpResponse<InputStream> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            status[0] = answer.statusCode();
+            try (InputStream in = answer.body()) {
+                byte[] buffer = new byte[4096];
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    received[0] += n;
+                }
+            } catch (IOException ended) {
+                // the gateway gave the answer up: the connection ends without the rest
+            }
+        }, "a stalled upstream must not hold the call (and a gateway thread) beyond its response timeout");
+
+        assertThat(status[0]).as("the answer had started, or is an error").isIn(200, 500);
+        assertThat(received[0]).as("never more than the upstream sent").isLessThanOrEqualTo(LocalUpstream.STALL_BYTES);
     }
 
     @Test

@@ -20,11 +20,13 @@ import java.util.concurrent.TimeUnit;
  * A real upstream API on a random loopback port that records every request it sees (whatever its path). Under any
  * path, a last segment {@code big} streams {@link #BIG_BYTES} bytes of {@link #patternByte} (holding after the first
  * {@link #BIG_HOLD_AFTER} until {@link #releaseBig()}), {@code slow} answers only after {@link #releaseSlow()}, and
- * {@code crm} answers {@link #CRM_RECORD}, anything else answers 200 with a small JSON body and headers the gateway must not hand back.
+ * {@code crm} answers {@link #CRM_RECORD}, {@code stall} sends {@link #STALL_BYTES} bytes and then nothing, anything else answers 200 with a small JSON body and headers the gateway must not hand back.
  */
 public final class LocalUpstream implements AutoCloseable {
     public static final long BIG_BYTES = 50L * 1024 * 1024;
     public static final int BIG_HOLD_AFTER = 4 * 1024 * 1024;
+    /** What {@code stall} sends before it stops sending (until {@link #releaseSlow()} or close). */
+    public static final int STALL_BYTES = 1024;
     public static final byte[] ANSWER = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
 
     /** A record a CRM answers a READ with: an e-mail address and a card number (path ending {@code /crm}). */
@@ -97,6 +99,14 @@ public final class LocalUpstream implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(record);
             }
+        } else if (path.endsWith("/stall")) {
+            exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write(new byte[STALL_BYTES]);
+            out.flush();
+            await(slowRelease);
+            out.close();
         } else if (path.endsWith("/slow")) {
             await(slowRelease);
             answer(exchange);

@@ -38,6 +38,7 @@ final class RelayedAnswer implements StreamingOutput {
                 out.flush();                // what arrived goes on at once (event streams, long answers)
             }
             if (body.complete()) {
+                out.close();                // the caller has the whole answer before it is classified
                 report.of(closing.status(), closing.headers(), body.kept(), body.truncated());
             }
         }

@@ -91,6 +91,7 @@ WORK="$(mktemp -d)"
 UPSTREAM_PID=""
 GATEWAY_PID=""
 cleanup() {
+  [[ -z ${GATEWAY_LOG:-} || ! -f $WORK/gateway.log ]] || cp "$WORK/gateway.log" "$GATEWAY_LOG"
   for pid in $GATEWAY_PID $UPSTREAM_PID; do
     kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
   done
@@ -208,12 +209,18 @@ target() {  # $1 scenario -> "url lua-script body-file key?"
   esac
 }
 
+# the gateway's request log: how many answers of each status other than 2xx, by method and path
+gateway_statuses() {
+  echo "answers other than 2xx in the gateway's request log:"
+  awk '$6 ~ /^"[A-Z]+$/ && $9 !~ /^2/ { print $9, $6, $7 }' "$WORK/gateway.log" | tr -d '"' | sort | uniq -c
+}
+
 # wrk --latency -> "requests/s p50_ms p99_ms completed_requests bytes_per_answer"; fails on non-2xx or socket errors
 run_wrk() {  # $1 url, $2 script, $3 seconds
   local out
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --latency -s "$2" "$1")"
   if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
-    echo "$out" >&2; fail "errors during the run of $1"
+    echo "$out" >&2; gateway_statuses >&2; fail "errors during the run of $1"
   fi
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
@@ -233,7 +240,7 @@ run_hey() {  # $1 url, $2 body file, $3 "key" or "-", $4 seconds
   out="$(hey -z "$4s" -c "$CONNECTIONS" -q $((RATE / CONNECTIONS)) -m POST -T application/json -D "$2" \
     -disable-compression "${auth[@]}" "$1")"
   if grep -q 'Error distribution' <<<"$out" || grep -E '^\s+\[[0-9]+\]' <<<"$out" | grep -vq '\[200\]'; then
-    echo "$out" >&2; fail "errors during the fixed-rate run of $1"
+    echo "$out" >&2; gateway_statuses >&2; fail "errors during the fixed-rate run of $1"
   fi
   grep -q '^ *99% in' <<<"$out" || { echo "$out" >&2; fail "no p99 from the fixed-rate run of $1"; }
   awk '
@@ -311,4 +318,3 @@ echo
 echo "gateway log: $(grep -cE '^(WARN|ERROR)' "$WORK/gateway.log" || true) WARN/ERROR lines"
 grep -E '^(WARN|ERROR)' "$WORK/gateway.log" | sed -E 's/ \[[^]]*\]//' | cut -c1-160 | sort | uniq -c | sort -rn \
   | head -5 || true
-[[ -z ${GATEWAY_LOG:-} ]] || cp "$WORK/gateway.log" "$GATEWAY_LOG"

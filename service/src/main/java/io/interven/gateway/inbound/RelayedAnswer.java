@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The upstream's answer body, copied to the caller as it arrives (never held whole), and reported once complete: the
@@ -13,6 +15,7 @@ import java.time.Duration;
  * saw.
  */
 final class RelayedAnswer implements StreamingOutput {
+    private static final Logger LOG = LoggerFactory.getLogger(RelayedAnswer.class);
     private static final int BUFFER = 16 * 1024;
 
     private final UpstreamAnswer answer;
@@ -26,6 +29,21 @@ final class RelayedAnswer implements StreamingOutput {
         this.stallTimeout = stallTimeout;
     }
 
+    /**
+     * Hands what arrived on at once (event streams, long answers); false when the caller has gone (hung up), which is
+     * an ordinary end of the relay: logged in one line, the rest of the answer left unread.
+     */
+    private static boolean relay(OutputStream out, byte[] buffer, int length) {
+        try {
+            out.write(buffer, 0, length);
+            out.flush();
+            return true;
+        } catch (IOException gone) {
+            LOG.info("the caller hung up during a proxied answer ({})", gone.getClass().getSimpleName());
+            return false;
+        }
+    }
+
     @Override
     public void write(OutputStream out) throws IOException {
         try (UpstreamAnswer closing = answer) {
@@ -34,8 +52,9 @@ final class RelayedAnswer implements StreamingOutput {
             byte[] buffer = new byte[BUFFER];
             int n;
             while ((n = watch.read(() -> body.read(buffer))) != -1) {
-                out.write(buffer, 0, n);
-                out.flush();                // what arrived goes on at once (event streams, long answers)
+                if (!relay(out, buffer, n)) {
+                    return;
+                }
             }
             if (body.complete()) {
                 out.close();                // the caller has the whole answer before it is classified

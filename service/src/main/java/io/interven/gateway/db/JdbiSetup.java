@@ -7,6 +7,8 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -19,12 +21,14 @@ public final class JdbiSetup {
 
     /** For the running service: managed pool, health check and metrics through Dropwizard. */
     public static Jdbi forService(Environment environment, DataSourceFactory database) {
+        H2Settings.applyTo(database);
         ManagedDataSource dataSource = database.build(environment.metrics(), "database");
         return configure(new JdbiFactory().build(environment, database, dataSource, "database"), dataSource);
     }
 
     /** For a CLI command: a plain pool the caller closes. */
     public static Jdbi forCommand(DataSourceFactory database, ManagedDataSource[] pool) {
+        H2Settings.applyTo(database);
         ManagedDataSource dataSource = database.build(new MetricRegistry(), "cli");
         pool[0] = dataSource;
         return configure(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()), dataSource);
@@ -32,6 +36,8 @@ public final class JdbiSetup {
 
     private static Jdbi configure(Jdbi jdbi, DataSource dataSource) {
         jdbi.getConfig(JdbiDataSource.class).set(dataSource);
+        jdbi.getConfig(SqlStatements.class)
+                .setTemplateEngine(new NamedStatementTemplates(new DefinedAttributeTemplateEngine()));
         return jdbi.registerArgument(new UuidArgumentFactory());
     }
 }

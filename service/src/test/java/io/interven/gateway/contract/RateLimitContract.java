@@ -92,6 +92,24 @@ abstract class RateLimitContract extends GatewayContract {
                 .as("each counted scan saw its own count").doesNotHaveDuplicates();
     }
 
+    /**
+     * A budget large enough for the node to take it several scans at a time (a lease): still exactly the budget's
+     * scans get through, each answer counting its own scan.
+     */
+    @Test
+    void aBudgetTakenSeveralScansAtATimeIsStillSpentExactly() throws Exception {
+        TenantFixture tenant = newTenant();
+        int budget = 300;
+        TenantSettingsApi.setRateLimit(tenant, budget);
+
+        List<HttpResult> answers = burst(tenant, 2 * budget, 16);
+
+        assertThat(answers.stream().filter(a -> a.status() == 200).count()).isEqualTo(budget);
+        assertThat(answers.stream().filter(a -> a.status() == 429).count()).isEqualTo(budget);
+        assertThat(answers.stream().filter(a -> a.status() == 200).map(a -> header(a, "X-RateLimit-Remaining")))
+                .as("each counted scan saw its own count").doesNotHaveDuplicates();
+    }
+
     @Test
     void anotherTenantKeepsItsOwnBudget() {
         TenantFixture spent = newTenant();

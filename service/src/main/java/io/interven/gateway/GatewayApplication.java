@@ -52,9 +52,9 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
     public void run(GatewayConfiguration config, Environment environment) {
         Foundation base = Foundation.lay(config, environment);
         ServerArea.wire(base);
-        AuthArea.wire(base);
         PluginsArea plugins = PluginsArea.wire(base);
         TenancyArea tenancy = TenancyArea.wire(base);
+        AuthArea.wire(base, tenancy);
         ReplayArea.wire(base);
         TracesArea traces = TracesArea.wire(base);
         PoliciesArea policies = PoliciesArea.wire(base, plugins, traces);

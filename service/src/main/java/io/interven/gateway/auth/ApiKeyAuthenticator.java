@@ -9,11 +9,12 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
- * Resolves a Bearer key to its principal by hash, reading the database on every request (no cache), so that a key
- * revoked on one node is refused by every node from the next request on. Malformed, unknown and revoked keys
- * resolve to nothing; so do expired ephemeral keys. An ephemeral key only scans; a used-up one resolves with its
- * grant saying so, and only reports the responses of its calls ({@code UsedUpKeyFilter} refuses it elsewhere). The same statement
- * reads whether the tenant requires signed requests, so a changed setting also holds from the next request on.
+ * Resolves a Bearer key to its principal by hash. The service reads keys through a cache whose entries are never older
+ * than {@code caches.maxStaleness} ({@code CachedKeyLookup}), so a key revoked on one node is refused by every node
+ * within that bound (at once on the node that revoked it). Malformed, unknown and revoked keys resolve to nothing;
+ * so do expired ephemeral keys. An ephemeral key only scans; a used-up one resolves with its grant saying so, and only
+ * reports the responses of its calls ({@code UsedUpKeyFilter} refuses it elsewhere). The same statement reads whether
+ * the tenant requires signed requests, so a changed setting holds within the same bound.
  */
 public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipal> {
     private final KeyLookup keys;

@@ -7,7 +7,6 @@ import io.interven.gateway.config.ApprovalsConfiguration;
 import io.interven.gateway.config.BootstrapConfiguration;
 import io.interven.gateway.config.LimitsConfiguration;
 import io.interven.gateway.config.PluginsConfiguration;
-import io.interven.gateway.config.PoliciesConfiguration;
 import io.interven.gateway.config.RiskConfiguration;
 import io.interven.gateway.config.TracesConfiguration;
 import jakarta.validation.Valid;
@@ -34,7 +33,7 @@ public class GatewayConfiguration extends Configuration {
     public ApprovalsConfiguration approvals = new ApprovalsConfiguration();
 
     @Valid @NotNull @JsonProperty
-    public PoliciesConfiguration policies = new PoliciesConfiguration();
+    public CachesConfiguration caches = new CachesConfiguration();
 
     @Valid @NotNull @JsonProperty
     public BootstrapConfiguration bootstrap = new BootstrapConfiguration();

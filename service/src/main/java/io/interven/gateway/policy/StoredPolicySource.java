@@ -1,49 +1,43 @@
 package io.interven.gateway.policy;
 
+import io.interven.gateway.cache.RefreshAheadCache;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * The enabled policies of an environment, read from {@link PolicyStore} and kept for a short time. An apply on
- * this node takes effect at once; other nodes see it within {@code ttlMillis}.
+ * The enabled policies of an environment, read from {@link PolicyStore} and kept for at most {@code maxStaleness}
+ * ({@link RefreshAheadCache}: an environment that scans steadily has them read again off the request thread). An
+ * apply on this node takes effect at once; other nodes see it within {@code maxStaleness}.
  */
 public class StoredPolicySource implements PolicySource {
+    /** Beyond this many environments cached, the cache starts again empty. */
+    static final int MAX_ENVIRONMENTS = 100_000;
+
     private record Key(UUID tenantId, String envName) {
     }
 
-    private record Entry(List<Policy> policies, long loadedAt) {
+    private final RefreshAheadCache<Key, List<Policy>> cache;
+
+    public StoredPolicySource(PolicyStore store, Duration maxStaleness, LongSupplier clock) {
+        this.cache = RefreshAheadCache.of("policies", key -> Optional.of(enabledOf(store, key)), policies -> true,
+                maxStaleness, MAX_ENVIRONMENTS, clock);
     }
 
-    private final PolicyStore store;
-    private final long ttlMillis;
-    private final LongSupplier clock;
-    private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
-
-    public StoredPolicySource(PolicyStore store, long ttlMillis, LongSupplier clock) {
-        this.store = store;
-        this.ttlMillis = ttlMillis;
-        this.clock = clock;
+    private static List<Policy> enabledOf(PolicyStore store, Key key) {
+        return store.latestOfEnvironment(key.tenantId(), key.envName()).stream()
+                .filter(StoredPolicy::enabled).map(StoredPolicy::toPolicy).toList();
     }
 
     @Override
     public List<Policy> activePolicies(UUID tenantId, String envName) {
-        Key key = new Key(tenantId, envName);
-        long now = clock.getAsLong();
-        Entry entry = cache.get(key);
-        if (entry == null || now - entry.loadedAt() >= ttlMillis) {
-            List<Policy> loaded = store.latestOfEnvironment(tenantId, envName).stream()
-                    .filter(StoredPolicy::enabled).map(StoredPolicy::toPolicy).toList();
-            entry = new Entry(loaded, now);
-            cache.put(key, entry);
-        }
-        return entry.policies();
+        return cache.get(new Key(tenantId, envName)).orElseThrow();
     }
 
     /** Forgets what was read for the environment, after a change on this node. */
     public void invalidate(UUID tenantId, String envName) {
-        cache.remove(new Key(tenantId, envName));
+        cache.invalidate(new Key(tenantId, envName));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,10 +14,17 @@ import org.jdbi.v3.core.Jdbi;
 public class KeyIssuer {
     private final Jdbi jdbi;
     private final TenantDirectory directory;
+    private final Consumer<UUID> revoked;
 
     public KeyIssuer(Jdbi jdbi, TenantDirectory directory) {
+        this(jdbi, directory, keyId -> { });
+    }
+
+    /** @param revoked told the id of each key revoked here, after the revocation is stored (to forget it at once) */
+    public KeyIssuer(Jdbi jdbi, TenantDirectory directory, Consumer<UUID> revoked) {
         this.jdbi = jdbi;
         this.directory = directory;
+        this.revoked = revoked;
     }
 
     /** A new random {@code iv_live_} key. */
@@ -42,7 +50,12 @@ public class KeyIssuer {
 
     /** True when an active key of the tenant was revoked now. */
     public boolean revoke(UUID tenantId, UUID keyId) {
-        return jdbi.withExtension(ApiKeyDao.class, dao -> dao.revoke(tenantId, keyId, System.currentTimeMillis())) == 1;
+        try {
+            return jdbi.withExtension(ApiKeyDao.class,
+                    dao -> dao.revoke(tenantId, keyId, System.currentTimeMillis())) == 1;
+        } finally {
+            revoked.accept(keyId);
+        }
     }
 
     public boolean exists(UUID tenantId, UUID keyId) {

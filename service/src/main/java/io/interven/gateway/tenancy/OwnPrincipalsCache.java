@@ -1,18 +1,14 @@
 package io.interven.gateway.tenancy;
 
+import io.interven.gateway.cache.RefreshAheadCache;
 import io.interven.spi.PluginSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Each tenant's own principals as signals see them, read from {@link TenantPrincipals} and kept per tenant for
@@ -25,81 +21,33 @@ import org.slf4j.LoggerFactory;
  */
 public class OwnPrincipalsCache {
     public static final Duration DEFAULT_TTL = Duration.ofSeconds(10);
-    private static final Logger LOG = LoggerFactory.getLogger(OwnPrincipalsCache.class);
     /** Beyond this many tenants cached, the cache starts again empty rather than growing without bound. */
     static final int MAX_TENANTS = 100_000;
 
-    private record Entry(PluginSettings settings, long loadedAt) {
-    }
-
     private final TenantPrincipals store;
-    private final long ttlMillis;
-    private final LongSupplier clock;
-    private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong changes = new AtomicLong();
-    private final Set<UUID> refreshing = ConcurrentHashMap.newKeySet();
-    private final Executor refresher;
+    private final RefreshAheadCache<UUID, PluginSettings> entries;
 
     /** Refreshes entries on a daemon thread of its own. */
     public OwnPrincipalsCache(TenantPrincipals store, Duration ttl, LongSupplier clock) {
-        this(store, ttl, clock, Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "own-principals-refresh");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        this.store = store;
+        this.entries = RefreshAheadCache.of("own-principals", tenantId -> Optional.of(settingsOf(store, tenantId)),
+                settings -> true, ttl, MAX_TENANTS, clock);
     }
 
     /** @param refresher where entries past half their {@code ttl} are read again */
     public OwnPrincipalsCache(TenantPrincipals store, Duration ttl, LongSupplier clock, Executor refresher) {
         this.store = store;
-        this.ttlMillis = ttl.toMillis();
-        this.clock = clock;
-        this.refresher = refresher;
+        this.entries = RefreshAheadCache.of("own-principals", tenantId -> Optional.of(settingsOf(store, tenantId)),
+                settings -> true, ttl, MAX_TENANTS, clock, refresher);
+    }
+
+    private static PluginSettings settingsOf(TenantPrincipals store, UUID tenantId) {
+        return store.of(tenantId).asSignalSettings();
     }
 
     /** The tenant's own principals as the section {@code own} of signal settings. */
     public PluginSettings signalSettingsOf(UUID tenantId) {
-        long now = clock.getAsLong();
-        Entry entry = entries.get(tenantId);
-        if (entry != null && now - entry.loadedAt() < ttlMillis) {
-            if (now - entry.loadedAt() >= ttlMillis / 2) {
-                refreshLater(tenantId);
-            }
-            return entry.settings();
-        }
-        return load(tenantId, now);
-    }
-
-    private void refreshLater(UUID tenantId) {
-        if (!refreshing.add(tenantId)) {
-            return;
-        }
-        try {
-            refresher.execute(() -> {
-                try {
-                    load(tenantId, clock.getAsLong());
-                } catch (RuntimeException e) {
-                    LOG.warn("own principals of a tenant not refreshed ({}); read again by a later scan",
-                            e.getClass().getName());
-                } finally {
-                    refreshing.remove(tenantId);
-                }
-            });
-        } catch (RuntimeException e) {
-            refreshing.remove(tenantId);
-        }
-    }
-
-    private PluginSettings load(UUID tenantId, long now) {
-        long before = changes.get();
-        PluginSettings loaded = store.of(tenantId).asSignalSettings();
-        if (changes.get() == before) {
-            if (entries.size() >= MAX_TENANTS) {
-                entries.clear();
-            }
-            entries.put(tenantId, new Entry(loaded, now));
-        }
-        return loaded;
+        return entries.get(tenantId).orElseThrow();
     }
 
     /** Replaces the named lists and forgets what this node had read of the tenant. */
@@ -107,8 +55,7 @@ public class OwnPrincipalsCache {
         try {
             return store.replace(tenantId, lists);
         } finally {
-            changes.incrementAndGet();
-            entries.remove(tenantId);
+            entries.invalidate(tenantId);
         }
     }
 }

@@ -1,24 +1,51 @@
 package io.interven.gateway.tenancy;
 
+import io.interven.gateway.cache.RefreshAheadCache;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/** Tenants, their environments and their agents. Every environment has a default agent for keys that name none. */
+/**
+ * Tenants, their environments and their agents. Every environment has a default agent for keys that name none.
+ * Tenants and agents found are kept for at most {@code maxStaleness} ({@link RefreshAheadCache}), so that a scan
+ * reads neither; one not found is read again on every request, so a tenant or agent created on another node is seen
+ * at once.
+ */
 public class TenantDirectory {
     public static final String DEFAULT_AGENT_NAME = "default";
+    /** Beyond this many tenants or agents cached, the cache starts again empty. */
+    static final int MAX_CACHED = 200_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Jdbi jdbi;
+    private record AgentKey(UUID tenantId, UUID agentId) {
+    }
 
+    private final Jdbi jdbi;
+    private final RefreshAheadCache<UUID, TenantRow> tenants;
+    private final RefreshAheadCache<AgentKey, AgentRow> agents;
+
+    /** A directory that reads the database on every request (commands, tests). */
     public TenantDirectory(Jdbi jdbi) {
+        this(jdbi, Duration.ZERO, System::currentTimeMillis);
+    }
+
+    /** A directory that keeps tenants and agents found for at most {@code maxStaleness}. */
+    public TenantDirectory(Jdbi jdbi, Duration maxStaleness, LongSupplier clock) {
         this.jdbi = jdbi;
+        this.tenants = RefreshAheadCache.of("tenants",
+                id -> jdbi.withExtension(TenantDao.class, dao -> dao.findById(id)),
+                tenant -> true, maxStaleness, MAX_CACHED, clock);
+        this.agents = RefreshAheadCache.of("agents",
+                key -> jdbi.withExtension(AgentDao.class, dao -> dao.findInTenant(key.tenantId(), key.agentId())),
+                agent -> true, maxStaleness, MAX_CACHED, clock);
     }
 
     public TenantRow createTenant(String name) {
@@ -38,7 +65,7 @@ public class TenantDirectory {
     }
 
     public Optional<TenantRow> findTenant(UUID id) {
-        return jdbi.withExtension(TenantDao.class, dao -> dao.findById(id));
+        return tenants.get(id);
     }
 
     public Optional<TenantRow> findTenantByName(String name) {
@@ -106,7 +133,7 @@ public class TenantDirectory {
 
     /** The agent, only when it belongs to the tenant. */
     public Optional<AgentRow> findAgent(UUID tenantId, UUID agentId) {
-        return jdbi.withExtension(AgentDao.class, dao -> dao.findInTenant(tenantId, agentId));
+        return agents.get(new AgentKey(tenantId, agentId));
     }
 
     /** Whether another tenant than {@code tenantId} has an agent of this id (nothing else of it is read). */

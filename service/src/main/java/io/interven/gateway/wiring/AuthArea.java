@@ -9,7 +9,6 @@ import io.interven.gateway.auth.JsonUnauthorizedHandler;
 import io.interven.gateway.auth.RoleAuthorizer;
 import io.interven.gateway.errors.AuthenticationChallenge;
 import io.interven.gateway.resources.UsedUpKeyFilter;
-import io.interven.gateway.tenancy.AuthenticationKeys;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
@@ -20,8 +19,8 @@ public final class AuthArea {
     private AuthArea() {
     }
 
-    public static void wire(Foundation base) {
-        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(new AuthenticationKeys(base.jdbi()));
+    public static void wire(Foundation base, TenancyArea tenancy) {
+        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(tenancy.keyLookup());
         base.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
                 .setAuthenticator(authenticator)
                 .setAuthorizer(new RoleAuthorizer())

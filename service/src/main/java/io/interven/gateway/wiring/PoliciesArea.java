@@ -19,7 +19,7 @@ public record PoliciesArea(PolicyEngine engine, StoredPolicySource source) {
         PolicyEngine engine = new PolicyEngine(BuiltinDefaultPolicy.create(
                 PiiSensitivity.sensitiveTypes(plugins.loaded().detectors())));
         PolicyStore store = new PolicyStore(base.jdbi(), base.mapper());
-        StoredPolicySource source = new StoredPolicySource(store, base.config().policies.cacheTtl.toMilliseconds(),
+        StoredPolicySource source = new StoredPolicySource(store, base.config().caches.maxStaleness(),
                 System::currentTimeMillis);
         PolicyService policies = new PolicyService(store, source, engine.builtinDefault());
         base.register(new PolicyResource(base.requests(), policies, new PolicySimulator(engine),

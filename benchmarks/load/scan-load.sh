@@ -1,77 +1,149 @@
 #!/usr/bin/env bash
-# Drives a running-from-scratch gateway with wrk and prints one line per scenario: scans/s, p50, p99, and the ratio
-# of scans/s to the same server's admin /ping in the same run.
+# The gateway's scans over HTTP under load. Starts the gateway on a fresh database, drives POST /v1/scan with real
+# load generators on the same machine, and prints one line per scenario: scans/s, p50, p99 and the ratio of scans/s to
+# the same server's admin /ping measured in the same run. Writes the numbers and two charts (throughput against
+# connections, latency against body size) to OUT.
 #
-#   benchmarks/load/scan-load.sh                 # H2, a fresh database in a temporary folder
-#   INTERVEN_DB_DRIVER=org.postgresql.Driver INTERVEN_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench \
-#   INTERVEN_DB_USER=... INTERVEN_DB_PASSWORD=... benchmarks/load/scan-load.sh   # an empty PostgreSQL database
+#   benchmarks/load/scan-load.sh                  # H2: a fresh database in a temporary folder
+#   DB=postgres benchmarks/load/scan-load.sh      # PostgreSQL: a fresh database on the local server (Debian's
+#                                                 # postgresql package, installed and started when missing), dropped
+#                                                 # at the end; or the empty database INTERVEN_DB_URL (+ _USER,
+#                                                 # _PASSWORD) names
 #
-# Builds nothing: it runs service/target/interven.jar (of INTERVEN_HOME when set, to measure another checkout) (mvn -B -ntp package -DskipTests) with config.yml and the
-# plugins in plugins/. Settings: DURATION (seconds per scenario, default 20), WARMUP (seconds of the Slack call
-# before anything is measured, default 20), CONNECTIONS (default 16),
-# SCENARIOS (default "slack ephemeral"), PORT / ADMIN_PORT (default 18080 / 18081).
-# Scenarios: slack = the API reference's Slack call with a long-lived key; ephemeral = the same call with an
-# ephemeral key without use limit (one more conditional UPDATE per scan); sanitize = a call carrying an AWS key.
+# Builds nothing: it runs service/target/interven.jar (mvn -B -ntp package -DskipTests) with config.yml and the
+# plugins in plugins/, in a JVM of at most 512 MB of heap (-Xmx512m, JAVA_OPTS replaces it).
+# Load generators, Debian packages installed when missing: wrk (as many scans as CONNECTIONS connections get through)
+# and hey (a fixed rate, spread over CONNECTIONS workers); gnuplot for the charts.
+#
+# Settings: SCENARIOS (default: all, in this order), DURATION (seconds per measured run, default 15), WARMUP (seconds
+# of scans before anything is measured, default 20), CONNECTIONS (default 16), RATE (scans/s of the fixed-rate
+# scenario, default 2000), SWEEP (connection counts of the sweep, default "1 2 4 8 16 32 64"), OUT (default
+# docs/load), PORT / ADMIN_PORT (default 18080 / 18081).
+# Scenarios:
+#   slack      the API reference's Slack call (1 KB, answered ALLOW)
+#   sanitize   the same call carrying an AWS access key (answered SANITIZE)
+#   corpus     the 600 calls of corpus/dev.jsonl replayed in order, each connection starting at its own place
+#              (prose, logs, code, tables; 5 KB on average; answered ALLOW, SANITIZE, DENY or REQUIRE_APPROVAL)
+#   size-KB    a benign Slack message of KB kilobytes (1, 16, 64 and 256 by default): also µs per KB
+#   rate       the Slack call at RATE scans/s (hey): the latency of a gateway that is not saturated
+#   sweep      the Slack call at each connection count of SWEEP: throughput against connections
 set -euo pipefail
 
 ROOT="${INTERVEN_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 JAR="$ROOT/service/target/interven.jar"
-DURATION="${DURATION:-20}"
+DB="${DB:-h2}"
+DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-20}"
 CONNECTIONS="${CONNECTIONS:-16}"
-THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
-SCENARIOS="${SCENARIOS:-slack ephemeral}"
+RATE="${RATE:-2000}"
+SWEEP="${SWEEP:-1 2 4 8 16 32 64}"
+SIZES="${SIZES:-1 16 64 256}"
+SCENARIOS="${SCENARIOS:-slack sanitize corpus $(printf 'size-%s ' $SIZES)rate sweep}"
+OUT="${OUT:-$ROOT/docs/load}"
 PORT="${PORT:-18080}"
 ADMIN_PORT="${ADMIN_PORT:-18081}"
 
-[[ -f "$JAR" ]] || { echo "missing $JAR: build it first with mvn -B -ntp package -DskipTests" >&2; exit 1; }
-if ! command -v wrk >/dev/null; then
-  echo "wrk is missing; installing the Debian package" >&2
-  apt-get install -y wrk >/dev/null || { echo "install wrk (apt-get install wrk) and run again" >&2; exit 1; }
-fi
+fail() { echo "scan-load: $*" >&2; exit 1; }
+[[ -f "$JAR" ]] || fail "missing $JAR: build it first with mvn -B -ntp package -DskipTests"
+
+install_package() {  # $1 command, $2 Debian package
+  command -v "$1" >/dev/null && return
+  echo "installing the Debian package $2" >&2
+  local sudo=""; (( EUID == 0 )) || sudo="sudo -n"
+  $sudo apt-get install -y -qq "$2" >/dev/null 2>&1 \
+    || { $sudo apt-get update -qq >/dev/null 2>&1 && $sudo apt-get install -y -qq "$2" >/dev/null; } \
+    || fail "install $2 (apt-get install $2) and run again"
+}
+install_package wrk wrk
+install_package hey hey
+install_package gnuplot gnuplot-nox
 
 WORK="$(mktemp -d)"
 GATEWAY_PID=""
+PG_DATABASE=""
+PG_PORT=""
+as_postgres() { if (( EUID == 0 )); then su postgres -c "$1"; else sudo -n -u postgres sh -c "$1"; fi; }
 cleanup() {
   [[ -n "$GATEWAY_PID" ]] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null || true
+  [[ -n "$PG_DATABASE" ]] && as_postgres "psql -q -p $PG_PORT -c 'DROP DATABASE $PG_DATABASE' -c 'DROP ROLE $PG_DATABASE'" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
+# A fresh PostgreSQL database on the local server, dropped at the end; the server is Debian's, started when down.
+postgres_database() {
+  command -v pg_lsclusters >/dev/null || install_package pg_lsclusters postgresql
+  local cluster version name
+  cluster="$(pg_lsclusters --no-header | head -1)" || true
+  [[ -n "$cluster" ]] || fail "no PostgreSQL cluster on this machine (pg_createcluster)"
+  read -r version name _ <<<"$cluster"
+  pg_lsclusters --no-header | head -1 | grep -q online || pg_ctlcluster "$version" "$name" start
+  local password
+  PG_PORT="$(pg_lsclusters --no-header | head -1 | awk '{print $3}')"
+  password="$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  as_postgres "psql -q -p $PG_PORT -c \"CREATE ROLE interven_load_$$ LOGIN PASSWORD '$password'\" -c \"CREATE DATABASE interven_load_$$ OWNER interven_load_$$\"" \
+    || fail "could not create a database on the local PostgreSQL server"
+  PG_DATABASE="interven_load_$$"
+  export INTERVEN_DB_DRIVER=org.postgresql.Driver INTERVEN_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DATABASE"
+  export INTERVEN_DB_USER="$PG_DATABASE" INTERVEN_DB_PASSWORD="$password"
+}
+
+case "$DB" in
+  h2) export INTERVEN_DB_URL="jdbc:h2:$WORK/interven" ;;
+  postgres) [[ -n "${INTERVEN_DB_URL:-}" ]] && export INTERVEN_DB_DRIVER=org.postgresql.Driver || postgres_database ;;
+  *) fail "DB is h2 or postgres" ;;
+esac
+
 KEY="iv_live_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export INTERVEN_BOOTSTRAP_KEY="$KEY" INTERVEN_PORT="$PORT" INTERVEN_ADMIN_PORT="$ADMIN_PORT"
-export INTERVEN_DB_URL="${INTERVEN_DB_URL:-jdbc:h2:$WORK/interven}"
 export RATE_LIMIT_PER_MINUTE="${RATE_LIMIT_PER_MINUTE:-100000000}"   # counted on every scan, never reached
 export INTERVEN_PLUGINS_DIR="$ROOT/plugins"
+
+java -cp "$JAR" "$ROOT/benchmarks/load/LoadBodies.java" "$ROOT/corpus/dev.jsonl" "$WORK/bodies" $SIZES
 
 (cd "$ROOT" && exec java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" server config.yml >"$WORK/gateway.log" 2>&1) &
 GATEWAY_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$ADMIN_PORT/ping" >/dev/null 2>&1 && break
-  kill -0 "$GATEWAY_PID" 2>/dev/null || { echo "the gateway did not start:" >&2; tail -20 "$WORK/gateway.log" >&2; exit 1; }
+  kill -0 "$GATEWAY_PID" 2>/dev/null || { tail -20 "$WORK/gateway.log" >&2; fail "the gateway did not start"; }
   sleep 1
 done
+SCAN_URL="http://127.0.0.1:$PORT/v1/scan"
 
 SLACK='{"method":"POST","url":"https://hooks.slack.com/services/T0/B0/x","headers":{"Content-Type":"application/json"},"body":{"text":"hello"}}'
 SECRET='{"method":"POST","url":"https://hooks.slack.com/services/T0/B0/x","body":{"text":"deploy with AKIAQYLPMN5HHHFPZAM2 please"}}'
+printf '%s' "$SLACK" >"$WORK/bodies/slack.json"
+printf '%s' "$SECRET" >"$WORK/bodies/sanitize.json"
 
-post_script() {  # $1 key, $2 body -> a wrk Lua script that POSTs the body to /v1/scan
-  local file="$WORK/post-$RANDOM.lua"
-  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "Bearer %s"\nwrk.body = [[%s]]\n' "$1" "$2" >"$file"
+# A wrk script that POSTs one body file, or (corpus) every line of a file in turn, each connection from its own line.
+wrk_script() {  # $1 file, $2 "one" or "lines"
+  local file="$WORK/$(basename "$1").$2.lua"
+  cat >"$file" <<LUA
+local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer $KEY" }
+local bodies, next_body = {}, 1
+if "$2" == "lines" then
+  for line in io.lines("$1") do bodies[#bodies + 1] = line end
+else
+  local f = io.open("$1", "rb"); bodies[1] = f:read("*a"); f:close()
+end
+local threads = 0
+function setup(thread) thread:set("offset", threads * 97); threads = threads + 1 end
+function init(args) next_body = (offset or 0) % #bodies + 1 end
+function request()
+  local body = bodies[next_body]
+  next_body = next_body % #bodies + 1
+  return wrk.format("POST", nil, headers, body)
+end
+LUA
   echo "$file"
 }
 
-# wrk --latency output -> "requests/s p50 p99" (latencies in ms)
-measure() {  # $1 url, $2 optional script, $3 optional seconds (default DURATION)
-  local out seconds="${3:-$DURATION}"
-  if [[ -n "${2:-}" ]]; then
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$2" "$1")"
-  else
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "$1")"
-  fi
-  if grep -q "Non-2xx" <<<"$out"; then
-    echo "non-2xx answers during the run of $1:" >&2; echo "$out" >&2; exit 1
-  fi
+# wrk --latency -> "scans/s p50_ms p99_ms"; fails on any answer but 2xx
+run_wrk() {  # $1 url, $2 script or "", $3 seconds, $4 connections
+  local out threads=$(( $4 < 2 ? 1 : 2 )) script=()
+  [[ -n "$2" ]] && script=(-s "$2")
+  out="$(wrk -t"$threads" -c"$4" -d"$3s" --latency "${script[@]}" "$1")"
+  grep -q "Non-2xx" <<<"$out" && { echo "$out" >&2; tail -5 "$WORK/gateway.log" >&2; fail "non-2xx answers from $1"; }
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }
@@ -80,27 +152,92 @@ measure() {  # $1 url, $2 optional script, $3 optional seconds (default DURATION
     END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' <<<"$out"
 }
 
-curl -fs -X POST "http://127.0.0.1:$PORT/v1/scan" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
-  -d "$SLACK" >/dev/null
-# warm the JIT up on the scan path first, so that the scenarios measured first are not the cold ones
-measure "http://127.0.0.1:$PORT/v1/scan" "$(post_script "$KEY" "$SLACK")" "$WARMUP" >/dev/null
+# hey at a fixed rate -> "scans/s p50_ms p99_ms"; fails on any answer but 200
+run_hey() {  # $1 body file, $2 seconds
+  local out
+  out="$(hey -z "$2s" -c "$CONNECTIONS" -q $(( (RATE + CONNECTIONS - 1) / CONNECTIONS )) -m POST \
+    -T application/json -D "$1" -H "Authorization: Bearer $KEY" -disable-compression "$SCAN_URL")"
+  if grep -q 'Error distribution' <<<"$out" || grep -E '^\s+\[[0-9]+\]' <<<"$out" | grep -vq '\[200\]'; then
+    echo "$out" >&2; fail "errors during the fixed-rate run"
+  fi
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    $1 == "50%" && $2 == "in" { p50 = $3 * 1000 }
+    $1 == "99%" && $2 == "in" { p99 = $3 * 1000 }
+    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' <<<"$out"
+}
 
-read -r PING_RPS _ _ < <(measure "http://127.0.0.1:$ADMIN_PORT/ping")
-printf '%-10s %10s %8s %8s %8s   (%s connections, %s s each, %s)\n' scenario scans/s p50_ms p99_ms vs_ping \
-  "$CONNECTIONS" "$DURATION" "$( [[ "$INTERVEN_DB_URL" == jdbc:h2* ]] && echo H2 || echo PostgreSQL )"
-printf '%-10s %10s %8s %8s %8s\n' ping "$PING_RPS" - - 1.00
+heap_used_mb() {
+  jcmd "$GATEWAY_PID" GC.heap_info 2>/dev/null | awk '/used/ && /total/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f", v / 1024; exit } }'
+}
 
+mkdir -p "$OUT"
+SLACK_SCRIPT="$(wrk_script "$WORK/bodies/slack.json" one)"
+# warm the JIT up on every body first, so that the scenarios measured first are not the cold ones
+for body in slack sanitize $(printf 'body-%s ' $SIZES); do
+  run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$body.json" one)" 2 "$CONNECTIONS" >/dev/null
+done
+run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" 5 "$CONNECTIONS" >/dev/null
+run_wrk "$SCAN_URL" "$SLACK_SCRIPT" "$WARMUP" "$CONNECTIONS" >/dev/null
+
+read -r PING_RPS _ _ < <(run_wrk "http://127.0.0.1:$ADMIN_PORT/ping" "" "$DURATION" "$CONNECTIONS")
+DATABASE="$([[ "$INTERVEN_DB_URL" == jdbc:h2* ]] && echo H2 || echo PostgreSQL)"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $DATABASE, $CONNECTIONS connections, $DURATION s a run, $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo '?')"
+printf '%-10s %9s %8s %8s %8s %8s\n' scenario scans/s p50_ms p99_ms vs_ping us/KB
+printf '%-10s %9s %8s %8s %8s %8s\n' ping "$PING_RPS" - - 1.00 -
+ratio() { awk -v a="$1" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }'; }
+: >"$OUT/sizes.tsv"
 for scenario in $SCENARIOS; do
   case "$scenario" in
-    slack) script="$(post_script "$KEY" "$SLACK")" ;;
-    sanitize) script="$(post_script "$KEY" "$SECRET")" ;;
-    ephemeral)
-      eph="$(curl -fs -X POST "http://127.0.0.1:$PORT/v1/keys/ephemeral" -H "Authorization: Bearer $KEY" \
-        -H 'Content-Type: application/json' -d '{"ttl_seconds":3600,"scope":{"tools":["slack"],"verbs":["WRITE"]}}' \
-        | sed -E 's/.*"key":"([^"]+)".*/\1/')"
-      script="$(post_script "$eph" "$SLACK")" ;;
-    *) echo "unknown scenario $scenario" >&2; exit 1 ;;
+    slack|sanitize)
+      read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$scenario.json" one)" "$DURATION" "$CONNECTIONS")
+      printf '%-10s %9s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" - ;;
+    corpus)
+      read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" "$DURATION" "$CONNECTIONS")
+      printf '%-10s %9s %8s %8s %8s %8s\n' corpus "$rps" "$p50" "$p99" "$(ratio "$rps")" - ;;
+    size-*)
+      kb="${scenario#size-}"
+      read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/body-$kb.json" one)" "$DURATION" "$CONNECTIONS")
+      per_kb="$(awk -v r="$rps" -v k="$kb" 'BEGIN { printf "%.1f", 1e6 / (r * k) }')"
+      printf '%-10s %9s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" "$per_kb"
+      printf '%s\t%s\t%s\t%s\t%s\n' "$kb" "$rps" "$p50" "$p99" "$per_kb" >>"$OUT/sizes.tsv" ;;
+    rate)
+      read -r rps p50 p99 < <(run_hey "$WORK/bodies/slack.json" "$DURATION")
+      printf '%-10s %9s %8s %8s %8s %8s   (hey at %s/s)\n' rate "$rps" "$p50" "$p99" - - "$RATE" ;;
+    sweep)
+      : >"$OUT/connections.tsv"
+      for c in $SWEEP; do
+        read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$SLACK_SCRIPT" "$DURATION" "$c")
+        read -r ping _ _ < <(run_wrk "http://127.0.0.1:$ADMIN_PORT/ping" "" "$DURATION" "$c")
+        printf '%s\t%s\t%s\t%s\t%s\n' "$c" "$rps" "$p50" "$p99" "$ping" >>"$OUT/connections.tsv"
+        printf '%-10s %9s %8s %8s %8s %8s\n' "slack@$c" "$rps" "$p50" "$p99" \
+          "$(awk -v a="$rps" -v b="$ping" 'BEGIN { printf "%.2f", a / b }')" -
+      done ;;
+    *) fail "unknown scenario $scenario" ;;
   esac
-  read -r rps p50 p99 < <(measure "http://127.0.0.1:$PORT/v1/scan" "$script")
-  printf '%-10s %10s %8s %8s %8.2f\n' "$scenario" "$rps" "$p50" "$p99" "$(awk -v a="$rps" -v b="$PING_RPS" 'BEGIN{print a/b}')"
 done
+echo "heap used after the runs: $(heap_used_mb) MB (of -Xmx512m); the gateway's log: $(grep -c ' ERROR ' "$WORK/gateway.log" || true) ERROR lines"
+
+# The charts, from the numbers of this run.
+if [[ -s "$OUT/connections.tsv" ]]; then
+  gnuplot <<PLOT
+set terminal svg size 720,420 font "sans,12"
+set output "$OUT/throughput-vs-connections.svg"
+set title "Slack call: scans/s against connections ($DATABASE, $(nproc) cores, load generator on the same machine)"
+set xlabel "connections"; set ylabel "requests/s"; set logscale x 2; set grid; set key top left
+plot "$OUT/connections.tsv" using 1:2 with linespoints lw 2 title "POST /v1/scan", \
+     "$OUT/connections.tsv" using 1:5 with linespoints lw 2 title "admin /ping (same run)"
+PLOT
+fi
+if [[ -s "$OUT/sizes.tsv" ]]; then
+  gnuplot <<PLOT
+set terminal svg size 720,420 font "sans,12"
+set output "$OUT/latency-vs-body-size.svg"
+set title "Benign Slack message: latency and cost per KB against body size ($DATABASE, $CONNECTIONS connections)"
+set xlabel "body KB"; set ylabel "ms"; set y2label "µs per KB"; set logscale x 2; set logscale y; set grid
+set ytics nomirror; set y2tics; set key top left
+plot "$OUT/sizes.tsv" using 1:3 with linespoints lw 2 title "p50", \
+     "$OUT/sizes.tsv" using 1:4 with linespoints lw 2 title "p99", \
+     "$OUT/sizes.tsv" using 1:5 axes x1y2 with linespoints lw 2 dt 2 title "µs per KB (right)"
+PLOT
+fi

@@ -23,7 +23,7 @@ public final class AuthArea {
     public static void wire(Foundation base) {
         ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(new AuthenticationKeys(base.jdbi()));
         base.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
-                .setAuthenticator(authenticator)
+                .setAuthenticator(base.metrics().timed(authenticator))
                 .setAuthorizer(new RoleAuthorizer())
                 .setPrefix(AuthenticationChallenge.SCHEME)
                 .setRealm(AuthenticationChallenge.REALM)

@@ -17,15 +17,37 @@ import java.util.List;
 public class DetectorRunner {
     private final List<Detector> detectors;
     private final List<CredentialPair> pairs;
+    /** The timer of each detector, in the order of {@link #detectors}. */
+    private final StageTimer[] timers;
 
     public DetectorRunner(List<Detector> detectors) {
         this(detectors, CredentialPair.BUILT_IN);
     }
 
     public DetectorRunner(List<Detector> detectors, List<CredentialPair> pairs) {
+        this(detectors, pairs, ScanMeters.NONE);
+    }
+
+    /** @param meters times each detector over the fields of a call (by the detector's id) */
+    public DetectorRunner(List<Detector> detectors, List<CredentialPair> pairs, ScanMeters meters) {
         this.detectors = List.copyOf(detectors);
         this.pairs = List.copyOf(pairs);
+        this.timers = timersOf(this.detectors, meters);
         TextNormalizer.prepare();
+    }
+
+    private static StageTimer[] timersOf(List<Detector> detectors, ScanMeters meters) {
+        StageTimer[] timers = new StageTimer[detectors.size()];
+        for (int d = 0; d < timers.length; d++) {
+            StageTimer timer;
+            try {
+                timer = meters.detector(detectors.get(d).id());
+            } catch (RuntimeException failure) {
+                timer = null;
+            }
+            timers[d] = timer == null ? StageTimer.NONE : timer;
+        }
+        return timers;
     }
 
     /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
@@ -47,13 +69,16 @@ public class DetectorRunner {
     /** All fields are their own normalization (all ASCII, most calls). */
     private List<Finding> detectPlain(List<ScanField> fields) {
         List<Finding> findings = new ArrayList<>();
-        for (Detector detector : detectors) {
+        for (int d = 0; d < detectors.size(); d++) {
+            Detector detector = detectors.get(d);
+            long start = System.nanoTime();
             PluginCall.in(detector, () -> {
                 for (ScanField field : fields) {
                     findings.addAll(checked(detector, field, run(detector, field)));
                 }
                 return null;
             });
+            timers[d].lap(start);
         }
         return findings;
     }
@@ -61,7 +86,9 @@ public class DetectorRunner {
     /** Detectors scan the normalized fields ({@code changed[i]}, or the field itself when null). */
     private List<Finding> detectNormalized(List<ScanField> fields, NormalizedField[] changed) {
         List<Finding> findings = new ArrayList<>();
-        for (Detector detector : detectors) {
+        for (int d = 0; d < detectors.size(); d++) {
+            Detector detector = detectors.get(d);
+            long start = System.nanoTime();
             PluginCall.in(detector, () -> {
                 for (int i = 0; i < fields.size(); i++) {
                     NormalizedField field = changed[i];
@@ -75,6 +102,7 @@ public class DetectorRunner {
                 }
                 return null;
             });
+            timers[d].lap(start);
         }
         return findings;
     }

@@ -44,6 +44,7 @@ public class ScanPipeline {
     private final Sanitizer sanitizer;
     private final Duration budget;
     private final LongSupplier nanoClock;
+    private final StageLaps laps;
 
     /** A pipeline without a time budget, for offline use (corpus evaluation, benchmarks). */
     public ScanPipeline(ToolIdentifier tools, DetectorRunner detectors, SignalRunner signals, RiskScorer scorer,
@@ -56,6 +57,13 @@ public class ScanPipeline {
     public ScanPipeline(ToolIdentifier tools, DetectorRunner detectors, SignalRunner signals, RiskScorer scorer,
                         PolicyEngine engine, PolicySource policies, Sanitizer sanitizer, Duration budget,
                         LongSupplier nanoClock) {
+        this(tools, detectors, signals, scorer, engine, policies, sanitizer, budget, nanoClock, ScanMeters.NONE);
+    }
+
+    /** @param meters times each stage of every scan (never the values of a call) */
+    public ScanPipeline(ToolIdentifier tools, DetectorRunner detectors, SignalRunner signals, RiskScorer scorer,
+                        PolicyEngine engine, PolicySource policies, Sanitizer sanitizer, Duration budget,
+                        LongSupplier nanoClock, ScanMeters meters) {
         this.tools = tools;
         this.detectors = detectors;
         this.signals = signals;
@@ -65,6 +73,7 @@ public class ScanPipeline {
         this.sanitizer = sanitizer;
         this.budget = budget;
         this.nanoClock = nanoClock;
+        this.laps = new StageLaps(meters);
     }
 
     /** How far a scan got: what a failure is attributed to, and what of the call is already known. */
@@ -94,26 +103,31 @@ public class ScanPipeline {
         OutboundCall call = OutboundCall.of(input.method(), input.url(), input.headers());
         progress.fingerprint = BodyFingerprint.of(input.hmacSalt(),
                 input.body() == null ? "" : input.body().toString());
+        long at = System.nanoTime();
         progress.stage = "tool identification";
         ToolMatch tool = input.knownTool() != null ? input.knownTool() : tools.identify(call, input.body());
         progress.tool = tool;
         ScanDeadline.checkpoint();
+        at = laps.lap(ScanStage.TOOL, at);
         progress.stage = "field extraction";
         CallSlots slots = CallSlots.of(input.url(), input.headers(), input.body());
         List<ScanField> fields = slots.fields();
         ScanDeadline.checkpoint();
+        at = laps.lap(ScanStage.DECODE, at);
         progress.stage = "detection";
         List<Finding> all = detect(fields);
         TriagedFindings detected = TriagedFindings.of(all, call);
         TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
                 detected.authentication());
         ScanDeadline.checkpoint();
+        at = laps.lap(ScanStage.DETECT, at);
         progress.stage = "signals";
         List<SignalResult> fired = signals.evaluate(input, new SignalContext(call, tool, all, input.agent())
                 .withFields(fields).withAgentContext(TextNormalizer.normalizedString(input.context())));
         List<String> classes = DataClassOrder.classesOf(triaged.data());
         RiskAssessment risk = scorer.assess(classes, fired);
         ScanDeadline.checkpoint();
+        at = laps.lap(ScanStage.SIGNALS, at);
 
         progress.stage = "policy";
         Set<String> reasons = PolicyInputFactory.reasonCodes(classes, fired);
@@ -126,11 +140,13 @@ public class ScanPipeline {
         }
         Decision decision = verdict.decision();
         ScanDeadline.checkpoint();
+        at = laps.lap(ScanStage.POLICY, at);
         progress.stage = "sanitizing";
         PrincipalFindings addressed = PrincipalFindings.split(triaged.data(), tool.principals(), fields);
         SanitizedCall sanitized = decision == Decision.SANITIZE ? sanitizer.sanitize(input, slots, addressed.content())
                 : null;
         ScanDeadline.checkpoint();
+        at = laps.lap(ScanStage.SANITIZE, at);
 
         progress.stage = "disclosure";
         ScanDisclosure disclosure = ScanDisclosure.of(all, fields);
@@ -140,6 +156,7 @@ public class ScanPipeline {
                 disclosed, disclosure.signals(fired), recorded, verdict, sanitized, null, progress.fingerprint, null,
                 principalsAmong(triaged.data(), addressed, disclosed));
         ScanDeadline.checkpoint();
+        laps.lap(ScanStage.DISCLOSE, at);
         return outcome;
     }
 

@@ -19,7 +19,8 @@ import jakarta.ws.rs.core.Response;
  * Counts each authenticated request to a scan endpoint against its tenant's budget (after authentication and
  * roles, before the body is read): over the budget it answers 429 {@code RATE_LIMITED} with {@code Retry-After};
  * every answer of a counted request carries {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}. When the
- * count cannot be made (database down) the request fails; it never runs uncounted.
+ * count cannot be made (database down) the request fails; it never runs uncounted. Each refusal is counted for the
+ * admin port's metrics (without the tenant).
  */
 @RateLimited
 @Priority(Priorities.USER)
@@ -29,9 +30,17 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
 
     private final TenantRateLimiter limiter;
+    private final Runnable refusals;
 
     public RateLimitFilter(TenantRateLimiter limiter) {
+        this(limiter, () -> {
+        });
+    }
+
+    /** @param refusals counts one refusal (must not block) */
+    public RateLimitFilter(TenantRateLimiter limiter, Runnable refusals) {
         this.limiter = limiter;
+        this.refusals = refusals;
     }
 
     @Override
@@ -42,6 +51,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         RateDecision decision = limiter.take(key.tenantId());
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
+            countRefusal();
             request.abortWith(Response.status(ErrorCode.RATE_LIMITED.status())
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", decision.retryAfterSeconds())
@@ -49,6 +59,14 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
                             + decision.limit() + " scans a minute is used up; retry after "
                             + decision.retryAfterSeconds() + " s", null))
                     .build());
+        }
+    }
+
+    private void countRefusal() {
+        try {
+            refusals.run();
+        } catch (RuntimeException failure) {
+            // a metric is never worth an answer
         }
     }
 

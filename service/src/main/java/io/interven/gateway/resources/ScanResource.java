@@ -7,6 +7,7 @@ import io.interven.gateway.api.ScanResponse;
 import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.StageTimer;
 import io.interven.gateway.scan.ScanService;
 import io.interven.gateway.tenancy.AgentRow;
 import io.interven.gateway.tenancy.TenantDirectory;
@@ -37,9 +38,17 @@ public class ScanResource {
     private final TenantDirectory directory;
     private final ScanService scans;
     private final IssuedTraces issued;
+    private final StageTimer parseTimer;
 
     public ScanResource(RequestJson json, AgentResolver agents, TenantDirectory directory, ScanService scans,
                  IssuedTraces issued) {
+        this(json, agents, directory, scans, issued, StageTimer.NONE);
+    }
+
+    /** @param parseTimer times reading and parsing a request (those that parse) */
+    public ScanResource(RequestJson json, AgentResolver agents, TenantDirectory directory, ScanService scans,
+                 IssuedTraces issued, StageTimer parseTimer) {
+        this.parseTimer = parseTimer;
         this.json = json;
         this.agents = agents;
         this.directory = directory;
@@ -51,7 +60,9 @@ public class ScanResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.SCAN_NAME)
     public ScanResponse scan(@Auth ApiKeyPrincipal key, InputStream entity) {
+        long start = System.nanoTime();
         ScanRequest request = ScanRequestParser.parse(json.read(entity));
+        parseTimer.lap(start);
         AgentRow agent = agents.resolve(key, request.agentId(),
                 new AgentResolver.Claim(request.agentName(), request.runtimeType()));
         TenantRow tenant = directory.findTenant(key.tenantId())

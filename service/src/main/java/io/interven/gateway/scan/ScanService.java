@@ -5,8 +5,11 @@ import io.interven.gateway.auth.EphemeralGrant;
 import io.interven.gateway.auth.EphemeralUses;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.FailedScan;
+import io.interven.gateway.core.ScanMeters;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
+import io.interven.gateway.core.ScanStage;
+import io.interven.gateway.core.StageTimer;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import io.interven.gateway.history.HistoryRecorder;
@@ -48,6 +51,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every decided scan is then added to its agent's history ({@link HistoryRecorder}), in memory at once and in the
  * database by a batched writer; a scan answered 401 for a used-up ephemeral key is not.
+ *
+ * <p>Each answered scan is counted by its decision and tool, and the approval step and the trace's enqueueing are
+ * timed ({@link ScanMeters}); a failing meter never changes an answer.
  */
 public class ScanService {
     static final String APPROVAL_STEP = "approval";
@@ -60,6 +66,9 @@ public class ScanService {
     private final EphemeralUses ephemeralUses;
     private final LongSupplier clock;
     private final HistoryRecorder history;
+    private final ScanMeters meters;
+    private final StageTimer approvalTimer;
+    private final StageTimer traceTimer;
 
     /** A scan service that refuses every ephemeral key (it has nowhere to count their uses). */
     public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
@@ -76,6 +85,13 @@ public class ScanService {
     /** @param history where each decided scan is recorded for the agent's history (never blocks on the database) */
     public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
                        TraceWriter traces, EphemeralUses ephemeralUses, LongSupplier clock, HistoryRecorder history) {
+        this(pipeline, approvals, traceRecords, traces, ephemeralUses, clock, history, ScanMeters.NONE);
+    }
+
+    /** @param meters counts decisions by decision and tool, times the approval step and the trace's enqueueing */
+    public ScanService(ScanPipeline pipeline, ApprovalService approvals, TraceRecordFactory traceRecords,
+                       TraceWriter traces, EphemeralUses ephemeralUses, LongSupplier clock, HistoryRecorder history,
+                       ScanMeters meters) {
         this.pipeline = pipeline;
         this.approvals = approvals;
         this.traceRecords = traceRecords;
@@ -83,6 +99,9 @@ public class ScanService {
         this.ephemeralUses = ephemeralUses;
         this.clock = clock;
         this.history = history;
+        this.meters = meters;
+        this.approvalTimer = meters.stage(ScanStage.APPROVAL);
+        this.traceTimer = meters.stage(ScanStage.TRACE_ENQUEUE);
     }
 
     /** A scan made with a long-lived key. */
@@ -136,6 +155,7 @@ public class ScanService {
             return outcome;
         }
         if (outcome.decision() == Decision.REQUIRE_APPROVAL) {
+            long start = System.nanoTime();
             try {
                 outcome = approvalStep(input, outcome);
             } catch (Throwable failure) {
@@ -143,6 +163,7 @@ public class ScanService {
                 outcome = FailedScan.of(input, outcome.traceId(), outcome.tool(), outcome.bodyFingerprint(),
                         APPROVAL_STEP);
             }
+            approvalTimer.lap(start);
         }
         if (ephemeral != null && letsThrough(outcome) && !ephemeralUses.consume(ephemeral.keyId(), clock.getAsLong())) {
             throw new ApiException(ErrorCode.UNAUTHORIZED, "the ephemeral key is expired, used up or revoked");
@@ -157,6 +178,7 @@ public class ScanService {
     }
 
     private void record(CallInput input, ScanOutcome outcome, EphemeralGrant ephemeral, TracePlace place) {
+        long start = System.nanoTime();
         TraceRecord trace;
         try {
             trace = traceRecords.of(input, outcome);
@@ -166,7 +188,17 @@ public class ScanService {
             trace = traceRecords.minimal(input, outcome);
         }
         place.record(ephemeral == null ? trace : trace.madeBy(ephemeral.keyId()));
+        traceTimer.lap(start);
+        countDecision(outcome);
         recordHistory(input, outcome);
+    }
+
+    private void countDecision(ScanOutcome outcome) {
+        try {
+            meters.decided(outcome.decision(), outcome.tool() == null ? null : outcome.tool().toolName());
+        } catch (RuntimeException failure) {
+            // a metric is never worth an answer
+        }
     }
 
     /**

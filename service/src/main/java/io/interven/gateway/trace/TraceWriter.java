@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * costs another its row: the batch is written row by row, and a row that still fails is replaced by its
  * {@link TraceRecord#minimal() minimal} trace. On stop, what is queued is written, retrying for at most 10 s; what
  * could still not be written is logged as a count, never as content. The worker survives any failure.
+ *
+ * <p>What it holds and what it lost are counted for the admin port's metrics: {@link #waiting}, {@link #dropped}
+ * (must stay 0) and {@link #keptMinimal}.
  */
 public class TraceWriter implements Managed {
     static final long FIRST_RETRY_MILLIS = 100;
@@ -42,6 +46,8 @@ public class TraceWriter implements Managed {
     private final int batchSize;
     private final long flushMillis;
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong keptMinimal = new AtomicLong();
     private volatile boolean running;
     private volatile boolean stopped;
     private Thread worker;
@@ -84,7 +90,7 @@ public class TraceWriter implements Managed {
             worker.join(STOP_DRAIN_MILLIS);
             if (worker.isAlive()) {
                 LOG.error("trace writer did not stop in time; {} queued trace(s) are written by it or lost",
-                        buffer.capacity() - buffer.freePlaces());
+                        waiting());
                 return;
             }
         }
@@ -106,6 +112,7 @@ public class TraceWriter implements Managed {
             }
         }
         if (start < rest.size()) {
+            dropped.addAndGet(rest.size() - start);
             LOG.error("trace writer stopped with the database unreachable: {} trace(s) not written",
                     rest.size() - start);
         }
@@ -158,6 +165,26 @@ public class TraceWriter implements Managed {
         return buffer.unwritten(traceId).filter(trace -> trace.tenantId().equals(tenantId));
     }
 
+    /** Traces reserved or waiting to be written now: how full the buffer is. */
+    public int waiting() {
+        return buffer.capacity() - buffer.freePlaces();
+    }
+
+    /** How many traces the buffer holds at most ({@link #reserve} refuses past it). */
+    public int capacity() {
+        return buffer.capacity();
+    }
+
+    /** Traces of answered scans that were never written (refused even as minimal traces, or lost at stop). */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Traces whose row was refused and that were kept as their minimal trace instead. */
+    public long keptMinimal() {
+        return keptMinimal.get();
+    }
+
     private static List<TraceRecord> settled(List<TraceRecord> batch, List<TraceRecord> waiting) {
         if (waiting.isEmpty()) {
             return batch;
@@ -199,6 +226,8 @@ public class TraceWriter implements Managed {
                 break;
             }
         }
+        keptMinimal.addAndGet(minimal);
+        dropped.addAndGet(lost);
         if (minimal > 0 || lost > 0) {
             LOG.error("trace batch of {} failed: {} kept as minimal trace(s), {} not written", batch.size(), minimal,
                     lost);

@@ -22,7 +22,7 @@ public final class AuthArea {
     public static void wire(Foundation base, TenancyArea tenancy) {
         ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(tenancy.keyLookup());
         base.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
-                .setAuthenticator(authenticator)
+                .setAuthenticator(base.metrics().timed(authenticator))
                 .setAuthorizer(new RoleAuthorizer())
                 .setPrefix(AuthenticationChallenge.SCHEME)
                 .setRealm(AuthenticationChallenge.REALM)

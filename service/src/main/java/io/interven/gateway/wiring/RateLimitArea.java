@@ -10,6 +10,6 @@ public final class RateLimitArea {
 
     public static void wire(Foundation base) {
         base.register(new RateLimitFilter(new TenantRateLimiter(base.jdbi(), base.config().limits.rateLimitPerMinute,
-                base.clock())));
+                base.clock()), base.metrics().rateLimitRefusals()));
     }
 }

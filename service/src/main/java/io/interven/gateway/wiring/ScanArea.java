@@ -3,11 +3,14 @@ package io.interven.gateway.wiring;
 import io.interven.gateway.a2a.DelegationChains;
 import io.interven.gateway.a2a.HopSweeper;
 import io.interven.gateway.config.A2aConfiguration;
+import io.interven.gateway.core.CredentialPair;
 import io.interven.gateway.core.DetectorRunner;
 import io.interven.gateway.core.ResponseClassifier;
 import io.interven.gateway.core.RiskScorer;
 import io.interven.gateway.core.Sanitizer;
+import io.interven.gateway.core.ScanMeters;
 import io.interven.gateway.core.ScanPipeline;
+import io.interven.gateway.core.ScanStage;
 import io.interven.gateway.core.SignalRunner;
 import io.interven.gateway.core.ToolIdentifier;
 import io.interven.gateway.history.AgentHistories;
@@ -43,18 +46,20 @@ public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports 
         LoadedPlugins loaded = plugins.loaded();
         AgentHistories history = new AgentHistories(base.jdbi(), base.config().history, base.clock());
         history.managed().forEach(base.environment().lifecycle()::manage);
-        DetectorRunner detectors = new DetectorRunner(loaded.detectors());
+        ScanMeters meters = base.metrics().scans();
+        DetectorRunner detectors = new DetectorRunner(loaded.detectors(), CredentialPair.BUILT_IN, meters);
         ScanPipeline pipeline = new ScanPipeline(new ToolIdentifier(loaded.recognizers()), detectors,
                 new SignalRunner(loaded.signals(), history.source(), tenancy.ownPrincipals()::signalSettingsOf),
                 new RiskScorer(base.config().risk), policies.engine(),
                 policies.source(), new Sanitizer(),
-                Duration.ofMillis(base.config().limits.scanBudget.toMilliseconds()), System::nanoTime);
+                Duration.ofMillis(base.config().limits.scanBudget.toMilliseconds()), System::nanoTime, meters);
         ScanService scans = new ScanService(pipeline, approvals.approvals(), traces.records(), traces.writer(),
-                new EphemeralKeyUses(base.jdbi()), System::currentTimeMillis, history.recorder());
+                new EphemeralKeyUses(base.jdbi()), System::currentTimeMillis, history.recorder(), meters);
 
         FoundValueCheck values = foundValues(detectors);
         AgentResolver agents = new AgentResolver(tenancy.directory(), tenancy.settings(), new FirstUseNames(values));
-        base.register(new ScanResource(base.requests(), agents, tenancy.directory(), scans, traces.issued()));
+        base.register(new ScanResource(base.requests(), agents, tenancy.directory(), scans, traces.issued(),
+                meters.stage(ScanStage.PARSE)));
         base.register(new A2aScanResource(base.requests(), agents, tenancy.directory(), delegationChains(base),
                 scans, traces.issued(), values));
         base.register(new DecisionHeadersFilter());

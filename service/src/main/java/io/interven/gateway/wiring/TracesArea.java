@@ -24,6 +24,7 @@ public record TracesArea(TraceRecordFactory records, TraceWriter writer, Recorde
         TraceWriter writer = new TraceWriter(base.jdbi(), base.config().traces.queueCapacity,
                 base.config().traces.batchSize, base.config().traces.flushInterval.toMilliseconds());
         base.environment().lifecycle().manage(writer);
+        base.metrics().watch(writer);
         TraceSearch search = new TraceSearch(base.jdbi());
         base.register(new TraceResource(search, writer, base.mapper()));
         return new TracesArea(new TraceRecordFactory(base.mapper()), writer,

@@ -1,21 +1,21 @@
 package io.interven.gateway.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * How many times each SQL statement of the gateway has run, read from the statement timers on its admin
- * {@code /metrics} (one timer per SQL object method, named {@code io.interven.gateway.<package>.<Dao>.<method>}).
- * Statements the gateway runs in the background (trace batches, the nonce sweep) are left out: a request does not
- * wait for them.
+ * {@code /metrics} (one timer per SQL object method, named {@code io.interven.gateway.<package>.<Dao>.<method>} in
+ * Dropwizard and bridged into the Prometheus scrape as the summary
+ * {@code io_interven_gateway_<package>_<Dao>_<method>_seconds}). Statements the gateway runs in the background
+ * (trace batches, the nonce sweep) are left out: a request does not wait for them.
  */
 final class StatementCounts {
-    private static final String PREFIX = "io.interven.gateway.";
+    private static final String PREFIX = "io_interven_gateway_";
+    private static final String COUNT_SUFFIX = "_seconds_count";
     private static final Set<String> BACKGROUND = Set.of("trace.TraceDao.insertAll", "replay.NonceDao.deleteExpired");
 
     private StatementCounts() {
@@ -28,20 +28,22 @@ final class StatementCounts {
             throw new IllegalStateException("metrics: " + metrics.status());
         }
         Map<String, Long> counts = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> timers = metrics.json().get("timers").fields();
-        while (timers.hasNext()) {
-            Map.Entry<String, JsonNode> timer = timers.next();
-            String name = timer.getKey();
-            if (name.startsWith(PREFIX) && name.contains("Dao.")) {
-                String statement = name.substring(PREFIX.length());
+        for (String line : metrics.text().split("\n")) {
+            int space = line.indexOf(' ');
+            if (!line.startsWith(PREFIX) || space < 0) {
+                continue;
+            }
+            String name = line.substring(0, space);
+            if (name.endsWith(COUNT_SUFFIX) && name.contains("Dao_")) {
+                String statement = name.substring(PREFIX.length(), name.length() - COUNT_SUFFIX.length())
+                        .replace('_', '.');
                 if (!BACKGROUND.contains(statement)) {
-                    counts.put(statement, timer.getValue().get("count").asLong());
+                    counts.put(statement, (long) Double.parseDouble(line.substring(space + 1).trim()));
                 }
             }
         }
         return counts;
     }
-
     /** The statements that ran between two readings, with how many times each ran. */
     static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> ran = new TreeMap<>();

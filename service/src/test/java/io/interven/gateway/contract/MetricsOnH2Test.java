@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class MetricsOnH2Test extends MetricsContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

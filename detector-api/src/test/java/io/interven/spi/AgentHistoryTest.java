@@ -44,6 +44,10 @@ class AgentHistoryTest {
         assertThat(new ValueHash("AB".repeat(32)).hex()).isEqualTo("ab".repeat(32));
         assertThatThrownBy(() -> new ValueHash(VALUE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining(VALUE);
+        for (String wrong : new String[] {"a".repeat(63), "a".repeat(65), "g" + "a".repeat(63),
+            "\u0663" + "a".repeat(63), "a".repeat(63) + "\n", "\uff41".repeat(64)}) {
+            assertThatThrownBy(() -> new ValueHash(wrong)).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * The shape of Interven keys ({@code iv_live_<random>}, {@code iv_eph_<random>}), how new ones are drawn, and the
@@ -15,7 +14,9 @@ import java.util.regex.Pattern;
 public final class ApiKeyFormat {
     public static final String LIVE_PREFIX = "iv_live_";
     public static final String EPHEMERAL_PREFIX = "iv_eph_";
-    private static final Pattern WELL_FORMED = Pattern.compile("iv_(live|eph)_[A-Za-z0-9_-]{16,128}");
+    /** How long the random part of a well-formed key is, at least and at most. */
+    static final int MIN_RANDOM = 16;
+    static final int MAX_RANDOM = 128;
     private static final int DISPLAY_PREFIX_LENGTH = 14;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,8 +37,24 @@ public final class ApiKeyFormat {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** {@code iv_live_} or {@code iv_eph_}, then 16 to 128 of {@code A-Z a-z 0-9 _ -} (checked on every request). */
     public static boolean isWellFormed(String key) {
-        return key != null && WELL_FORMED.matcher(key).matches();
+        if (key == null) {
+            return false;
+        }
+        int start = key.startsWith(LIVE_PREFIX) ? LIVE_PREFIX.length()
+                : key.startsWith(EPHEMERAL_PREFIX) ? EPHEMERAL_PREFIX.length() : -1;
+        int randomLength = key.length() - start;
+        if (start < 0 || randomLength < MIN_RANDOM || randomLength > MAX_RANDOM) {
+            return false;
+        }
+        for (int i = start; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String kindOf(String key) {

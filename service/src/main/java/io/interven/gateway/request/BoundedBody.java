@@ -22,8 +22,9 @@ public final class BoundedBody {
     }
 
     public static byte[] read(InputStream in, int maxBytes, BodyPace pace) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 16_384));
-        byte[] buffer = new byte[8192];
+        // small to start with: most calls are a few kilobytes, and the array doubles for the others
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 2048));
+        byte[] buffer = new byte[4096];
         long started = System.nanoTime();
         long total = 0;
         try {

@@ -55,6 +55,30 @@ class CredentialMaskTest {
                 .endsWith("DEBUG next line {\"a\":1}\n");
     }
 
+    /** The keyword check that spares a clean line its patterns holds in any case and at any place of the line. */
+    @ParameterizedTest
+    @MethodSource("mixedCase")
+    void keywordsInAnyCaseStillMask(String line, String value) {
+        assertThat(CredentialMask.mask(line)).doesNotContain(value).contains(CredentialMask.MASK);
+    }
+
+    static Stream<String[]> mixedCase() {
+        return Stream.of(new String[] {"aUtHoRiZaTiOn: tok3n-value", "tok3n-value"},
+                new String[] {"PROXY-AUTHORIZATION=[tok3n-value]", "tok3n-value"},
+                new String[] {"header BeArEr tok3n-value", "tok3n-value"},
+                new String[] {"BASIC dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="},
+                new String[] {"iv_live_Ab3dEf6hIj9kLm2nOp5q", "Ab3dEf6hIj9kLm2nOp5q"},
+                new String[] {"x".repeat(5000) + " Bearer tok3n-value", "tok3n-value"});
+    }
+
+    @Test
+    void keywordSearchFoldsCase() {
+        assertThat(CredentialMask.containsIgnoringCase("xx AuThOrIzAtIoN", "authorization")).isTrue();
+        assertThat(CredentialMask.containsIgnoringCase("authorizatio", "authorization")).isFalse();
+        assertThat(CredentialMask.containsIgnoringCase("", "iv_")).isFalse();
+        assertThat(CredentialMask.containsIgnoringCase("IV_", "iv_")).isTrue();
+    }
+
     @Test
     void aLineWithoutCredentialsIsUnchanged() {
         String line = "INFO  io.interven: scanned POST https://api.example.org/v1/items in 3 ms (authorized)";

@@ -3,6 +3,7 @@ package io.interven.spi;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The forms in which values read by an agent and values it later writes are compared ({@link
@@ -25,6 +26,8 @@ public final class ComparableValues {
     public static final int MIN_VALUE_LENGTH = 6;
     private static final String VALUE_PREFIX = "value:";
     private static final String FRAGMENT_PREFIX = "fragment:";
+    /** Compiled once: a signal makes the fragment form of every text field of every call. */
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
     private ComparableValues() {
     }
@@ -39,8 +42,8 @@ public final class ComparableValues {
 
     /** The comparable form of a text field, empty when it is shorter than {@value #MIN_FRAGMENT_LENGTH}. */
     public static Optional<String> ofFragment(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").strip();
+        String folded = WHITE_SPACE_RUN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return folded.length() < MIN_FRAGMENT_LENGTH ? Optional.empty() : Optional.of(FRAGMENT_PREFIX + folded);
     }
 }

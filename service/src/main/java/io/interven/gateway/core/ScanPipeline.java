@@ -84,7 +84,7 @@ public class ScanPipeline {
     }
 
     public ScanOutcome scan(CallInput input) {
-        UUID traceId = UUID.randomUUID();
+        UUID traceId = TraceIds.next();
         Progress progress = new Progress();
         try (ScanDeadline deadline = ScanDeadline.start(budget, nanoClock)) {
             return decide(input, traceId, progress);

@@ -10,6 +10,7 @@ import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.core.ScanStage;
 import io.interven.gateway.core.StageTimer;
+import io.interven.gateway.core.TraceIds;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
 import io.interven.gateway.history.HistoryRecorder;
@@ -138,7 +139,7 @@ public class ScanService {
         try {
             outcome = pipeline.scan(input);
         } catch (Throwable failure) {
-            outcome = FailedScan.of(input, UUID.randomUUID(), null, null, "pipeline");
+            outcome = FailedScan.of(input, TraceIds.next(), null, null, "pipeline");
         }
         if (gatewayDenial != null) {
             List<String> reasons = new ArrayList<>(outcome.reasonCodes());

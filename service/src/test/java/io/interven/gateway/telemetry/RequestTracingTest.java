@@ -133,4 +133,24 @@ class RequestTracingTest {
             assertThat(trace.traceparent()).isEqualTo("00-" + CALLER_TRACE + "-" + span.getSpanId() + "-01");
         }
     }
+
+    @Test
+    void aSpanAlreadyOpenOnTheThreadIsTheParent() {
+        InMemorySpanExporter spans = InMemorySpanExporter.create();
+        try (OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(SdkTracerProvider.builder()
+                .addSpanProcessor(SimpleSpanProcessor.create(spans)).build()).build()) {
+            io.opentelemetry.api.trace.Span agents = sdk.getTracer("agent").spanBuilder("agent server span")
+                    .startSpan();
+            try (Scope ignored = agents.makeCurrent()) {
+                RequestTrace trace = new RequestTracing(sdk).start("POST",
+                        IncomingTraceHeaders.of(List.of(PARENT), List.of()));
+                trace.end(200);
+            }
+            agents.end();
+
+            SpanData gateway = spans.getFinishedSpanItems().get(0);
+            assertThat(gateway.getParentSpanId()).isEqualTo(agents.getSpanContext().getSpanId());
+            assertThat(gateway.getTraceId()).isEqualTo(agents.getSpanContext().getTraceId());
+        }
+    }
 }

@@ -22,11 +22,27 @@ import io.interven.gateway.wiring.RateLimitArea;
 import io.interven.gateway.wiring.ReplayArea;
 import io.interven.gateway.wiring.ScanArea;
 import io.interven.gateway.wiring.ServerArea;
+import io.interven.gateway.wiring.TelemetryArea;
 import io.interven.gateway.wiring.TenancyArea;
 import io.interven.gateway.wiring.TracesArea;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import java.util.function.Supplier;
 
 /** The Interven gateway. {@link #run} only wires; each collaborator has one job. */
 public class GatewayApplication extends Application<GatewayConfiguration> {
+    private final Supplier<OpenTelemetry> telemetry;
+
+    /** Spans go to the global OpenTelemetry: a no-op unless an operator installs an SDK or a Java agent. */
+    public GatewayApplication() {
+        this(GlobalOpenTelemetry::get);
+    }
+
+    /** @param telemetry where the API's server spans go; asked once, when the gateway starts */
+    public GatewayApplication(Supplier<OpenTelemetry> telemetry) {
+        this.telemetry = telemetry;
+    }
+
     public static void main(String[] args) throws Exception {
         new GatewayApplication().run(args);
     }
@@ -52,6 +68,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
     public void run(GatewayConfiguration config, Environment environment) {
         Foundation base = Foundation.lay(config, environment);
         ServerArea.wire(base);
+        TelemetryArea.wire(base, telemetry.get());
         PluginsArea plugins = PluginsArea.wire(base);
         TenancyArea tenancy = TenancyArea.wire(base);
         AuthArea.wire(base, tenancy);

@@ -29,7 +29,10 @@ import java.util.TreeSet;
  *
  * <p>Towards the caller, also {@code Set-Cookie} ({@code Set-Cookie2}): the upstream's cookies belong to the
  * gateway's session with the upstream, made with the route's credential, and handing them to the agent would hand it
- * a session the credential opened; and {@code Alt-Svc}, which would point the agent at the upstream's own endpoints.
+ * a session the credential opened; {@code Alt-Svc}, which would point the agent at the upstream's own endpoints;
+ * and {@code traceparent} / {@code tracestate}: the caller's answer carries the gateway's own (its hop in the
+ * caller's trace), never the upstream's. Towards the upstream, the caller's trace headers are replaced by the
+ * gateway's hop ({@code io.interven.gateway.telemetry.UpstreamTraceHeaders}), after the scan has seen them.
  */
 public final class ForwardedHeaders {
     /** RFC 9110 7.6.1 and the de-facto {@code Proxy-Connection}. */
@@ -38,7 +41,8 @@ public final class ForwardedHeaders {
     /** Set by the client for the connection and the body it actually sends. */
     static final Set<String> FRAMING = Set.of("host", "content-length", "expect");
     static final Set<String> CALLER_ONLY = Set.of("authorization", "cookie", "accept-encoding");
-    static final Set<String> UPSTREAM_ONLY = Set.of("set-cookie", "set-cookie2", "alt-svc");
+    static final Set<String> UPSTREAM_ONLY = Set.of("set-cookie", "set-cookie2", "alt-svc", "traceparent",
+            "tracestate");
     static final String GATEWAY_PREFIX = "x-interven-";
     private static final String TOKEN_PUNCTUATION = "!#$%&'*+-.^_`|~";
 

@@ -12,6 +12,8 @@ import io.interven.gateway.errors.FieldProblem;
 import io.interven.gateway.scan.ResponseReports;
 import io.interven.gateway.scan.ScanService;
 import io.interven.gateway.tenancy.AgentRow;
+import io.interven.gateway.telemetry.RequestTrace;
+import io.interven.gateway.telemetry.UpstreamTraceHeaders;
 import io.interven.gateway.tenancy.TenantRow;
 import io.interven.spi.AgentRef;
 import jakarta.ws.rs.core.MediaType;
@@ -75,10 +77,14 @@ public final class InboundProxy {
     /**
      * Scans the call and answers it: forwarded (ALLOW, SANITIZE), refused (DENY, 403) or held for approval (202).
      *
+     * <p>The upstream gets the gateway's hop of the request's W3C trace ({@link UpstreamTraceHeaders}) in place of
+     * the caller's {@code traceparent} and {@code tracestate}; the scan sees the caller's, as sent.
+     *
      * @param ephemeral the scope of the ephemeral key making the call; null for a long-lived key
+     * @param trace     the request's trace; null forwards no trace headers
      */
     public Response handle(TenantRow tenant, String envName, AgentRow agent, EphemeralGrant ephemeral,
-                           InboundRoute route, InboundRequest request) {
+                           InboundRoute route, InboundRequest request, RequestTrace trace) {
         UpstreamTarget target = resolve(route, request.rawPath(), request.rawQuery());
         CallBody body = CallBody.of(request.body(), request.header("Content-Type"), mapper);
         Map<String, String> scannedHeaders = flat(ForwardedHeaders.fromCaller(request.headers(), route.credential()));
@@ -91,10 +97,17 @@ public final class InboundProxy {
         return switch (outcome.decision()) {
             case DENY -> decided(Response.Status.FORBIDDEN, outcome);
             case REQUIRE_APPROVAL -> decided(Response.Status.ACCEPTED, outcome);
-            case ALLOW -> forward(tenant, envName, route, outcome,
-                    new UpstreamRequest(request.method(), target, request.headers(), body.raw()));
-            case SANITIZE -> forward(tenant, envName, route, outcome, sanitized(route, request, body, outcome));
+            case ALLOW -> forward(tenant, envName, route, outcome, withTrace(
+                    new UpstreamRequest(request.method(), target, request.headers(), body.raw()), trace));
+            case SANITIZE -> forward(tenant, envName, route, outcome,
+                    withTrace(sanitized(route, request, body, outcome), trace));
         };
+    }
+
+    /** The call with the gateway's trace headers in place of the caller's (sanitized or not). */
+    private static UpstreamRequest withTrace(UpstreamRequest call, RequestTrace trace) {
+        return new UpstreamRequest(call.method(), call.target(), UpstreamTraceHeaders.replace(call.headers(), trace),
+                call.body());
     }
 
     /** The call as the scan sanitized it: its sanitized body, URL and headers, checked again like the original. */

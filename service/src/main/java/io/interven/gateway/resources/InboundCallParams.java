@@ -1,5 +1,8 @@
 package io.interven.gateway.resources;
 
+import io.interven.gateway.telemetry.RequestTrace;
+import io.interven.gateway.telemetry.TraceContextFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,6 +19,8 @@ public class InboundCallParams {
     private HttpHeaders headers;
     @Context
     private Request request;
+    @Context
+    private HttpServletRequest servletRequest;
 
     String prefix() {
         return prefix;
@@ -27,6 +32,12 @@ public class InboundCallParams {
 
     HttpHeaders headers() {
         return headers;
+    }
+
+    /** The request's W3C trace ({@link TraceContextFilter}); null when it has none. */
+    RequestTrace trace() {
+        return servletRequest != null && servletRequest.getAttribute(RequestTrace.ATTRIBUTE) instanceof RequestTrace t
+                ? t : null;
     }
 
     /** The HTTP method, upper case. */

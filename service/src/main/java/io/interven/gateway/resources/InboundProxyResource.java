@@ -107,6 +107,6 @@ public class InboundProxyResource {
         InboundRequest withBody = new InboundRequest(prefix, method, after, request.rawQuery(), received,
                 requests.readBytes(entity));
         AgentRow agent = agents.resolve(key, null, AgentResolver.Claim.NONE);
-        return proxy.handle(tenant, key.envName(), agent, key.ephemeral(), route, withBody);
+        return proxy.handle(tenant, key.envName(), agent, key.ephemeral(), route, withBody, call.trace());
     }
 }

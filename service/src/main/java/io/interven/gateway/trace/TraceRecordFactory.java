@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Turns a scan into its trace row. Only types, paths, spans, counts and keyed hashes are kept; the texts that
@@ -26,9 +27,20 @@ public class TraceRecordFactory {
     static final int MAX_SIGNALS = 100;
 
     private final ObjectMapper json;
+    private final Supplier<String> w3cTraceId;
 
+    /** Traces without a W3C trace id. */
     public TraceRecordFactory(ObjectMapper json) {
+        this(json, () -> null);
+    }
+
+    /**
+     * @param w3cTraceId the W3C trace id of the request being answered on this thread (null when none); what it
+     *                   gives is kept only when it is one ({@link TraceRecord#withinColumns()})
+     */
+    public TraceRecordFactory(ObjectMapper json, Supplier<String> w3cTraceId) {
         this.json = json;
+        this.w3cTraceId = w3cTraceId;
     }
 
     public TraceRecord of(CallInput input, ScanOutcome outcome) {
@@ -48,7 +60,8 @@ public class TraceRecordFactory {
                 verdict == null ? null : verdict.deciding().policy().version(),
                 verdict == null ? null : verdict.deciding().rule().ruleId(),
                 outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(),
-                policyInput.path(), toJson(monitorMatches(verdict)), StoredPolicyInput.document(policyInput), null)
+                policyInput.path(), toJson(monitorMatches(verdict)), StoredPolicyInput.document(policyInput), null,
+                w3cTraceId())
                 .withinColumns();
     }
 
@@ -69,7 +82,17 @@ public class TraceRecordFactory {
                 outcome.tool().operation(), outcome.tool().verb().name(), outcome.decision().name(),
                 outcome.risk().score(), outcome.risk().band().name(), String.join(",", outcome.reasonCodes()),
                 String.join(",", outcome.classifications()), null, null, null, null, null, null,
-                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null, null, null).minimal();
+                outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(), null, null, null, null,
+                w3cTraceId()).minimal();
+    }
+
+    /** The request's W3C trace id; null when there is none or it cannot be had (a trace never fails for it). */
+    private String w3cTraceId() {
+        try {
+            return w3cTraceId.get();
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
     }
 
     /** The first {@value #MAX_FINDINGS} findings, and the first finding of every entity type not among them. */

@@ -42,7 +42,7 @@ abstract class LegacyUpgradeContract {
 
     /** Columns that migrations after the handover add: new facts of new rows, not data of the old build. */
     static final Set<String> COLUMNS_ADDED_SINCE = Set.of("policy_input", "valid_until", "max_uses", "uses",
-            "scope_tools", "scope_verbs", "ephemeral_key_id", "registered_on_first_use");
+            "scope_tools", "scope_verbs", "ephemeral_key_id", "registered_on_first_use", "w3c_trace_id");
 
     /** Tables that migrations after the handover create: empty after the upgrade. */
     static final Set<String> TABLES_ADDED_SINCE = Set.of("request_nonces", "tenant_settings", "rate_windows",

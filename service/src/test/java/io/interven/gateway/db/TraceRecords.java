@@ -18,7 +18,7 @@ final class TraceRecords {
                 "POST", "crm.example.org", "custom_proxy", "http_post", "WRITE", decision, 0.25, "LOW", "PII", "PII",
                 "[{\"entity_type\":\"EMAIL_ADDRESS\",\"path\":\"$.note\",\"start\":0,\"end\":5}]", "[]",
                 "builtin-default", "builtin-default", 1, "otherwise-allow", approvalId, 42, "a".repeat(64),
-                "/api/notes", "[]", null, null);
+                "/api/notes", "[]", null, null, null);
     }
 
     /** {@code t} with {@code document} as its policy input document. */
@@ -27,6 +27,6 @@ final class TraceRecords {
                 t.createdAt(), t.method(), t.host(), t.toolName(), t.operation(), t.verb(), t.decision(), t.riskScore(),
                 t.riskBand(), t.reasonCodes(), t.classifications(), t.findingsJson(), t.signalsJson(), t.policyId(),
                 t.policyName(), t.policyVersion(), t.ruleId(), t.approvalId(), t.bodyBytes(), t.bodyFingerprint(),
-                t.path(), t.monitorJson(), document, t.ephemeralKeyId());
+                t.path(), t.monitorJson(), document, t.ephemeralKeyId(), t.w3cTraceId());
     }
 }

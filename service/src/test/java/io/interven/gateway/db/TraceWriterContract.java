@@ -65,7 +65,7 @@ abstract class TraceWriterContract {
                 t.createdAt(), t.method(), host, t.toolName(), t.operation(), t.verb(), t.decision(), t.riskScore(),
                 t.riskBand(), reasonCodes, t.classifications(), t.findingsJson(), t.signalsJson(), t.policyId(),
                 t.policyName(), t.policyVersion(), t.ruleId(), t.approvalId(), t.bodyBytes(), t.bodyFingerprint(),
-                t.path(), t.monitorJson(), t.policyInput(), t.ephemeralKeyId());
+                t.path(), t.monitorJson(), t.policyInput(), t.ephemeralKeyId(), t.w3cTraceId());
     }
 
     @Test

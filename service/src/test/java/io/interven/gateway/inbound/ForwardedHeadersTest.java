@@ -79,7 +79,7 @@ class ForwardedHeadersTest {
     }
 
     @Test
-    void towardsTheCallerHopByHopHeadersCookiesAndForgedDecisionsAreDropped() {
+    void towardsTheCallerHopByHopHeadersCookiesForgedDecisionsAndTraceContextAreDropped() {
         Map<String, List<String>> upstream = new LinkedHashMap<>();
         upstream.put("content-type", List.of("application/json"));
         upstream.put("ETag", List.of("\"v1\""));
@@ -98,6 +98,8 @@ class ForwardedHeadersTest {
         upstream.put("X-Interven-Decision", List.of("ALLOW"));
         upstream.put(":status", List.of("200"));
         upstream.put("WWW-Authenticate", List.of("Bearer"));
+        upstream.put("TraceParent", List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+        upstream.put("tracestate", List.of("upstream=1"));
 
         assertThat(ForwardedHeaders.towardsCaller(upstream))
                 .containsOnlyKeys("content-type", "ETag", "Cache-Control", "WWW-Authenticate");

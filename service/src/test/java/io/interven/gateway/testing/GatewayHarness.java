@@ -3,12 +3,14 @@ package io.interven.gateway.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.dropwizard.core.Application;
 import io.dropwizard.lifecycle.JettyManaged;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.interven.gateway.GatewayApplication;
 import io.interven.gateway.config.GatewayConfiguration;
+import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,7 +46,7 @@ public final class GatewayHarness implements AutoCloseable {
     private boolean running;
 
     private GatewayHarness(TestDatabase database, Path pluginsDir, Map<String, String> overrides, String bootstrapKey,
-                           String configFile) {
+                           String configFile, OpenTelemetry telemetry) {
         this.database = database;
         this.bootstrapKey = bootstrapKey;
         String prefix = "iv" + UUID.randomUUID().toString().replace("-", "");
@@ -62,7 +64,12 @@ public final class GatewayHarness implements AutoCloseable {
         all.forEach((key, value) -> configOverrides.add(ConfigOverride.config(prefix, key, value)));
         this.support = new DropwizardTestSupport<>(GatewayApplication.class,
                 configFile != null ? configFile : ResourceHelpers.resourceFilePath("test-config.yml"), prefix,
-                configOverrides.toArray(ConfigOverride[]::new));
+                configOverrides.toArray(ConfigOverride[]::new)) {
+            @Override
+            public Application<GatewayConfiguration> newApplication() {
+                return telemetry == null ? new GatewayApplication() : new GatewayApplication(() -> telemetry);
+            }
+        };
     }
 
     /** The built-in plugin jars the build copied to the repository's plugins/ folder. */
@@ -83,6 +90,7 @@ public final class GatewayHarness implements AutoCloseable {
         private final Map<String, String> overrides = new LinkedHashMap<>();
         private String bootstrapKey = "iv_live_test" + UUID.randomUUID().toString().replace("-", "");
         private String configFile;
+        private OpenTelemetry telemetry;
 
         private Builder(TestDatabase database) {
             this.database = database;
@@ -110,8 +118,14 @@ public final class GatewayHarness implements AutoCloseable {
             return this;
         }
 
+        /** Where the gateway's spans go, instead of the global OpenTelemetry (a no-op in tests). */
+        public Builder telemetry(OpenTelemetry sdk) {
+            this.telemetry = sdk;
+            return this;
+        }
+
         public GatewayHarness build() {
-            return new GatewayHarness(database, pluginsDir, overrides, bootstrapKey, configFile);
+            return new GatewayHarness(database, pluginsDir, overrides, bootstrapKey, configFile, telemetry);
         }
 
         public GatewayHarness start() {

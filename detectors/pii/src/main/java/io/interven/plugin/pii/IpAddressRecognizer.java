@@ -28,7 +28,50 @@ final class IpAddressRecognizer extends PatternRecognizer {
             "section", "chapter", "clause", "figure", "table");
 
     IpAddressRecognizer() {
-        super(ENTITY_TYPE, CANDIDATE);
+        super(ENTITY_TYPE, CANDIDATE, IpAddressRecognizer::nextStart);
+    }
+
+    /**
+     * Where {@link #CANDIDATE} may match: one to three digits and a dot (IPv4), or up to four hex digits and a colon
+     * (IPv6), after a character that neither look-behind rules out.
+     */
+    static int nextStart(String text, int from) {
+        int n = text.length();
+        for (int i = Math.max(from, 0); i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || isHex(c)) && (i == 0 || !isGluedBefore(text.charAt(i - 1)))
+                    && (c == ':' || opensIpv6(text, i) || opensIpv4(text, i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Up to four hex digits from {@code i}, then a colon. */
+    private static boolean opensIpv6(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 4 && isHex(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == ':';
+    }
+
+    /** One to three digits from {@code i}, then a dot. */
+    private static boolean opensIpv4(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 3 && CandidateStarts.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i && j < text.length() && text.charAt(j) == '.';
+    }
+
+    /** What both branches' look-behinds rule out: {@code [A-Za-z0-9_.\-/]}. */
+    private static boolean isGluedBefore(char c) {
+        return CandidateStarts.isAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '/';
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     @Override

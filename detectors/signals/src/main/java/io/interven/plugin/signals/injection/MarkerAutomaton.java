@@ -21,28 +21,28 @@ final class MarkerAutomaton {
     }
 
     private final Map<String, Integer> wordIds = new HashMap<>();
-    private final Set<String> fillers;
     private final List<InjectionMarker> markers;
     private final Node root = new Node();
-    private final int longestWord;
+    /** A word's id in the automaton, or {@link #FILLER} for a filler word (fillers win): one look-up per word. */
+    private final Map<String, Integer> lookup;
+    private static final int FILLER = -1;
 
     MarkerAutomaton(List<InjectionMarker> markers, Set<String> fillers) {
         this.markers = List.copyOf(markers);
-        this.fillers = Set.copyOf(fillers);
-        int longest = 0;
         for (int m = 0; m < markers.size(); m++) {
             for (List<String> sequence : markers.get(m).sequences()) {
                 Node node = root;
                 for (String word : sequence) {
                     int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
-                    longest = Math.max(longest, word.length());
                     node = node.next.computeIfAbsent(id, k -> new Node());
                 }
                 node.markers.set(m);
             }
         }
-        this.longestWord = longest;
         linkFailures();
+        Map<String, Integer> words = new HashMap<>(wordIds);
+        fillers.forEach(filler -> words.put(filler, FILLER));
+        this.lookup = words;
     }
 
     /** The markers whose words appear, in sequence, in the text; empty when none. */
@@ -50,10 +50,10 @@ final class MarkerAutomaton {
         BitSet found = new BitSet();
         Node[] state = {root};
         InjectionWords.forEach(text, word -> {
-            if (fillers.contains(word)) {
+            Integer id = lookup.get(word);
+            if (id != null && id == FILLER) {
                 return;
             }
-            Integer id = word.length() > longestWord ? null : wordIds.get(word);
             if (id == null) {
                 state[0] = root;
                 return;

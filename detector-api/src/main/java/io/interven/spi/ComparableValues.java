@@ -39,8 +39,45 @@ public final class ComparableValues {
 
     /** The comparable form of a text field, empty when it is shorter than {@value #MIN_FRAGMENT_LENGTH}. */
     public static Optional<String> ofFragment(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").strip();
+        String folded = collapseSpace(nfkc(text).toLowerCase(Locale.ROOT)).strip();
         return folded.length() < MIN_FRAGMENT_LENGTH ? Optional.empty() : Optional.of(FRAGMENT_PREFIX + folded);
+    }
+
+    /** NFKC; an all-ASCII text is its own NFKC form. */
+    private static String nfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
+    }
+
+    /** Each run of {@code [ \t\n\x0B\f\r]} (the expression {@code \s}) as one space. */
+    static String collapseSpace(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end - i > 1 || text.charAt(i) != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, i).append(' ');
+                copied = end;
+            }
+            i = end - 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -14,6 +14,9 @@ import java.util.Locale;
  * calls, their ratio, and the costliest calls by corpus id (never their content).
  *
  * <pre>java -Dinterven.plugins.dir=plugins -cp benchmarks/target/benchmarks.jar io.interven.benchmarks.DevCorpusCallCost</pre>
+ *
+ * <p>With {@code -Dcall=<id>} it scans that one call for {@code -Dseconds} (default 20) after the warm-up instead,
+ * to profile it alone.
  */
 public final class DevCorpusCallCost {
 
@@ -38,9 +41,30 @@ public final class DevCorpusCallCost {
                     loaded.scanRequest(call.request());
                 }
             }
+            String only = System.getProperty("call");
+            if (only != null) {
+                repeat(loaded, calls, only, Integer.getInteger("seconds", 20));
+                return;
+            }
             List<Cost> costs = measure(loaded, calls, rounds);
             report(costs, rounds, warmupPasses, worst);
         }
+    }
+
+    /** One call scanned again and again for {@code seconds}, to profile it alone ({@code -Dcall=<id>}). */
+    private static void repeat(LoadedPipeline loaded, List<DevCorpus.Call> calls, String id, int seconds)
+            throws IOException {
+        byte[] request = calls.stream().filter(call -> call.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no call " + id + " in the corpus")).request();
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        long scans = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() < until) {
+            loaded.scanRequest(request);
+            scans++;
+        }
+        System.out.printf(Locale.ROOT, "%s: %d bytes, %d scans, %.1f us per scan%n", id, request.length, scans,
+                (System.nanoTime() - start) / 1000.0 / scans);
     }
 
     static List<Cost> measure(LoadedPipeline loaded, List<DevCorpus.Call> calls, int rounds) throws IOException {

@@ -35,6 +35,8 @@ final class ContextWords {
     private final List<String> compactWords;
     private final Map<String, Boolean> keysSeen = new ConcurrentHashMap<>();
     private final Pattern inText;
+    /** Where one of the words may begin, so that a long text is searched at those places only. */
+    private final WordStarts starts;
     /** The words found in the last long text this thread asked about, reused while candidates of it are judged. */
     private final ThreadLocal<WordHits> lastIndexed = new ThreadLocal<>();
 
@@ -43,6 +45,7 @@ final class ContextWords {
         this.inText = Pattern.compile(words.stream()
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT)).replace(" ", "\\E[\\s_\\-]*\\Q"))
                 .collect(Collectors.joining("|", "(?<![a-z])(?:", ")(?![a-z])")), Pattern.CASE_INSENSITIVE);
+        this.starts = new WordStarts(words);
     }
 
     static ContextWords of(String... words) {
@@ -110,10 +113,20 @@ final class ContextWords {
         return last;
     }
 
+    /** The words' hits in a whole text, found as {@link #lastBefore} finds them in a long one. */
+    WordHits hitsIn(String text) {
+        return WordHits.of(inText, starts, text);
+    }
+
+    /** The expression the words are found with. */
+    Pattern expression() {
+        return inText;
+    }
+
     private WordHits indexed(String text) {
         WordHits hits = lastIndexed.get();
         if (hits == null || !hits.isOf(text)) {
-            hits = WordHits.of(inText, text);
+            hits = WordHits.of(inText, starts, text);
             lastIndexed.set(hits);
         }
         return hits;

@@ -65,14 +65,7 @@ abstract class PatternRecognizer implements PiiRecognizer {
      * starts only; false when there is none.
      */
     final boolean nextMatch(Matcher m, String text, int from) {
-        int at = from;
-        while ((at = starts.next(text, at)) >= 0) {
-            if (m.region(at, text.length()).lookingAt()) {
-                return true;
-            }
-            at++;
-        }
-        return false;
+        return CandidateStarts.nextMatch(m, text, starts, from);
     }
 
     /** A cheap look at the field before the pattern runs; every field by default. */

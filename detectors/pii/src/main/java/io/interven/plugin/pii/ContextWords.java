@@ -113,6 +113,20 @@ final class ContextWords {
         return last;
     }
 
+    /**
+     * False when none of the words can occur anywhere in {@code text[from, to)}, not even cut off by the ends of
+     * that stretch: then neither {@link #lastBefore} nor {@link #after} finds one for a candidate whose windows lie
+     * inside it.
+     */
+    boolean mayOccurWithin(String text, int from, int to) {
+        for (int i = Math.max(from, 0); i < Math.min(to, text.length()); i++) {
+            if (starts.mayBeginAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words' hits in a whole text, found as {@link #lastBefore} finds them in a long one. */
     WordHits hitsIn(String text) {
         return WordHits.of(inText, starts, text);

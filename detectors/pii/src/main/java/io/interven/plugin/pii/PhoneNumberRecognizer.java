@@ -136,6 +136,9 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             byStart = matches(run, REGIONS, Leniency.VALID);
             possibleOnly = byStart.isEmpty();
             if (possibleOnly) {
+                if (!mayHaveContext(field, start, end)) {
+                    return List.of(); // what only POSSIBLE finds here needs a context word (see validated)
+                }
                 byStart = matches(run, REGIONS, Leniency.POSSIBLE);
             }
         }
@@ -152,6 +155,18 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a number inside the run {@code [start, end)} can have a context word ({@link #validated}): in the
+     * field's key, or in the text from {@link ContextWords#WINDOW} before the run to {@link ContextWords#WINDOW_AFTER}
+     * after it, which holds every window {@link ContextWords#lastBefore} and {@link ContextWords#after} read for
+     * such a number.
+     */
+    private static boolean mayHaveContext(ScanField field, int start, int end) {
+        String text = field.text();
+        return CONTEXT.inKey(field.key()) || CONTEXT.mayOccurWithin(text, start - ContextWords.WINDOW,
+                end + ContextWords.WINDOW_AFTER);
     }
 
     /**

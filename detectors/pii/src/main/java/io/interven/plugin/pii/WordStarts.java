@@ -55,6 +55,18 @@ final class WordStarts implements CandidateStarts {
         return -1;
     }
 
+    /**
+     * Whether one of the words may begin at {@code i} whatever stands before it (a search confined to a region
+     * that starts at {@code i} does not look behind it).
+     */
+    boolean mayBeginAt(String text, int i) {
+        if (everywhere) {
+            return true;
+        }
+        char c = lower(text.charAt(i));
+        return c >= 'a' && c <= 'z' && mayBegin(c, text, i);
+    }
+
     private boolean mayBegin(char first, String text, int i) {
         if (anySecond[first]) {
             return true;

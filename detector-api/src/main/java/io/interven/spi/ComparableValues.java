@@ -39,18 +39,57 @@ public final class ComparableValues {
 
     /** The comparable form of a text field, empty when it is shorter than {@value #MIN_FRAGMENT_LENGTH}. */
     public static Optional<String> ofFragment(String text) {
-        String folded = collapseSpace(nfkc(text).toLowerCase(Locale.ROOT)).strip();
+        if (isAscii(text)) {
+            return asciiFragment(text);
+        }
+        String folded = collapseSpace(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .strip();
         return folded.length() < MIN_FRAGMENT_LENGTH ? Optional.empty() : Optional.of(FRAGMENT_PREFIX + folded);
     }
 
-    /** NFKC; an all-ASCII text is its own NFKC form. */
-    private static String nfkc(String text) {
+    /**
+     * The fragment of an all-ASCII text (its own NFKC form) in one pass: lower-cased, space runs collapsed, then
+     * stripped of what {@link String#strip} strips.
+     */
+    private static Optional<String> asciiFragment(String text) {
+        int prefix = FRAGMENT_PREFIX.length();
+        char[] out = new char[prefix + text.length()];
+        FRAGMENT_PREFIX.getChars(0, prefix, out, 0);
+        int length = prefix;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inRun) {
+                    out[length++] = ' ';
+                    inRun = true;
+                }
+                continue;
+            }
+            inRun = false;
+            out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        int from = prefix;
+        while (from < length && Character.isWhitespace(out[from])) {
+            from++;
+        }
+        while (length > from && Character.isWhitespace(out[length - 1])) {
+            length--;
+        }
+        if (length - from < MIN_FRAGMENT_LENGTH) {
+            return Optional.empty();
+        }
+        System.arraycopy(out, from, out, prefix, length - from);
+        return Optional.of(new String(out, 0, prefix + length - from));
+    }
+
+    private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+                return false;
             }
         }
-        return text;
+        return true;
     }
 
     /** Each run of {@code [ \t\n\x0B\f\r]} (the expression {@code \s}) as one space. */

@@ -23,6 +23,21 @@ class ComparableValuesTest {
     }
 
     @Test
+    void fragmentsOfRandomAsciiTextsAreThoseOfTheDefinition() {
+        Random random = new Random(6);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(4) == 0 ? " \t\n\u000B\f\r\u001C\u001F".charAt(random.nextInt(8))
+                        : (char) random.nextInt(0x80));
+            }
+            assertThat(ComparableValues.ofFragment(text.toString())).as(text.toString())
+                    .isEqualTo(byDefinition(text.toString()));
+        }
+    }
+
+    @Test
     void fragmentsOfRandomTextsAreThoseOfTheDefinition() {
         Random random = new Random(5);
         for (int round = 0; round < 20_000; round++) {

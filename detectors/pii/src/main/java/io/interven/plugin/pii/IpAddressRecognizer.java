@@ -32,37 +32,44 @@ final class IpAddressRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Where {@link #CANDIDATE} may match: one to three digits and a dot (IPv4), or up to four hex digits and a colon
-     * (IPv6), after a character that neither look-behind rules out.
+     * Where {@link #CANDIDATE} may match. An IPv4 address opens with one to three digits and a dot, an IPv6 address
+     * with up to four hex digits and a colon, and neither may start right after a letter, digit or {@code _.-/}:
+     * so every match starts at the beginning of the run of digits (hex digits) just before a dot (colon), and each
+     * dot or colon allows one start at most. The dots and colons are found with {@link String#indexOf}.
      */
     static int nextStart(String text, int from) {
-        int n = text.length();
-        for (int i = Math.max(from, 0); i < n; i++) {
-            char c = text.charAt(i);
-            if ((c == ':' || isHex(c)) && (i == 0 || !isGluedBefore(text.charAt(i - 1)))
-                    && (c == ':' || opensIpv6(text, i) || opensIpv4(text, i))) {
-                return i;
+        int at = Math.max(from, 0);
+        int dot = text.indexOf('.', at);
+        int colon = text.indexOf(':', at);
+        while (dot >= 0 || colon >= 0) {
+            boolean isColon = dot < 0 || colon >= 0 && colon < dot;
+            int anchor = isColon ? colon : dot;
+            int start = runStart(text, anchor, isColon);
+            if (start >= at && (start == 0 || !isGluedBefore(text.charAt(start - 1)))
+                    && (isColon || start < anchor)) {
+                return start;
+            }
+            if (isColon) {
+                colon = text.indexOf(':', colon + 1);
+            } else {
+                dot = text.indexOf('.', dot + 1);
             }
         }
         return -1;
     }
 
-    /** Up to four hex digits from {@code i}, then a colon. */
-    private static boolean opensIpv6(String text, int i) {
-        int j = i;
-        while (j < text.length() && j - i < 4 && isHex(text.charAt(j))) {
-            j++;
+    /**
+     * Where the run of at most four hex digits (before a colon) or three digits (before a dot) that ends at
+     * {@code anchor} starts; a longer run gives a start right after a digit, which the look-behinds rule out.
+     */
+    private static int runStart(String text, int anchor, boolean hex) {
+        int limit = hex ? 4 : 3;
+        int i = anchor;
+        while (i > 0 && anchor - i < limit + 1 && (hex ? isHex(text.charAt(i - 1))
+                : CandidateStarts.isDigit(text.charAt(i - 1)))) {
+            i--;
         }
-        return j < text.length() && text.charAt(j) == ':';
-    }
-
-    /** One to three digits from {@code i}, then a dot. */
-    private static boolean opensIpv4(String text, int i) {
-        int j = i;
-        while (j < text.length() && j - i < 3 && CandidateStarts.isDigit(text.charAt(j))) {
-            j++;
-        }
-        return j > i && j < text.length() && text.charAt(j) == '.';
+        return i;
     }
 
     /** What both branches' look-behinds rule out: {@code [A-Za-z0-9_.\-/]}. */

@@ -81,10 +81,12 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         }
         List<Finding> findings = new ArrayList<>();
         int runsRead = 0;
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
+        Matcher run = RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (CandidateStarts.nextMatch(run, text, PhoneNumberRecognizer::nextRunStart, from)) {
             int start = run.start();
             int end = run.end();
+            from = Math.max(end, start + 1);
             if (end - start <= MAX_RUN_LENGTH && digitCount(text, start, end) >= MIN_DIGITS
                     && PhoneNumberShape.standsAlone(text, start, end)) {
                 if (NOT_A_PHONE.inKey(field.key())) {
@@ -98,6 +100,27 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             }
         }
         return findings;
+    }
+
+    /**
+     * Where {@link #RUN} may match: a digit, or a {@code +} or {@code (} before a digit. The runs are those of
+     * {@code RUN.matcher(text).find()}.
+     */
+    static int nextRunStart(String text, int from) {
+        int n = text.length();
+        for (int i = Math.max(from, 0); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9'
+                    || (c == '+' || c == '(') && i + 1 < n && CandidateStarts.isDigit(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The pattern of runs ({@link #recognize}). */
+    static Pattern runPattern() {
+        return RUN;
     }
 
     /**

@@ -64,6 +64,35 @@ class CandidateStartsTest {
         assertThat(java.util.Arrays.stream(matches).min().orElse(0)).as("candidates per pattern %s", java.util.Arrays.toString(matches)).isGreaterThan(100);
     }
 
+    @Test
+    void phoneRunsAreThoseOfASearchOfTheWholeText() {
+        Random random = new Random(9);
+        String[] pieces = {"+", "(", ")", "1", "23", "415", " ", "-", ".", "x", "ext.", " ext ", "extension", "a",
+            "\u00A0", "\n", "+1 (415) 555-0100", "020 7946 0958 x12"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int count = 1 + random.nextInt(20);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            List<String> gated = new ArrayList<>();
+            Matcher m = PhoneNumberRecognizer.runPattern().matcher(t).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            int from = 0;
+            while (CandidateStarts.nextMatch(m, t, PhoneNumberRecognizer::nextRunStart, from)) {
+                gated.add(m.start() + "-" + m.end());
+                from = Math.max(m.end(), m.start() + 1);
+            }
+            List<String> searched = new ArrayList<>();
+            Matcher plain = PhoneNumberRecognizer.runPattern().matcher(t);
+            while (plain.find()) {
+                searched.add(plain.start() + "-" + plain.end());
+            }
+            assertThat(gated).as(t).isEqualTo(searched);
+        }
+    }
+
     private static List<String> gated(PatternRecognizer recognizer, String text) {
         List<String> spans = new ArrayList<>();
         Matcher m = recognizer.matcher(text);

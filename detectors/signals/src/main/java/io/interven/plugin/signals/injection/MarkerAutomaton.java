@@ -26,6 +26,8 @@ final class MarkerAutomaton {
     /** A word's id in the automaton, or {@link #FILLER} for a filler word (fillers win): one look-up per word. */
     private final Map<String, Integer> lookup;
     private static final int FILLER = -1;
+    /** The same look-up for the words of all-ASCII texts, walked character by character. */
+    private final AsciiWordTrie asciiWords;
 
     MarkerAutomaton(List<InjectionMarker> markers, Set<String> fillers) {
         this.markers = List.copyOf(markers);
@@ -43,30 +45,69 @@ final class MarkerAutomaton {
         Map<String, Integer> words = new HashMap<>(wordIds);
         fillers.forEach(filler -> words.put(filler, FILLER));
         this.lookup = words;
+        this.asciiWords = new AsciiWordTrie(words);
     }
 
     /** The markers whose words appear, in sequence, in the text; empty when none. */
     BitSet find(String text) {
+        return InjectionWords.isAscii(text) ? findAscii(text) : findByWords(text);
+    }
+
+    /** {@link #find} word by word ({@link InjectionWords#forEach}), for any text. */
+    BitSet findByWords(String text) {
         BitSet found = new BitSet();
         Node[] state = {root};
         InjectionWords.forEach(text, word -> {
             Integer id = lookup.get(word);
-            if (id != null && id == FILLER) {
-                return;
-            }
-            if (id == null) {
-                state[0] = root;
-                return;
-            }
-            Node node = state[0];
-            while (node != root && !node.next.containsKey(id)) {
-                node = node.fail;
-            }
-            node = node.next.getOrDefault(id, root);
-            found.or(node.markers);
-            state[0] = node;
+            state[0] = next(state[0], id == null ? AsciiWordTrie.NO_WORD : id, found);
         });
         return found;
+    }
+
+    /**
+     * {@link #find} for an all-ASCII text: its words ({@code [A-Za-z0-9]} runs, lower-cased) are walked in the
+     * {@link AsciiWordTrie} as they are read.
+     */
+    BitSet findAscii(String text) {
+        BitSet found = new BitSet();
+        Node state = root;
+        int word = AsciiWordTrie.ROOT;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (AsciiWordTrie.index(c) >= 0) {
+                word = asciiWords.step(word, c);
+                inWord = true;
+            } else if (inWord) {
+                state = next(state, asciiWords.valueAt(word), found);
+                word = AsciiWordTrie.ROOT;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            next(state, asciiWords.valueAt(word), found);
+        }
+        return found;
+    }
+
+    /** The state after a word of value {@code id} (a word id, {@link #FILLER} or none), noting the markers found. */
+    private Node next(Node state, int id, BitSet found) {
+        if (id == FILLER) {
+            return state;
+        }
+        if (id == AsciiWordTrie.NO_WORD) {
+            return root;
+        }
+        Node node = state;
+        while (node != root && !node.next.containsKey(id)) {
+            node = node.fail;
+        }
+        node = node.next.getOrDefault(id, root);
+        found.or(node.markers);
+        return node;
     }
 
     InjectionMarker marker(int index) {

@@ -2,6 +2,7 @@ package io.interven.plugin.signals.injection;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,23 @@ final class MarkerAutomaton {
         final Map<Integer, Node> next = new HashMap<>();
         Node fail;
         final BitSet markers = new BitSet();
+        /** {@link #next} once built, as sorted word ids and their nodes: looked up without boxing. */
+        int[] childIds = new int[0];
+        Node[] children = new Node[0];
+
+        /** The node reached by word {@code id}, or null. */
+        Node child(int id) {
+            int at = Arrays.binarySearch(childIds, id);
+            return at >= 0 ? children[at] : null;
+        }
+
+        void freeze() {
+            childIds = next.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            children = new Node[childIds.length];
+            for (int i = 0; i < childIds.length; i++) {
+                children[i] = next.get(childIds[i]);
+            }
+        }
     }
 
     private final Map<String, Integer> wordIds = new HashMap<>();
@@ -102,11 +120,14 @@ final class MarkerAutomaton {
             return root;
         }
         Node node = state;
-        while (node != root && !node.next.containsKey(id)) {
+        Node child;
+        while ((child = node.child(id)) == null && node != root) {
             node = node.fail;
         }
-        node = node.next.getOrDefault(id, root);
-        found.or(node.markers);
+        node = child == null ? root : child;
+        if (!node.markers.isEmpty()) {
+            found.or(node.markers);
+        }
         return node;
     }
 
@@ -134,6 +155,12 @@ final class MarkerAutomaton {
                 child.markers.or(child.fail.markers);
                 queue.add(child);
             }
+        }
+        ArrayDeque<Node> toFreeze = new ArrayDeque<>(List.of(root));
+        while (!toFreeze.isEmpty()) {
+            Node node = toFreeze.poll();
+            node.freeze();
+            toFreeze.addAll(node.next.values());
         }
     }
 

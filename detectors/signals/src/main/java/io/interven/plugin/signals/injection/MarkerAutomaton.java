@@ -46,6 +46,8 @@ final class MarkerAutomaton {
     private static final int FILLER = -1;
     /** The same look-up for the words of all-ASCII texts, walked character by character. */
     private final AsciiWordTrie asciiWords;
+    /** The root's children by word id (ids are 0 to the number of words): most words are read at the root. */
+    private final Node[] rootChildren;
 
     MarkerAutomaton(List<InjectionMarker> markers, Set<String> fillers) {
         this.markers = List.copyOf(markers);
@@ -64,6 +66,8 @@ final class MarkerAutomaton {
         fillers.forEach(filler -> words.put(filler, FILLER));
         this.lookup = words;
         this.asciiWords = new AsciiWordTrie(words);
+        this.rootChildren = new Node[wordIds.size()];
+        root.next.forEach((id, child) -> rootChildren[id] = child);
     }
 
     /** The markers whose words appear, in sequence, in the text; empty when none. */
@@ -121,7 +125,7 @@ final class MarkerAutomaton {
         }
         Node node = state;
         Node child;
-        while ((child = node.child(id)) == null && node != root) {
+        while ((child = node == root ? rootChildren[id] : node.child(id)) == null && node != root) {
             node = node.fail;
         }
         node = child == null ? root : child;

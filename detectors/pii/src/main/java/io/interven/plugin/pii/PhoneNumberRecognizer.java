@@ -9,7 +9,6 @@ import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,12 +80,15 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         }
         List<Finding> findings = new ArrayList<>();
         int runsRead = 0;
-        Matcher run = RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (CandidateStarts.nextMatch(run, text, PhoneNumberRecognizer::nextRunStart, from)) {
-            int start = run.start();
-            int end = run.end();
-            from = Math.max(end, start + 1);
+        int start;
+        while ((start = nextRunStart(text, from)) >= 0) {
+            int end = PhoneRun.end(text, start);
+            if (end < 0) {
+                from = start + 1;
+                continue;
+            }
+            from = end;
             if (end - start <= MAX_RUN_LENGTH && digitCount(text, start, end) >= MIN_DIGITS
                     && PhoneNumberShape.standsAlone(text, start, end)) {
                 if (NOT_A_PHONE.inKey(field.key())) {
@@ -103,8 +105,8 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
     }
 
     /**
-     * Where {@link #RUN} may match: a digit, or a {@code +} or {@code (} before a digit. The runs are those of
-     * {@code RUN.matcher(text).find()}.
+     * Where {@link #RUN} may match: a digit, or a {@code +} or {@code (} before a digit. The runs, read there by
+     * {@link PhoneRun}, are those of {@code RUN.matcher(text).find()}.
      */
     static int nextRunStart(String text, int from) {
         int n = text.length();
@@ -118,7 +120,7 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         return -1;
     }
 
-    /** The pattern of runs ({@link #recognize}). */
+    /** The pattern of runs, which {@link PhoneRun} reads by hand. */
     static Pattern runPattern() {
         return RUN;
     }

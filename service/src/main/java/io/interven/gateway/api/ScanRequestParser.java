@@ -6,7 +6,6 @@ import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.RuntimeTypes;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +93,31 @@ public final class ScanRequestParser {
             return 0;
         }
         String text = body.isTextual() ? body.asText() : body.toString();
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        return utf8Length(text);
+    }
+
+    /**
+     * {@code text.getBytes(UTF_8).length} without encoding: a surrogate pair takes four bytes, and a lone surrogate
+     * one (the encoder writes {@code ?} for it).
+     */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class FoldedText {
     private final String folded;
+    /** Where each character of {@link #folded} starts and ends in the original text; null: where it is. */
     private final int[] starts;
     private final int[] ends;
 
@@ -20,6 +21,9 @@ final class FoldedText {
     }
 
     static FoldedText of(String text) {
+        if (text.indexOf('%') < 0) {
+            return withoutEscapes(text);
+        }
         int n = text.length();
         StringBuilder out = new StringBuilder(n);
         int[] starts = new int[n];
@@ -52,6 +56,18 @@ final class FoldedText {
         return new FoldedText(out.toString(), starts, ends);
     }
 
+    /**
+     * A text with no {@code %}: nothing to decode, so each character folds on its own and stays where it was (the
+     * spans are the identity, kept as null).
+     */
+    private static FoldedText withoutEscapes(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new FoldedText(new String(out), null, null);
+    }
+
     /** The decoded, lower-cased text. */
     String text() {
         return folded;
@@ -59,7 +75,7 @@ final class FoldedText {
 
     /** Where the decoded characters {@code [from, to)} are in the original text: {start, end}. */
     int[] originalSpan(int from, int to) {
-        return new int[] {starts[from], ends[to - 1]};
+        return starts == null ? new int[] {from, to} : new int[] {starts[from], ends[to - 1]};
     }
 
     private static boolean isEscape(String text, int i) {

@@ -14,19 +14,21 @@ import java.util.Map;
  * appears in a finding's path, the host, the URL path, the agent name or a signal's detail is replaced there by its
  * marker. A value matches ignoring case and where the text percent-encodes it. Values shorter than
  * {@value #MIN_LENGTH} characters are not searched (they would mark harmless text). Candidates are looked up by
- * their first {@value #MIN_LENGTH} characters, so a redaction costs one hash look-up per character of the text.
+ * their first {@value #MIN_LENGTH} characters ({@link ValuePrefixes}), so a redaction costs one hash look-up per
+ * character of the text and allocates nothing where no value starts.
  */
 final class FoundValues {
-    static final int MIN_LENGTH = 4;
-    static final FoundValues NONE = new FoundValues(Map.of());
+    static final int MIN_LENGTH = ValuePrefixes.KEY_LENGTH;
+    static final FoundValues NONE = new FoundValues(null);
 
     private record Value(String folded, String entityType) {
     }
 
-    private final Map<String, List<Value>> byPrefix;
+    /** The values by their first {@link #MIN_LENGTH} characters; null when there are none. */
+    private final ValuePrefixes<Value> byPrefix;
     private final Map<String, String> redacted = new HashMap<>();
 
-    private FoundValues(Map<String, List<Value>> byPrefix) {
+    private FoundValues(ValuePrefixes<Value> byPrefix) {
         this.byPrefix = byPrefix;
     }
 
@@ -34,7 +36,7 @@ final class FoundValues {
     static FoundValues of(List<Finding> findings, List<ScanField> fields) {
         Map<String, ScanField> byPath = new HashMap<>();
         fields.forEach(field -> byPath.putIfAbsent(field.path(), field));
-        Map<String, List<Value>> byPrefix = new HashMap<>();
+        ValuePrefixes.Builder<Value> byPrefix = new ValuePrefixes.Builder<>();
         Map<String, Boolean> seen = new HashMap<>();
         for (Finding finding : findings) {
             ScanField field = byPath.get(finding.path());
@@ -44,21 +46,20 @@ final class FoundValues {
             String raw = field.text().substring(finding.start(), finding.end());
             for (String exact : List.of(fold(raw), FoldedText.of(raw).text())) {
                 if (exact.length() >= MIN_LENGTH && seen.put(exact, Boolean.TRUE) == null) {
-                    byPrefix.computeIfAbsent(exact.substring(0, MIN_LENGTH), k -> new ArrayList<>())
-                            .add(new Value(exact, finding.entityType()));
+                    byPrefix.add(exact, new Value(exact, finding.entityType()));
                 }
             }
         }
-        return byPrefix.isEmpty() ? NONE : new FoundValues(byPrefix);
+        return byPrefix.isEmpty() ? NONE : new FoundValues(byPrefix.build());
     }
 
     boolean isEmpty() {
-        return byPrefix.isEmpty();
+        return byPrefix == null;
     }
 
     /** {@code text} with every found value in it replaced by its marker; null stays null. */
     String redact(String text) {
-        if (text == null || text.length() < MIN_LENGTH || byPrefix.isEmpty()) {
+        if (text == null || text.length() < MIN_LENGTH || byPrefix == null) {
             return text;
         }
         return redacted.computeIfAbsent(text, this::redactUncached);
@@ -68,8 +69,13 @@ final class FoundValues {
         FoldedText folded = FoldedText.of(text);
         String search = folded.text();
         List<Finding> spans = new ArrayList<>();
+        long key = 0;
+        for (int i = 0; i < MIN_LENGTH - 1 && i < search.length(); i++) {
+            key = ValuePrefixes.roll(key, search.charAt(i));
+        }
         for (int at = 0; at + MIN_LENGTH <= search.length(); at++) {
-            List<Value> candidates = byPrefix.get(search.substring(at, at + MIN_LENGTH));
+            key = ValuePrefixes.roll(key, search.charAt(at + MIN_LENGTH - 1));
+            List<Value> candidates = byPrefix.get(key);
             if (candidates == null) {
                 continue;
             }

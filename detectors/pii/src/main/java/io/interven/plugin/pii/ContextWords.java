@@ -35,6 +35,8 @@ final class ContextWords {
     private final List<String> compactWords;
     private final Map<String, Boolean> keysSeen = new ConcurrentHashMap<>();
     private final Pattern inText;
+    /** Where one of the words may begin, so that a long text is searched at those places only. */
+    private final WordStarts starts;
     /** The words found in the last long text this thread asked about, reused while candidates of it are judged. */
     private final ThreadLocal<WordHits> lastIndexed = new ThreadLocal<>();
 
@@ -43,6 +45,7 @@ final class ContextWords {
         this.inText = Pattern.compile(words.stream()
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT)).replace(" ", "\\E[\\s_\\-]*\\Q"))
                 .collect(Collectors.joining("|", "(?<![a-z])(?:", ")(?![a-z])")), Pattern.CASE_INSENSITIVE);
+        this.starts = new WordStarts(words);
     }
 
     static ContextWords of(String... words) {
@@ -110,10 +113,34 @@ final class ContextWords {
         return last;
     }
 
+    /**
+     * False when none of the words can occur anywhere in {@code text[from, to)}, not even cut off by the ends of
+     * that stretch: then neither {@link #lastBefore} nor {@link #after} finds one for a candidate whose windows lie
+     * inside it.
+     */
+    boolean mayOccurWithin(String text, int from, int to) {
+        for (int i = Math.max(from, 0); i < Math.min(to, text.length()); i++) {
+            if (starts.mayBeginAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words' hits in a whole text, found as {@link #lastBefore} finds them in a long one. */
+    WordHits hitsIn(String text) {
+        return WordHits.of(inText, starts, text);
+    }
+
+    /** The expression the words are found with. */
+    Pattern expression() {
+        return inText;
+    }
+
     private WordHits indexed(String text) {
         WordHits hits = lastIndexed.get();
         if (hits == null || !hits.isOf(text)) {
-            hits = WordHits.of(inText, text);
+            hits = WordHits.of(inText, starts, text);
             lastIndexed.set(hits);
         }
         return hits;

@@ -28,11 +28,37 @@ final class EmailRecognizer extends PatternRecognizer {
             "css", "js", "mjs", "ts", "tsx", "jsx", "json", "yaml", "yml", "lock", "txt", "log", "html", "htm", "xml",
             "java", "class", "jar", "kt", "rb", "php", "go", "tgz", "gz");
     private static final int USERINFO_LOOKBEHIND = 256;
+    /** The longest local part {@link #EMAIL} takes: a first character, 62 more, and a last one. */
+    private static final int MAX_LOCAL_PART = 64;
     private static final Pattern SCP_PATH = Pattern.compile(":[A-Za-z0-9_.~\\-]+/");
     private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization");
 
     EmailRecognizer() {
-        super(ENTITY_TYPE, EMAIL);
+        super(ENTITY_TYPE, EMAIL, EmailRecognizer::nextStart);
+    }
+
+    /**
+     * Where {@link #EMAIL} may match: at the start of the run of local-part characters ({@code [A-Za-z0-9._%+\-]})
+     * that ends just before an {@code @}, when that run is at most {@link #MAX_LOCAL_PART} long. Nowhere else:
+     * inside the run the character before is a local-part character, which the look-behind rules out.
+     */
+    static int nextStart(String text, int from) {
+        int at = text.indexOf('@', Math.max(from, 0));
+        while (at >= 0) {
+            int start = at;
+            while (start > 0 && at - start <= MAX_LOCAL_PART && isLocalPart(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start >= from && start < at && at - start <= MAX_LOCAL_PART) {
+                return start;
+            }
+            at = text.indexOf('@', at + 1);
+        }
+        return -1;
+    }
+
+    private static boolean isLocalPart(char c) {
+        return CandidateStarts.isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     @Override

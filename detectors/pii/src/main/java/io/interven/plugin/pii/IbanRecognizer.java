@@ -57,12 +57,17 @@ final class IbanRecognizer implements PiiRecognizer {
      */
     static int nextStart(String text, int from) {
         int last = text.length() - GROUP;
-        for (int i = Math.max(from, 0); i <= last; i++) {
+        // look for the check digits first (rarer than letters), then at the two letters before them
+        for (int d = Math.max(from, 0) + 2; d <= last + 2; d++) {
+            if (!isDigit(text.charAt(d))) {
+                continue;
+            }
+            int i = d - 2;
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             boolean upper = a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z';
             boolean lower = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z';
-            if ((upper || lower) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+            if ((upper || lower) && isDigit(text.charAt(d + 1))
                     && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
                 return i;
             }

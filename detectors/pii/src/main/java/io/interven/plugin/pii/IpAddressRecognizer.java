@@ -28,7 +28,57 @@ final class IpAddressRecognizer extends PatternRecognizer {
             "section", "chapter", "clause", "figure", "table");
 
     IpAddressRecognizer() {
-        super(ENTITY_TYPE, CANDIDATE);
+        super(ENTITY_TYPE, CANDIDATE, IpAddressRecognizer::nextStart);
+    }
+
+    /**
+     * Where {@link #CANDIDATE} may match. An IPv4 address opens with one to three digits and a dot, an IPv6 address
+     * with up to four hex digits and a colon, and neither may start right after a letter, digit or {@code _.-/}:
+     * so every match starts at the beginning of the run of digits (hex digits) just before a dot (colon), and each
+     * dot or colon allows one start at most. The dots and colons are found with {@link String#indexOf}.
+     */
+    static int nextStart(String text, int from) {
+        int at = Math.max(from, 0);
+        int dot = text.indexOf('.', at);
+        int colon = text.indexOf(':', at);
+        while (dot >= 0 || colon >= 0) {
+            boolean isColon = dot < 0 || colon >= 0 && colon < dot;
+            int anchor = isColon ? colon : dot;
+            int start = runStart(text, anchor, isColon);
+            if (start >= at && (start == 0 || !isGluedBefore(text.charAt(start - 1)))
+                    && (isColon || start < anchor)) {
+                return start;
+            }
+            if (isColon) {
+                colon = text.indexOf(':', colon + 1);
+            } else {
+                dot = text.indexOf('.', dot + 1);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the run of at most four hex digits (before a colon) or three digits (before a dot) that ends at
+     * {@code anchor} starts; a longer run gives a start right after a digit, which the look-behinds rule out.
+     */
+    private static int runStart(String text, int anchor, boolean hex) {
+        int limit = hex ? 4 : 3;
+        int i = anchor;
+        while (i > 0 && anchor - i < limit + 1 && (hex ? isHex(text.charAt(i - 1))
+                : CandidateStarts.isDigit(text.charAt(i - 1)))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** What both branches' look-behinds rule out: {@code [A-Za-z0-9_.\-/]}. */
+    private static boolean isGluedBefore(char c) {
+        return CandidateStarts.isAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '/';
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,10 +80,15 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         }
         List<Finding> findings = new ArrayList<>();
         int runsRead = 0;
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
-            int start = run.start();
-            int end = run.end();
+        int from = 0;
+        int start;
+        while ((start = nextRunStart(text, from)) >= 0) {
+            int end = PhoneRun.end(text, start);
+            if (end < 0) {
+                from = start + 1;
+                continue;
+            }
+            from = end;
             if (end - start <= MAX_RUN_LENGTH && digitCount(text, start, end) >= MIN_DIGITS
                     && PhoneNumberShape.standsAlone(text, start, end)) {
                 if (NOT_A_PHONE.inKey(field.key())) {
@@ -98,6 +102,27 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             }
         }
         return findings;
+    }
+
+    /**
+     * Where {@link #RUN} may match: a digit, or a {@code +} or {@code (} before a digit. The runs, read there by
+     * {@link PhoneRun}, are those of {@code RUN.matcher(text).find()}.
+     */
+    static int nextRunStart(String text, int from) {
+        int n = text.length();
+        for (int i = Math.max(from, 0); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9'
+                    || (c == '+' || c == '(') && i + 1 < n && CandidateStarts.isDigit(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The pattern of runs, which {@link PhoneRun} reads by hand. */
+    static Pattern runPattern() {
+        return RUN;
     }
 
     /**
@@ -136,6 +161,9 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             byStart = matches(run, REGIONS, Leniency.VALID);
             possibleOnly = byStart.isEmpty();
             if (possibleOnly) {
+                if (!mayHaveContext(field, start, end)) {
+                    return List.of(); // what only POSSIBLE finds here needs a context word (see validated)
+                }
                 byStart = matches(run, REGIONS, Leniency.POSSIBLE);
             }
         }
@@ -152,6 +180,18 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a number inside the run {@code [start, end)} can have a context word ({@link #validated}): in the
+     * field's key, or in the text from {@link ContextWords#WINDOW} before the run to {@link ContextWords#WINDOW_AFTER}
+     * after it, which holds every window {@link ContextWords#lastBefore} and {@link ContextWords#after} read for
+     * such a number.
+     */
+    private static boolean mayHaveContext(ScanField field, int start, int end) {
+        String text = field.text();
+        return CONTEXT.inKey(field.key()) || CONTEXT.mayOccurWithin(text, start - ContextWords.WINDOW,
+                end + ContextWords.WINDOW_AFTER);
     }
 
     /**

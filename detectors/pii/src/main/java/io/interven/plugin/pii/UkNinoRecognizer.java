@@ -23,7 +23,32 @@ final class UkNinoRecognizer extends PatternRecognizer {
             "nin", "insurance number");
 
     UkNinoRecognizer() {
-        super(ENTITY_TYPE, CANDIDATE);
+        super(ENTITY_TYPE, CANDIDATE, UkNinoRecognizer::nextStart);
+    }
+
+    /**
+     * Where {@link #CANDIDATE} may match: two upper-case letters, then a digit or a space, after a character the
+     * look-behind allows.
+     */
+    static int nextStart(String text, int from) {
+        int last = text.length() - 3;
+        for (int i = Math.max(from, 0); i <= last; i++) {
+            if (isUpper(text.charAt(i)) && isUpper(text.charAt(i + 1))
+                    && (CandidateStarts.isDigit(text.charAt(i + 2)) || text.charAt(i + 2) == ' ')
+                    && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** What the look-behind rules out: {@code [A-Za-z0-9_\-/.+]}. */
+    private static boolean isGluedBefore(char c) {
+        return CandidateStarts.isAsciiLetterOrDigit(c) || c == '_' || c == '-' || c == '/' || c == '.' || c == '+';
     }
 
     @Override

@@ -31,7 +31,26 @@ final class UsSsnRecognizer extends PatternRecognizer {
             "ss#", "ss no", "soc sec");
 
     UsSsnRecognizer() {
-        super(ENTITY_TYPE, CANDIDATE);
+        super(ENTITY_TYPE, CANDIDATE, UsSsnRecognizer::nextStart);
+    }
+
+    /** Where {@link #CANDIDATE} may match: three digits after a character its first look-behind allows. */
+    static int nextStart(String text, int from) {
+        int last = text.length() - 3;
+        for (int i = Math.max(from, 0); i <= last; i++) {
+            if (CandidateStarts.isDigit(text.charAt(i)) && CandidateStarts.isDigit(text.charAt(i + 1))
+                    && CandidateStarts.isDigit(text.charAt(i + 2))
+                    && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What the look-behind rules out: {@code [A-Za-z0-9_.\-/+:#@$]}. */
+    private static boolean isGluedBefore(char c) {
+        return CandidateStarts.isAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '/' || c == '+'
+                || c == ':' || c == '#' || c == '@' || c == '$';
     }
 
     @Override

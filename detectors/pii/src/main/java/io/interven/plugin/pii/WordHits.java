@@ -1,6 +1,8 @@
 package io.interven.plugin.pii;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,13 +24,17 @@ final class WordHits {
         this.count = count;
     }
 
-    /** Every non-overlapping match of {@code words} in {@code text}, in text order. */
-    static WordHits of(Pattern words, String text) {
+    /**
+     * Every non-overlapping match of {@code words} in {@code text}, in text order: those of {@code find()} over the
+     * whole text, with the expression tried only where {@code wordStarts} allows.
+     */
+    static WordHits of(Pattern words, CandidateStarts wordStarts, String text) {
         int[] starts = new int[16];
         int[] ends = new int[16];
         int count = 0;
-        Matcher m = words.matcher(text);
-        while (m.find()) {
+        Matcher m = words.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (CandidateStarts.nextMatch(m, text, wordStarts, from)) {
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
@@ -36,8 +42,18 @@ final class WordHits {
             starts[count] = m.start();
             ends[count] = m.end();
             count++;
+            from = Math.max(m.end(), m.start() + 1);
         }
         return new WordHits(text, starts, ends, count);
+    }
+
+    /** The hits as {@code start-end}, in text order. */
+    List<String> spans() {
+        List<String> spans = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            spans.add(starts[i] + "-" + ends[i]);
+        }
+        return spans;
     }
 
     /** Whether these are the hits of this very text (the same instance). */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class AssignmentSecretRule extends JavaTextRule {
     static final String ID = "assigned-secret";
     private static final double CONFIDENCE = 0.65;
-    private static final Pattern ASSIGNMENT = Pattern.compile(
+    static final Pattern ASSIGNMENT = Pattern.compile(
             "(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})[\"'`]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}"
                     + "(?:(?i:bearer|token)[ \\t]{1,4})?(?:([\"'`])([^\"'`\\s]{8,512}+)\\2|([^\\s\"'`,;&<>(){}\\[\\]]{8,512}+))");
     /** Name (64), quote, spaces and operator (12), scheme word (10), quoted value (514). */
@@ -33,7 +33,7 @@ final class AssignmentSecretRule extends JavaTextRule {
         List<SecretMatch> matches = new ArrayList<>();
         Matcher m = TextSecretRule.matcherWithin(ASSIGNMENT, text, from, to);
         int searchFrom = from;
-        while (searchFrom < to && m.region(searchFrom, to).find()) {
+        while (searchFrom < to && find(m, text, searchFrom, to)) {
             int group = m.group(3) != null ? 3 : 4;
             if (GenericSecretValue.isSecretUnder(m.group(1), m.group(group))) {
                 matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
@@ -46,6 +46,69 @@ final class AssignmentSecretRule extends JavaTextRule {
             }
         }
         return matches;
+    }
+
+    /**
+     * What {@code m.region(from, to).find()} finds (with {@code m} a matcher of {@link #ASSIGNMENT} with transparent
+     * bounds), trying the expression only at the names that an operator follows ({@link #nextNameStart}).
+     */
+    static boolean find(Matcher m, String text, int from, int to) {
+        int at = from;
+        while ((at = nextNameStart(text, at, to)) >= 0) {
+            if (m.region(at, to).lookingAt()) {
+                return true;
+            }
+            at++;
+        }
+        return false;
+    }
+
+    /**
+     * The first position in {@code [from, to)} where {@link #ASSIGNMENT} may match: the start of a run of name
+     * characters ({@code [A-Za-z0-9_.\-]}, at most {@link #MAX_NAME_LENGTH}, not preceded by one) followed by an
+     * optional quote, at most four blanks and {@code :} or {@code =}. Every operator has one such run before it or
+     * none, and a match can start nowhere else: inside a run the look-behind fails, and a name ends where its run
+     * does. -1 when there is none.
+     */
+    static int nextNameStart(String text, int from, int to) {
+        for (int op = Math.max(from, 0); op < to; op++) {
+            char c = text.charAt(op);
+            if (c != ':' && c != '=') {
+                continue;
+            }
+            int i = op;
+            while (i > 0 && op - i <= 4 && isBlank(text.charAt(i - 1))) {
+                i--;
+            }
+            if (op - i > 4) {
+                continue;
+            }
+            if (i > 0 && isQuote(text.charAt(i - 1))) {
+                i--;
+            }
+            int nameEnd = i;
+            while (i > 0 && nameEnd - i <= MAX_NAME_LENGTH && isAsciiNameChar(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i < nameEnd && nameEnd - i <= MAX_NAME_LENGTH && i >= from) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '`';
+    }
+
+    /** The name characters of {@link #ASSIGNMENT}, which are also those its look-behind rules out. */
+    private static boolean isAsciiNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                || c == '-';
     }
 
     /**

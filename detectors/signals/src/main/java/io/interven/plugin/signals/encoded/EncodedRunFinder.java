@@ -41,18 +41,15 @@ final class EncodedRunFinder {
 
     /** One pass over the text: runs of the base64 alphabet ({@code base64Alphabet}) or of any printable ASCII. */
     private EncodedRun scan(String text, boolean base64Alphabet) {
-        int[] counts = new int[128];
         int length = 0;
         int start = -1;
         EncodedRun best = null;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean inRun = base64Alphabet ? isBase64(c) : c > ' ' && c < 127;
-            if (inRun) {
+            if (inRun(c, base64Alphabet)) {
                 if (length == 0) {
                     start = i;
                 }
-                counts[c]++;
                 length++;
                 continue;
             }
@@ -61,15 +58,32 @@ final class EncodedRunFinder {
                 continue; // a wrapped line of the same run
             }
             if (length >= minLength) {
-                EncodedRun run = classify(text, start, counts, length, base64Alphabet, denseEntropy);
+                EncodedRun run = classify(text, start, counts(text, start, i, base64Alphabet), length,
+                        base64Alphabet, denseEntropy);
                 best = better(best, run);
             }
-            if (length > 0) {
-                java.util.Arrays.fill(counts, 0);
-                length = 0;
-            }
+            length = 0;
         }
         return best;
+    }
+
+    private static boolean inRun(char c, boolean base64Alphabet) {
+        return base64Alphabet ? isBase64(c) : c > ' ' && c < 127;
+    }
+
+    /**
+     * How often each character of a run occurs in {@code text[start, end)}: counted only for runs long enough to be
+     * judged, the line breaks of a wrapped run left out (they are not in its alphabet).
+     */
+    private static int[] counts(String text, int start, int end, boolean base64Alphabet) {
+        int[] counts = new int[128];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (inRun(c, base64Alphabet)) {
+                counts[c]++;
+            }
+        }
+        return counts;
     }
 
     private static EncodedRun classify(String text, int start, int[] counts, int length, boolean base64Alphabet,

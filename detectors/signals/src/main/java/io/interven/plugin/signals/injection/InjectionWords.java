@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,15 @@ final class InjectionWords {
 
     /** Hands each word of a text to {@code word}, in order. */
     static void forEach(String text, Consumer<String> word) {
-        String folded = isAscii(text) ? text.toLowerCase(Locale.ROOT) : folded(text);
+        if (isAscii(text)) {
+            forEachAscii(text, word);
+            return;
+        }
+        forEachCodePoint(folded(text), word);
+    }
+
+    /** The words of a text already folded, code point by code point. */
+    static void forEachCodePoint(String folded, Consumer<String> word) {
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < folded.length(); ) {
             int c = folded.codePointAt(i);
@@ -59,6 +68,34 @@ final class InjectionWords {
             }
         }
         flush(current, word);
+    }
+
+    /**
+     * The same words for an all-ASCII text, read character by character: no ASCII character is a format character,
+     * a mark or a word of its own, and the letters and digits are {@code [A-Za-z0-9]}, lower-cased.
+     */
+    private static void forEachAscii(String text, Consumer<String> word) {
+        char[] current = new char[Math.min(text.length(), 64)];
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                if (length > 0) {
+                    word.accept(new String(current, 0, length));
+                    length = 0;
+                }
+                continue;
+            }
+            if (length == current.length) {
+                current = Arrays.copyOf(current, length * 2);
+            }
+            current[length++] = c;
+        }
+        if (length > 0) {
+            word.accept(new String(current, 0, length));
+        }
     }
 
     private static void flush(StringBuilder current, Consumer<String> word) {
@@ -108,7 +145,7 @@ final class InjectionWords {
                 || script == Character.UnicodeScript.HAN;
     }
 
-    private static boolean isAscii(String text) {
+    static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;

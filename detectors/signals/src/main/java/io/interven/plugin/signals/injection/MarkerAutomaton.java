@@ -2,6 +2,7 @@ package io.interven.plugin.signals.injection;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,55 +19,120 @@ final class MarkerAutomaton {
         final Map<Integer, Node> next = new HashMap<>();
         Node fail;
         final BitSet markers = new BitSet();
+        /** {@link #next} once built, as sorted word ids and their nodes: looked up without boxing. */
+        int[] childIds = new int[0];
+        Node[] children = new Node[0];
+
+        /** The node reached by word {@code id}, or null. */
+        Node child(int id) {
+            int at = Arrays.binarySearch(childIds, id);
+            return at >= 0 ? children[at] : null;
+        }
+
+        void freeze() {
+            childIds = next.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            children = new Node[childIds.length];
+            for (int i = 0; i < childIds.length; i++) {
+                children[i] = next.get(childIds[i]);
+            }
+        }
     }
 
     private final Map<String, Integer> wordIds = new HashMap<>();
-    private final Set<String> fillers;
     private final List<InjectionMarker> markers;
     private final Node root = new Node();
-    private final int longestWord;
+    /** A word's id in the automaton, or {@link #FILLER} for a filler word (fillers win): one look-up per word. */
+    private final Map<String, Integer> lookup;
+    private static final int FILLER = -1;
+    /** The same look-up for the words of all-ASCII texts, walked character by character. */
+    private final AsciiWordTrie asciiWords;
+    /** The root's children by word id (ids are 0 to the number of words): most words are read at the root. */
+    private final Node[] rootChildren;
 
     MarkerAutomaton(List<InjectionMarker> markers, Set<String> fillers) {
         this.markers = List.copyOf(markers);
-        this.fillers = Set.copyOf(fillers);
-        int longest = 0;
         for (int m = 0; m < markers.size(); m++) {
             for (List<String> sequence : markers.get(m).sequences()) {
                 Node node = root;
                 for (String word : sequence) {
                     int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
-                    longest = Math.max(longest, word.length());
                     node = node.next.computeIfAbsent(id, k -> new Node());
                 }
                 node.markers.set(m);
             }
         }
-        this.longestWord = longest;
         linkFailures();
+        Map<String, Integer> words = new HashMap<>(wordIds);
+        fillers.forEach(filler -> words.put(filler, FILLER));
+        this.lookup = words;
+        this.asciiWords = new AsciiWordTrie(words);
+        this.rootChildren = new Node[wordIds.size()];
+        root.next.forEach((id, child) -> rootChildren[id] = child);
     }
 
     /** The markers whose words appear, in sequence, in the text; empty when none. */
     BitSet find(String text) {
+        return InjectionWords.isAscii(text) ? findAscii(text) : findByWords(text);
+    }
+
+    /** {@link #find} word by word ({@link InjectionWords#forEach}), for any text. */
+    BitSet findByWords(String text) {
         BitSet found = new BitSet();
         Node[] state = {root};
         InjectionWords.forEach(text, word -> {
-            if (fillers.contains(word)) {
-                return;
-            }
-            Integer id = word.length() > longestWord ? null : wordIds.get(word);
-            if (id == null) {
-                state[0] = root;
-                return;
-            }
-            Node node = state[0];
-            while (node != root && !node.next.containsKey(id)) {
-                node = node.fail;
-            }
-            node = node.next.getOrDefault(id, root);
-            found.or(node.markers);
-            state[0] = node;
+            Integer id = lookup.get(word);
+            state[0] = next(state[0], id == null ? AsciiWordTrie.NO_WORD : id, found);
         });
         return found;
+    }
+
+    /**
+     * {@link #find} for an all-ASCII text: its words ({@code [A-Za-z0-9]} runs, lower-cased) are walked in the
+     * {@link AsciiWordTrie} as they are read.
+     */
+    BitSet findAscii(String text) {
+        BitSet found = new BitSet();
+        Node state = root;
+        int word = AsciiWordTrie.ROOT;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (AsciiWordTrie.index(c) >= 0) {
+                word = asciiWords.step(word, c);
+                inWord = true;
+            } else if (inWord) {
+                state = next(state, asciiWords.valueAt(word), found);
+                word = AsciiWordTrie.ROOT;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            next(state, asciiWords.valueAt(word), found);
+        }
+        return found;
+    }
+
+    /** The state after a word of value {@code id} (a word id, {@link #FILLER} or none), noting the markers found. */
+    private Node next(Node state, int id, BitSet found) {
+        if (id == FILLER) {
+            return state;
+        }
+        if (id == AsciiWordTrie.NO_WORD) {
+            return root;
+        }
+        Node node = state;
+        Node child;
+        while ((child = node == root ? rootChildren[id] : node.child(id)) == null && node != root) {
+            node = node.fail;
+        }
+        node = child == null ? root : child;
+        if (!node.markers.isEmpty()) {
+            found.or(node.markers);
+        }
+        return node;
     }
 
     InjectionMarker marker(int index) {
@@ -93,6 +159,12 @@ final class MarkerAutomaton {
                 child.markers.or(child.fail.markers);
                 queue.add(child);
             }
+        }
+        ArrayDeque<Node> toFreeze = new ArrayDeque<>(List.of(root));
+        while (!toFreeze.isEmpty()) {
+            Node node = toFreeze.poll();
+            node.freeze();
+            toFreeze.addAll(node.next.values());
         }
     }
 

@@ -1,0 +1,89 @@
+package io.interven.plugin.pii;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where one of a list of context words may begin in a text ({@link ContextWords}' expression: ASCII case-insensitive,
+ * not right after an ASCII letter): an ASCII letter after a non-letter, whose first two characters, lower-cased,
+ * begin one of the words. A word whose second character is not a letter or digit (or that has one character) lets
+ * any second character through.
+ */
+final class WordStarts implements CandidateStarts {
+    private static final int ASCII = 128;
+    /** For each lower-case first letter, the second characters that may follow it; null when none. */
+    private final boolean[][] seconds = new boolean[ASCII][];
+    /** First letters after which any second character may follow. */
+    private final boolean[] anySecond = new boolean[ASCII];
+    /** A word that does not start with an ASCII letter: every position may begin a match. */
+    private final boolean everywhere;
+
+    WordStarts(List<String> words) {
+        boolean all = false;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            char first = lower.isEmpty() ? 0 : lower.charAt(0);
+            if (!(first >= 'a' && first <= 'z')) {
+                all = true;
+                continue;
+            }
+            char second = lower.length() > 1 ? lower.charAt(1) : 0;
+            if (second >= 'a' && second <= 'z' || second >= '0' && second <= '9') {
+                if (seconds[first] == null) {
+                    seconds[first] = new boolean[ASCII];
+                }
+                seconds[first][second] = true;
+            } else {
+                anySecond[first] = true;
+            }
+        }
+        this.everywhere = all;
+    }
+
+    @Override
+    public int next(String text, int from) {
+        int n = text.length();
+        if (everywhere) {
+            return from < n ? from : -1;
+        }
+        for (int i = Math.max(from, 0); i < n; i++) {
+            char c = lower(text.charAt(i));
+            if (c >= 'a' && c <= 'z' && (i == 0 || !isLetter(text.charAt(i - 1))) && mayBegin(c, text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether one of the words may begin at {@code i} whatever stands before it (a search confined to a region
+     * that starts at {@code i} does not look behind it).
+     */
+    boolean mayBeginAt(String text, int i) {
+        if (everywhere) {
+            return true;
+        }
+        char c = lower(text.charAt(i));
+        return c >= 'a' && c <= 'z' && mayBegin(c, text, i);
+    }
+
+    private boolean mayBegin(char first, String text, int i) {
+        if (anySecond[first]) {
+            return true;
+        }
+        boolean[] allowed = seconds[first];
+        if (allowed == null || i + 1 >= text.length()) {
+            return false;
+        }
+        char second = lower(text.charAt(i + 1));
+        return second < ASCII && allowed[second];
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}

@@ -2,7 +2,7 @@
 # The gateway's scans over HTTP under load. Starts the gateway on a fresh database, drives POST /v1/scan with real
 # load generators on the same machine, and prints one line per scenario: scans/s, p50, p99 and the ratio of scans/s to
 # the same server's admin /ping measured in the same run. Writes the numbers and two charts (throughput against
-# connections, latency against body size) to OUT.
+# connections, latency against body size) to OUT, and what it prints to OUT/summary.txt.
 #
 #   benchmarks/load/scan-load.sh                  # H2: a fresh database in a temporary folder
 #   DB=postgres benchmarks/load/scan-load.sh      # PostgreSQL: a fresh database on the local server (Debian's
@@ -175,6 +175,7 @@ heap_used_mb() {
 }
 
 mkdir -p "$OUT"
+exec > >(tee "$OUT/summary.txt")  # the lines printed below are also kept beside the charts
 SLACK_SCRIPT="$(wrk_script "$WORK/bodies/slack.json" one)"
 # warm the JIT up on every body first, so that the scenarios measured first are not the cold ones
 for body in slack sanitize $(printf 'body-%s ' $SIZES); do

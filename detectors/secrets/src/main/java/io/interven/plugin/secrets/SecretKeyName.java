@@ -84,6 +84,18 @@ final class SecretKeyName {
                 && words.subList(0, last).stream().noneMatch(NON_SECRET_KEY_QUALIFIERS::contains);
     }
 
+    /** Words of a name that holds a password (rather than a token or key). */
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase",
+            "passcode");
+
+    /**
+     * A name that {@link #looksSecret} and names a password ({@code password}, {@code DB_PASSWD}, {@code AdminPassword},
+     * {@code backend_pass}): a weak but real password assigned to it is still a credential ({@link PasswordValue}).
+     */
+    static boolean announcesPassword(String key) {
+        return looksSecret(key) && words(key).stream().anyMatch(PASSWORD_WORDS::contains);
+    }
+
     /** Whether {@link #looksSecret} or {@link #mayHoldKey}: a value filed under {@code key} may be a secret. */
     static boolean mayHoldSecret(String key) {
         return looksSecret(key) || mayHoldKey(key);

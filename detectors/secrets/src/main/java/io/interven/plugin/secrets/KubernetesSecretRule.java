@@ -52,33 +52,27 @@ final class KubernetesSecretRule extends JavaTextRule {
     public List<SecretMatch> findIn(String text, int from, int to) {
         List<SecretMatch> matches = new ArrayList<>();
         Matcher kind = TextSecretRule.matcherWithin(KIND_SECRET, text, from, to);
+        Matcher separator = TextSecretRule.matcherWithin(DOCUMENT_SEPARATOR, text, from, to);
+        int documentStart = from;
+        int separatorsSeenTo = from;
         int searchedTo = from;
         while (kind.find()) {
-            int documentStart = documentStart(text, from, kind.start());
-            int documentEnd = documentEnd(text, kind.end(), to);
-            if (documentEnd <= searchedTo) {
+            if (kind.start() < searchedTo) {
                 continue;
             }
-            int start = Math.max(documentStart, searchedTo);
-            yamlData(text, start, documentEnd, matches);
-            jsonData(text, start, documentEnd, matches);
+            // every part of the text is searched for separators once: up to this kind, then up to the document's end
+            separator.region(separatorsSeenTo, kind.start());
+            while (separator.find()) {
+                documentStart = separator.end();
+            }
+            separator.region(kind.end(), to);
+            int documentEnd = separator.find() ? separator.start() : to;
+            separatorsSeenTo = documentEnd;
+            yamlData(text, documentStart, documentEnd, matches);
+            jsonData(text, documentStart, documentEnd, matches);
             searchedTo = documentEnd;
         }
         return matches;
-    }
-
-    private static int documentStart(String text, int from, int at) {
-        Matcher separator = TextSecretRule.matcherWithin(DOCUMENT_SEPARATOR, text, from, at);
-        int start = from;
-        while (separator.find()) {
-            start = separator.end();
-        }
-        return start;
-    }
-
-    private static int documentEnd(String text, int from, int to) {
-        Matcher separator = TextSecretRule.matcherWithin(DOCUMENT_SEPARATOR, text, from, to);
-        return separator.find() ? separator.start() : to;
     }
 
     private void yamlData(String text, int from, int to, List<SecretMatch> matches) {

@@ -24,10 +24,17 @@ final class PasswordValue {
     /** Printable ASCII without blanks, quotes, brackets, braces, parentheses or separators of code. */
     private static final Pattern PASSWORD_CHARACTERS = Pattern.compile("[!#-&*+\\-./0-9:=?-Z\\\\^_a-z|~]++");
     /**
-     * Starts of references, flags, anchors and escapes: {@code $VAR}, {@code %VAR%}, {@code @var}, {@code -flag},
-     * {@code #id}, {@code \\$_POST}.
+     * Starts of references, flags, anchors, YAML tags and escapes: {@code $VAR}, {@code %VAR%}, {@code @var},
+     * {@code -flag}, {@code #id}, {@code !Ref}, {@code !vault}, {@code \\$_POST}.
      */
-    private static final Pattern REFERENCE_START = Pattern.compile("[$%@&*#\\-\\\\].*");
+    private static final Pattern REFERENCE_START = Pattern.compile("[$%@&*#!\\-\\\\].*");
+    /**
+     * References to a secret store or another source: {@code arn:aws:secretsmanager:...}, {@code vault:...},
+     * {@code op://vault/item}, {@code env:DB_PASSWORD}, {@code file:/run/secrets/db}.
+     */
+    private static final Pattern STORE_REFERENCE = Pattern.compile(
+            "(?i:arn|vault|op|sm|ssm|secretsmanager|keyvault|akv|gcpsm|awssm|env|file|fd|stdin|cmd|exec|ref|k8s"
+                    + "|doppler|infisical|azurekeyvault|secretref)(?::|://).*");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     /** A name followed by a separator and nothing else: {@code application:}, {@code busybox@}. */
     private static final Pattern PREFIX_PART = Pattern.compile("[A-Za-z0-9._\\-]++[:@]");
@@ -64,12 +71,13 @@ final class PasswordValue {
     }
 
     /**
-     * A reference, flag, escape or call ({@code $VAR}, {@code -flag}, {@code \\$_POST}, {@code getPassword()}), or
+     * A reference, flag, escape, YAML tag, secret-store reference or call ({@code $VAR}, {@code -flag},
+     * {@code \\$_POST}, {@code !vault}, {@code arn:aws:secretsmanager:...}, {@code getPassword()}), or
      * the first part of a concatenation or address ({@code "application:" + key}, {@code busybox@}).
      */
     private static boolean looksLikeCode(String value) {
         return REFERENCE_START.matcher(value).matches() || CALL.matcher(value).matches()
-                || PREFIX_PART.matcher(value).matches();
+                || PREFIX_PART.matcher(value).matches() || STORE_REFERENCE.matcher(value).matches();
     }
 
     /**

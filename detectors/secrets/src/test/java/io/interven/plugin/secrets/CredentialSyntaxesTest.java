@@ -97,7 +97,9 @@ class CredentialSyntaxesTest {
                         "Rrhh1234", WEAK),
                 arguments("The Blooby has a default Access Point Name 'Blooby'\nThe default Password is 'blooberry'\n",
                         "blooberry", WEAK),
-                arguments("echo \"The password is 'Secret123'\"", "Secret123", WEAK));
+                arguments("echo \"The password is 'Secret123'\"", "Secret123", WEAK),
+                arguments("CREATE USER app IDENTIFIED BY 'app123';", "app123", WEAK),
+                arguments("openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:kestrel9", "kestrel9", WEAK));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,6 +155,11 @@ class CredentialSyntaxesTest {
             "\\$user = \\$_POST[\\\"username\\\"];\n\\$pwd = \\$_POST[\\\"password\\\"];",
             "set password to \"********\" in your config",
             "The password reset flow is broken for SSO users.",
+            "db:\n  password: !vault |\n    $ANSIBLE_VAULT;1.1;AES256\n",
+            "MasterUserPassword: !GetAtt DbSecret.Password",
+            "password: arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-AbCdEf",
+            "DB_PASSWORD=op://prod/db/password",
+            "openssl rsa -in key.pem -passin env:KEY_PASSPHRASE -out plain.pem",
     })
     void placeholdersReferencesCodeAndProseStayClean(String text) {
         assertThat(secrets(text)).as(text).isEmpty();

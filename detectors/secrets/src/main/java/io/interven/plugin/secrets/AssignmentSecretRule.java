@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * The name must pass {@link SecretKeyName}, the value {@link GenericSecretValue}. Reports {@code GENERIC_SECRET}.
  * Operators of every common syntax count ({@code =}, {@code :}, {@code :=}, {@code =>}, with aligned blanks), and so
  * do comparisons with a quoted literal ({@code password == "team10"}, {@code creds.Secret != "..."}), which hard-code
- * the credential a program accepts. Under a name that holds a password ({@link SecretKeyName#announcesPassword}), a
- * weak but real password ({@code '4ian1234'}, {@code "super$ecret"}, {@code Password=thisismypassword} on a line of
- * its own) is reported too, with {@link PasswordValue#WEAK_CONFIDENCE}: see {@link #wordsAllowed} for when a plain
- * word counts.
+ * the credential a program accepts; an unquoted value that a parenthesis follows is a call, not a value. Under a
+ * name that holds a password ({@link SecretKeyName#announcesPassword}), a weak but real password
+ * ({@code '4ian1234'}, {@code "super$ecret"}, {@code Password=thisismypassword} on a line of its own) is reported
+ * too, with {@link PasswordValue#WEAK_CONFIDENCE}: see {@link #wordsAllowed} for when a plain word counts.
  */
 final class AssignmentSecretRule extends JavaTextRule {
     static final String ID = "assigned-secret";
@@ -52,11 +52,16 @@ final class AssignmentSecretRule extends JavaTextRule {
                 searchFrom = m.end(2);
                 continue;
             }
+            if (!quoted && m.end(5) < text.length() && text.charAt(m.end(5)) == '(') {
+                // a call (password = utf8_to_utf16_dup(v)), not a value
+                searchFrom = m.end();
+                continue;
+            }
             if (GenericSecretValue.isSecretUnder(name, value)) {
                 matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
                         CONFIDENCE));
                 searchFrom = m.end();
-            } else if (SecretKeyName.announcesPassword(name)
+            } else if (SecretKeyName.announcesPassword(name) && !SecretKeyName.spellsName(name, value)
                     && PasswordValue.isWeakPassword(value, wordsAllowed(text, m, quoted))) {
                 matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
                         PasswordValue.WEAK_CONFIDENCE));

@@ -71,7 +71,9 @@ final class GenericSecretValue {
                 || looksLikePath(value);
     }
 
-    /** Plain words and identifiers ({@code rotated}, {@code getUserToken}, {@code DB_PASSWORD}, {@code env.API_KEY}). */
+    /**
+     * Plain words and identifiers ({@code rotated}, {@code getUserToken}, {@code DB_PASSWORD}, {@code env.API_KEY}).
+     */
     static boolean isWordsOrIdentifier(String value) {
         return WORDS_OR_IDENTIFIER.matcher(value).matches();
     }

@@ -8,10 +8,10 @@ import java.util.Set;
 /**
  * A whole field whose key name announces a secret ({@code "client_secret": "..."}, {@code ?api_key=...}) and whose
  * value looks like one ({@link GenericSecretValue}) is a {@code GENERIC_SECRET}. Under a password name
- * ({@code "password": "Pass123!"}) a weak password with digits or symbols counts too, at
- * {@link PasswordValue#WEAK_CONFIDENCE}; a plain word there is more often a label or a state than a password. Provider rules that recognize the
- * value itself win over this rule (they are more confident). Header fields are left alone: a credential of unknown
- * issuer in a request header is taken to authenticate the call itself.
+ * ({@code "password": "Pass12!"}) a weak password with digits or symbols counts too, at
+ * {@link PasswordValue#WEAK_CONFIDENCE}; a plain word there is more often a label or a state than a password.
+ * Provider rules that recognize the value itself win over this rule (they are more confident). Header fields are left
+ * alone: a credential of unknown issuer in a request header is taken to authenticate the call itself.
  */
 final class KeyNameSecretRule {
     static final String ID = "key-name-secret";

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Secrets in key/value attribute pairs, where the name and the value are two attributes of one element:
- * {@code <add key="FromEmailPassword" value="..."/>} (.NET appSettings), {@code <property name="password" value="..."/>}
- * (Spring, Ant, Hibernate), {@code <param name="apiKey" value="..."/>}. The name must pass {@link SecretKeyName} and
- * the value {@link GenericSecretValue}; under a password name a weak but real password counts too, with
- * {@link PasswordValue#WEAK_CONFIDENCE}. Reports {@code GENERIC_SECRET}. Keywords: {@code value="} and its variants.
+ * {@code <add key="FromEmailPassword" value="..."/>} (.NET appSettings),
+ * {@code <property name="password" value="..."/>} (Spring, Ant, Hibernate), {@code <param name="apiKey" value="..."/>}.
+ * The name must pass {@link SecretKeyName} and the value {@link GenericSecretValue}; under a password name a weak but
+ * real password counts too, with {@link PasswordValue#WEAK_CONFIDENCE}. Reports {@code GENERIC_SECRET}. Keywords:
+ * {@code value="} and its variants.
  */
 final class KeyValueAttributeSecretRule extends JavaTextRule {
     static final String ID = "key-value-attribute-secret";
@@ -34,10 +35,12 @@ final class KeyValueAttributeSecretRule extends JavaTextRule {
             String name = m.group(2);
             String value = m.group(4);
             double confidence = GenericSecretValue.isSecretUnder(name, value) ? CONFIDENCE
-                    : SecretKeyName.announcesPassword(name) && PasswordValue.isWeakPassword(value, true)
+                    : SecretKeyName.announcesPassword(name) && !SecretKeyName.spellsName(name, value)
+                    && PasswordValue.isWeakPassword(value, true)
                     ? PasswordValue.WEAK_CONFIDENCE : 0;
             if (confidence > 0) {
-                matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(4), m.end(4), confidence));
+                matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(4), m.end(4),
+                        confidence));
             }
         }
         return matches;

@@ -143,6 +143,7 @@ final class KubernetesSecretRule extends JavaTextRule {
     }
 
     private static boolean isPrintable(String decoded) {
-        return decoded.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != 0xfffd || c == '\n' || c == '\r' || c == '\t');
+        return decoded.chars()
+                .allMatch(c -> c >= 0x20 && c != 0x7f && c != 0xfffd || c == '\n' || c == '\r' || c == '\t');
     }
 }

@@ -40,7 +40,7 @@ final class PasswordValue {
     private static final Pattern PREFIX_PART = Pattern.compile("[A-Za-z0-9._\\-]++[:@]");
     /** A function or method call: {@code getPassword()}, {@code os.getenv("DB_PASSWORD")}. */
     private static final Pattern CALL = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]*+\\(.*\\)");
-    /** A value of letters (and {@code _}) only, first letter lower case: {@code goodspec}, {@code dev_admin}, {@code myPassword}. */
+    /** Letters (and {@code _}) only, the first lower case: {@code goodspec}, {@code dev_admin}, {@code myPassword}. */
     private static final Pattern LOWER_LED_WORD = Pattern.compile("[a-z][A-Za-z]*+(?:_[A-Za-z]++)*+");
     private static final Pattern ALL_CAPS = Pattern.compile("[A-Z_]++");
     /** Words that describe a password field rather than fill it (types, labels, states, prose around a flag). */
@@ -59,7 +59,10 @@ final class PasswordValue {
     private PasswordValue() {
     }
 
-    /** The strength of {@code value} where the syntax says it is a password; plain words count only if {@code wordsAllowed}. */
+    /**
+     * The strength of {@code value} where the syntax says it is a password; plain words count only if
+     * {@code wordsAllowed}.
+     */
     static Strength of(String value, boolean wordsAllowed) {
         if (value.length() > MAX_LENGTH) {
             return Strength.NONE;

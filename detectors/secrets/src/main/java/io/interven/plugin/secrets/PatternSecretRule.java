@@ -73,7 +73,8 @@ record PatternSecretRule(String id, String description, String entityType, Patte
         }
         String secret = text.substring(start, end);
         SecretValidator check = validator.orElse(null);
-        boolean placeholder = (check == null || !check.checksPlaceholders()) && PlaceholderAllowlist.isPlaceholder(secret);
+        boolean placeholder = (check == null || !check.checksPlaceholders())
+                && PlaceholderAllowlist.isPlaceholder(secret);
         if (!placeholder
                 && ShannonEntropy.bitsPerChar(secret) >= minEntropy
                 && (check == null || check.isValid(secret))) {

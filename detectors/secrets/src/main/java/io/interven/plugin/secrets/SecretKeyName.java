@@ -89,11 +89,31 @@ final class SecretKeyName {
             "passcode");
 
     /**
-     * A name that {@link #looksSecret} and names a password ({@code password}, {@code DB_PASSWD}, {@code AdminPassword},
-     * {@code backend_pass}): a weak but real password assigned to it is still a credential ({@link PasswordValue}).
+     * A name that {@link #looksSecret} and whose last word (trailing numbers aside) names a password
+     * ({@code password}, {@code DB_PASSWD}, {@code AdminPassword}, {@code backend_pass}, {@code ADMIN_PASS_2}, but not
+     * {@code password_last_used}): a weak but real password assigned to it is still a credential
+     * ({@link PasswordValue}).
      */
     static boolean announcesPassword(String key) {
-        return looksSecret(key) && words(key).stream().anyMatch(PASSWORD_WORDS::contains);
+        if (!looksSecret(key)) {
+            return false;
+        }
+        List<String> words = words(key);
+        int last = words.size() - 1;
+        while (last > 0 && words.get(last).chars().allMatch(Character::isDigit)) {
+            last--;
+        }
+        return PASSWORD_WORDS.contains(words.get(last));
+    }
+
+    /**
+     * Whether {@code value} spells the name it is assigned to ({@code CHALLENGE_PASSWORD: "challengePassword"}): an
+     * enumeration or a label, not a password. Compares letters and digits, lower-cased, with the name's last dotted
+     * part.
+     */
+    static boolean spellsName(String name, String value) {
+        String lastPart = name.substring(name.lastIndexOf('.') + 1);
+        return !value.isEmpty() && String.join("", words(lastPart)).equals(String.join("", words(value)));
     }
 
     /** Whether {@link #looksSecret} or {@link #mayHoldKey}: a value filed under {@code key} may be a secret. */

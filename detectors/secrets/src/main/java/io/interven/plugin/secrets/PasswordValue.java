@@ -43,6 +43,9 @@ final class PasswordValue {
     /** Letters (and {@code _}) only, the first lower case: {@code goodspec}, {@code dev_admin}, {@code myPassword}. */
     private static final Pattern LOWER_LED_WORD = Pattern.compile("[a-z][A-Za-z]*+(?:_[A-Za-z]++)*+");
     private static final Pattern ALL_CAPS = Pattern.compile("[A-Z_]++");
+    /** Snake-case names that mention what they hold: {@code keyfile_password}, {@code not_a_real_password}. */
+    private static final Pattern NAMED_LIKE_A_FIELD = Pattern.compile(
+            "(?i)(?=.*_)(?=.*(?:pass|pwd|secret|token|key)).*");
     /** Words that describe a password field rather than fill it (types, labels, states, prose around a flag). */
     private static final Set<String> FIELD_WORDS = Set.of(
             "password", "passwd", "passphrase", "passcode", "pwd", "pass", "secret_here", "token", "apikey",
@@ -54,7 +57,7 @@ final class PasswordValue {
             "specified", "blank", "nothing", "anything", "something", "whatever", "variable", "environment", "stdin",
             "interactive", "keyring", "keychain", "vault", "generated", "random", "placeholder", "confirm",
             "confirmation", "password_confirmation", "new_password", "old_password", "current_password", "null",
-            "undefined");
+            "undefined", "define", "defined", "undef", "auto", "automatic", "manual", "none_set", "inherit");
 
     private PasswordValue() {
     }
@@ -102,7 +105,7 @@ final class PasswordValue {
             return false;
         }
         if (LOWER_LED_WORD.matcher(value).matches()) {
-            return wordsAllowed;
+            return wordsAllowed && !NAMED_LIKE_A_FIELD.matcher(value).matches();
         }
         return !GenericSecretValue.isWordsOrIdentifier(value);
     }

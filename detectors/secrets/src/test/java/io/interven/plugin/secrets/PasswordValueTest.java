@@ -36,7 +36,7 @@ class PasswordValueTest {
             "option", "env.DB_PASSWORD", "config.db.password", "rotated-yesterday", "12345678", "2025-06-20",
             "f0a7157a-edab-4d5d-a4a6-9fd50a652b4f", "https://vault.internal/v1/secret", "/run/secrets/db_password",
             "open sesame", "getPassword()", "application:", "busybox@", "\\$_POST", "!GetAtt", "!vault",
-            "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC1", "env:DB_PASSWORD", "op://prod/db/pw1", "Kennwort", "true", "null"})
+            "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC1", "env:DB_PASSWORD", "op://prod/db/pw1", "Kennwort", "true", "null", "keyfile_password", "not_a_real_password", "define"})
     void placeholdersReferencesWordsAndOtherDataAreNotPasswords(String value) {
         assertThat(PasswordValue.of(value, true)).as(value).isEqualTo(Strength.NONE);
     }

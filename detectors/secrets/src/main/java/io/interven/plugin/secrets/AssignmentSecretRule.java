@@ -11,15 +11,25 @@ import java.util.regex.Pattern;
  * Secrets assigned to a secret-sounding name inside free text: {@code DB_PASSWORD=...} in a pasted .env file,
  * {@code "apiKey": "..."} in a JSON snippet, {@code client_secret: ...} in YAML, {@code ?token=...} in a URL.
  * The name must pass {@link SecretKeyName}, the value {@link GenericSecretValue}. Reports {@code GENERIC_SECRET}.
+ * Operators of every common syntax count ({@code =}, {@code :}, {@code :=}, {@code =>}, with aligned blanks), and so
+ * do comparisons with a quoted literal ({@code password == "team10"}, {@code creds.Secret != "..."}), which hard-code
+ * the credential a program accepts; an unquoted value that a parenthesis follows is a call, not a value. Under a
+ * name that holds a password ({@link SecretKeyName#announcesPassword}), a weak but real password
+ * ({@code '4ian1234'}, {@code "super$ecret"}, {@code Password=thisismypassword} on a line of its own) is reported
+ * too, with {@link PasswordValue#WEAK_CONFIDENCE}: see {@link #wordsAllowed} for when a plain word counts.
  */
 final class AssignmentSecretRule extends JavaTextRule {
     static final String ID = "assigned-secret";
     private static final double CONFIDENCE = 0.65;
+    /** Blanks allowed on either side of the operator: code aligns its assignments in columns. */
+    private static final int MAX_BLANKS = 32;
     static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})[\"'`]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}"
-                    + "(?:(?i:bearer|token)[ \\t]{1,4})?(?:([\"'`])([^\"'`\\s]{8,512}+)\\2|([^\\s\"'`,;&<>(){}\\[\\]]{8,512}+))");
-    /** Name (64), quote, spaces and operator (12), scheme word (10), quoted value (514). */
-    private static final int MAX_LENGTH = 600;
+            "(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})[\"'`]?[ \\t]{0," + MAX_BLANKS
+                    + "}(:=|=>|===?|!==?|=|:)[ \\t]{0," + MAX_BLANKS + "}"
+                    + "(?:(?i:bearer|token)[ \\t]{1,4})?(?:(\\\\?[\"'`])([^\"'`\\s\\\\]{6,512}+)\\3"
+                    + "|([^\\s\"'`,;&<>(){}\\[\\]]{6,512}+))");
+    /** Name (64), quote, blanks and operator (68), scheme word (10), quoted value (516). */
+    private static final int MAX_LENGTH = 660;
     private static final int MAX_NAME_LENGTH = 64;
     private static final List<String> KEYWORDS = List.of("pass", "pwd", "secret", "token", "key", "credential",
             "authorization");
@@ -34,10 +44,27 @@ final class AssignmentSecretRule extends JavaTextRule {
         Matcher m = TextSecretRule.matcherWithin(ASSIGNMENT, text, from, to);
         int searchFrom = from;
         while (searchFrom < to && find(m, text, searchFrom, to)) {
-            int group = m.group(3) != null ? 3 : 4;
-            if (GenericSecretValue.isSecretUnder(m.group(1), m.group(group))) {
+            boolean quoted = m.group(4) != null;
+            int group = quoted ? 4 : 5;
+            String name = m.group(1);
+            String value = m.group(group);
+            if (isComparison(m.group(2)) && !quoted) {
+                searchFrom = m.end(2);
+                continue;
+            }
+            if (!quoted && m.end(5) < text.length() && text.charAt(m.end(5)) == '(') {
+                // a call (password = utf8_to_utf16_dup(v)), not a value
+                searchFrom = m.end();
+                continue;
+            }
+            if (GenericSecretValue.isSecretUnder(name, value)) {
                 matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
                         CONFIDENCE));
+                searchFrom = m.end();
+            } else if (SecretKeyName.announcesPassword(name) && !SecretKeyName.spellsName(name, value)
+                    && PasswordValue.isWeakPassword(value, wordsAllowed(text, m, quoted))) {
+                matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
+                        PasswordValue.WEAK_CONFIDENCE));
                 searchFrom = m.end();
             } else if (SecretKeyName.mayHoldSecret(m.group(1))) {
                 searchFrom = m.end();
@@ -46,6 +73,38 @@ final class AssignmentSecretRule extends JavaTextRule {
             }
         }
         return matches;
+    }
+
+    private static boolean isComparison(String operator) {
+        return operator.startsWith("==") || operator.startsWith("!");
+    }
+
+    /**
+     * Whether a plain word ({@code goodspec}, {@code thisismypassword}) may be a password here: when it is quoted (a
+     * string literal assigned or compared to a password name), or on a configuration line of its own
+     * ({@code Password=thisismypassword} in an INI, .properties or .env file: the name starts the line, {@code =}
+     * without blanks, the value runs to the end of the line). Elsewhere an unquoted word is a variable
+     * ({@code password: hashedPassword}, {@code password = pw_input;}).
+     */
+    private static boolean wordsAllowed(String text, Matcher m, boolean quoted) {
+        if (quoted) {
+            return true;
+        }
+        if (!m.group(2).equals("=") || m.end(1) != m.start(2) || m.end(2) != m.start(5)) {
+            return false;
+        }
+        int lineStart = m.start(1);
+        while (lineStart > 0 && isBlank(text.charAt(lineStart - 1))) {
+            lineStart--;
+        }
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            return false;
+        }
+        int end = m.end(5);
+        while (end < text.length() && isBlank(text.charAt(end))) {
+            end++;
+        }
+        return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
     }
 
     /**
@@ -77,10 +136,17 @@ final class AssignmentSecretRule extends JavaTextRule {
                 continue;
             }
             int i = op;
-            while (i > 0 && op - i <= 4 && isBlank(text.charAt(i - 1))) {
+            if (i > 0 && (text.charAt(i - 1) == '!' || text.charAt(i - 1) == '=' && c == '=')) {
+                i--;
+                if (i > 0 && text.charAt(i - 1) == '!' && c == '=') {
+                    i--;
+                }
+            }
+            int operatorStart = i;
+            while (i > 0 && operatorStart - i <= MAX_BLANKS && isBlank(text.charAt(i - 1))) {
                 i--;
             }
-            if (op - i > 4) {
+            if (operatorStart - i > MAX_BLANKS) {
                 continue;
             }
             if (i > 0 && isQuote(text.charAt(i - 1))) {

@@ -58,6 +58,27 @@ final class GenericSecretValue {
     }
 
     /**
+     * Values that are data of another kind rather than a password: a UUID, number, date, boolean or null, URL, path,
+     * or a key that is public by design.
+     */
+    static boolean looksLikeOtherData(String value) {
+        return UUID.matcher(value).matches()
+                || PUBLIC_KEY.matcher(value).matches()
+                || NUMBER.matcher(value).matches()
+                || DATE_OR_TIME.matcher(value).matches()
+                || BOOLEAN_OR_NULL.matcher(value).matches()
+                || URL.matcher(value).matches()
+                || looksLikePath(value);
+    }
+
+    /**
+     * Plain words and identifiers ({@code rotated}, {@code getUserToken}, {@code DB_PASSWORD}, {@code env.API_KEY}).
+     */
+    static boolean isWordsOrIdentifier(String value) {
+        return WORDS_OR_IDENTIFIER.matcher(value).matches();
+    }
+
+    /**
      * Whether {@code value}, filed under {@code name}, is a secret: any plausible value under a name that announces a
      * secret ({@link SecretKeyName#looksSecret}), only a random token under a name that may hold an API key
      * ({@link SecretKeyName#mayHoldKey}).

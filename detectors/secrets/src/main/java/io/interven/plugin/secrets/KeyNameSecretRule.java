@@ -7,9 +7,11 @@ import java.util.Set;
 
 /**
  * A whole field whose key name announces a secret ({@code "client_secret": "..."}, {@code ?api_key=...}) and whose
- * value looks like one ({@link GenericSecretValue}) is a {@code GENERIC_SECRET}. Provider rules that recognize the
- * value itself win over this rule (they are more confident). Header fields are left alone: a credential of unknown
- * issuer in a request header is taken to authenticate the call itself.
+ * value looks like one ({@link GenericSecretValue}) is a {@code GENERIC_SECRET}. Under a password name
+ * ({@code "password": "Pass12!"}) a weak password with digits or symbols counts too, at
+ * {@link PasswordValue#WEAK_CONFIDENCE}; a plain word there is more often a label or a state than a password.
+ * Provider rules that recognize the value itself win over this rule (they are more confident). Header fields are left
+ * alone: a credential of unknown issuer in a request header is taken to authenticate the call itself.
  */
 final class KeyNameSecretRule {
     static final String ID = "key-name-secret";
@@ -29,10 +31,13 @@ final class KeyNameSecretRule {
         }
         start += AuthorizationScheme.credentialStart(text.substring(start, end));
         String value = text.substring(start, end);
-        if (!GenericSecretValue.isSecretUnder(field.key(), value)) {
-            return Optional.empty();
+        if (GenericSecretValue.isSecretUnder(field.key(), value)) {
+            return Optional.of(new SecretMatch(ID, ENTITY_TYPE, Set.of(), start, end, CONFIDENCE));
         }
-        return Optional.of(new SecretMatch(ID, ENTITY_TYPE, Set.of(), start, end, CONFIDENCE));
+        if (SecretKeyName.announcesPassword(field.key()) && PasswordValue.isWeakPassword(value, false)) {
+            return Optional.of(new SecretMatch(ID, ENTITY_TYPE, Set.of(), start, end, PasswordValue.WEAK_CONFIDENCE));
+        }
+        return Optional.empty();
     }
 
     private static int firstNonWhitespace(String text) {

@@ -72,10 +72,14 @@ record PatternSecretRule(String id, String description, String entityType, Patte
             return;
         }
         String secret = text.substring(start, end);
-        if (!PlaceholderAllowlist.isPlaceholder(secret)
+        SecretValidator check = validator.orElse(null);
+        boolean placeholder = (check == null || !check.checksPlaceholders())
+                && PlaceholderAllowlist.isPlaceholder(secret);
+        if (!placeholder
                 && ShannonEntropy.bitsPerChar(secret) >= minEntropy
-                && validator.map(check -> check.isValid(secret)).orElse(true)) {
-            matches.add(new SecretMatch(id, entityType, issuerDomains, start, end, confidence));
+                && (check == null || check.isValid(secret))) {
+            double found = check == null ? confidence : check.confidence(secret, confidence);
+            matches.add(new SecretMatch(id, entityType, issuerDomains, start, end, found));
         }
     }
 }

@@ -21,9 +21,15 @@ final class PlaceholderAllowlist {
             "<secret", "<token", "<password", "<api", "<key");
     /** Whole values that are words, not secrets. */
     private static final Set<String> STOCK_VALUES = Set.of(
-            "password", "passwd", "pass", "secret", "token", "apikey", "api_key", "api-key", "changeit", "letmein",
-            "username", "user", "admin", "root", "test", "testing", "none", "null", "undefined", "empty", "hunter2",
-            "password1", "password123", "qwerty", "s3cr3t", "topsecret", "supersecret", "mysecret", "mypassword");
+            "password", "passwd", "pass", "pwd", "token", "apikey", "api_key", "api-key", "username", "user", "admin",
+            "root", "test", "testing", "none", "null", "undefined", "empty", "hunter2");
+    /**
+     * Weak passwords that people really use ({@code password123}, {@code letmein}): placeholders for every rule of a
+     * token format, but a weak credential where a password is assigned ({@link PasswordValue}).
+     */
+    private static final Set<String> WEAK_PASSWORDS = Set.of(
+            "secret", "changeit", "letmein", "password1", "password123", "qwerty", "s3cr3t", "topsecret", "supersecret",
+            "mysecret", "mypassword");
     private static final Pattern ENVIRONMENT_REFERENCE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%");
     private static final Pattern ANGLE_BRACKETED = Pattern.compile("<[^<>]+>");
     /**
@@ -38,6 +44,14 @@ final class PlaceholderAllowlist {
     }
 
     static boolean isPlaceholder(String value) {
+        return isTemplate(value) || WEAK_PASSWORDS.contains(value.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #isPlaceholder} except for the weak passwords people really use: documentation examples, templates,
+     * instructions and filler only. Where a password is assigned, {@code password123} is a (weak) credential.
+     */
+    static boolean isTemplate(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         if (STOCK_VALUES.contains(lower) || ENVIRONMENT_REFERENCE.matcher(value).matches()
                 || ANGLE_BRACKETED.matcher(value).matches()) {

@@ -84,6 +84,38 @@ final class SecretKeyName {
                 && words.subList(0, last).stream().noneMatch(NON_SECRET_KEY_QUALIFIERS::contains);
     }
 
+    /** Words of a name that holds a password (rather than a token or key). */
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase",
+            "passcode");
+
+    /**
+     * A name that {@link #looksSecret} and whose last word (trailing numbers aside) names a password
+     * ({@code password}, {@code DB_PASSWD}, {@code AdminPassword}, {@code backend_pass}, {@code ADMIN_PASS_2}, but not
+     * {@code password_last_used}): a weak but real password assigned to it is still a credential
+     * ({@link PasswordValue}).
+     */
+    static boolean announcesPassword(String key) {
+        if (!looksSecret(key)) {
+            return false;
+        }
+        List<String> words = words(key);
+        int last = words.size() - 1;
+        while (last > 0 && words.get(last).chars().allMatch(Character::isDigit)) {
+            last--;
+        }
+        return PASSWORD_WORDS.contains(words.get(last));
+    }
+
+    /**
+     * Whether {@code value} spells the name it is assigned to ({@code CHALLENGE_PASSWORD: "challengePassword"}): an
+     * enumeration or a label, not a password. Compares letters and digits, lower-cased, with the name's last dotted
+     * part.
+     */
+    static boolean spellsName(String name, String value) {
+        String lastPart = name.substring(name.lastIndexOf('.') + 1);
+        return !value.isEmpty() && String.join("", words(lastPart)).equals(String.join("", words(value)));
+    }
+
     /** Whether {@link #looksSecret} or {@link #mayHoldKey}: a value filed under {@code key} may be a secret. */
     static boolean mayHoldSecret(String key) {
         return looksSecret(key) || mayHoldKey(key);

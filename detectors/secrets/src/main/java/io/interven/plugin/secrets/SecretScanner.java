@@ -24,6 +24,8 @@ final class SecretScanner {
         List<TextSecretRule> all = new ArrayList<>(rules);
         all.add(new AssignmentSecretRule());
         all.add(new BasicAuthSecretRule(providerRules));
+        all.add(new KeyValueAttributeSecretRule());
+        all.add(new KubernetesSecretRule(providerRules));
         this.textRules = new KeywordGatedRules(all);
     }
 

@@ -22,6 +22,7 @@ final class ValidatorRegistry {
         validators.put("base64_user_password", new Base64UserPasswordCheck());
         validators.put("base64_json", new Base64JsonCheck());
         validators.put("generic_secret_value", new GenericSecretValueCheck());
+        validators.put("password_value", new PasswordValueCheck());
         return Map.copyOf(validators);
     }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class AssignmentStartsTest {
     private static final String[] PIECES = {"api_key", "password", "x", "DB_PASSWORD", "a.b-c", "9key", "_tok",
         "k".repeat(64), "k".repeat(65), "\"", "'", "`", " ", "  ", "     ", "\t", "=", ":", "=>", ":=", "::",
-        "Bearer ", "token ", "s3cr3tValue", "AbCdEf123456", "x".repeat(20), ",", ";", "&", "\n", "(", "{", "-",
+        "Bearer ", "token ", "s3cr3tValue", "==", "!=", "!==", "===", "\\\"", "\\", " ".repeat(30), " ".repeat(33),
+        "4ian1234", "!", "AbCdEf123456", "x".repeat(20), ",", ";", "&", "\n", "(", "{", "-",
         ".", "https://h/x?api_key=", "é"};
 
     @Test

@@ -33,7 +33,8 @@ class BuiltInSecretRulesTest {
 
     @Test
     void thereAreAtLeast150RulesCountingTheJavaRules() {
-        int javaRules = List.of(KeyNameSecretRule.ID, AssignmentSecretRule.ID, BasicAuthSecretRule.ID).size();
+        int javaRules = List.of(KeyNameSecretRule.ID, AssignmentSecretRule.ID, BasicAuthSecretRule.ID,
+                KeyValueAttributeSecretRule.ID, KubernetesSecretRule.ID).size();
 
         assertThat(BuiltInSecretRules.load().size() + javaRules).isGreaterThanOrEqualTo(150);
     }

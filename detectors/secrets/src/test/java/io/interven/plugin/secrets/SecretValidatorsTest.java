@@ -16,7 +16,7 @@ class SecretValidatorsTest {
     void everyValidatorIsRegisteredUnderItsName() {
         assertThat(ValidatorRegistry.names()).containsExactlyInAnyOrder(
                 "github_crc32", "jwt_header", "pem_key_body", "base64_private_key", "der_private_key", "base64_user_password", "base64_json",
-                "generic_secret_value");
+                "generic_secret_value", "password_value");
         assertThat(ValidatorRegistry.byName("luhn")).isEmpty();
     }
 
@@ -50,7 +50,21 @@ class SecretValidatorsTest {
                 // a password of no fixed format
                 arguments("generic_secret_value", "q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H", true),
                 arguments("generic_secret_value", "password", false),
-                arguments("generic_secret_value", "${DB_PASSWORD}", false));
+                arguments("generic_secret_value", "${DB_PASSWORD}", false),
+                // a value whose syntax says it is a password: weak but real passwords pass, placeholders do not
+                arguments("password_value", "q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H", true),
+                arguments("password_value", "password123", true),
+                arguments("password_value", "dev_admin", true),
+                arguments("password_value", "VMware1!", true),
+                arguments("password_value", "password", false),
+                arguments("password_value", "changeme", false),
+                arguments("password_value", "YOUR_PASSWORD", false),
+                arguments("password_value", "<password>", false),
+                arguments("password_value", "${DB_PASSWORD}", false),
+                arguments("password_value", "$Password", false),
+                arguments("password_value", "%nothing%", false),
+                arguments("password_value", "********", false),
+                arguments("password_value", "example-pass", false));
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")

@@ -188,9 +188,9 @@ class SecretsDetectorTest {
     }
 
     @Test
-    void aHashFiledUnderASecretSoundingNameIsNotASecret() {
+    void aPasswordHashIsAPasswordHashNotAGenericSecretAndABareDigestIsNothing() {
         assertThat(detect(FieldLocation.BODY, "password_hash", "$2b$12$R9h7cIPz0gi.URNNX3kh2OPST9EBwB2NtYQmrPyqSwZBnURoM4a4e"))
-                .isEmpty();
+                .extracting(Finding::entityType).containsExactly("PASSWORD_HASH");
         assertThat(detect(FieldLocation.BODY, "text", "secret_sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))
                 .isEmpty();
     }

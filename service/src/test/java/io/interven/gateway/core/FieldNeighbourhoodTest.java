@@ -22,6 +22,23 @@ class FieldNeighbourhoodTest {
     }
 
     @Test
+    void theValuesOfAListOfPairsAreSiblingsOfTheObjectHoldingTheList() {
+        assertThat(FieldNeighbourhood.containerOf("$.embeds[0].fields[1].value", "Aws Secret Access Key"))
+                .isEqualTo("$.embeds[0]");
+        assertThat(FieldNeighbourhood.containerOf("$.Tags[0].Value", "Owner")).isEqualTo("$");
+        assertThat(FieldNeighbourhood.containerOf("$[2].value", "DB_PASSWORD")).isEqualTo("$");
+        assertThat(FieldNeighbourhood.containerOf("$.p|json[0].value", "x")).isEqualTo("$.p|json");
+        assertThat(FieldNeighbourhood.containerOf("$.tag.Value", "Owner")).isEqualTo("$.tag");
+        assertThat(FieldNeighbourhood.containerOf("$.embeds[0].fields[1].value", "value"))
+                .isEqualTo("$.embeds[0].fields[1]");
+    }
+
+    @Test
+    void theCellsOfATableAreSiblings() {
+        assertThat(FieldNeighbourhood.containerOf("$.rows|csv[1][2]", "secret")).isEqualTo("$.rows");
+    }
+
+    @Test
     void pathsItCannotReadAreTheirOwnContainer() {
         assertThat(FieldNeighbourhood.containerOf("url", null)).isEqualTo("url");
         assertThat(FieldNeighbourhood.containerOf("$", null)).isEqualTo("$");

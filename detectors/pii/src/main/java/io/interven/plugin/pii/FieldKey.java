@@ -92,7 +92,24 @@ final class FieldKey {
             }
             return fallback;
         }
+        String beside = nameBeside(last, key);
+        if (beside != null) {
+            return count == 1 ? List.of(beside) : List.of(last, beside);
+        }
         return parent == null ? List.of(last) : List.of(parent, last);
+    }
+
+    /**
+     * The key in compact form when it is not the last name of the path: the gateway files a value under the name
+     * written beside it ({@code {"name": "Date of birth", "value": ...}}, a form-data part, a CSV column), and
+     * under a key with blanks ({@code $['first name']}); null when the key is that name, empty or digits only.
+     */
+    private static String nameBeside(String last, String key) {
+        if (key == null) {
+            return null;
+        }
+        String compactKey = compact(key);
+        return compactKey.isEmpty() || isAllDigits(compactKey) || compactKey.equals(last) ? null : compactKey;
     }
 
     /** What {@link #NAME} does not match: {@code . [ ] ' $} and the characters of {@code \\s}. */
@@ -123,7 +140,9 @@ final class FieldKey {
 
     /**
      * The compact names from the root of the body to the field: {@code $.personalizations[0].to[0].name} gives
-     * personalizations, to, name. Falls back to the field's key when the path names nothing.
+     * personalizations, to, name. Falls back to the field's key when the path names nothing, and ends with the key
+     * when it is not the path's last name ({@code $.fields[0].value} filed under {@code Date of birth} gives
+     * fields, value, dateofbirth).
      */
     static List<String> chain(String path, String key) {
         List<String> names = new ArrayList<>();
@@ -136,6 +155,11 @@ final class FieldKey {
         }
         if (names.isEmpty() && key != null && !compact(key).isEmpty()) {
             names.add(compact(key));
+        } else if (!names.isEmpty()) {
+            String beside = nameBeside(names.get(names.size() - 1), key);
+            if (beside != null) {
+                names.add(beside);
+            }
         }
         return names;
     }

@@ -34,6 +34,8 @@ class FieldKeyChainTailTest {
         assertThat(FieldKey.chain("$.rows|csv[1][2]", "DOB")).containsExactly("rows", "dob");
         assertThat(FieldKey.chainTail("$.customer.name", "name")).containsExactly("customer", "name");
         assertThat(FieldKey.chainTail("$.a.b", "7")).containsExactly("a", "b");
+        assertThat(FieldKey.chainTail("$['first name']", "first name")).containsExactly("first", "name");
+        assertThat(FieldKey.chainTail("$|form['metadata[ssn]']", "metadata[ssn]")).containsExactly("metadata", "ssn");
     }
 
     /** Skipping recognizers by the text's profile never changes what the detector finds. */

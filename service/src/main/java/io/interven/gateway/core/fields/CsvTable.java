@@ -16,6 +16,12 @@ import java.util.function.IntUnaryOperator;
  */
 final class CsvTable {
     static final int MAX_COLUMNS = 256;
+    /**
+     * The data cells read out of one table, in order: a table of more cells keeps the rest to the scan of its text
+     * as written, so a text cannot multiply the fields detectors see (a 1 MiB table of one-character cells would
+     * be half a million).
+     */
+    static final int MAX_CELLS = 20_000;
     private static final int MAX_HEADER_CELL = 64;
     private static final int MAX_HEADER_WORDS = 6;
     private static final char[] DELIMITERS = {',', '\t', ';'};
@@ -75,7 +81,7 @@ final class CsvTable {
     record Cell(int row, int column, int start, int end, String text, Quoting quoting) {
     }
 
-    /** The header's names (stripped) and the data cells, in order. */
+    /** The header's names (stripped) and the data cells, in order (the first {@link #MAX_CELLS}). */
     record Table(List<String> header, List<Cell> cells, char delimiter) {
     }
 
@@ -221,7 +227,9 @@ final class CsvTable {
         if (column >= header.size()) {
             return false;
         }
-        cells.add(new Cell(row, column, start, end, text, quoting));
+        if (cells.size() < MAX_CELLS) {
+            cells.add(new Cell(row, column, start, end, text, quoting));
+        }
         return true;
     }
 

@@ -137,6 +137,32 @@ class CsvCellsTest {
     }
 
     @Test
+    void aHugeTableIsCutUpToItsCellLimitAndScannedWholeAsWritten() {
+        StringBuilder table = new StringBuilder("a,b\n");
+        int rows = CsvTable.MAX_CELLS;
+        for (int i = 0; i < rows; i++) {
+            table.append(i).append(",x\n");
+        }
+        table.append("last,").append(SECRET).append('\n');
+
+        Map<String, ScanField> fields = fields(table.toString());
+
+        assertThat(fields.keySet().stream().filter(path -> path.contains("|csv"))).hasSize(CsvTable.MAX_CELLS);
+        assertThat(fields).doesNotContainKey("$.rows|csv[" + (rows + 1) + "][1]");
+        assertThat(sanitizedRows(table.toString())).endsWith("last," + MARKER + "\n").startsWith("a,b\n0,x\n");
+    }
+
+    @Test
+    void aValueBesideItsNameInsideACellKeepsTheColumnsKeyThroughItsLayers() {
+        String encoded = java.util.Base64.getEncoder().encodeToString("hunter2-horse-battery-staple"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, ScanField> fields = fields("user,password\nbob," + encoded + "\n");
+
+        assertThat(fields.get("$.rows|csv[1][1]|base64").key()).isEqualTo("password");
+        assertThat(fields.get("$.rows|csv[1][1]|base64").text()).isEqualTo("hunter2-horse-battery-staple");
+    }
+
+    @Test
     void aStringBodyTableIsCutToo() {
         CallInput call = call("https://x.example/upload", Map.of("Content-Type", "text/csv"),
                 TextNode.valueOf("id,token\n1," + SECRET + "\n"));

@@ -112,6 +112,17 @@ class NameValuePairKeysTest {
     }
 
     @Test
+    void theNameReachesTheLayersDecodedFromTheValue() throws Exception {
+        String encoded = java.util.Base64.getEncoder().encodeToString("hunter2-horse-battery-staple"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, String> keys = keys("{\"name\": \"password\", \"value\": \"" + encoded + "\", "
+                + "\"values\": [\"{\\\"token\\\": \\\"t\\\", \\\"n\\\": 1}\", \"a=1&b=2\"]}");
+
+        assertThat(keys).containsEntry("$.value|base64", "password").containsEntry("$.values[0]|json.token", "token")
+                .containsEntry("$.values[1]|form.b", "b");
+    }
+
+    @Test
     void aNumberValueIsFiledUnderTheName() throws Exception {
         assertThat(keys("{\"name\": \"pin\", \"value\": 123456}")).containsEntry("$.value", "pin");
     }

@@ -7,10 +7,11 @@ import io.interven.gateway.core.fields.NameValuePair;
 /**
  * Which fields of a call sit side by side: the values (and keys) of one JSON object, including the elements of
  * the arrays it holds; the pairs of one query string or form; the headers of the call; the values of a list of
- * name/value pairs ({@link NameValuePair}) and the other members of the object holding that list. Two fields are
- * siblings when their containers' paths are equal.
+ * name/value pairs ({@link NameValuePair}) and the other members of the object holding that list; the parts of
+ * one multipart form. Two fields are siblings when their containers' paths are equal.
  */
 final class FieldNeighbourhood {
+    private static final String MULTIPART = "|multipart";
     private FieldNeighbourhood() {
     }
 
@@ -24,6 +25,10 @@ final class FieldNeighbourhood {
         String p = path.endsWith(JsonTextWalker.KEY_SUFFIX)
                 ? path.substring(0, path.length() - JsonTextWalker.KEY_SUFFIX.length()) : path;
         p = withoutIndexes(p);
+        String form = multipartOf(p);
+        if (form != null) {
+            return form;
+        }
         if (key != null) {
             try {
                 return JsonPaths.parentOf(p, key);
@@ -37,6 +42,27 @@ final class FieldNeighbourhood {
         }
         int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('|'));
         return cut > 0 ? p.substring(0, cut) : p;
+    }
+
+    /**
+     * The multipart text whose part is at {@code path} ({@code $|multipart} for {@code $|multipart[2].body} and
+     * {@code $|multipart[2].headers}): the parts of one form are siblings, as the pairs of a urlencoded form are.
+     * Null for any other path.
+     */
+    private static String multipartOf(String path) {
+        String part = path.endsWith(".body") ? path.substring(0, path.length() - 5)
+                : path.endsWith(".headers") ? path.substring(0, path.length() - 8) : null;
+        if (part == null || !part.endsWith("]")) {
+            return null;
+        }
+        int open = part.lastIndexOf('[');
+        String form = open > 0 ? part.substring(0, open) : "";
+        for (int i = open + 1; i < part.length() - 1; i++) {
+            if (!Character.isDigit(part.charAt(i))) {
+                return null;
+            }
+        }
+        return form.endsWith(MULTIPART) && open + 1 < part.length() - 1 ? form : null;
     }
 
     /**

@@ -34,6 +34,16 @@ class FieldNeighbourhoodTest {
     }
 
     @Test
+    void thePartsOfAMultipartFormAreSiblings() {
+        assertThat(FieldNeighbourhood.containerOf("$|multipart[0].body", "key_id")).isEqualTo("$|multipart");
+        assertThat(FieldNeighbourhood.containerOf("$|multipart[12].body", null)).isEqualTo("$|multipart");
+        assertThat(FieldNeighbourhood.containerOf("$.a|multipart[1].headers", null)).isEqualTo("$.a|multipart");
+        assertThat(FieldNeighbourhood.containerOf("$.x[1].body", "body")).isEqualTo("$.x[1]");
+        assertThat(FieldNeighbourhood.containerOf("$.multipart[1].body", "body")).isEqualTo("$.multipart[1]");
+        assertThat(FieldNeighbourhood.containerOf("$|multipart[].body", null)).isEqualTo("$|multipart[]");
+    }
+
+    @Test
     void theCellsOfATableAreSiblings() {
         assertThat(FieldNeighbourhood.containerOf("$.rows|csv[1][2]", "secret")).isEqualTo("$.rows");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ abstract class NameValuePairsContract extends GatewayContract {
     /** The body as JSON text and every string in it as written (a CSV text keeps its line breaks). */
     static String forwardedText(JsonNode body) {
         StringBuilder text = new StringBuilder(body.toString());
-        java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>(List.of(body));
+        ArrayDeque<JsonNode> pending = new ArrayDeque<>(List.of(body));
         while (!pending.isEmpty()) {
             JsonNode node = pending.pop();
             if (node.isTextual()) {

@@ -3,9 +3,12 @@ package io.interven.gateway.core.fields;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.function.UnaryOperator;
 
@@ -95,7 +98,7 @@ public record SplicedLayer(List<Piece> pieces) implements Layer {
         if (sorted.isEmpty()) {
             return new HandedDown(own, Map.of());
         }
-        java.util.Set<String> scanned = new java.util.HashSet<>();
+        Set<String> scanned = new HashSet<>();
         for (TextSlot child : slot.children()) {
             if (child.scanned()) {
                 scanned.add(child.path());
@@ -103,7 +106,7 @@ public record SplicedLayer(List<Piece> pieces) implements Layer {
         }
         sorted.sort(Comparator.comparingInt(Piece::start));
         List<Finding> kept = new ArrayList<>();
-        Map<String, List<Finding>> byChild = new java.util.HashMap<>();
+        Map<String, List<Finding>> byChild = new HashMap<>();
         for (Finding f : own) {
             Piece piece = pieceHolding(sorted, f.start(), f.end());
             if (piece == null || !scanned.contains(piece.childPath())) {

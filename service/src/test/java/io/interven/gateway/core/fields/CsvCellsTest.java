@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.SanitizedCall;
+import io.interven.gateway.core.Sanitizer;
 import io.interven.spi.DataClasses;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +118,7 @@ class CsvCellsTest {
             }
         }
 
-        SanitizedCall clean = new io.interven.gateway.core.Sanitizer().sanitize(call, findings);
+        SanitizedCall clean = new Sanitizer().sanitize(call, findings);
 
         assertThat(findings).extracting(Finding::path).containsExactly("$.rows|csv[1][1]");
         assertThat(clean.body().get("rows").asText()).isEqualTo("user,password\nbob,[REDACTED:PASSWORD]\nann,x\n");
@@ -130,7 +133,7 @@ class CsvCellsTest {
                 .filter(f -> f.path().equals("$.rows")).findFirst().orElseThrow();
         Finding across = raw.finding("TEST_TOKEN", DataClasses.SECRETS, 4, table.length() - 1, 0.9, "test");
 
-        String rows = new io.interven.gateway.core.Sanitizer().sanitize(call, List.of(across)).body().get("rows")
+        String rows = new Sanitizer().sanitize(call, List.of(across)).body().get("rows")
                 .asText();
 
         assertThat(rows).isEqualTo("a,b\n" + MARKER + "\n");
@@ -154,8 +157,8 @@ class CsvCellsTest {
 
     @Test
     void aValueBesideItsNameInsideACellKeepsTheColumnsKeyThroughItsLayers() {
-        String encoded = java.util.Base64.getEncoder().encodeToString("hunter2-horse-battery-staple"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String encoded = Base64.getEncoder().encodeToString("hunter2-horse-battery-staple"
+                .getBytes(StandardCharsets.UTF_8));
         Map<String, ScanField> fields = fields("user,password\nbob," + encoded + "\n");
 
         assertThat(fields.get("$.rows|csv[1][1]|base64").key()).isEqualTo("password");

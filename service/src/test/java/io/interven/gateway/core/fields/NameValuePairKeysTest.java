@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.interven.spi.ScanField;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -113,8 +115,8 @@ class NameValuePairKeysTest {
 
     @Test
     void theNameReachesTheLayersDecodedFromTheValue() throws Exception {
-        String encoded = java.util.Base64.getEncoder().encodeToString("hunter2-horse-battery-staple"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String encoded = Base64.getEncoder().encodeToString("hunter2-horse-battery-staple"
+                .getBytes(StandardCharsets.UTF_8));
         Map<String, String> keys = keys("{\"name\": \"password\", \"value\": \"" + encoded + "\", "
                 + "\"values\": [\"{\\\"token\\\": \\\"t\\\", \\\"n\\\": 1}\", \"a=1&b=2\"]}");
 

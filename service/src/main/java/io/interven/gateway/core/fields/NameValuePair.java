@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class NameValuePair {
     /** The longest name text that files a value; a longer text is prose or a value, not a name. */
-    public static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_NAME_LENGTH = 100;
     /** Name members, most telling first. */
     static final List<String> NAME_MEMBERS = List.of("name", "key", "parametername", "parameterkey", "optionname",
             "fieldname", "headername", "paramname", "variablename", "varname", "propertyname", "attributename",
@@ -31,11 +31,6 @@ public final class NameValuePair {
     private static final int LONGEST_MEMBER = 16;
 
     private NameValuePair() {
-    }
-
-    /** The rank of a name member (0 is the most telling), or -1 when {@code member} is not one. */
-    public static int nameRank(String member) {
-        return rankOf(compact(member));
     }
 
     /** Whether {@code member} holds the value of a pair. */
@@ -53,7 +48,7 @@ public final class NameValuePair {
     }
 
     /** Whether a name member's text can file a value: 1 to {@link #MAX_NAME_LENGTH} characters, one a letter. */
-    public static boolean isName(String text) {
+    static boolean isName(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
             return false;
         }
@@ -89,13 +84,13 @@ public final class NameValuePair {
     }
 
     /** Collects the members of one object and answers the name its value members are filed under. */
-    public static final class Finder {
+    static final class Finder {
         private String name;
         private int rank = Integer.MAX_VALUE;
         private boolean hasValue;
 
         /** One member of the object: its name, and its text when its value is a string (else null). */
-        public void member(String member, String text) {
+        void member(String member, String text) {
             String compact = compact(member);
             if (isValue(compact)) {
                 hasValue = true;
@@ -112,7 +107,7 @@ public final class NameValuePair {
         }
 
         /** The name the value members are filed under, or null when the object is no pair. */
-        public String name() {
+        String name() {
             return hasValue ? name : null;
         }
     }

@@ -22,6 +22,33 @@ class FieldNeighbourhoodTest {
     }
 
     @Test
+    void theValuesOfAListOfPairsAreSiblingsOfTheObjectHoldingTheList() {
+        assertThat(FieldNeighbourhood.containerOf("$.embeds[0].fields[1].value", "Aws Secret Access Key"))
+                .isEqualTo("$.embeds[0]");
+        assertThat(FieldNeighbourhood.containerOf("$.Tags[0].Value", "Owner")).isEqualTo("$");
+        assertThat(FieldNeighbourhood.containerOf("$[2].value", "DB_PASSWORD")).isEqualTo("$");
+        assertThat(FieldNeighbourhood.containerOf("$.p|json[0].value", "x")).isEqualTo("$.p|json");
+        assertThat(FieldNeighbourhood.containerOf("$.tag.Value", "Owner")).isEqualTo("$.tag");
+        assertThat(FieldNeighbourhood.containerOf("$.embeds[0].fields[1].value", "value"))
+                .isEqualTo("$.embeds[0].fields[1]");
+    }
+
+    @Test
+    void thePartsOfAMultipartFormAreSiblings() {
+        assertThat(FieldNeighbourhood.containerOf("$|multipart[0].body", "key_id")).isEqualTo("$|multipart");
+        assertThat(FieldNeighbourhood.containerOf("$|multipart[12].body", null)).isEqualTo("$|multipart");
+        assertThat(FieldNeighbourhood.containerOf("$.a|multipart[1].headers", null)).isEqualTo("$.a|multipart");
+        assertThat(FieldNeighbourhood.containerOf("$.x[1].body", "body")).isEqualTo("$.x[1]");
+        assertThat(FieldNeighbourhood.containerOf("$.multipart[1].body", "body")).isEqualTo("$.multipart[1]");
+        assertThat(FieldNeighbourhood.containerOf("$|multipart[].body", null)).isEqualTo("$|multipart[]");
+    }
+
+    @Test
+    void theCellsOfATableAreSiblings() {
+        assertThat(FieldNeighbourhood.containerOf("$.rows|csv[1][2]", "secret")).isEqualTo("$.rows");
+    }
+
+    @Test
     void pathsItCannotReadAreTheirOwnContainer() {
         assertThat(FieldNeighbourhood.containerOf("url", null)).isEqualTo("url");
         assertThat(FieldNeighbourhood.containerOf("$", null)).isEqualTo("$");

@@ -79,6 +79,17 @@ class PairedSecretsTest {
                         .put("note", "id " + id + "\nregion: us-east-1\nthe other half\n" + s + "\n"))),
                 new Layout("json-in-string", (id, s) -> Call.body(JSON.createObjectNode()
                         .put("payload", JSON.createObjectNode().put("id", id).put("k", s).toString()))),
+                new Layout("list-of-name-value-pairs", (id, s) -> Call.body(parse("{\"title\": \"ops\", \"fields\": "
+                        + "[{\"name\": \"first\", \"value\": \"" + id + "\"}, {\"value\": \"" + s
+                        + "\", \"name\": \"second\"}]}"))),
+                new Layout("csv-row", (id, s) -> Call.body(JSON.createObjectNode().put("rows", "user,a,b\nann,"
+                        + id + "," + s + "\n"))),
+                new Layout("multipart-parts", (id, s) -> new Call("https://forms.example-corp.com/upload",
+                        Map.of("Content-Type", "multipart/form-data; boundary=b0und"), TextNode.valueOf(
+                        "--b0und\r\nContent-Disposition: form-data; name=\"first\"\r\n\r\n" + id + "\r\n--b0und\r\n"
+                                + "Content-Disposition: form-data; name=\"note\"\r\n\r\n" + "lorem ipsum ".repeat(20)
+                                + "\r\n--b0und\r\nContent-Disposition: form-data; name=\"second\"\r\n\r\n" + s
+                                + "\r\n--b0und--\r\n"))),
                 new Layout("disguised-secret", (id, s) -> Call.body(JSON.createObjectNode().put("id", id)
                         .put("key", Obfuscations.insertEvery(s, "\u200B", 7)))),
                 new Layout("disguised-key-id", (id, s) -> Call.body(JSON.createObjectNode()

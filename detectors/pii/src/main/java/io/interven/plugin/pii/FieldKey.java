@@ -92,7 +92,41 @@ final class FieldKey {
             }
             return fallback;
         }
+        String beside = nameBeside(path, key);
+        if (beside != null) {
+            return count == 1 ? List.of(beside) : List.of(last, beside);
+        }
         return parent == null ? List.of(last) : List.of(parent, last);
+    }
+
+    /**
+     * The key in compact form when the path does not end with it: the gateway files a value under the name
+     * written beside it ({@code {"name": "Date of birth", "value": ...}}, a form-data part, a CSV column). Null
+     * when the path spells the key at its end ({@code $.first_name}, {@code $['first name']},
+     * {@code $|form['metadata[ssn]']}), or the key is empty or digits only.
+     */
+    private static String nameBeside(String path, String key) {
+        if (key == null) {
+            return null;
+        }
+        String compactKey = compact(key);
+        return compactKey.isEmpty() || isAllDigits(compactKey) || endsWithCompact(path, compactKey) ? null
+                : compactKey;
+    }
+
+    /** Whether the letters and digits of {@code path}, lower-cased, end with {@code compactKey}. */
+    private static boolean endsWithCompact(String path, String compactKey) {
+        int k = compactKey.length() - 1;
+        for (int i = path.length() - 1; i >= 0 && k >= 0; i--) {
+            char c = path.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (Character.toLowerCase(c) != compactKey.charAt(k)) {
+                    return false;
+                }
+                k--;
+            }
+        }
+        return k < 0;
     }
 
     /** What {@link #NAME} does not match: {@code . [ ] ' $} and the characters of {@code \\s}. */
@@ -123,7 +157,9 @@ final class FieldKey {
 
     /**
      * The compact names from the root of the body to the field: {@code $.personalizations[0].to[0].name} gives
-     * personalizations, to, name. Falls back to the field's key when the path names nothing.
+     * personalizations, to, name. Falls back to the field's key when the path names nothing, and ends with the key
+     * when the path does not end with it ({@code $.fields[0].value} filed under {@code Date of birth} gives
+     * fields, value, dateofbirth).
      */
     static List<String> chain(String path, String key) {
         List<String> names = new ArrayList<>();
@@ -136,6 +172,11 @@ final class FieldKey {
         }
         if (names.isEmpty() && key != null && !compact(key).isEmpty()) {
             names.add(compact(key));
+        } else if (!names.isEmpty()) {
+            String beside = nameBeside(path, key);
+            if (beside != null) {
+                names.add(beside);
+            }
         }
         return names;
     }

@@ -16,6 +16,8 @@ class FieldKeyChainTailTest {
             {"$|json", "k"}, {"$.x|", "x"}, {"$.na|jsonme", "me"}, {"$.Über.Straße", "Straße"},
             {"$.a.123.b-c", "b-c"}, {"$.a..b", "b"}, {"$['x']['y']['z']", "z"}, {"", "key"}, {"", ""},
             {"$.only", null}, {"$.address.line1", "line1"}, {"$.a.__", "__"}, {"$.a.|key", "a"},
+            {"$.fields[0].value", "Date of Birth"}, {"$|multipart[1].body", "first_name"}, {"$.rows|csv[1][2]", "DOB"},
+            {"$['first name']", "first name"}, {"$.a.b", "123"}, {"$.a.b", ""},
         };
         for (String[] c : cases) {
             List<String> chain = FieldKey.chain(c[0], c[1]);
@@ -23,6 +25,17 @@ class FieldKeyChainTailTest {
             assertThat(FieldKey.chainTail(c[0], c[1])).as(c[0]).isEqualTo(tail);
             assertThat(FieldKey.lastName(c[0], c[1])).as(c[0]).isEqualTo(chain.isEmpty() ? "" : chain.get(chain.size() - 1));
         }
+    }
+
+    @Test
+    void aValueFiledUnderTheNameBesideItEndsWithThatName() {
+        assertThat(FieldKey.chainTail("$.fields[0].value", "Date of Birth")).containsExactly("value", "dateofbirth");
+        assertThat(FieldKey.lastName("$.fields[0].value", "Date of Birth")).isEqualTo("dateofbirth");
+        assertThat(FieldKey.chain("$.rows|csv[1][2]", "DOB")).containsExactly("rows", "dob");
+        assertThat(FieldKey.chainTail("$.customer.name", "name")).containsExactly("customer", "name");
+        assertThat(FieldKey.chainTail("$.a.b", "7")).containsExactly("a", "b");
+        assertThat(FieldKey.chainTail("$['first name']", "first name")).containsExactly("first", "name");
+        assertThat(FieldKey.chainTail("$|form['metadata[ssn]']", "metadata[ssn]")).containsExactly("metadata", "ssn");
     }
 
     /** Skipping recognizers by the text's profile never changes what the detector finds. */

@@ -19,7 +19,9 @@ import java.util.function.UnaryOperator;
  * Reads a JSON object or array written inside a text, token by token, noting where each string, number and key
  * sits. Every occurrence counts: a key repeated in one object is read each time (the second {@code text} of an
  * object is {@code text~2}), and text after the JSON value is kept as trailing text. Nesting deeper than
- * {@link #MAX_NESTING} is not decoded. Paths are those of {@link JsonPaths}, keys end in {@code |key}.
+ * {@link #MAX_NESTING} is not decoded. Paths are those of {@link JsonPaths}, keys end in {@code |key}. A value is
+ * filed under its member name, or in a name/value pair ({@link NameValuePair}) under the name beside it, read once
+ * the object closes, so the name may follow the value; the same keys as {@link JsonTextWalker} gives a tree.
  */
 final class EmbeddedJson {
     static final int MAX_NESTING = JsonTextWalker.MAX_NESTING;
@@ -46,11 +48,52 @@ final class EmbeddedJson {
         String valuePath;
         String valueKey;
         int index;
+        /** Name/value pair reading ({@link NameValuePair}), made at the object's first string or value member. */
+        NameValuePair.Finder pair;
+        /** The value members: each one's path and where its tokens start and end in the token list. */
+        List<int[]> valueRanges;
+        List<String> valuePaths;
 
         Container(String path, String key, boolean array) {
             this.path = path;
             this.key = key;
             this.array = array;
+        }
+
+        /** Notes a member of this object as it starts; names are read after the object, in any order. */
+        void member(String name, int tokenIndex) {
+            closeMember(tokenIndex);
+            if (NameValuePair.isValueMember(name)) {
+                if (valuePaths == null) {
+                    valuePaths = new ArrayList<>();
+                    valueRanges = new ArrayList<>();
+                }
+                valuePaths.add(valuePath);
+                valueRanges.add(new int[] {tokenIndex, -1});
+            }
+        }
+
+        /** Closes the value range of the member before, if it was a value member. */
+        void closeMember(int tokenIndex) {
+            if (valueRanges != null && valueRanges.get(valueRanges.size() - 1)[1] < 0) {
+                valueRanges.get(valueRanges.size() - 1)[1] = tokenIndex;
+            }
+        }
+
+        /** A string member's text, for the pair's name. */
+        void memberText(String name, String text) {
+            if (pair == null) {
+                pair = new NameValuePair.Finder();
+            }
+            pair.member(name, text);
+        }
+
+        /** Marks that the object has a value member, which a name can then file. */
+        void valueMemberSeen(String name) {
+            if (pair == null) {
+                pair = new NameValuePair.Finder();
+            }
+            pair.member(name, null);
         }
     }
 
@@ -81,10 +124,16 @@ final class EmbeddedJson {
                     case START_OBJECT, START_ARRAY -> {
                         String path = in == null ? rootPath : nextValuePath(in);
                         String key = in == null ? null : in.array ? in.key : in.valueKey;
+                        if (in != null && !in.array && NameValuePair.isValueMember(in.valueKey)) {
+                            in.valueMemberSeen(in.valueKey);
+                        }
                         open.push(new Container(path, key, token == JsonToken.START_ARRAY));
                     }
                     case END_OBJECT, END_ARRAY -> {
-                        open.pop();
+                        Container closed = open.pop();
+                        if (!closed.array) {
+                            fileValuesUnderName(closed, tokens);
+                        }
                         if (open.isEmpty()) {
                             return Optional.of(new Parsed(tokens, start + 1));
                         }
@@ -94,12 +143,21 @@ final class EmbeddedJson {
                         int n = in.seen.merge(name, 1, Integer::sum);
                         in.valuePath = JsonPaths.child(in.path, name) + (n > 1 ? "~" + n : "");
                         in.valueKey = name;
+                        in.member(name, tokens.size() + 1);
                         tokens.add(new Token(in.valuePath + JsonTextWalker.KEY_SUFFIX, name, name, start,
                                 stringEnd(text, start), true));
                     }
-                    case VALUE_STRING -> tokens.add(new Token(nextValuePath(in), keyOf(in), parser.getText(), start,
-                            stringEnd(text, start), false));
+                    case VALUE_STRING -> {
+                        String value = parser.getText();
+                        if (!in.array) {
+                            in.memberText(in.valueKey, value);
+                        }
+                        tokens.add(new Token(nextValuePath(in), keyOf(in), value, start, stringEnd(text, start), false));
+                    }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                        if (!in.array && NameValuePair.isValueMember(in.valueKey)) {
+                            in.valueMemberSeen(in.valueKey);
+                        }
                         String literal = parser.getText();
                         tokens.add(new Token(nextValuePath(in), keyOf(in), JsonNumbers.plainText(literal), start,
                                 start + literal.length(), false));
@@ -114,6 +172,42 @@ final class EmbeddedJson {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * When the object just closed is a name/value pair, files the tokens of its value members (the value, or the
+     * elements of an array value at any depth, not the members of an object inside) under the name.
+     */
+    private static void fileValuesUnderName(Container object, List<Token> tokens) {
+        object.closeMember(tokens.size());
+        String name = object.pair == null ? null : object.pair.name();
+        if (name == null || object.valueRanges == null) {
+            return;
+        }
+        for (int v = 0; v < object.valueRanges.size(); v++) {
+            int[] range = object.valueRanges.get(v);
+            String valuePath = object.valuePaths.get(v);
+            for (int i = range[0]; i < range[1]; i++) {
+                Token t = tokens.get(i);
+                if (!t.isKey() && isValueOrElement(t.path(), valuePath)) {
+                    tokens.set(i, new Token(t.path(), name, t.text(), t.start(), t.end(), false));
+                }
+            }
+        }
+    }
+
+    /** {@code path} is {@code valuePath} or an element of it at any depth ({@code valuePath[0][2]}). */
+    private static boolean isValueOrElement(String path, String valuePath) {
+        if (!path.startsWith(valuePath)) {
+            return false;
+        }
+        for (int i = valuePath.length(); i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c == '[' || c == ']' || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return path.length() == valuePath.length() || path.charAt(valuePath.length()) == '[';
     }
 
     private static String nextValuePath(Container in) {

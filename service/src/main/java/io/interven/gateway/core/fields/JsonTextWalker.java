@@ -17,7 +17,9 @@ import java.util.Optional;
  * visitor may answer a replacement text, which the walker writes in place (the sanitizer walks a copy).
  * Extraction and redaction both walk with this class, so their paths always agree. A key's path is its value's
  * path plus {@link #KEY_SUFFIX}. A number is visited as its plain digits ({@link JsonNumbers}). The walk keeps its
- * own stack, so no nesting depth can exhaust the thread's stack.
+ * own stack, so no nesting depth can exhaust the thread's stack. A value is visited with the key it is filed
+ * under: its member name, the member name of the array holding it, or, in a name/value pair
+ * ({@link NameValuePair}), the name written beside it; its path is always its place in the tree.
  */
 public final class JsonTextWalker {
     public static final String KEY_SUFFIX = "|key";
@@ -41,6 +43,8 @@ public final class JsonTextWalker {
         final String key;
         final List<Map.Entry<String, JsonNode>> fields;
         final Map<String, String> renamed = new LinkedHashMap<>();
+        /** The name this object's value members are filed under ({@link NameValuePair}), or null. */
+        final String pairName;
         int next;
 
         Frame(JsonNode container, String path, String key) {
@@ -50,9 +54,27 @@ public final class JsonTextWalker {
             if (container.isObject()) {
                 fields = new ArrayList<>(container.size());
                 container.fields().forEachRemaining(fields::add);
+                pairName = pairName(fields);
             } else {
                 fields = null;
+                pairName = null;
             }
+        }
+
+        /** The key a member's value is visited with: its own name, or the pair's name for a value member. */
+        String keyOf(String member) {
+            return pairName != null && NameValuePair.isValueMember(member) ? pairName : member;
+        }
+
+        private static String pairName(List<Map.Entry<String, JsonNode>> fields) {
+            if (fields.size() < 2) {
+                return null;
+            }
+            NameValuePair.Finder finder = new NameValuePair.Finder();
+            for (Map.Entry<String, JsonNode> field : fields) {
+                finder.member(field.getKey(), field.getValue().isTextual() ? field.getValue().asText() : null);
+            }
+            return finder.name();
         }
 
         boolean done() {
@@ -93,7 +115,7 @@ public final class JsonTextWalker {
                 String childPath = JsonPaths.child(frame.path, field.getKey());
                 visitor.visitKey(childPath + KEY_SUFFIX, field.getKey())
                         .ifPresent(newKey -> frame.renamed.put(field.getKey(), newKey));
-                step(field.getValue(), childPath, field.getKey(), visitor, stack)
+                step(field.getValue(), childPath, frame.keyOf(field.getKey()), visitor, stack)
                         .ifPresent(replacement -> ((ObjectNode) frame.container).set(field.getKey(), replacement));
             } else {
                 step(frame.container.get(index), JsonPaths.element(frame.path, index), frame.key, visitor, stack)

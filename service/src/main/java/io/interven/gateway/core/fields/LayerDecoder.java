@@ -13,15 +13,17 @@ import java.util.function.UnaryOperator;
 /**
  * Turns a text into a {@link TextSlot}, recognizing the encodings agents wrap payloads in: JSON in a string
  * (every key occurrence, and text after the value), {@code data:} URIs, MIME multipart bodies (with base64 and
- * quoted-printable parts), {@code name=value&...} forms (names and values), percent-encoding, base64 / base64url
- * (wrapped or not, gzip or zlib inside), hex, HTML character references, Basic auth, and base64 or hex runs inside
- * prose. Each check is a cheap look at the text before any decoding. Layers nest up to
+ * quoted-printable parts, each filed under its form field's name), {@code name=value&...} forms (names and
+ * values), percent-encoding, base64 / base64url (wrapped or not, gzip or zlib inside), hex, HTML character
+ * references, Basic auth, tables with a header row (CSV, TSV: each cell filed under its column's name), and base64
+ * or hex runs inside prose. Each check is a cheap look at the text before any decoding. Layers nest up to
  * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here recurses deeper
  * than that bound, and no regex is used.
  */
 public final class LayerDecoder {
     public static final String NAME_SUFFIX = "|name";
     public static final String TRAILING_SUFFIX = "|trailing";
+    public static final String CSV_SUFFIX = "|csv";
     private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
     private LayerDecoder() {
@@ -41,6 +43,7 @@ public final class LayerDecoder {
                 .or(() -> percentEncoded(path, location, key, text, depth, budget))
                 .or(() -> binary(path, location, key, text.strip(), text, true, depth, budget))
                 .or(() -> htmlEntities(path, location, key, text, depth, budget))
+                .or(() -> csv(path, location, key, text, depth, budget))
                 .or(() -> encodedRuns(path, location, key, text, depth, budget))
                 .orElseGet(() -> TextSlot.plain(path, location, key, text));
     }
@@ -188,8 +191,9 @@ public final class LayerDecoder {
                 if (!part.content().isEmpty()) {
                     String content = text.substring(part.content().start(), part.content().end());
                     children.add(part.transferEncoding().equals("quoted-printable")
-                            ? quotedPrintable(partPath + ".body", location, content, depth + 1, budget)
-                            : decode(partPath + ".body", location, null, content, false, depth + 1, budget));
+                            ? quotedPrintable(partPath + ".body", location, part.name(), content, depth + 1, budget)
+                            : decode(partPath + ".body", location, part.name(), content, false, depth + 1,
+                                    budget));
                     pieces.add(new SplicedLayer.Piece(partPath + ".body", part.content().start(),
                             part.content().end(), AS_IS));
                 }
@@ -211,15 +215,15 @@ public final class LayerDecoder {
         });
     }
 
-    private static TextSlot quotedPrintable(String path, FieldLocation location, String content, int depth,
-                                            DecodeBudget budget) {
+    private static TextSlot quotedPrintable(String path, FieldLocation location, String key, String content,
+                                            int depth, DecodeBudget budget) {
         String decoded = QuotedPrintableLayer.decode(content);
         if (decoded.equals(content) || !budget.take(decoded.length())) {
-            return decode(path, location, null, content, false, depth, budget);
+            return decode(path, location, key, content, false, depth, budget);
         }
         String separator = content.contains("\r\n") ? "\r\n" : "\n";
-        return new TextSlot(path, location, null, content, false, new QuotedPrintableLayer(separator),
-                List.of(decode(path + QuotedPrintableLayer.SUFFIX, location, null, decoded, false, depth + 1,
+        return new TextSlot(path, location, key, content, false, new QuotedPrintableLayer(separator),
+                List.of(decode(path + QuotedPrintableLayer.SUFFIX, location, key, decoded, false, depth + 1,
                         budget)));
     }
 
@@ -271,6 +275,34 @@ public final class LayerDecoder {
                 .map(decoded -> new TextSlot(path, location, key, text, false, new HtmlEntityLayer(),
                         List.of(decode(path + HtmlEntityLayer.SUFFIX, location, key, decoded, false, depth + 1,
                                 budget))));
+    }
+
+    /**
+     * A table with a header row ({@link CsvTable}): the text is scanned as written, and each data cell as a child
+     * {@code |csv[<row>][<column>]} filed under its column's header, written back in its place (quoted as needed).
+     */
+    private static Optional<TextSlot> csv(String path, FieldLocation location, String key, String text, int depth,
+                                          DecodeBudget budget) {
+        if (!CsvTable.mayBeTable(text)) {
+            return Optional.empty();
+        }
+        return CsvTable.parse(text).filter(table -> budget.take(text.length())).map(table -> {
+            List<SplicedLayer.Piece> pieces = new ArrayList<>();
+            List<TextSlot> children = new ArrayList<>();
+            for (CsvTable.Cell cell : table.cells()) {
+                if (cell.text().isEmpty()) {
+                    continue;
+                }
+                String cellPath = path + CSV_SUFFIX + "[" + cell.row() + "][" + cell.column() + "]";
+                children.add(decode(cellPath, location, table.header().get(cell.column()), cell.text(), false,
+                        depth + 1, budget));
+                CsvTable.Quoting quoting = cell.quoting();
+                char delimiter = table.delimiter();
+                pieces.add(new SplicedLayer.Piece(cellPath, cell.start(), cell.end(),
+                        written -> quoting.write(written, delimiter), quoting.offsets(text, cell.start())));
+            }
+            return new TextSlot(path, location, key, text, true, new SplicedLayer(pieces), children);
+        });
     }
 
     /**

@@ -22,8 +22,11 @@ final class MultipartBody {
         }
     }
 
-    /** One part: its header block (may be empty), its content, and its transfer encoding in lower case. */
-    record Part(Span headers, Span content, String transferEncoding) {
+    /**
+     * One part: its header block (may be empty), its content, its transfer encoding in lower case, and the form
+     * field it carries ({@code Content-Disposition: form-data; name="password"}), or null.
+     */
+    record Part(Span headers, Span content, String transferEncoding, String name) {
     }
 
     /** The parts, the epilogue, and every place the boundary is written (it may itself carry a value). */
@@ -74,12 +77,64 @@ final class MultipartBody {
     private static Part part(String text, int start, int end) {
         int blank = blankLine(text, start, end);
         if (blank < 0) {
-            return new Part(new Span(start, start), new Span(start, end), "");
+            return new Part(new Span(start, start), new Span(start, end), "", null);
         }
         int contentStart = text.startsWith("\r\n", blank) ? blank + 2 : blank + 1;
         Span headers = new Span(start, blank);
-        return new Part(headers, new Span(Math.min(contentStart, end), end),
-                transferEncoding(text.substring(start, blank)));
+        String headerText = text.substring(start, blank);
+        return new Part(headers, new Span(Math.min(contentStart, end), end), transferEncoding(headerText),
+                fieldName(headerText));
+    }
+
+    /**
+     * The {@code name} parameter of the {@code Content-Disposition} header (quoted, with {@code \"} escapes, or a
+     * bare token; not {@code filename}), or null when there is none or it is longer than a name can be.
+     */
+    static String fieldName(String headers) {
+        for (String line : headers.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Disposition")) {
+                return nameParameter(line.substring(colon + 1));
+            }
+        }
+        return null;
+    }
+
+    private static String nameParameter(String value) {
+        int i = value.indexOf(';');
+        while (i >= 0 && i < value.length()) {
+            int p = i + 1;
+            while (p < value.length() && (value.charAt(p) == ' ' || value.charAt(p) == '\t')) {
+                p++;
+            }
+            int eq = value.indexOf('=', p);
+            if (eq < 0) {
+                return null;
+            }
+            boolean isName = value.substring(p, eq).strip().equalsIgnoreCase("name");
+            int v = eq + 1;
+            StringBuilder text = new StringBuilder();
+            if (v < value.length() && value.charAt(v) == '"') {
+                v++;
+                while (v < value.length() && value.charAt(v) != '"') {
+                    if (value.charAt(v) == '\\' && v + 1 < value.length()) {
+                        v++;
+                    }
+                    text.append(value.charAt(v++));
+                }
+                v++;
+            } else {
+                while (v < value.length() && value.charAt(v) != ';') {
+                    text.append(value.charAt(v++));
+                }
+            }
+            if (isName) {
+                String name = text.toString().strip();
+                return NameValuePair.isName(name) ? name : null;
+            }
+            i = value.indexOf(';', v);
+        }
+        return null;
     }
 
     /** Where the header block ends: the line break that starts the empty line, or -1 when there is none. */

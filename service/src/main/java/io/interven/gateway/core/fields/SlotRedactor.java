@@ -1,6 +1,7 @@
 package io.interven.gateway.core.fields;
 
 import io.interven.spi.Finding;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.stream.Collectors;
  * rebuilt from its redacted children and re-encoded in its own encoding. A slot scanned both raw and decoded
  * (base64, Basic auth, a URL with decoded segments, prose with encoded runs) with findings in both forms keeps
  * its raw findings redacted in place when they lie outside the changed pieces ({@link SplicedLayer}); otherwise
- * the whole value is replaced, since neither form may keep the other's secret. The recursion follows the slot
- * tree, whose depth is bounded by {@link DecodeBudget#MAX_DEPTH}.
+ * the whole value is replaced, since neither form may keep the other's secret. A finding in the raw text that lies
+ * wholly in a piece that maps to its child (a CSV cell) is redacted in that child. The recursion follows the
+ * slot tree, whose depth is bounded by {@link DecodeBudget#MAX_DEPTH}.
  */
 public final class SlotRedactor {
     private final Map<String, List<Finding>> findingsByPath;
@@ -25,10 +27,26 @@ public final class SlotRedactor {
 
     /** The redacted text of the slot, or empty when nothing in it was found. */
     public Optional<String> redact(TextSlot slot) {
+        return redact(slot, List.of());
+    }
+
+    /** {@code handed}: findings of the parent's text that lie wholly in this slot ({@link SplicedLayer#handDown}). */
+    private Optional<String> redact(TextSlot slot, List<Finding> handed) {
         List<Finding> own = slot.scanned() ? findingsByPath.getOrDefault(slot.path(), List.of()) : List.of();
+        if (!handed.isEmpty()) {
+            own = new ArrayList<>(own);
+            own.addAll(handed);
+        }
+        Map<String, List<Finding>> toChildren = Map.of();
+        if (!own.isEmpty() && !slot.children().isEmpty() && slot.layer() instanceof SplicedLayer spliced) {
+            SplicedLayer.HandedDown split = spliced.handDown(slot, own);
+            own = split.kept();
+            toChildren = split.byChild();
+        }
         Map<String, String> replaced = new HashMap<>();
         for (TextSlot child : slot.children()) {
-            redact(child).ifPresent(text -> replaced.put(child.path(), text));
+            redact(child, toChildren.getOrDefault(child.path(), List.of()))
+                    .ifPresent(text -> replaced.put(child.path(), text));
         }
         if (replaced.isEmpty()) {
             if (own.isEmpty()) {

@@ -3,9 +3,13 @@ package io.interven.gateway.core.fields;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,9 +24,15 @@ public record SplicedLayer(List<Piece> pieces) implements Layer {
 
     /**
      * The characters {@code [start, end)} of the slot's text hold the child {@code childPath}; {@code encoding}
-     * turns a changed child text back into what is written there (JSON string quoting, percent-encoding, ...).
+     * turns a changed child text back into what is written there (JSON string quoting, percent-encoding, ...);
+     * {@code toChild}, when not null, maps an offset of the slot's text inside the piece to the same place in the
+     * child's text (a CSV cell: the child is the piece as written, or with its {@code ""} unescaped).
      */
-    public record Piece(String childPath, int start, int end, UnaryOperator<String> encoding) {
+    public record Piece(String childPath, int start, int end, UnaryOperator<String> encoding,
+                        IntUnaryOperator toChild) {
+        public Piece(String childPath, int start, int end, UnaryOperator<String> encoding) {
+            this(childPath, start, end, encoding, null);
+        }
     }
 
     public SplicedLayer {
@@ -70,6 +80,67 @@ public record SplicedLayer(List<Piece> pieces) implements Layer {
         }
         all.sort(Comparator.comparingInt(Edit::start));
         return Optional.of(new Redacted(splice(text, all), redactions));
+    }
+
+    /**
+     * Splits findings in the slot's own text: those lying wholly inside a piece that maps its offsets to its child
+     * ({@link Piece#toChild}), when that child is scanned, go to that child at the mapped offsets, since the child
+     * holds the same value; the rest stay the slot's own. Redacting the value in the child then keeps the rest of
+     * the text as written, where the finding would otherwise overlap the changed child and cost the whole text.
+     */
+    HandedDown handDown(TextSlot slot, List<Finding> own) {
+        List<Piece> sorted = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (piece.toChild() != null) {
+                sorted.add(piece);
+            }
+        }
+        if (sorted.isEmpty()) {
+            return new HandedDown(own, Map.of());
+        }
+        Set<String> scanned = new HashSet<>();
+        for (TextSlot child : slot.children()) {
+            if (child.scanned()) {
+                scanned.add(child.path());
+            }
+        }
+        sorted.sort(Comparator.comparingInt(Piece::start));
+        List<Finding> kept = new ArrayList<>();
+        Map<String, List<Finding>> byChild = new HashMap<>();
+        for (Finding f : own) {
+            Piece piece = pieceHolding(sorted, f.start(), f.end());
+            if (piece == null || !scanned.contains(piece.childPath())) {
+                kept.add(f);
+            } else {
+                Finding moved = new Finding(f.entityType(), f.dataClass(), piece.childPath(), f.location(),
+                        piece.toChild().applyAsInt(f.start()), piece.toChild().applyAsInt(f.end()), f.confidence(),
+                        f.ruleId(), f.issuerDomains());
+                byChild.computeIfAbsent(piece.childPath(), p -> new ArrayList<>()).add(moved);
+            }
+        }
+        return new HandedDown(kept, byChild);
+    }
+
+    /** The piece (sorted by start, not overlapping) that holds {@code [start, end)} wholly, or null. */
+    private static Piece pieceHolding(List<Piece> sorted, int start, int end) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Piece piece = sorted.get(mid);
+            if (piece.start() > start) {
+                high = mid - 1;
+            } else if (piece.end() < end) {
+                low = mid + 1;
+            } else {
+                return piece;
+            }
+        }
+        return null;
+    }
+
+    /** Findings of a slot's own text: those it keeps, and those handed to its children by child path. */
+    record HandedDown(List<Finding> kept, Map<String, List<Finding>> byChild) {
     }
 
     /** A rebuilt text and how many spans of its own were redacted. */

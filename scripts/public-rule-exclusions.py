@@ -7,7 +7,8 @@ The positive examples of corpus/public-rule-examples.jsonl that are not secrets 
 non-secret cases of the other families. A fake is judged on the example's value (its longest token that holds a
 digit, else its longest token): a placeholder by the gateway's allowlist (PlaceholderAllowlist), the documentation
 UUID 123e4567-e89b-12d3-..., runs of the alphabet and of digits (abcdef, 12345, a1b2, ab12cd34), a block repeated
-three times, or filler (deadbeef, FakeValues, a character six times).
+three times, or filler (deadbeef, FakeValues, a character six times). In families of passwords, where a weak value is
+still a password, only the allowlist counts.
 
 Run from the repository root: python3 scripts/public-rule-exclusions.py
 """
@@ -101,7 +102,19 @@ def fake(v):
     if re.search(r'123.?456.?789|1.2.3.4.5.6', lv): return 'alphabet and digit runs'
     if re.search(r'deadbeef|fakevalue|(.)\1{5,}', lv): return 'filler'
     return None
+# Families of passwords, where a weak value (qwerty456, abc123) is still a password: only the allowlist counts there.
+PASSWORD_FAMILIES = re.compile(r'\.(generic|netrc|weak_password|django|ftp|rabbitmq|mongodb|uri|http|odbc|postgres|mysql|'
+                               r'psexec|pwhash|krb5|jwt|gradle|vmware|phpmailer|reactapp|credentials|plaintext)\.')
+
+
 def case_fake(cid):
+    kind = value_fake(cid)
+    if kind and kind != 'placeholder' and PASSWORD_FAMILIES.search(cid.rsplit(':', 1)[0]):
+        return None
+    return kind
+
+
+def value_fake(cid):
     t = notes[cid]
     toks=re.findall(r'[A-Za-z0-9_\-+/=.~!*]{8,}',t)
     if not toks: return 'no value of 8 characters or more'

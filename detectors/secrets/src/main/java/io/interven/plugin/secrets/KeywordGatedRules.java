@@ -177,6 +177,11 @@ final class KeywordGatedRules {
                     ((PatternSecretRule) rule).findAt(text, regions, windows[i].hitStarts(), matches);
                     continue;
                 }
+                if (rule instanceof ProviderKeywordRule providers) {
+                    // every match starts at a keyword hit, in the name of a named value too
+                    providers.findAt(text, regions, windows[i].hitStarts(), matches);
+                    continue;
+                }
                 for (int r = 0; r < regions.length; r += 2) {
                     matches.addAll(rule.findIn(text, regions[r], regions[r + 1]));
                 }

@@ -116,6 +116,11 @@ final class SecretKeyName {
         return !value.isEmpty() && String.join("", words(lastPart)).equals(String.join("", words(value)));
     }
 
+    /** Whether {@code word} (lower case) makes a name describe or point at a secret rather than hold it. */
+    static boolean isDescriptiveWord(String word) {
+        return DESCRIPTIVE_WORDS.contains(word);
+    }
+
     /** Whether {@link #looksSecret} or {@link #mayHoldKey}: a value filed under {@code key} may be a secret. */
     static boolean mayHoldSecret(String key) {
         return looksSecret(key) || mayHoldKey(key);

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Scans one field: the keyword-gated text rules (provider rules, assignments, Basic credentials) over its text; the
+ * Scans one field: the keyword-gated text rules (provider rules, the long tail of providers by name, assignments,
+ * Basic credentials) over its text; the
  * provider rules once more over {@code key=text}, so that a context rule finds a value filed under its name
  * ({@code {"aws_secret_access_key": "..."}}); then the key-name rule and overlap resolution.
  * {@code GENERIC_SECRET}s (credentials of unknown issuer) in request headers are dropped: there they authenticate
@@ -20,8 +21,20 @@ final class SecretScanner {
     private final KeyNameSecretRule keyNameRule = new KeyNameSecretRule();
 
     SecretScanner(List<PatternSecretRule> rules) {
-        this.providerRules = new KeywordGatedRules(rules);
-        List<TextSecretRule> all = new ArrayList<>(rules);
+        this(rules, List.of());
+    }
+
+    /**
+     * @param rules     the rules written as data
+     * @param providers the long tail of providers ({@code providers.tsv}), found by name and shape
+     */
+    SecretScanner(List<PatternSecretRule> rules, List<ProviderEntry> providers) {
+        List<TextSecretRule> byProvider = new ArrayList<>(rules);
+        if (!providers.isEmpty()) {
+            byProvider.add(new ProviderKeywordRule(providers));
+        }
+        this.providerRules = new KeywordGatedRules(byProvider);
+        List<TextSecretRule> all = new ArrayList<>(byProvider);
         all.add(new AssignmentSecretRule());
         all.add(new BasicAuthSecretRule(providerRules));
         all.add(new KeyValueAttributeSecretRule());

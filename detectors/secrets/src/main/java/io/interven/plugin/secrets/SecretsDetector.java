@@ -8,7 +8,7 @@ import org.pf4j.Extension;
 
 /**
  * Finds credentials in a text field: provider token formats written as data (the YAML files under
- * {@code rules/}), secrets assigned to secret-sounding names, and fields whose own key name announces a secret.
+ * {@code rules/}), the tokens of the long tail of providers by name and shape ({@code providers.tsv}), secrets assigned to secret-sounding names, and fields whose own key name announces a secret.
  * Each finding carries the rule id and, for provider credentials, the issuer's domains.
  * The rule files are parsed, compiled and checked against their own examples once, when the plugin starts.
  */
@@ -17,11 +17,15 @@ public class SecretsDetector implements Detector {
     private final SecretScanner scanner;
 
     public SecretsDetector() {
-        this(BuiltInSecretRules.load());
+        this(BuiltInSecretRules.load(), BuiltInProviders.load().entries());
     }
 
     SecretsDetector(List<PatternSecretRule> rules) {
-        this.scanner = new SecretScanner(rules);
+        this(rules, List.of());
+    }
+
+    SecretsDetector(List<PatternSecretRule> rules, List<ProviderEntry> providers) {
+        this.scanner = new SecretScanner(rules, providers);
     }
 
     @Override

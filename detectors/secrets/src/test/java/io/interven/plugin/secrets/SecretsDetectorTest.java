@@ -177,10 +177,10 @@ class SecretsDetectorTest {
     void underTheKeyOfAnUnknownServiceOnlyARandomTokenIsASecret() {
         String token = "Tz7XVS4H9NJWmrK2pLgYfQ8BcAeDnE5MkF6RUw3C";
 
-        assertThat(found(detect(FieldLocation.BODY, "text", "brandfetch_key=" + token), "brandfetch_key=" + token))
+        assertThat(found(detect(FieldLocation.BODY, "text", "quoxly_key=" + token), "quoxly_key=" + token))
                 .containsExactly("GENERIC_SECRET=" + token);
-        assertThat(found(detect(FieldLocation.BODY, "brandfetchKey", token), token)).containsExactly("GENERIC_SECRET=" + token);
-        assertThat(detect(FieldLocation.BODY, "text", "brandfetch_key=9f86d081884c7d659a2feaa0c55ad015")).isEmpty();
+        assertThat(found(detect(FieldLocation.BODY, "quoxlyKey", token), token)).containsExactly("GENERIC_SECRET=" + token);
+        assertThat(detect(FieldLocation.BODY, "text", "quoxly_key=9f86d081884c7d659a2feaa0c55ad015")).isEmpty();
         assertThat(detect(FieldLocation.BODY, "text", "cache_key=" + token)).isEmpty();
         assertThat(detect(FieldLocation.BODY, "text", "translation_key=checkout.payment.card-declined")).isEmpty();
         assertThat(detect(FieldLocation.BODY, "stripe_publishable_key", "pk_live_51HqLyjWDarjtT1zdp7dcXkMx7vJTsZnfOq")).isEmpty();

@@ -115,7 +115,7 @@ public class ScanPipeline {
         ScanDeadline.checkpoint();
         at = laps.lap(ScanStage.DECODE, at);
         progress.stage = "detection";
-        List<Finding> all = detect(fields);
+        List<Finding> all = JwtIssuerBinding.bind(detect(fields), fields, call);
         TriagedFindings detected = TriagedFindings.of(all, call);
         TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
                 detected.authentication());

@@ -69,7 +69,7 @@ abstract class EgressDecisionContract extends GatewayContract {
     }
 
     @Test
-    void aGraphqlQueryReadsAndAMutationWrites() {
+    void aGraphqlQueryReadsAndAMutationIsTheOperationItExecutes() {
         TenantFixture tenant = newTenant();
         JsonNode query = tenant.scan(Map.of("method", "POST", "url", "https://api.github.com/graphql",
                 "body", Map.of("query", "query { viewer { login } }"))).json();
@@ -79,8 +79,8 @@ abstract class EgressDecisionContract extends GatewayContract {
         assertThat(query.get("tool_name").asText()).isEqualTo("github");
         assertThat(query.get("operation").asText()).isEqualTo("graphql_query");
         assertThat(query.get("verb").asText()).isEqualTo("READ");
-        assertThat(mutation.get("operation").asText()).isEqualTo("graphql_mutation");
-        assertThat(mutation.get("verb").asText()).isEqualTo("WRITE");
+        assertThat(mutation.get("operation").asText()).isEqualTo("delete_repo");
+        assertThat(mutation.get("verb").asText()).isEqualTo("DELETE");
     }
 
     @Test

@@ -32,6 +32,11 @@ record SecretMatch(String ruleId, String entityType, Set<String> issuerDomains, 
         return new SecretMatch(ruleId, entityType, issuerDomains, newStart, newEnd, confidence);
     }
 
+    /** The same match with these issuer domains. */
+    SecretMatch withIssuerDomains(Set<String> domains) {
+        return new SecretMatch(ruleId, entityType, domains, start, end, confidence);
+    }
+
     Finding toFinding(ScanField field) {
         return field.credentialFinding(entityType, start, end, confidence, ruleId, issuerDomains);
     }

@@ -6,6 +6,7 @@ import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scans one field: the keyword-gated text rules (provider rules, the long tail of providers by name, assignments,
@@ -13,9 +14,11 @@ import java.util.Optional;
  * provider rules once more over {@code key=text}, so that a context rule finds a value filed under its name
  * ({@code {"aws_secret_access_key": "..."}}); then the key-name rule and overlap resolution.
  * {@code GENERIC_SECRET}s (credentials of unknown issuer) in request headers are dropped: there they authenticate
- * the call itself rather than leave with it.
+ * the call itself rather than leave with it. A JSON Web Token of a well-known identity provider gets that provider's
+ * API hosts as its issuer ({@link JwtIssuerDomains}).
  */
 final class SecretScanner {
+    private static final String JWT = "JWT";
     private final KeywordGatedRules providerRules;
     private final KeywordGatedRules textRules;
     private final KeyNameSecretRule keyNameRule = new KeyNameSecretRule();
@@ -55,6 +58,18 @@ final class SecretScanner {
         if (field.location() == FieldLocation.HEADER) {
             matches.removeIf(match -> match.entityType().equals(KeyNameSecretRule.ENTITY_TYPE));
         }
-        return OverlapResolver.resolve(matches).stream().map(match -> match.toFinding(field)).toList();
+        return OverlapResolver.resolve(matches).stream().map(match -> withJwtIssuer(match, field.text()))
+                .map(match -> match.toFinding(field)).toList();
+    }
+
+    private static SecretMatch withJwtIssuer(SecretMatch match, String text) {
+        if (!match.entityType().equals(JWT) || !match.issuerDomains().isEmpty()) {
+            return match;
+        }
+        if (match.end() > text.length()) {
+            return match;
+        }
+        Set<String> issuer = JwtIssuerDomains.of(text.substring(match.start(), match.end()));
+        return issuer.isEmpty() ? match : match.withIssuerDomains(issuer);
     }
 }

@@ -20,11 +20,14 @@ sealed interface CatalogueOperation {
         }
     }
 
-    /** A GraphQL endpoint: the request's documents tell a query (READ) from a mutation (WRITE). */
-    record Graphql(String tool) implements CatalogueOperation {
+    /**
+     * A GraphQL endpoint: the root fields of the operations the request executes name the call, through the
+     * tool's {@code GRAPHQL} lines ({@code fields}).
+     */
+    record Graphql(GraphqlFieldOperations fields) implements CatalogueOperation {
         @Override
         public ToolMatch of(OutboundCall call, Supplier<String> body) {
-            return GraphqlRequest.of(call, body.get()).operation(tool);
+            return GraphqlRequest.of(call, body.get()).operation(fields);
         }
     }
 }

@@ -4,13 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code "query"} members of a GraphQL request body in JSON: of the top-level object, or of each object of a
- * top-level array (a batch). Every occurrence counts, duplicates included. A {@code query} whose value is not a
- * string is reported as an empty document (which no one can call read-only). One pass, no recursion: nesting is
- * only counted. Malformed JSON is an {@link IllegalArgumentException}.
+ * The GraphQL requests of a body in JSON: the top-level object, or each object of a top-level array (a batch), with
+ * its {@code "query"} members and its {@code "operationName"}. Every {@code query} counts, duplicates included; one
+ * whose value is not a string is reported as an empty document (which no one can call read-only). The operation name
+ * is the value of the only string {@code operationName} member, and null when there is none or several. One pass,
+ * no recursion: nesting is only counted. Malformed JSON is an {@link IllegalArgumentException}.
  */
 final class JsonQueryFields {
     private static final String QUERY = "query";
+    private static final String OPERATION_NAME = "operationName";
+
+    /** One request object: its documents and the operation it names (null when none, or several). */
+    record Request(List<String> documents, String operationName) {
+        Request {
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /** A request object being read. */
+    private static final class Reading {
+        private final List<String> documents = new ArrayList<>();
+        private String operationName;
+        private int operationNames;
+
+        Request request() {
+            return new Request(documents, operationNames == 1 ? operationName : null);
+        }
+    }
 
     private final String text;
     private int position;
@@ -19,12 +39,13 @@ final class JsonQueryFields {
         this.text = text;
     }
 
-    static List<String> of(String json) {
+    static List<Request> of(String json) {
         return new JsonQueryFields(json).read();
     }
 
-    private List<String> read() {
-        List<String> documents = new ArrayList<>();
+    private List<Request> read() {
+        List<Reading> requests = new ArrayList<>();
+        Reading current = null;
         boolean topIsArray = false;
         boolean secondIsObject = false;
         int depth = 0;
@@ -40,7 +61,11 @@ final class JsonQueryFields {
             boolean memberLevel = depth == 1 && !topIsArray || depth == 2 && topIsArray && secondIsObject;
             if (c == '{' || c == '[') {
                 if (afterColon && memberLevel && QUERY.equals(pendingKey)) {
-                    documents.add("");
+                    current.documents.add("");
+                }
+                if (c == '{' && (depth == 0 || depth == 1 && topIsArray)) {
+                    current = new Reading();
+                    requests.add(current);
                 }
                 if (depth == 0) {
                     topIsArray = c == '[';
@@ -78,7 +103,10 @@ final class JsonQueryFields {
                     pendingKey = value;
                     expectingKey = false;
                 } else if (afterColon && memberLevel && QUERY.equals(pendingKey)) {
-                    documents.add(value);
+                    current.documents.add(value);
+                } else if (afterColon && memberLevel && OPERATION_NAME.equals(pendingKey)) {
+                    current.operationName = value;
+                    current.operationNames++;
                 }
                 afterColon = false;
             } else {
@@ -87,7 +115,7 @@ final class JsonQueryFields {
                     position++;
                 }
                 if (afterColon && memberLevel && QUERY.equals(pendingKey)) {
-                    documents.add("");
+                    current.documents.add("");
                 }
                 if (start == position) {
                     throw new IllegalArgumentException("unexpected character in JSON");
@@ -98,7 +126,7 @@ final class JsonQueryFields {
         if (depth != 0) {
             throw new IllegalArgumentException("unbalanced JSON");
         }
-        return documents;
+        return requests.stream().map(Reading::request).toList();
     }
 
     /** Whether the container open at {@code depth} is an object; deeper than two levels it does not matter. */

@@ -85,4 +85,44 @@ class CatalogueFileParserTest {
         assertThatThrownBy(() -> CatalogueFileParser.parse("empty.txt", "# nothing\n"))
                 .hasMessageContaining("empty.txt holds no catalogue entries");
     }
+
+    @Test
+    void readsGraphqlFieldLinesWhereverTheyStand() {
+        String text = """
+                GRAPHQL   example  mutation  thingCreate  create_thing
+                GRAPHQL   example  query     things       list_things
+                POST      api.example.com  /graphql    example  graphql
+                """;
+        ToolCatalogue catalogue = new ToolCatalogue(CatalogueFileParser.parse("test", text));
+        OutboundCall call = OutboundCall.of("POST", "https://api.example.com/graphql", Map.of());
+
+        assertThat(catalogue.lookup(call, () -> "{\"query\": \"mutation { thingCreate { id } }\"}"))
+                .contains(new ToolMatch("example", "create_thing", Verb.WRITE));
+        assertThat(catalogue.lookup(call, () -> "{\"query\": \"{ things { id } }\"}"))
+                .contains(new ToolMatch("example", "list_things", Verb.READ));
+        assertThat(catalogue.lookup(call, () -> "{\"query\": \"{ thingCreate { id } }\"}"))
+                .contains(new ToolMatch("example", "graphql_query", Verb.READ));
+    }
+
+    @Test
+    void rejectsMalformedGraphqlFieldLines() {
+        String endpoint = "POST api.example.com /graphql example graphql\n";
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", endpoint + "GRAPHQL other mutation x create_x"))
+                .hasMessageContaining("c line 2").hasMessageContaining("no graphql endpoint");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", endpoint + "GRAPHQL example mutation x get_x"))
+                .hasMessageContaining("a mutation field cannot be get_x");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", endpoint + "GRAPHQL example query x create_x"))
+                .hasMessageContaining("a query field cannot be create_x");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", endpoint + "GRAPHQL example subscription x get_x"))
+                .hasMessageContaining("query or mutation");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", endpoint + "GRAPHQL example mutation x-y create_x"))
+                .hasMessageContaining("not a GraphQL field name");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", endpoint + "GRAPHQL example mutation x frob"))
+                .hasMessageContaining("frob");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", endpoint + "GRAPHQL example mutation x"))
+                .hasMessageContaining("expected 5 columns");
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c",
+                endpoint + "GRAPHQL example mutation x create_x\nGRAPHQL example mutation x update_x"))
+                .hasMessageContaining("c line 3").hasMessageContaining("named twice");
+    }
 }

@@ -89,6 +89,9 @@ class CatalogueToolRecognizerTest {
             "POST, https://webhook.site/7b1c2a0e-0000-4000-8000-000000000000",
             "POST, https://www.googleapis.com/drive/v3/files",
             "POST, https://acme.github.io/collect",
+            "POST, https://api.linear.app.evil.com/graphql",
+            "POST, https://gitlab.com.attacker.io/api/graphql",
+            "POST, https://notmonday.com/v2",
     })
     void leavesUnknownDestinationsToTheHost(String method, String url) {
         assertThat(recognizer.recognize(call(method, url))).isEmpty();
@@ -121,6 +124,9 @@ class CatalogueToolRecognizerTest {
             "PATCH, https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/SM1.json, twilio, http_patch, WRITE",
             "POST, https://console.anthropic.com/x, anthropic, http_post, WRITE",
             "POST, https://acme.atlassian.net/wiki/rest/api/content, jira, http_post, WRITE",
+            "POST, https://gitlab.com/api/v4/projects/1/issues, gitlab, http_post, WRITE",
+            "GET, https://linear.app/acme/issue/ENG-1, linear, http_get, READ",
+            "POST, https://api.monday.com/v1/boards, monday, http_post, WRITE",
     })
     void aVendorsHostIsThatVendorsToolWhateverThePath(String method, String url, String tool, String operation,
                                                       Verb verb) {

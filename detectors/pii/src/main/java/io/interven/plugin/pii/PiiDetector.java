@@ -1,5 +1,6 @@
 package io.interven.plugin.pii;
 
+import io.interven.spi.DetectionContext;
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
 import io.interven.spi.PiiSensitivity;
@@ -54,11 +55,17 @@ public class PiiDetector implements Detector {
 
     @Override
     public List<Finding> detect(ScanField field) {
+        return detect(field, DetectionContext.none());
+    }
+
+    /** The findings of every recognizer; the call's region hints reach the phone number recognizer. */
+    @Override
+    public List<Finding> detect(ScanField field, DetectionContext context) {
         List<Finding> findings = new ArrayList<>();
         TextProfile profile = TextProfile.of(field.text());
         for (PiiRecognizer recognizer : recognizers) {
             if (recognizer.mayMatch(profile)) {
-                findings.addAll(recognizer.recognize(field));
+                findings.addAll(recognizer.recognize(field, context));
             }
         }
         return findings;

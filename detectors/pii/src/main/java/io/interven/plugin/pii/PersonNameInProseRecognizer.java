@@ -15,10 +15,11 @@ import java.util.Set;
  *   <li>a salutation: {@code Dear Jane Doe,} (two or three words, or one to three after a title:
  *       {@code Dear Dr. Smith,}), the name ending the salutation (a comma, colon, exclamation mark, line break or
  *       the end of the text follows);</li>
- *   <li>a title: {@code Mr.}, {@code Mrs.}, {@code Ms.}, {@code Mx.}, {@code Miss}, {@code Dr.}, {@code Prof.}
- *       (without a dot only as written {@code Mr}, {@code Mrs}, {@code Ms}, {@code Mx}), then one to three words;
- *       not after a number ({@code 200 ms Total}) and {@code Dr.} not after a capitalized word or a number
- *       ({@code 12 Oak Dr. Springfield});</li>
+ *   <li>a title: {@code Mr.}, {@code Mrs.}, {@code Ms.}, {@code Mx.}, {@code Dr.}, {@code Prof.} in any case
+ *       (without a dot only as written {@code Mr}, {@code Mrs}, {@code Ms}, {@code Mx}; {@code Miss} only so
+ *       written, never the verb), then one to three words, ending before an address word ({@code Suite},
+ *       {@code Apt.}); not after a number ({@code 200 ms Total}) and {@code Dr.} not after a capitalized word or a
+ *       number ({@code 12 Oak Dr. Springfield});</li>
  *   <li>a signature block: a line that is only a closing ({@code Regards,}, {@code Best,}, {@code Sincerely,},
  *       {@code Thanks,}, {@code Mit freundlichen Grüßen}, ...), then, on the next line that is not blank, a name of
  *       two or three words that fills the line or is followed by a role ({@code Jane Doe, CTO});</li>

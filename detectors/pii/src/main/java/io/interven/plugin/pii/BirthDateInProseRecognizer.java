@@ -57,12 +57,18 @@ final class BirthDateInProseRecognizer implements PiiRecognizer {
     @Override
     public List<Finding> recognize(ScanField field) {
         String text = field.text();
+        if (text.indexOf(' ') < 0 && text.indexOf(':') < 0 && text.indexOf('=') < 0) {
+            return List.of(); // an id, a hash, a timestamp: a cue and its date stand apart
+        }
         List<Finding> findings = new ArrayList<>();
-        int thisYear = Year.now(clock).getValue();
+        int thisYear = 0; // read from the clock only once a cue is found: most fields have none
         int from = 0;
         ProseCues.Hit cue;
         while ((cue = CUES.next(text, from)) != null) {
             from = cue.end();
+            if (thisYear == 0) {
+                thisYear = Year.now(clock).getValue();
+            }
             int lastYear = EVENT_CUES.contains(cue.cue()) ? thisYear - 1 : thisYear;
             int[] date = dateAfter(text, cue.end(), lastYear);
             if (date != null) {

@@ -48,6 +48,11 @@ final class PersonNameInProseRecognizer implements PiiRecognizer {
             "met vriendelijke groet", "groeten", "bien à vous", "atenciosamente", "abraços");
     private static final ProseCues CUES = ProseCues.of(cues());
     private static final int MIN_UPPER_CASE = 1;
+    /** The longest title with its dot, {@code prof.}: how far before a dot a title may start. */
+    private static final int MAX_TITLE_LENGTH = 4;
+    private static final String[] EAR = {"ear", "EAR"};
+    /** The last letters of the titles, {@code mr mrs ms mx dr prof}, lower case. */
+    private static final String TITLE_LAST_LETTERS = "rsxf";
     /** The most characters a label or closing may stand after on its line (a qualifier, markup, indentation). */
     private static final int MAX_LINE_HEAD = 32;
 
@@ -62,36 +67,103 @@ final class PersonNameInProseRecognizer implements PiiRecognizer {
         return profile.upperCaseLetters >= MIN_UPPER_CASE;
     }
 
+    /**
+     * The names after every cue. Cues are not searched character by character: each kind has a character or
+     * letters that {@link String#indexOf} finds quickly ({@code ear} of {@code Dear}, the dot of a title, the
+     * {@code M} of a bare title, the colon of a label, the line break after a closing), and only there is the cue
+     * read. Overlapping names (a salutation's title) are reported once.
+     */
     @Override
     public List<Finding> recognize(ScanField field) {
         String text = field.text();
+        List<int[]> names = new ArrayList<>();
+        for (String ear : EAR) {
+            for (int p = text.indexOf(ear); p >= 0; p = text.indexOf(ear, p + 1)) {
+                add(names, text, CUES.at(text, p - 1), "dear");
+            }
+        }
+        for (int p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+            if (p < 2 || TITLE_LAST_LETTERS.indexOf(text.charAt(p - 1) | 0x20) < 0) {
+                continue; // every title ends in r, s, x or f: most dots end sentences
+            }
+            for (int back = MAX_TITLE_LENGTH; back >= 2; back--) {
+                ProseCues.Hit hit = CUES.at(text, p - back);
+                if (hit != null && TITLES.contains(hit.cue()) && (hit.end() == p || hit.end() == p + 1)) {
+                    add(names, text, hit, "title");
+                    break;
+                }
+            }
+        }
+        for (int p = text.indexOf('M'); p >= 0; p = text.indexOf('M', p + 1)) {
+            ProseCues.Hit hit = CUES.at(text, p);
+            if (hit != null && TITLES.contains(hit.cue()) && hit.end() < text.length()
+                    && text.charAt(hit.end()) != '.') {
+                add(names, text, hit, "title");
+            }
+        }
+        for (int p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+            ProseCues.Hit label = CUES.at(text, labelStart(text, p));
+            if (label != null && LABELS.contains(label.cue())) {
+                add(names, text, label, "label");
+            }
+        }
+        for (int p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) {
+            int lineStart = lineStart(text, p);
+            if (lineStart >= 0) {
+                int first = lineStart;
+                while (first < p && " \t*-•#>_".indexOf(text.charAt(first)) >= 0) {
+                    first++;
+                }
+                add(names, text, CUES.at(text, first), "closing");
+            }
+        }
+        return findings(field, names);
+    }
+
+    /** The name after {@code cue} when it is a cue of {@code kind}, added to {@code names}. */
+    private static void add(List<int[]> names, String text, ProseCues.Hit cue, String kind) {
+        if (cue == null) {
+            return;
+        }
+        int[] name = switch (kind) {
+            case "dear" -> cue.cue().equals("dear") ? salutation(text, cue.end()) : null;
+            case "title" -> titled(text, cue);
+            case "label" -> formLine(text, cue);
+            default -> CLOSINGS.contains(cue.cue()) ? signature(text, cue) : null;
+        };
+        if (name != null) {
+            names.add(name);
+        }
+    }
+
+    /** The names in text order, each once: a name overlapping an earlier one is left out. */
+    private List<Finding> findings(ScanField field, List<int[]> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        names.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
         List<Finding> findings = new ArrayList<>();
         int coveredUntil = 0;
-        int from = 0;
-        ProseCues.Hit cue;
-        while ((cue = CUES.next(text, from)) != null) {
-            from = cue.end();
-            int[] name = nameAfter(text, cue);
-            if (name != null && name[0] >= coveredUntil) {
+        for (int[] name : names) {
+            if (name[0] >= coveredUntil) {
                 findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, name[0], name[1], CONFIDENCE, id()));
                 coveredUntil = name[1];
-                from = Math.max(from, name[1]);
             }
         }
         return findings;
     }
 
-    private static int[] nameAfter(String text, ProseCues.Hit cue) {
-        if (cue.cue().equals("dear")) {
-            return salutation(text, cue.end());
+    /** Where the word before the colon at {@code colon} starts (spaces and markup between them skipped). */
+    private static int labelStart(String text, int colon) {
+        int end = colon;
+        while (end > 0 && " \t*_".indexOf(text.charAt(end - 1)) >= 0 && colon - end < MAX_LINE_HEAD) {
+            end--;
         }
-        if (TITLES.contains(cue.cue())) {
-            return titled(text, cue);
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && end - start < MAX_LINE_HEAD) {
+            start--;
         }
-        if (LABELS.contains(cue.cue())) {
-            return formLine(text, cue);
-        }
-        return signature(text, cue);
+        return start;
     }
 
     /** {@code Dear Jane Doe,} or {@code Dear Dr. Jane Doe,}. */

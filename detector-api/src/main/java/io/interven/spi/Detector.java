@@ -20,6 +20,17 @@ public interface Detector extends ExtensionPoint {
     List<Finding> detect(ScanField field);
 
     /**
+     * Everything sensitive in the field, knowing what the gateway found out about the whole call ({@code context}:
+     * region hints, computed once per call). The gateway calls this method; by default it ignores the context and
+     * answers {@link #detect(ScanField)}, so a detector written against an earlier SPI behaves as before. Override
+     * it when the context helps, and keep {@link #detect(ScanField)} answering as with
+     * {@link DetectionContext#none()} (since SPI 1.2.0).
+     */
+    default List<Finding> detect(ScanField field, DetectionContext context) {
+        return detect(field);
+    }
+
+    /**
      * How sensitive each PII entity type this detector emits is: {@link PiiSensitivity#CONTACT} (e-mail, phone,
      * person name, street address, IP address) or {@link PiiSensitivity#SENSITIVE} (cards, bank and national
      * identifiers, passports, dates of birth, health identifiers). The gateway's default decision sanitizes

@@ -2,6 +2,7 @@ package io.interven.gateway.core;
 
 import io.interven.gateway.core.normalize.NormalizedField;
 import io.interven.gateway.core.normalize.TextNormalizer;
+import io.interven.spi.DetectionContext;
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
@@ -50,8 +51,16 @@ public class DetectorRunner {
         return timers;
     }
 
-    /** Every detector over every field, detector by detector (the plugin's class loader is set once per detector). */
+    /** Every detector over every field, knowing nothing about the call ({@link DetectionContext#none()}). */
     public List<Finding> detect(List<ScanField> fields) {
+        return detect(fields, DetectionContext.none());
+    }
+
+    /**
+     * Every detector over every field, detector by detector (the plugin's class loader is set once per detector),
+     * each field with the same {@code context} of the call ({@link RegionHints}).
+     */
+    public List<Finding> detect(List<ScanField> fields, DetectionContext context) {
         NormalizedField[] changed = null;
         for (int i = 0; i < fields.size(); i++) {
             ScanField field = fields.get(i);
@@ -62,19 +71,20 @@ public class DetectorRunner {
                 changed[i] = NormalizedField.of(field);
             }
         }
-        List<Finding> findings = changed == null ? detectPlain(fields) : detectNormalized(fields, changed);
+        List<Finding> findings = changed == null ? detectPlain(fields, context)
+                : detectNormalized(fields, changed, context);
         return PairedSecrets.complete(findings, fields, pairs);
     }
 
     /** All fields are their own normalization (all ASCII, most calls). */
-    private List<Finding> detectPlain(List<ScanField> fields) {
+    private List<Finding> detectPlain(List<ScanField> fields, DetectionContext context) {
         List<Finding> findings = new ArrayList<>();
         for (int d = 0; d < detectors.size(); d++) {
             Detector detector = detectors.get(d);
             long start = System.nanoTime();
             PluginCall.in(detector, () -> {
                 for (ScanField field : fields) {
-                    findings.addAll(checked(detector, field, run(detector, field)));
+                    findings.addAll(checked(detector, field, run(detector, field, context)));
                 }
                 return null;
             });
@@ -84,7 +94,8 @@ public class DetectorRunner {
     }
 
     /** Detectors scan the normalized fields ({@code changed[i]}, or the field itself when null). */
-    private List<Finding> detectNormalized(List<ScanField> fields, NormalizedField[] changed) {
+    private List<Finding> detectNormalized(List<ScanField> fields, NormalizedField[] changed,
+                                           DetectionContext context) {
         List<Finding> findings = new ArrayList<>();
         for (int d = 0; d < detectors.size(); d++) {
             Detector detector = detectors.get(d);
@@ -93,7 +104,7 @@ public class DetectorRunner {
                 for (int i = 0; i < fields.size(); i++) {
                     NormalizedField field = changed[i];
                     ScanField scanned = field == null ? fields.get(i) : field.scanned();
-                    List<Finding> found = checked(detector, scanned, run(detector, scanned));
+                    List<Finding> found = checked(detector, scanned, run(detector, scanned, context));
                     if (field == null) {
                         findings.addAll(found);
                     } else {
@@ -110,10 +121,10 @@ public class DetectorRunner {
     /** Fields at least this long are followed by a budget check after each detector (small ones, by chunk). */
     static final int LARGE_FIELD_CHARS = 4096;
 
-    private static List<Finding> run(Detector detector, ScanField field) {
+    private static List<Finding> run(Detector detector, ScanField field, DetectionContext context) {
         List<Finding> found;
         try {
-            found = detector.detect(field);
+            found = detector.detect(field, context);
         } catch (RuntimeException | LinkageError e) {
             throw new ComponentFailure("detector " + detector.id(), e);
         }

@@ -8,6 +8,7 @@ import io.interven.gateway.policy.PolicyEngine;
 import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicySource;
 import io.interven.gateway.policy.PolicyVerdict;
+import io.interven.spi.DetectionContext;
 import io.interven.spi.Finding;
 import io.interven.spi.OutboundCall;
 import io.interven.spi.ScanField;
@@ -115,7 +116,7 @@ public class ScanPipeline {
         ScanDeadline.checkpoint();
         at = laps.lap(ScanStage.DECODE, at);
         progress.stage = "detection";
-        List<Finding> all = JwtIssuerBinding.bind(detect(fields), fields, call);
+        List<Finding> all = JwtIssuerBinding.bind(detect(fields, RegionHints.of(call.host(), fields)), fields, call);
         TriagedFindings detected = TriagedFindings.of(all, call);
         TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
                 detected.authentication());
@@ -175,14 +176,18 @@ public class ScanPipeline {
         return principals;
     }
 
-    /** Every detector over every field, in chunks of fields with a budget check between them. */
-    private List<Finding> detect(List<ScanField> fields) {
+    /**
+     * Every detector over every field, in chunks of fields with a budget check between them, each field with the
+     * call's {@code context} (computed once, from all fields).
+     */
+    private List<Finding> detect(List<ScanField> fields, DetectionContext context) {
         if (fields.size() <= DETECTION_CHUNK) {
-            return detectors.detect(fields);
+            return detectors.detect(fields, context);
         }
         List<Finding> found = new ArrayList<>();
         for (int from = 0; from < fields.size(); from += DETECTION_CHUNK) {
-            found.addAll(detectors.detect(fields.subList(from, Math.min(fields.size(), from + DETECTION_CHUNK))));
+            found.addAll(detectors.detect(fields.subList(from, Math.min(fields.size(), from + DETECTION_CHUNK)),
+                    context));
             ScanDeadline.checkpoint();
         }
         return found;

@@ -45,8 +45,24 @@ public class CorpusEvaluator {
                 request.headers(), request.body(), request.bodyBytes(), agent);
         ScanOutcome outcome = pipeline.scan(input);
         Set<String> types = outcome.findings().stream().map(Finding::entityType).collect(Collectors.toSet());
-        return new CaseOutcome(c, new HashSet<>(outcome.classifications()), types, outcome.tool().toolName(),
+        return new CaseOutcome(c, claimedClasses(c, outcome), types, outcome.tool().toolName(),
                 outcome.tool().operation(), leaked(c, request, outcome));
+    }
+
+    /**
+     * The classes of the answer, without a class that only findings of tolerated types ({@link
+     * CorpusCase#toleratedTypes()}) gave it: a labelled name found is not a false positive.
+     */
+    static Set<String> claimedClasses(CorpusCase c, ScanOutcome outcome) {
+        Set<String> classes = new HashSet<>(outcome.classifications());
+        if (c.toleratedTypes().isEmpty()) {
+            return classes;
+        }
+        classes.removeIf(dataClass -> outcome.findings().stream()
+                .filter(f -> dataClass.equals(f.dataClass()))
+                .allMatch(f -> c.toleratedTypes().contains(f.entityType()))
+                && outcome.findings().stream().anyMatch(f -> dataClass.equals(f.dataClass())));
+        return classes;
     }
 
     /**

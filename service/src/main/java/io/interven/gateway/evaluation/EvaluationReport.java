@@ -22,7 +22,11 @@ public final class EvaluationReport {
             byClass.computeIfAbsent(dataClass, k -> new PrecisionRecall())
                     .add(c.expectedClasses().contains(dataClass), outcome.classes().contains(dataClass));
         }
-        List<String> expectedTypes = c.entities().stream().map(CorpusCase.ExpectedEntity::type).distinct().toList();
+        List<String> expectedTypes = new ArrayList<>(
+                c.entities().stream().map(CorpusCase.ExpectedEntity::type).distinct().toList());
+        // a tolerated type found counts as found right; one not found is not missed
+        c.toleratedTypes().stream().filter(outcome.entityTypes()::contains)
+                .filter(type -> !expectedTypes.contains(type)).forEach(expectedTypes::add);
         for (String type : union(expectedTypes, outcome.entityTypes(), List.of())) {
             byEntityType.computeIfAbsent(type, k -> new PrecisionRecall())
                     .add(expectedTypes.contains(type), outcome.entityTypes().contains(type));

@@ -15,11 +15,11 @@ final class PersonNameValue {
     private static final int MAX_WORDS = 5;
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.\\-]*");
     /** Lower-case particles of family names: {@code Ludwig van Beethoven}, {@code María de la Cruz}. */
-    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
+    static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
             "das", "dos", "du", "la", "le", "les", "ten", "ter", "bin", "binti", "al", "el", "y", "e", "zu", "af",
             "av");
     /** Words that make a name a team's, a company's, a role's or a program's. */
-    private static final Set<String> NOT_PERSONAL = Set.of("the", "team", "support", "billing", "sales", "service",
+    static final Set<String> NOT_PERSONAL = Set.of("the", "team", "support", "billing", "sales", "service",
             "services", "help", "helpdesk", "desk", "info", "noreply", "no-reply", "notifications", "notification",
             "alerts", "alert", "bot", "robot", "admin", "administrator", "system", "systems", "agent", "assistant",
             "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "corp", "corp.", "corporation", "company", "co.", "group",

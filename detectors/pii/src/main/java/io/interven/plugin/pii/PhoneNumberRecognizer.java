@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import io.interven.spi.DataClasses;
+import io.interven.spi.DetectionContext;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Phone numbers. A cheap pattern first cuts out runs of digits and phone separators that stand alone; libphonenumber
  * then finds, in each run, the numbers that are valid in international form ({@code +49 30 98739104}) or in the
- * national form of one of the {@link #REGIONS} ({@code (503) 937-4811}, {@code 020 3661 4926},
- * {@code 06.28.89.62.08}). {@link PhoneNumberShape} drops what only looks like a number (dates, times, IP
+ * national form of one of the {@link PhoneRegions} ({@code (503) 937-4811}, {@code 020 3661 4926},
+ * {@code 06.28.89.62.08}; with the call's region hints, that region's too: {@code (11) 91234-5678} in a call whose
+ * body names Brazil). {@link PhoneNumberShape} drops what only looks like a number (dates, times, IP
  * addresses, versions, SSNs, year-serial ids, house numbers, parts of longer tokens). A bare run of digits, or
  * pairs of digits without a trunk prefix ({@code 12 34 56 78}), needs a context word or a {@code +}; words such as
  * {@code order} or {@code invoice} just before a number make it an id instead. A number that has a possible length
@@ -25,8 +27,6 @@ import java.util.regex.Pattern;
  */
 final class PhoneNumberRecognizer implements PiiRecognizer {
     static final String ENTITY_TYPE = "PHONE_NUMBER";
-    /** Regions whose national formats are recognized; numbers written with {@code +} are found for every region. */
-    static final List<String> REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "IT", "NL", "AU");
     private static final String ANY_REGION = "ZZ";
     private static final int MIN_DIGITS = 7;
     /**
@@ -74,9 +74,16 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
 
     @Override
     public List<Finding> recognize(ScanField field) {
+        return recognize(field, DetectionContext.none());
+    }
+
+    /** The numbers of the field, national forms read for the default regions and the call's hinted ones. */
+    @Override
+    public List<Finding> recognize(ScanField field, DetectionContext context) {
+        List<String> regions = PhoneRegions.of(context.regionHints());
         String text = field.text();
         if (isAllDigits(text)) {
-            return numbersInPlainNumber(field);
+            return numbersInPlainNumber(field, regions);
         }
         List<Finding> findings = new ArrayList<>();
         int runsRead = 0;
@@ -97,7 +104,7 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
                 if (isHopelessBareRun(field, start, end)) {
                     continue;
                 }
-                findings.addAll(runsRead++ < MAX_RUNS_READ ? numbersIn(field, start, end)
+                findings.addAll(runsRead++ < MAX_RUNS_READ ? numbersIn(field, start, end, regions)
                         : numberByShape(field, start, end));
             }
         }
@@ -129,13 +136,13 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
      * What {@link #recognize} finds in a field of digits only (a JSON number, an id), without the {@link #RUN}
      * pattern: the pattern's one run is the whole text, which stands alone.
      */
-    private List<Finding> numbersInPlainNumber(ScanField field) {
+    private List<Finding> numbersInPlainNumber(ScanField field, List<String> regions) {
         int length = field.text().length();
         if (length < MIN_DIGITS || length > MAX_RUN_LENGTH || NOT_A_PHONE.inKey(field.key())
                 || isHopelessBareRun(field, 0, length)) {
             return List.of();
         }
-        return numbersIn(field, 0, length);
+        return numbersIn(field, 0, length, regions);
     }
 
     private static boolean isAllDigits(String text) {
@@ -148,8 +155,8 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         return true;
     }
 
-    /** The phone numbers in the run {@code [start, end)} of the field's text. */
-    private List<Finding> numbersIn(ScanField field, int start, int end) {
+    /** The phone numbers in the run {@code [start, end)} of the field's text, national ones of {@code regions}. */
+    private List<Finding> numbersIn(ScanField field, int start, int end, List<String> regions) {
         String run = field.text().substring(start, end);
         TreeMap<Integer, PhoneNumberMatch> byStart;
         boolean possibleOnly;
@@ -158,13 +165,13 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             byStart = matches(run, List.of(ANY_REGION), Leniency.POSSIBLE);
             possibleOnly = byStart.values().stream().noneMatch(m -> PHONE_NUMBERS.isValidNumber(m.number()));
         } else {
-            byStart = matches(run, REGIONS, Leniency.VALID);
+            byStart = matches(run, regions, Leniency.VALID);
             possibleOnly = byStart.isEmpty();
             if (possibleOnly) {
                 if (!mayHaveContext(field, start, end)) {
                     return List.of(); // what only POSSIBLE finds here needs a context word (see validated)
                 }
-                byStart = matches(run, REGIONS, Leniency.POSSIBLE);
+                byStart = matches(run, regions, Leniency.POSSIBLE);
             }
         }
         List<Finding> findings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.interven.plugin.pii;
 
+import io.interven.spi.DetectionContext;
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
 import io.interven.spi.PiiSensitivity;
@@ -12,7 +13,8 @@ import org.pf4j.Extension;
 /**
  * Personal data in a text field, each kind by its own recognizer: e-mail addresses, payment cards, phone numbers,
  * IBANs, US Social Security numbers, public IP addresses, UK National Insurance numbers, and, from structured
- * fields only, person names, street addresses, dates of birth and passport numbers.
+ * fields, person names, street addresses, dates of birth and passport numbers; person names and dates of birth also
+ * in prose, right after a strong cue ({@code Dear Jane Doe,}, {@code born on 12 March 1990}).
  */
 @Extension
 public class PiiDetector implements Detector {
@@ -34,7 +36,7 @@ public class PiiDetector implements Detector {
     public PiiDetector() {
         this(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
                 new IbanRecognizer(), new UsSsnRecognizer(), new IpAddressRecognizer(), new UkNinoRecognizer(),
-                new StructuredFieldRecognizer()));
+                new StructuredFieldRecognizer(), new BirthDateInProseRecognizer(), new PersonNameInProseRecognizer()));
     }
 
     PiiDetector(List<PiiRecognizer> recognizers) {
@@ -54,11 +56,17 @@ public class PiiDetector implements Detector {
 
     @Override
     public List<Finding> detect(ScanField field) {
+        return detect(field, DetectionContext.none());
+    }
+
+    /** The findings of every recognizer; the call's region hints reach the phone number recognizer. */
+    @Override
+    public List<Finding> detect(ScanField field, DetectionContext context) {
         List<Finding> findings = new ArrayList<>();
         TextProfile profile = TextProfile.of(field.text());
         for (PiiRecognizer recognizer : recognizers) {
             if (recognizer.mayMatch(profile)) {
-                findings.addAll(recognizer.recognize(field));
+                findings.addAll(recognizer.recognize(field, context));
             }
         }
         return findings;

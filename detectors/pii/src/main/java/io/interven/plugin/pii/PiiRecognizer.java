@@ -1,5 +1,6 @@
 package io.interven.plugin.pii;
 
+import io.interven.spi.DetectionContext;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.List;
@@ -14,6 +15,14 @@ interface PiiRecognizer {
     String id();
 
     List<Finding> recognize(ScanField field);
+
+    /**
+     * What {@link #recognize(ScanField)} finds, knowing the call's {@code context} (its region hints). By default
+     * the context is not read.
+     */
+    default List<Finding> recognize(ScanField field, DetectionContext context) {
+        return recognize(field);
+    }
 
     /**
      * False only when no candidate can occur in a text with this {@code profile}, so that {@link #recognize} would

@@ -9,7 +9,8 @@ import java.util.List;
  * Person names, street addresses, dates of birth and passport numbers in structured payloads, recognized by the
  * name of the field that holds them ({@code full_name}, {@code first_name}, {@code customer.name},
  * {@code address.line1}, {@code dob}, {@code passport_number}; see {@link StructuredField}) and a check of the
- * value. Never from free prose: a name in a sentence needs a language model, not a pattern. The whole value is
+ * value. Never from free prose (a name in a sentence needs a language model, not a pattern; the prose recognizers
+ * read names and dates of birth only right after a strong cue). The whole value is
  * reported. Object keys themselves (paths ending in {@code |key}) are not values and are skipped.
  */
 final class StructuredFieldRecognizer implements PiiRecognizer {

@@ -6,6 +6,7 @@ import io.interven.spi.FieldLocation;
 import io.interven.spi.ScanField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneNumberRecognizerTest {
@@ -58,6 +59,49 @@ class PhoneNumberRecognizerTest {
                 .containsExactly("+91 62462 58073", "020 3661 4926");
         assertThat(probe.found(new ScanField("query.To", FieldLocation.QUERY, "To", "+17027705037")))
                 .containsExactly("+17027705037");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PL, 22 123 45 67", "PL, (22) 123-45-67", "PL, 12 345 67 89", "CN, 138 0013 8000", "NO, 912 34 567",
+            "RU, 8 (495) 123-45-67",
+    })
+    void readsTheNationalFormatOfAHintedRegion(String region, String number) {
+        assertThat(probe.foundWithHints("the customer wrote from " + number + " yesterday", region))
+                .as(region).containsExactly(number);
+        assertThat(probe.foundWithHints(number, region)).as(region).containsExactly(number);
+        assertThat(probe.found("the customer wrote from " + number + " yesterday")).as("no hint").isEmpty();
+    }
+
+    @Test
+    void aHintReadsTheWholeNumberWhereADefaultRegionReadsOnlyItsEnd() {
+        // a Sao Paulo mobile: its last nine digits are also a Madrid landline
+        assertThat(probe.foundWithHints("call (11) 91234-5678", "BR")).containsExactly("(11) 91234-5678");
+        assertThat(probe.found("call (11) 91234-5678")).containsExactly("91234-5678");
+    }
+
+    @Test
+    void aHintAddsRegionsAndKeepsTheDefaultOnes() {
+        String text = "from 22 123 45 67 and (503) 937-4811 or 020 3661 4926";
+        assertThat(probe.foundWithHints(text, "PL")).containsExactly("22 123 45 67", "(503) 937-4811",
+                "020 3661 4926");
+        assertThat(probe.found(text)).containsExactly("(503) 937-4811", "020 3661 4926");
+        assertThat(probe.foundWithHints("from 22 123 45 67", "JP", "CH", "MX")).as("other regions").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "order 22 123 45 67", "on 2024-05-01", "221234567", "processed 221234567 rows",
+            "invoice 22 123 45 67", "ref 138 0013 8000", "2024-05-01 12:30:45", "version 22.123.45.67",
+    })
+    void aHintMakesNoIdOrDateANumber(String text) {
+        assertThat(probe.foundWithHints(text, "PL", "CN")).as(text).isEmpty();
+    }
+
+    @Test
+    void aBareNationalNumberOfAHintedRegionStillNeedsContext() {
+        assertThat(probe.foundWithHints("221234567", "PL")).isEmpty();
+        assertThat(probe.foundWithHints("phone: 221234567", "PL")).containsExactly("221234567");
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.interven.plugin.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interven.spi.DetectionContext;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
@@ -35,6 +36,25 @@ class PiiDetectorTest {
     void recognizesStructuredFieldsByTheirName() {
         ScanField field = new ScanField("$.data.customer.full_name", FieldLocation.BODY, "full_name", "Amara Castillo");
         assertThat(detector.detect(field)).extracting(Finding::entityType).containsExactly("PERSON");
+    }
+
+    @Test
+    void passesTheCallsRegionHintsToThePhoneRecognizer() {
+        ScanField field = new ScanField("$.note", FieldLocation.BODY, "note", "she wrote from 22 123 45 67 today");
+
+        assertThat(detector.detect(field, DetectionContext.ofRegions("PL"))).extracting(Finding::entityType)
+                .containsExactly("PHONE_NUMBER");
+        assertThat(detector.detect(field, DetectionContext.none())).isEmpty();
+        assertThat(detector.detect(field)).isEmpty();
+    }
+
+    @Test
+    void findsNamesAndDatesOfBirthInProseAfterACue() {
+        String text = "Dear Jane Doe,\nyour date of birth is 12 March 1990.\n\nBest regards,\nAmara Castillo";
+        ScanField field = new ScanField("$.content", FieldLocation.BODY, "content", text);
+
+        assertThat(detector.detect(field)).extracting(f -> f.entityType() + ":" + text.substring(f.start(), f.end()))
+                .containsExactlyInAnyOrder("PERSON:Jane Doe", "DATE_OF_BIRTH:12 March 1990", "PERSON:Amara Castillo");
     }
 
     @Test

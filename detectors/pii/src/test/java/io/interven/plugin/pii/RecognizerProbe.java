@@ -3,6 +3,7 @@ package io.interven.plugin.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.spi.DataClasses;
+import io.interven.spi.DetectionContext;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
@@ -36,7 +37,16 @@ final class RecognizerProbe {
     }
 
     List<String> found(ScanField field) {
-        List<Finding> findings = recognizer.recognize(field);
+        return found(field, DetectionContext.none());
+    }
+
+    /** What the recognizer finds in a body string filed under {@code note}, in a call with these region hints. */
+    List<String> foundWithHints(String text, String... regions) {
+        return found(new ScanField("$.note", FieldLocation.BODY, "note", text), DetectionContext.ofRegions(regions));
+    }
+
+    List<String> found(ScanField field, DetectionContext context) {
+        List<Finding> findings = recognizer.recognize(field, context);
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.entityType()).isEqualTo(entityType);
             assertThat(f.dataClass()).isEqualTo(DataClasses.PII);

@@ -1,0 +1,122 @@
+package io.interven.plugin.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where the cue words of a prose recognizer ({@code born on}, {@code Dear}, {@code Name:}) occur in a text: ASCII
+ * case-insensitive, as whole words (no letter right before or, for a cue ending in a letter, right after). One pass
+ * over the text: a position is tried only when its character may begin a cue and no letter stands before it, so a
+ * text without cues costs a look at each character. A cue is matched literally, one space standing for one space.
+ */
+final class ProseCues {
+    private static final int ASCII = 128;
+    private static final int LETTERS = 26;
+    /** The bucket of a second character that is not an ASCII letter ({@code d.o.b.}, {@code né le}). */
+    private static final int OTHER = LETTERS;
+    /**
+     * For each lower-case first letter and second character (its letter, or {@link #OTHER}), the cues (lower case,
+     * longest first) that start so; null when none. Most word starts find no list, and so cost no comparison.
+     */
+    private final String[][] byFirstTwo = new String[LETTERS * (LETTERS + 1)][];
+    /** Whether any cue starts with the letter: the first, cheapest test. */
+    private final boolean[] firstLetters = new boolean[ASCII];
+
+    private ProseCues(List<String> cues) {
+        List<List<String>> grouped = new ArrayList<>();
+        for (int i = 0; i < byFirstTwo.length; i++) {
+            grouped.add(null);
+        }
+        for (String cue : cues) {
+            String lower = cue.toLowerCase(Locale.ROOT);
+            char first = lower.charAt(0);
+            if (first < 'a' || first > 'z' || lower.length() < 2) {
+                throw new IllegalArgumentException("a cue starts with an ASCII letter and has two characters");
+            }
+            firstLetters[first] = true;
+            int bucket = bucket(first, lower.charAt(1));
+            if (grouped.get(bucket) == null) {
+                grouped.set(bucket, new ArrayList<>());
+            }
+            grouped.get(bucket).add(lower);
+        }
+        for (int i = 0; i < byFirstTwo.length; i++) {
+            if (grouped.get(i) != null) {
+                // longest first, so that "born on" wins over "born"
+                byFirstTwo[i] = grouped.get(i).stream()
+                        .sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
+            }
+        }
+    }
+
+    private static int bucket(char lowerFirst, char second) {
+        char lower = second >= 'A' && second <= 'Z' ? (char) (second + ('a' - 'A')) : second;
+        int column = lower >= 'a' && lower <= 'z' ? lower - 'a' : OTHER;
+        return (lowerFirst - 'a') * (LETTERS + 1) + column;
+    }
+
+    static ProseCues of(String... cues) {
+        return new ProseCues(List.of(cues));
+    }
+
+    /** A cue found: where it starts and ends, and which cue it is (lower case). */
+    record Hit(int start, int end, String cue) {
+    }
+
+    /**
+     * The first cue that starts at or after {@code from}, or null. Whether the character before a position is a
+     * letter is carried along, so that most characters cost one comparison.
+     */
+    Hit next(String text, int from) {
+        int n = text.length();
+        int start = Math.max(from, 0);
+        boolean afterLetter = start > 0 && start <= n && Character.isLetter(text.charAt(start - 1));
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= ASCII) {
+                afterLetter = Character.isLetter(c);
+                continue;
+            }
+            int lower = c | 0x20;
+            if (lower < 'a' || lower > 'z') {
+                afterLetter = false;
+            } else if (!afterLetter) {
+                afterLetter = true;
+                if (firstLetters[lower]) {
+                    Hit hit = at(text, i);
+                    if (hit != null) {
+                        return hit;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The longest cue that starts exactly at {@code i}, or null. */
+    Hit at(String text, int i) {
+        int n = text.length();
+        if (i < 0 || i + 1 >= n) {
+            return null;
+        }
+        char c = text.charAt(i);
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (lower >= ASCII || !firstLetters[lower] || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            return null;
+        }
+        String[] candidates = byFirstTwo[bucket(lower, text.charAt(i + 1))];
+        if (candidates == null) {
+            return null;
+        }
+        for (String cue : candidates) {
+            int end = i + cue.length();
+            if (text.regionMatches(true, i, cue, 0, cue.length())
+                    && (end >= n || !Character.isLetter(cue.charAt(cue.length() - 1))
+                    || !Character.isLetter(text.charAt(end)))) {
+                return new Hit(i, end, cue);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,8 @@
+package io.interven.gateway.contract;
+
+class RegionHintOnH2Test extends RegionHintContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

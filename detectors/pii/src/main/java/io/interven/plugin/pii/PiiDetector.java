@@ -11,12 +11,13 @@ import org.pf4j.Extension;
 
 /**
  * Personal data in a text field, each kind by its own recognizer: e-mail addresses, payment cards, phone numbers,
- * IBANs, US Social Security numbers, public IP addresses, UK National Insurance numbers, and, from structured
- * fields only, person names, street addresses, dates of birth and passport numbers.
+ * IBANs, US Social Security numbers, public IP addresses, UK National Insurance numbers, national, tax, health,
+ * bank, wallet and vehicle identifiers ({@link IdentifierFormat}), and, from structured fields only, person names,
+ * street addresses, dates of birth and passport numbers.
  */
 @Extension
 public class PiiDetector implements Detector {
-    private static final Map<String, String> SENSITIVITY = Map.ofEntries(
+    private static final Map<String, String> SENSITIVITY = withIdentifiers(Map.ofEntries(
             Map.entry("EMAIL_ADDRESS", PiiSensitivity.CONTACT),
             Map.entry("PHONE_NUMBER", PiiSensitivity.CONTACT),
             Map.entry("PERSON", PiiSensitivity.CONTACT),
@@ -27,14 +28,40 @@ public class PiiDetector implements Detector {
             Map.entry("US_SSN", PiiSensitivity.SENSITIVE),
             Map.entry("UK_NINO", PiiSensitivity.SENSITIVE),
             Map.entry("DATE_OF_BIRTH", PiiSensitivity.SENSITIVE),
-            Map.entry("PASSPORT_NUMBER", PiiSensitivity.SENSITIVE));
+            Map.entry("PASSPORT_NUMBER", PiiSensitivity.SENSITIVE)));
 
     private final List<PiiRecognizer> recognizers;
 
     public PiiDetector() {
-        this(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
+        this(concat(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
                 new IbanRecognizer(), new UsSsnRecognizer(), new IpAddressRecognizer(), new UkNinoRecognizer(),
-                new StructuredFieldRecognizer()));
+                new StructuredFieldRecognizer()), identifierRecognizers()));
+    }
+
+    /** National, tax, health, bank, wallet and vehicle identifiers: one recognizer per format. */
+    static List<PiiRecognizer> identifierRecognizers() {
+        List<PiiRecognizer> recognizers = new ArrayList<>();
+        identifierFormats().forEach(format -> recognizers.add(new IdentifierRecognizer(format)));
+        return recognizers;
+    }
+
+    private static List<IdentifierFormat> identifierFormats() {
+        List<IdentifierFormat> formats = new ArrayList<>(NationalIdFormats.all());
+        formats.addAll(FinancialIdFormats.all());
+        return formats;
+    }
+
+    /** Every identifier is sensitive PII: bank, national and health identifiers (docs/api.md, "Sensitivity"). */
+    private static Map<String, String> withIdentifiers(Map<String, String> sensitivity) {
+        Map<String, String> all = new java.util.HashMap<>(sensitivity);
+        identifierFormats().forEach(format -> all.put(format.entityType(), PiiSensitivity.SENSITIVE));
+        return Map.copyOf(all);
+    }
+
+    private static List<PiiRecognizer> concat(List<PiiRecognizer> first, List<PiiRecognizer> second) {
+        List<PiiRecognizer> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     PiiDetector(List<PiiRecognizer> recognizers) {
@@ -56,11 +83,33 @@ public class PiiDetector implements Detector {
     public List<Finding> detect(ScanField field) {
         List<Finding> findings = new ArrayList<>();
         TextProfile profile = TextProfile.of(field.text());
+        List<Finding> namedIdentifiers = null;
         for (PiiRecognizer recognizer : recognizers) {
             if (recognizer.mayMatch(profile)) {
-                findings.addAll(recognizer.recognize(field));
+                List<Finding> found = recognizer.recognize(field);
+                findings.addAll(found);
+                if (recognizer instanceof IdentifierRecognizer) {
+                    for (Finding f : found) {
+                        if (IdentifierRecognizer.isNamedByContext(f)) {
+                            namedIdentifiers = namedIdentifiers == null ? new ArrayList<>() : namedIdentifiers;
+                            namedIdentifiers.add(f);
+                        }
+                    }
+                }
             }
         }
+        if (namedIdentifiers != null) {
+            dropNumbersNamedOtherwise(findings, namedIdentifiers);
+        }
         return findings;
+    }
+
+    /**
+     * A number its context word names as an identifier ({@code NHS number 943 476 5919}, {@code CPF 52998224725})
+     * is not also a phone number or a card number, whatever its digits look like.
+     */
+    private static void dropNumbersNamedOtherwise(List<Finding> findings, List<Finding> namedIdentifiers) {
+        findings.removeIf(f -> (f.entityType().equals("PHONE_NUMBER") || f.entityType().equals("CREDIT_CARD"))
+                && namedIdentifiers.stream().anyMatch(id -> id.start() < f.end() && f.start() < id.end()));
     }
 }

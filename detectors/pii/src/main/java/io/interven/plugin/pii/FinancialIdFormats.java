@@ -19,8 +19,13 @@ final class FinancialIdFormats {
     private FinancialIdFormats() {
     }
 
+    /**
+     * The formats recognized by default. SWIFT/BIC codes are not among them: a BIC names a bank, not a person, and
+     * labelled traffic leaves the BIC written beside an IBAN unmarked ({@code IBAN ... (BIC BARCGB22)}); add
+     * {@link #swiftCode()} to recognize them.
+     */
     static List<IdentifierFormat> all() {
-        return List.of(abaRoutingNumber(), swiftCode(), cryptoWallet(), vin());
+        return List.of(abaRoutingNumber(), cryptoWallet(), vin());
     }
 
     /** Nine digits (or {@code 0110-0001-5}) with a one-digit checksum: always a context word. */

@@ -18,7 +18,14 @@ import org.junit.jupiter.api.Test;
  * whole text finds.
  */
 class IdentifierHardNegativesTest {
-    private static final List<PiiRecognizer> IDENTIFIERS = PiiDetector.identifierRecognizers();
+    /** The default identifier recognizers and the SWIFT/BIC one, which is not among them. */
+    private static final List<PiiRecognizer> IDENTIFIERS = withSwift();
+
+    private static List<PiiRecognizer> withSwift() {
+        List<PiiRecognizer> all = new ArrayList<>(PiiDetector.identifierRecognizers());
+        all.add(new IdentifierRecognizer(FinancialIdFormats.swiftCode()));
+        return all;
+    }
 
     private static List<Finding> identifiersIn(String key, String text) {
         ScanField field = new ScanField("$." + key, FieldLocation.BODY, key, text);

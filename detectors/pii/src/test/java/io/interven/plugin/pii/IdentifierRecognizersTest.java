@@ -18,9 +18,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its checksum's strength decides, and never when one character is off.
  */
 class IdentifierRecognizersTest {
-    private static final Map<String, IdentifierRecognizer> BY_TYPE = PiiDetector.identifierRecognizers().stream()
+    private static final Map<String, IdentifierRecognizer> DEFAULT = PiiDetector.identifierRecognizers().stream()
             .map(r -> (IdentifierRecognizer) r)
             .collect(Collectors.toMap(IdentifierRecognizer::entityType, Function.identity()));
+    /** The default formats and the SWIFT/BIC codes, which are not among them (README). */
+    private static final Map<String, IdentifierRecognizer> BY_TYPE = withSwift();
+
+    private static Map<String, IdentifierRecognizer> withSwift() {
+        Map<String, IdentifierRecognizer> all = new java.util.HashMap<>(DEFAULT);
+        all.put("SWIFT_CODE", new IdentifierRecognizer(FinancialIdFormats.swiftCode()));
+        return all;
+    }
 
     private static RecognizerProbe probe(String type) {
         assertThat(BY_TYPE).containsKey(type);
@@ -169,14 +177,22 @@ class IdentifierRecognizersTest {
     @Test
     void everyTypeIsSensitivePii() {
         Map<String, String> sensitivity = new PiiDetector().sensitivityOfEntityTypes();
-        assertThat(BY_TYPE).hasSize(27);
-        BY_TYPE.keySet().forEach(type -> assertThat(sensitivity).containsEntry(type, "sensitive"));
+        assertThat(DEFAULT).hasSize(26).doesNotContainKey("SWIFT_CODE");
+        DEFAULT.keySet().forEach(type -> assertThat(sensitivity).containsEntry(type, "sensitive"));
         ScanField field = new ScanField("$.note", FieldLocation.BODY, "note", "NIE Y4829301M");
         List<Finding> findings = BY_TYPE.get("ES_NIE").recognize(field);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("es-nie");
             assertThat(f.confidence()).isEqualTo(IdentifierRecognizer.CONFIDENCE_WITH_CONTEXT);
         });
+    }
+
+    @Test
+    void aBicBesideAnIbanIsNotReportedByDefault() {
+        ScanField field = new ScanField("$.note", FieldLocation.BODY, "note",
+                "IBAN: GB24BARC14864048135043 (BIC BARCGB22)");
+        assertThat(new PiiDetector().detect(field)).extracting(Finding::entityType).containsExactly("IBAN");
+        assertThat(BY_TYPE.get("SWIFT_CODE").recognize(field)).hasSize(1);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static io.interven.plugin.pii.IdentifierFormat.FirstChar.UPPER_OR_DIGIT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.NEEDS_CONTEXT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.REJECTED;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.VALID;
+import static io.interven.plugin.pii.IdentifierFormat.Shape.chain;
+import static io.interven.plugin.pii.IdentifierFormat.Shape.run;
 import static io.interven.plugin.pii.IdentifierFormat.bounded;
 import static io.interven.plugin.pii.IdentifierFormat.when;
 
@@ -33,7 +35,8 @@ final class FinancialIdFormats {
         return new IdentifierFormat("ABA_ROUTING_NUMBER", "aba-routing-number", bounded("\\d{9}|\\d{4}-\\d{4}-\\d"),
                 DIGIT, p -> p.longestGroupedDigits >= 9,
                 ContextWords.of("routing", "aba", "rtn", "transit number", "ach"),
-                m -> when(AbaRoutingNumber.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT), 0.0);
+                m -> when(AbaRoutingNumber.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT), 0.0)
+                .fitting(chain(9));
     }
 
     /** Eight or eleven letters and digits like many upper-case words: always a context word. */
@@ -41,7 +44,8 @@ final class FinancialIdFormats {
         return new IdentifierFormat("SWIFT_CODE", "swift-code", bounded("[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"), UPPER,
                 p -> p.upperCaseLetters >= 6,
                 ContextWords.of("swift", "bic", "swift code", "bic code", "bank identifier code", "swiftbic"),
-                m -> when(SwiftCode.isValid(m.group()), NEEDS_CONTEXT), 0.0);
+                m -> when(SwiftCode.isValid(m.group()), NEEDS_CONTEXT), 0.0)
+                .fitting((digits, run) -> run == 8 || run == 11);
     }
 
     /**
@@ -57,7 +61,8 @@ final class FinancialIdFormats {
                 p -> p.digits >= 1,
                 ContextWords.of("wallet", "eth", "ethereum", "ether", "address", "metamask", "crypto", "usdt", "usdc",
                         "recipient", "send to", "deposit", "payout"),
-                FinancialIdFormats::judgeWallet, 0.8);
+                FinancialIdFormats::judgeWallet, 0.8)
+                .fitting((digits, run) -> run >= 14 && run <= 90);
     }
 
     private static IdentifierFormat.Verdict judgeWallet(java.util.regex.Matcher m) {
@@ -93,7 +98,8 @@ final class FinancialIdFormats {
                     boolean standsAlone = VinCheckDigit.hasValidCheckDigit(vin) && endsInDigits(vin, 4)
                             && !isHex(vin);
                     return standsAlone ? VALID : NEEDS_CONTEXT;
-                }, 0.7);
+                }, 0.7)
+                .fitting(run(17));
     }
 
     private static boolean hasLetterAndDigit(String text) {

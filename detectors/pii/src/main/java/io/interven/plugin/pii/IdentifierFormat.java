@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * context words that vouch for it. {@link IdentifierRecognizer} runs it.
  *
  * @param confidence the confidence of a candidate the check finds valid on its own, without a context word
+ * @param shape what the text at a candidate's start must look like ({@link IdentifierScanner})
  */
 record IdentifierFormat(String entityType, String ruleId, Pattern candidate, FirstChar firstChar,
-        Predicate<TextProfile> mayMatch, ContextWords context, Check check, double confidence) {
+        Predicate<TextProfile> mayMatch, ContextWords context, Check check, double confidence, Shape shape) {
 
     /**
      * Not glued to a word, number, path or dotted number before it, nor a third group of a longer digit chain
@@ -21,6 +22,17 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
     static final String BEFORE = "(?<![A-Za-z0-9_.\\-/+@$\\\\])(?<![0-9][ \\-])";
     /** Not running on into a word, a longer number, a dotted or dashed number, or the next group of a chain. */
     static final String AFTER = "(?![A-Za-z0-9_@]|[.\\-/: ][0-9])";
+
+    IdentifierFormat(String entityType, String ruleId, Pattern candidate, FirstChar firstChar,
+            Predicate<TextProfile> mayMatch, ContextWords context, Check check, double confidence) {
+        this(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence, Shape.ANY);
+    }
+
+    /** This format, its candidates having {@code shape}. */
+    IdentifierFormat fitting(Shape shape) {
+        return new IdentifierFormat(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence,
+                shape);
+    }
 
     IdentifierFormat {
         if (confidence >= IdentifierRecognizer.CONFIDENCE_NEEDING_CONTEXT) {
@@ -55,6 +67,29 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
         FirstChar UPPER_OR_DIGIT = c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    /**
+     * What a candidate's start must look like, from two cheap counts at a token start ({@link IdentifierScanner}):
+     * the digits of the digit chain starting there (digits with single {@code space . - / :} between them: exactly
+     * the digits of an all-digit candidate, since {@link #AFTER} forbids the chain going on), and the length of the
+     * run of ASCII letters and digits starting there. A necessary condition only, never a judgement.
+     */
+    @FunctionalInterface
+    interface Shape {
+        boolean fits(int chainDigits, int alphanumericRun);
+
+        Shape ANY = (digits, run) -> true;
+
+        /** An all-digit candidate of {@code digits} digits. */
+        static Shape chain(int digits) {
+            return (chainDigits, run) -> chainDigits == digits;
+        }
+
+        /** A candidate of {@code length} letters and digits, no separators. */
+        static Shape run(int length) {
+            return (digits, run) -> run == length;
+        }
+    }
+
     /** {@code BEFORE + body + AFTER}, compiled. */
     static Pattern bounded(String body) {
         return Pattern.compile(BEFORE + "(?:" + body + ")" + AFTER);
@@ -78,7 +113,7 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
         return -1;
     }
 
-    private static boolean isGluedBefore(char c) {
+    static boolean isGluedBefore(char c) {
         return CandidateStarts.isAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '/' || c == '+'
                 || c == '@' || c == '$' || c == '\\';
     }

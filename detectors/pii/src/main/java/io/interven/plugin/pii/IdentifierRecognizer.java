@@ -16,7 +16,7 @@ final class IdentifierRecognizer extends PatternRecognizer {
 
     private final IdentifierFormat format;
 
-    /** A finding whose context word named it: only those are reported at {@link #CONFIDENCE_NEEDING_CONTEXT} or more. */
+    /** A finding whose context word named it: only those reach {@link #CONFIDENCE_NEEDING_CONTEXT}. */
     static boolean isNamedByContext(io.interven.spi.Finding finding) {
         return finding.confidence() >= CONFIDENCE_NEEDING_CONTEXT;
     }
@@ -42,6 +42,11 @@ final class IdentifierRecognizer extends PatternRecognizer {
 
     @Override
     double confidence(ScanField field, Matcher match) {
+        return confidence(format, field, match);
+    }
+
+    /** How confident a candidate {@code match} of {@code format} in {@code field} is, or {@link #REJECTED}. */
+    static double confidence(IdentifierFormat format, ScanField field, Matcher match) {
         return switch (format.check().judge(match)) {
             case REJECTED -> REJECTED;
             case NEEDS_CONTEXT -> format.context().near(field, match.start()) ? CONFIDENCE_NEEDING_CONTEXT : REJECTED;

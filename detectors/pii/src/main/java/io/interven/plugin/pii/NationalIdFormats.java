@@ -4,6 +4,8 @@ import static io.interven.plugin.pii.IdentifierFormat.FirstChar.DIGIT;
 import static io.interven.plugin.pii.IdentifierFormat.FirstChar.UPPER;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.NEEDS_CONTEXT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.VALID;
+import static io.interven.plugin.pii.IdentifierFormat.Shape.chain;
+import static io.interven.plugin.pii.IdentifierFormat.Shape.run;
 import static io.interven.plugin.pii.IdentifierFormat.bounded;
 import static io.interven.plugin.pii.IdentifierFormat.when;
 
@@ -40,7 +42,8 @@ final class NationalIdFormats {
                     String digits = WeightedChecksum.digitsOf(m.group());
                     return when(LuhnChecksum.isValid(digits) && !WeightedChecksum.isOneRepeatedDigit(digits),
                             NEEDS_CONTEXT);
-                }, CONFIDENCE_UNUSED);
+                }, CONFIDENCE_UNUSED)
+                .fitting(chain(9));
     }
 
     /** Aadhaar: twelve digits, the first 2-9, Verhoeff; written in spaced groups of four it stands alone. */
@@ -52,7 +55,8 @@ final class NationalIdFormats {
                     String digits = WeightedChecksum.digitsOf(m.group());
                     return when(VerhoeffChecksum.isValid(digits) && !WeightedChecksum.isOneRepeatedDigit(digits),
                             " ".equals(m.group(1)) ? VALID : NEEDS_CONTEXT);
-                }, NO_CHECKSUM);
+                }, NO_CHECKSUM)
+                .fitting(chain(12));
     }
 
     /**
@@ -63,7 +67,8 @@ final class NationalIdFormats {
         return new IdentifierFormat("IN_PAN", "in-pan", bounded("[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]"), UPPER,
                 p -> p.upperCaseLetters >= 6 && p.longestGroupedDigits >= 4,
                 ContextWords.of("pan", "permanent account number", "income tax"),
-                m -> VALID, NO_CHECKSUM);
+                m -> VALID, NO_CHECKSUM)
+                .fitting(run(10));
     }
 
     /** CPF: {@code 123.456.789-09} stands alone; eleven bare digits need a context word. */
@@ -73,7 +78,8 @@ final class NationalIdFormats {
                 ContextWords.of("cpf", "cadastro de pessoas", "cadastro de pessoa"),
                 m -> when(BrazilTaxIdChecksum.isValidCpf(WeightedChecksum.digitsOf(m.group())),
                         ".".equals(m.group(1)) && "-".equals(m.group(2)) ? VALID : NEEDS_CONTEXT),
-                FORMATTED);
+                FORMATTED)
+                .fitting(chain(11));
     }
 
     /** CNPJ: {@code 12.345.678/0001-95} stands alone; fourteen bare digits need a context word. */
@@ -85,7 +91,8 @@ final class NationalIdFormats {
                 m -> when(BrazilTaxIdChecksum.isValidCnpj(WeightedChecksum.digitsOf(m.group())),
                         ".".equals(m.group(1)) && "/".equals(m.group(2)) && "-".equals(m.group(3)) ? VALID
                                 : NEEDS_CONTEXT),
-                FORMATTED);
+                FORMATTED)
+                .fitting(chain(14));
     }
 
     /** DNI/NIF: eight digits and the control letter; the published example {@code 12345678Z} is left out. */
@@ -94,7 +101,8 @@ final class NationalIdFormats {
                 p -> p.longestGroupedDigits >= 8 && p.upperCaseLetters >= 1,
                 ContextWords.of("dni", "nif", "documento nacional", "identificación fiscal"),
                 m -> when(SpanishIdLetter.isValidDni(m.group(1), m.group(2).charAt(0))
-                        && !isCountingRun(m.group(1)), VALID), DISTINCTIVE);
+                        && !isCountingRun(m.group(1)), VALID), DISTINCTIVE)
+                .fitting(chain(8));
     }
 
     /** NIE: X, Y or Z, seven digits and the control letter. */
@@ -103,7 +111,8 @@ final class NationalIdFormats {
                 p -> p.longestGroupedDigits >= 7 && p.upperCaseLetters >= 2,
                 ContextWords.of("nie", "número de identidad de extranjero", "extranjero"),
                 m -> when(SpanishIdLetter.isValidNie(m.group(1).charAt(0), m.group(2), m.group(3).charAt(0))
-                        && !isCountingRun(m.group(2)), VALID), DISTINCTIVE);
+                        && !isCountingRun(m.group(2)), VALID), DISTINCTIVE)
+                .fitting((digits, run) -> run == 1 || run == 8 || run == 9);
     }
 
     static IdentifierFormat italyFiscalCode() {
@@ -112,7 +121,8 @@ final class NationalIdFormats {
                 bounded("[A-Z]{6}" + digit + "{2}[ABCDEHLMPRST]" + digit + "{2}[A-Z]" + digit + "{3}[A-Z]"), UPPER,
                 p -> p.upperCaseLetters >= 8,
                 ContextWords.of("codice fiscale", "fiscal code", "cf"),
-                m -> when(ItalianFiscalCode.isValid(m.group()), VALID), DISTINCTIVE);
+                m -> when(ItalianFiscalCode.isValid(m.group()), VALID), DISTINCTIVE)
+                .fitting(run(16));
     }
 
     /** Steuer-ID: eleven digits, bare or {@code 12 345 678 901}; always with a context word. */
@@ -122,7 +132,8 @@ final class NationalIdFormats {
                 ContextWords.of("steuer", "steuerid", "steuer id", "steuer-id", "steueridentifikationsnummer",
                         "identifikationsnummer", "idnr", "tax id", "tin", "tax identification"),
                 m -> when(GermanTaxId.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
-                CONFIDENCE_UNUSED);
+                CONFIDENCE_UNUSED)
+                .fitting(chain(11));
     }
 
     static IdentifierFormat netherlandsBsn() {
@@ -130,7 +141,8 @@ final class NationalIdFormats {
                 bounded("\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}([ .]?)\\d{3}\\1\\d{3}|\\d{8}"), DIGIT,
                 p -> p.digits >= 8,
                 ContextWords.of("bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service number"),
-                m -> when(DutchBsn.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT), CONFIDENCE_UNUSED);
+                m -> when(DutchBsn.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
+                .fitting((digits, run) -> digits == 8 || digits == 9);
     }
 
     static IdentifierFormat australiaTfn() {
@@ -138,7 +150,8 @@ final class NationalIdFormats {
                 p -> p.longestGroupedDigits >= 9,
                 ContextWords.of("tfn", "tax file number", "tax file no"),
                 m -> when(AustralianIdChecksum.isValidTfn(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
-                CONFIDENCE_UNUSED);
+                CONFIDENCE_UNUSED)
+                .fitting(chain(9));
     }
 
     /** Medicare card number: ten digits ({@code 2123 45670 1}), the issue number optionally after them. */
@@ -147,7 +160,8 @@ final class NationalIdFormats {
                 DIGIT, p -> p.longestGroupedDigits >= 10,
                 ContextWords.of("medicare"),
                 m -> when(AustralianIdChecksum.isValidMedicare(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
-                CONFIDENCE_UNUSED);
+                CONFIDENCE_UNUSED)
+                .fitting((digits, run) -> digits == 10 || digits == 11);
     }
 
     /** ABN: {@code 51 824 753 556} stands alone (mod 89), eleven bare digits need a context word. */
@@ -156,7 +170,8 @@ final class NationalIdFormats {
                 p -> p.longestGroupedDigits >= 11,
                 ContextWords.of("abn", "australian business number", "business number"),
                 m -> when(AustralianIdChecksum.isValidAbn(WeightedChecksum.digitsOf(m.group())),
-                        " ".equals(m.group(1)) ? VALID : NEEDS_CONTEXT), FORMATTED);
+                        " ".equals(m.group(1)) ? VALID : NEEDS_CONTEXT), FORMATTED)
+                .fitting(chain(11));
     }
 
     static IdentifierFormat australiaAcn() {
@@ -164,7 +179,8 @@ final class NationalIdFormats {
                 p -> p.longestGroupedDigits >= 9,
                 ContextWords.of("acn", "australian company number", "company number"),
                 m -> when(AustralianIdChecksum.isValidAcn(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
-                CONFIDENCE_UNUSED);
+                CONFIDENCE_UNUSED)
+                .fitting(chain(9));
     }
 
     static IdentifierFormat singaporeNric() {
@@ -172,14 +188,16 @@ final class NationalIdFormats {
                 p -> p.longestGroupedDigits >= 7 && p.upperCaseLetters >= 2,
                 ContextWords.of("nric", "fin", "identity card", "ic number", "ic no"),
                 m -> when(SingaporeNric.isValid(m.group(1).charAt(0), m.group(2), m.group(3).charAt(0))
-                        && !isCountingRun(m.group(2)), VALID), DISTINCTIVE);
+                        && !isCountingRun(m.group(2)), VALID), DISTINCTIVE)
+                .fitting(run(9));
     }
 
     static IdentifierFormat chinaResidentId() {
         return new IdentifierFormat("CN_RESIDENT_ID", "cn-resident-id", bounded("[1-8]\\d{16}[0-9Xx]"), DIGIT,
                 p -> p.longestGroupedDigits >= 17,
                 ContextWords.of("resident id", "identity card", "id card", "身份证", "身份证号"),
-                m -> when(ChinaResidentId.isValid(m.group()), VALID), DISTINCTIVE);
+                m -> when(ChinaResidentId.isValid(m.group()), VALID), DISTINCTIVE)
+                .fitting(run(18));
     }
 
     /**
@@ -196,7 +214,8 @@ final class NationalIdFormats {
                         return IdentifierFormat.Verdict.REJECTED;
                     }
                     return "-".equals(m.group(1)) && KoreanRrn.hasValidCheckDigit(digits) ? VALID : NEEDS_CONTEXT;
-                }, DISTINCTIVE);
+                }, DISTINCTIVE)
+                .fitting(chain(13));
     }
 
     /**
@@ -212,14 +231,16 @@ final class NationalIdFormats {
                     boolean issued = group >= 50 && group <= 65 || group >= 70 && group <= 88
                             || group >= 90 && group <= 92 || group >= 94;
                     return when(issued, "-".equals(m.group(1)) ? VALID : NEEDS_CONTEXT);
-                }, FORMATTED);
+                }, FORMATTED)
+                .fitting(chain(9));
     }
 
     static IdentifierFormat usNpi() {
         return new IdentifierFormat("US_NPI", "us-npi", bounded("[12]\\d{9}"), DIGIT,
                 p -> p.longestGroupedDigits >= 10,
                 ContextWords.of("npi", "national provider", "provider id", "provider number"),
-                m -> when(UsNpi.isValid(m.group()), NEEDS_CONTEXT), CONFIDENCE_UNUSED);
+                m -> when(UsNpi.isValid(m.group()), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
+                .fitting(chain(10));
     }
 
     /** NHS number: {@code 943 476 5919} is also how US phone numbers are written, so always a context word. */
@@ -227,14 +248,16 @@ final class NationalIdFormats {
         return new IdentifierFormat("UK_NHS", "uk-nhs", bounded("\\d{3}([- ]?)\\d{3}\\1\\d{4}"), DIGIT,
                 p -> p.longestGroupedDigits >= 10,
                 ContextWords.of("nhs", "national health service", "health service"),
-                m -> when(NhsNumber.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT), CONFIDENCE_UNUSED);
+                m -> when(NhsNumber.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
+                .fitting(chain(10));
     }
 
     static IdentifierFormat polandPesel() {
         return new IdentifierFormat("PL_PESEL", "pl-pesel", bounded("\\d{11}"), DIGIT,
                 p -> p.longestGroupedDigits >= 11,
                 ContextWords.of("pesel"),
-                m -> when(PolishPesel.isValid(m.group()), NEEDS_CONTEXT), CONFIDENCE_UNUSED);
+                m -> when(PolishPesel.isValid(m.group()), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
+                .fitting(chain(11));
     }
 
     /** Henkilötunnus: {@code DDMMYY}, century sign, three digits, check character (mod 31). */
@@ -243,7 +266,8 @@ final class NationalIdFormats {
                 bounded("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]"), DIGIT,
                 p -> p.digits >= 9,
                 ContextWords.of("henkilötunnus", "hetu", "personal identity code", "sosiaaliturvatunnus"),
-                m -> when(FinnishIdentityCode.isValid(m.group()), VALID), DISTINCTIVE);
+                m -> when(FinnishIdentityCode.isValid(m.group()), VALID), DISTINCTIVE)
+                .fitting((digits, run) -> digits == 6 || digits == 9);
     }
 
     /** Voter ID (EPIC): three letters and seven digits, no checksum: always a context word. */
@@ -251,7 +275,8 @@ final class NationalIdFormats {
         return new IdentifierFormat("IN_VOTER", "in-voter", bounded("[A-Z]{3}\\d{7}"), UPPER,
                 p -> p.longestGroupedDigits >= 7 && p.upperCaseLetters >= 3,
                 ContextWords.of("voter", "epic", "electoral", "election"),
-                m -> NEEDS_CONTEXT, CONFIDENCE_UNUSED);
+                m -> NEEDS_CONTEXT, CONFIDENCE_UNUSED)
+                .fitting(run(10));
     }
 
     /** {@code 1234567}, {@code 12345678}: the digits of documentation examples. */

@@ -33,19 +33,22 @@ public class PiiDetector implements Detector {
     private final List<PiiRecognizer> recognizers;
 
     public PiiDetector() {
-        this(concat(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
+        this(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
                 new IbanRecognizer(), new UsSsnRecognizer(), new IpAddressRecognizer(), new UkNinoRecognizer(),
-                new StructuredFieldRecognizer()), identifierRecognizers()));
+                new StructuredFieldRecognizer(), new IdentifierScanner(identifierFormats())));
     }
 
-    /** National, tax, health, bank, wallet and vehicle identifiers: one recognizer per format. */
+    /**
+     * National, tax, health, bank, wallet and vehicle identifiers, one recognizer per format: what the detector's
+     * {@link IdentifierScanner} finds in one pass.
+     */
     static List<PiiRecognizer> identifierRecognizers() {
         List<PiiRecognizer> recognizers = new ArrayList<>();
         identifierFormats().forEach(format -> recognizers.add(new IdentifierRecognizer(format)));
         return recognizers;
     }
 
-    private static List<IdentifierFormat> identifierFormats() {
+    static List<IdentifierFormat> identifierFormats() {
         List<IdentifierFormat> formats = new ArrayList<>(NationalIdFormats.all());
         formats.addAll(FinancialIdFormats.all());
         return formats;
@@ -56,12 +59,6 @@ public class PiiDetector implements Detector {
         Map<String, String> all = new java.util.HashMap<>(sensitivity);
         identifierFormats().forEach(format -> all.put(format.entityType(), PiiSensitivity.SENSITIVE));
         return Map.copyOf(all);
-    }
-
-    private static List<PiiRecognizer> concat(List<PiiRecognizer> first, List<PiiRecognizer> second) {
-        List<PiiRecognizer> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     PiiDetector(List<PiiRecognizer> recognizers) {
@@ -88,7 +85,7 @@ public class PiiDetector implements Detector {
             if (recognizer.mayMatch(profile)) {
                 List<Finding> found = recognizer.recognize(field);
                 findings.addAll(found);
-                if (recognizer instanceof IdentifierRecognizer) {
+                if (recognizer instanceof IdentifierScanner || recognizer instanceof IdentifierRecognizer) {
                     for (Finding f : found) {
                         if (IdentifierRecognizer.isNamedByContext(f)) {
                             namedIdentifiers = namedIdentifiers == null ? new ArrayList<>() : namedIdentifiers;

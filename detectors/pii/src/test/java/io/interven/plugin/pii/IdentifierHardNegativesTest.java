@@ -138,6 +138,49 @@ class IdentifierHardNegativesTest {
         }
     }
 
+    /** The one-pass scanner the detector runs finds exactly what one recognizer per format finds. */
+    @Test
+    void theScannerFindsWhatEachFormatFindsAlone() {
+        List<IdentifierFormat> formats = new ArrayList<>(PiiDetector.identifierFormats());
+        formats.add(FinancialIdFormats.swiftCode());
+        IdentifierScanner scanner = new IdentifierScanner(formats);
+        String[] pieces = {"1", "12", "123", "4567", "9", "0", "0x", "bc1", "q", "A", "AB", "S", "X", "Z", "-", ".",
+            "/", " ", ":", "+", "_", "@", "\n", "a", "DE", "86095742719", "529.982.247-25", "52998224725",
+            "11.222.333/0001-81", "S8634521H", "131052-308T", "131052+308T", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+            "RSSMRA85T10A562S", "2345 6789 0124", "Y4829301M", "Z-5821934-H", "48392017-V", "130 692 544",
+            "1234.56.782", "2123 45670 1", "21234567011", "850315-1234566", "912-70-1234", "0110-0001-5",
+            "11010519491231002X", "1HGCM82633A004352", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
+            "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "AFZPK7190K", "ABC1234567", "DEUTDEFF", "NWBKGB2L123",
+            "sin ", "tfn ", "bsn ", "wallet ", "routing ", "vin ", "nhs ", "npi ", "pesel ", "steuer-id ", "swift ",
+            "medicare ", "acn ", "abn ", "cpf ", "itin ", "rrn ", "voter ", "RSSMRALMTLMALPNRS", "ABCDEFGH"};
+        Random random = new Random(17);
+        int found = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int count = 1 + random.nextInt(10);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            ScanField field = new ScanField("$.note", FieldLocation.BODY, "note", text.toString());
+            List<String> alone = new ArrayList<>();
+            for (IdentifierFormat format : formats) {
+                new IdentifierRecognizer(format).recognize(field).forEach(f -> alone.add(describe(f)));
+            }
+            List<String> scanned = scanner.recognize(field).stream().map(IdentifierHardNegativesTest::describe)
+                    .toList();
+            assertThat(scanned).as(text.toString()).containsExactlyInAnyOrderElementsOf(alone);
+            if (!alone.isEmpty()) {
+                assertThat(scanner.mayMatch(TextProfile.of(text.toString()))).as(text.toString()).isTrue();
+            }
+            found += alone.size();
+        }
+        assertThat(found).as("the random texts hold identifiers").isGreaterThan(1_000);
+    }
+
+    private static String describe(Finding f) {
+        return f.entityType() + " " + f.ruleId() + " " + f.start() + "-" + f.end() + " " + f.confidence();
+    }
+
     private static List<String> gated(PatternRecognizer recognizer, String text) {
         List<String> spans = new ArrayList<>();
         Matcher m = recognizer.matcher(text);

@@ -220,7 +220,8 @@ final class NationalIdFormats {
 
     /**
      * ITIN: {@code 9NN-GG-NNNN} with the group in 50-65, 70-88, 90-92 or 94-99 (never an SSN: those never start
-     * with 9). Dashed it stands alone, like a dashed SSN; spaced or bare it needs a context word.
+     * with 9). Dashed it stands alone, like a dashed SSN; spaced or bare it needs a context word. The numbers the
+     * IRS reserves for advertising ({@code 987-65-4320} to {@code 987-65-4329}) and one repeated digit are examples.
      */
     static IdentifierFormat usItin() {
         return new IdentifierFormat("US_ITIN", "us-itin", bounded("9\\d{2}([- ]?)(\\d{2})\\1\\d{4}"), DIGIT,
@@ -228,8 +229,10 @@ final class NationalIdFormats {
                 ContextWords.of("itin", "individual taxpayer", "taxpayer identification", "tin"),
                 m -> {
                     int group = Integer.parseInt(m.group(2));
-                    boolean issued = group >= 50 && group <= 65 || group >= 70 && group <= 88
-                            || group >= 90 && group <= 92 || group >= 94;
+                    String digits = WeightedChecksum.digitsOf(m.group());
+                    boolean issued = (group >= 50 && group <= 65 || group >= 70 && group <= 88
+                            || group >= 90 && group <= 92 || group >= 94)
+                            && !digits.startsWith("98765432") && !WeightedChecksum.isOneRepeatedDigit(digits);
                     return when(issued, "-".equals(m.group(1)) ? VALID : NEEDS_CONTEXT);
                 }, FORMATTED)
                 .fitting(chain(9));

@@ -130,6 +130,8 @@ class IdentifierRecognizersTest {
         "KR_RRN             | 851315-1234566",        // month 13
         "US_ITIN            | 912-69-1234",           // group 69 is not an ITIN group
         "US_ITIN            | 812-70-1234",
+        "US_ITIN            | 987-65-4321",           // reserved for advertising
+        "US_ITIN            | 999-99-9999",
         "US_NPI             | 1234567894",
         "UK_NHS             | 943 476 5918",
         "PL_PESEL           | 44051401358",

@@ -30,6 +30,9 @@ public class PiiDetector implements Detector {
             Map.entry("DATE_OF_BIRTH", PiiSensitivity.SENSITIVE),
             Map.entry("PASSPORT_NUMBER", PiiSensitivity.SENSITIVE)));
 
+    /** The entity types of the identifier formats, SWIFT/BIC codes included. */
+    private static final java.util.Set<String> IDENTIFIER_TYPES = identifierTypes();
+
     private final List<PiiRecognizer> recognizers;
 
     public PiiDetector() {
@@ -52,6 +55,13 @@ public class PiiDetector implements Detector {
         List<IdentifierFormat> formats = new ArrayList<>(NationalIdFormats.all());
         formats.addAll(FinancialIdFormats.all());
         return formats;
+    }
+
+    private static java.util.Set<String> identifierTypes() {
+        java.util.Set<String> types = new java.util.HashSet<>();
+        identifierFormats().forEach(format -> types.add(format.entityType()));
+        types.add(FinancialIdFormats.swiftCode().entityType());
+        return java.util.Set.copyOf(types);
     }
 
     /** Every identifier is sensitive PII: bank, national and health identifiers (docs/api.md, "Sensitivity"). */
@@ -80,23 +90,13 @@ public class PiiDetector implements Detector {
     public List<Finding> detect(ScanField field) {
         List<Finding> findings = new ArrayList<>();
         TextProfile profile = TextProfile.of(field.text());
-        List<Finding> namedIdentifiers = null;
         for (PiiRecognizer recognizer : recognizers) {
             if (recognizer.mayMatch(profile)) {
-                List<Finding> found = recognizer.recognize(field);
-                findings.addAll(found);
-                if (recognizer instanceof IdentifierScanner || recognizer instanceof IdentifierRecognizer) {
-                    for (Finding f : found) {
-                        if (IdentifierRecognizer.isNamedByContext(f)) {
-                            namedIdentifiers = namedIdentifiers == null ? new ArrayList<>() : namedIdentifiers;
-                            namedIdentifiers.add(f);
-                        }
-                    }
-                }
+                findings.addAll(recognizer.recognize(field));
             }
         }
-        if (namedIdentifiers != null) {
-            dropNumbersNamedOtherwise(findings, namedIdentifiers);
+        if (findings.size() > 1) {
+            dropNumbersNamedOtherwise(findings);
         }
         return findings;
     }
@@ -105,8 +105,19 @@ public class PiiDetector implements Detector {
      * A number its context word names as an identifier ({@code NHS number 943 476 5919}, {@code CPF 52998224725})
      * is not also a phone number or a card number, whatever its digits look like.
      */
-    private static void dropNumbersNamedOtherwise(List<Finding> findings, List<Finding> namedIdentifiers) {
+    private static void dropNumbersNamedOtherwise(List<Finding> findings) {
+        List<Finding> named = null;
+        for (Finding f : findings) {
+            if (IDENTIFIER_TYPES.contains(f.entityType()) && IdentifierRecognizer.isNamedByContext(f)) {
+                named = named == null ? new ArrayList<>() : named;
+                named.add(f);
+            }
+        }
+        if (named == null) {
+            return;
+        }
+        List<Finding> identifiers = named;
         findings.removeIf(f -> (f.entityType().equals("PHONE_NUMBER") || f.entityType().equals("CREDIT_CARD"))
-                && namedIdentifiers.stream().anyMatch(id -> id.start() < f.end() && f.start() < id.end()));
+                && identifiers.stream().anyMatch(id -> id.start() < f.end() && f.start() < id.end()));
     }
 }

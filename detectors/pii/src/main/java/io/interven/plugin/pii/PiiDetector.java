@@ -12,13 +12,14 @@ import org.pf4j.Extension;
 
 /**
  * Personal data in a text field, each kind by its own recognizer: e-mail addresses, payment cards, phone numbers,
- * IBANs, US Social Security numbers, public IP addresses, UK National Insurance numbers, and, from structured
- * fields, person names, street addresses, dates of birth and passport numbers; person names and dates of birth also
- * in prose, right after a strong cue ({@code Dear Jane Doe,}, {@code born on 12 March 1990}).
+ * IBANs, US Social Security numbers, public IP addresses, UK National Insurance numbers, national, tax, health,
+ * bank, wallet and vehicle identifiers ({@link IdentifierFormat}), and, from structured fields, person names,
+ * street addresses, dates of birth and passport numbers; person names and dates of birth also in prose, right after
+ * a strong cue ({@code Dear Jane Doe,}, {@code born on 12 March 1990}).
  */
 @Extension
 public class PiiDetector implements Detector {
-    private static final Map<String, String> SENSITIVITY = Map.ofEntries(
+    private static final Map<String, String> SENSITIVITY = withIdentifiers(Map.ofEntries(
             Map.entry("EMAIL_ADDRESS", PiiSensitivity.CONTACT),
             Map.entry("PHONE_NUMBER", PiiSensitivity.CONTACT),
             Map.entry("PERSON", PiiSensitivity.CONTACT),
@@ -29,14 +30,48 @@ public class PiiDetector implements Detector {
             Map.entry("US_SSN", PiiSensitivity.SENSITIVE),
             Map.entry("UK_NINO", PiiSensitivity.SENSITIVE),
             Map.entry("DATE_OF_BIRTH", PiiSensitivity.SENSITIVE),
-            Map.entry("PASSPORT_NUMBER", PiiSensitivity.SENSITIVE));
+            Map.entry("PASSPORT_NUMBER", PiiSensitivity.SENSITIVE)));
+
+    /** The entity types of the identifier formats, SWIFT/BIC codes included. */
+    private static final java.util.Set<String> IDENTIFIER_TYPES = identifierTypes();
 
     private final List<PiiRecognizer> recognizers;
 
     public PiiDetector() {
         this(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
                 new IbanRecognizer(), new UsSsnRecognizer(), new IpAddressRecognizer(), new UkNinoRecognizer(),
-                new StructuredFieldRecognizer(), new BirthDateInProseRecognizer(), new PersonNameInProseRecognizer()));
+                new StructuredFieldRecognizer(), new BirthDateInProseRecognizer(), new PersonNameInProseRecognizer(),
+                new IdentifierScanner(identifierFormats())));
+    }
+
+    /**
+     * National, tax, health, bank, wallet and vehicle identifiers, one recognizer per format: what the detector's
+     * {@link IdentifierScanner} finds in one pass.
+     */
+    static List<PiiRecognizer> identifierRecognizers() {
+        List<PiiRecognizer> recognizers = new ArrayList<>();
+        identifierFormats().forEach(format -> recognizers.add(new IdentifierRecognizer(format)));
+        return recognizers;
+    }
+
+    static List<IdentifierFormat> identifierFormats() {
+        List<IdentifierFormat> formats = new ArrayList<>(NationalIdFormats.all());
+        formats.addAll(FinancialIdFormats.all());
+        return formats;
+    }
+
+    private static java.util.Set<String> identifierTypes() {
+        java.util.Set<String> types = new java.util.HashSet<>();
+        identifierFormats().forEach(format -> types.add(format.entityType()));
+        types.add(FinancialIdFormats.swiftCode().entityType());
+        return java.util.Set.copyOf(types);
+    }
+
+    /** Every identifier is sensitive PII: bank, national and health identifiers (docs/api.md, "Sensitivity"). */
+    private static Map<String, String> withIdentifiers(Map<String, String> sensitivity) {
+        Map<String, String> all = new java.util.HashMap<>(sensitivity);
+        identifierFormats().forEach(format -> all.put(format.entityType(), PiiSensitivity.SENSITIVE));
+        return Map.copyOf(all);
     }
 
     PiiDetector(List<PiiRecognizer> recognizers) {
@@ -69,6 +104,29 @@ public class PiiDetector implements Detector {
                 findings.addAll(recognizer.recognize(field, context));
             }
         }
+        if (findings.size() > 1) {
+            dropNumbersNamedOtherwise(findings);
+        }
         return findings;
+    }
+
+    /**
+     * A number its context word names as an identifier ({@code NHS number 943 476 5919}, {@code CPF 52998224725})
+     * is not also a phone number or a card number, whatever its digits look like.
+     */
+    private static void dropNumbersNamedOtherwise(List<Finding> findings) {
+        List<Finding> named = null;
+        for (Finding f : findings) {
+            if (IDENTIFIER_TYPES.contains(f.entityType()) && IdentifierRecognizer.isNamedByContext(f)) {
+                named = named == null ? new ArrayList<>() : named;
+                named.add(f);
+            }
+        }
+        if (named == null) {
+            return;
+        }
+        List<Finding> identifiers = named;
+        findings.removeIf(f -> (f.entityType().equals("PHONE_NUMBER") || f.entityType().equals("CREDIT_CARD"))
+                && identifiers.stream().anyMatch(id -> id.start() < f.end() && f.start() < id.end()));
     }
 }

@@ -1,0 +1,152 @@
+package io.interven.plugin.pii;
+
+import io.interven.spi.DataClasses;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * All identifier formats in one pass over a field: at each token start (a letter or digit not glued to what stands
+ * before it) two cheap counts are taken once, the digits of the digit chain and the length of the letter-and-digit
+ * run starting there, and only the formats whose first character and {@link IdentifierFormat.Shape} fit try their
+ * pattern there. It finds what one {@link IdentifierRecognizer} per format would find, at a fraction of the cost:
+ * twenty-odd patterns are not each tried at every number of a field.
+ */
+final class IdentifierScanner implements PiiRecognizer {
+    /** Longer chains and runs than any format's are counted no further (keeps the counts linear). */
+    private static final int MAX_CHAIN_DIGITS = 20;
+    private static final int MAX_RUN = 91;
+    private static final int ASCII = 128;
+    private static final int MIN_UPPER_CASE_WITHOUT_DIGITS = 6;
+
+    private static final boolean[] ALPHANUMERIC = new boolean[ASCII];
+    private static final boolean[] GLUED = new boolean[ASCII];
+
+    static {
+        for (char c = 0; c < ASCII; c++) {
+            ALPHANUMERIC[c] = CandidateStarts.isAsciiLetterOrDigit(c);
+            GLUED[c] = IdentifierFormat.isGluedBefore(c);
+        }
+    }
+
+    private final List<IdentifierFormat> formats;
+    /** For each ASCII first character, the indexes of the formats whose candidates may start with it. */
+    private final int[][] byFirstChar = new int[ASCII][];
+
+    IdentifierScanner(List<IdentifierFormat> formats) {
+        this.formats = List.copyOf(formats);
+        for (char c = 0; c < ASCII; c++) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int f = 0; f < this.formats.size(); f++) {
+                if (this.formats.get(f).firstChar().allows(c)) {
+                    indexes.add(f);
+                }
+            }
+            byFirstChar[c] = indexes.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    @Override
+    public String id() {
+        return "identifiers";
+    }
+
+    /**
+     * A digit, or six upper-case letters: every format's candidate has one or the other (an Italian fiscal code may
+     * have all its digits written as letters, a SWIFT code has six letters first). One test instead of one per
+     * format: most fields of prose have neither.
+     */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.digits > 0 || profile.upperCaseLetters >= MIN_UPPER_CASE_WITHOUT_DIGITS;
+    }
+
+    @Override
+    public List<Finding> recognize(ScanField field) {
+        String text = field.text();
+        int n = text.length();
+        List<Finding> findings = null;
+        Matcher[] matchers = null;
+        int[] nextFrom = null;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= ASCII) {
+                i++;
+                continue;
+            }
+            boolean alphanumeric = ALPHANUMERIC[c];
+            if (byFirstChar[c].length > 0 && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+                int chain = CandidateStarts.isDigit(c) ? chainDigits(text, i) : 0;
+                int run = alphanumericRun(text, i);
+                for (int f : byFirstChar[c]) {
+                    IdentifierFormat format = formats.get(f);
+                    if (!format.shape().fits(chain, run) || nextFrom != null && i < nextFrom[f]) {
+                        continue;
+                    }
+                    if (matchers == null) {
+                        matchers = new Matcher[formats.size()];
+                        nextFrom = new int[formats.size()];
+                    }
+                    if (matchers[f] == null) {
+                        matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
+                                .useAnchoringBounds(false);
+                    }
+                    Matcher m = matchers[f].region(i, n);
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    nextFrom[f] = Math.max(m.end(), i + 1);
+                    double confidence = IdentifierRecognizer.confidence(format, field, m);
+                    if (confidence > PatternRecognizer.REJECTED) {
+                        findings = findings == null ? new ArrayList<>() : findings;
+                        findings.add(field.finding(format.entityType(), DataClasses.PII, m.start(), m.end(),
+                                confidence, format.ruleId()));
+                    }
+                }
+            }
+            i++;
+            // the rest of a run of letters and digits follows a letter or digit: no candidate starts inside it
+            while (alphanumeric && i < n && text.charAt(i) < ASCII && ALPHANUMERIC[text.charAt(i)]) {
+                i++;
+            }
+        }
+        return findings == null ? List.of() : findings;
+    }
+
+    private static boolean isGluedBefore(char c) {
+        return c < ASCII && GLUED[c];
+    }
+
+    /** The digits of the chain starting at {@code i}: digits, and single {@code space . - / :} between two digits. */
+    static int chainDigits(String text, int i) {
+        int digits = 0;
+        int n = text.length();
+        int at = i;
+        while (at < n && digits < MAX_CHAIN_DIGITS) {
+            char c = text.charAt(at);
+            if (CandidateStarts.isDigit(c)) {
+                digits++;
+                at++;
+            } else if ((c == ' ' || c == '.' || c == '-' || c == '/' || c == ':') && at + 1 < n
+                    && CandidateStarts.isDigit(text.charAt(at + 1))) {
+                at++;
+            } else {
+                break;
+            }
+        }
+        return digits;
+    }
+
+    /** How many ASCII letters and digits follow one another from {@code i}. */
+    static int alphanumericRun(String text, int i) {
+        int end = Math.min(text.length(), i + MAX_RUN);
+        int at = i;
+        while (at < end && CandidateStarts.isAsciiLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at - i;
+    }
+}

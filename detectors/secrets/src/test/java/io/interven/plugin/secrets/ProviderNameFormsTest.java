@@ -37,6 +37,7 @@ class ProviderNameFormsTest {
         "WEATHERBIT_ACCESS_TOKEN=${WEATHERBIT_ACCESS_TOKEN}",
         "weatherbit-access-token-rotation-policy",
         "weatherbit-api-key-5c1e0f7a93d24b8ea6f12d7c9e0b4a38: rotated",
+        "WEATHERBIT_API_KEY_5c1e0f7a93d24b8ea6f12d7c9e0b4a38=1",
         "buttercms-key-3e9a0c7d1b4f26e85a9c0d3b7e1f4a62c8d05b9e=enabled",
         "signupgenius-key-00000000000000000000000000000000",
         "signupgenius-client-7d2e9b0c4a1f36e85b2c7d0e9a4f1b63",

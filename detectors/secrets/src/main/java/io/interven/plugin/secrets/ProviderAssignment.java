@@ -52,6 +52,10 @@ final class ProviderAssignment {
         if (!standsAlone(text, kwStart, kwEnd, to) || publicByName(text, kwStart)) {
             return -1;
         }
+        long glued = gluedValue(text, kwStart, kwEnd, to, entry);
+        if (glued >= 0) {
+            return glued;
+        }
         int limit = Math.min(to, kwEnd + MaxLengths.NAME_TAIL);
         int i = kwEnd;
         while (i < limit && isNameChar(text.charAt(i))) {
@@ -107,6 +111,56 @@ final class ProviderAssignment {
             }
             return valueAt(text, j, to, nameAfterProvider(text, kwStart, kwEnd, tailEnd), entry);
         }
+    }
+
+    /**
+     * The value glued to the name by a {@code -}, {@code _} or {@code .} ({@code zipcodebase-access-<uuid>},
+     * {@code signupgeniusPRIVATE.<hex>}): the run of name characters after the provider's name is read as words of a
+     * name up to the first word that is not one, and the rest of the run is the value. A run followed by an
+     * assignment operator is a name, never a value.
+     */
+    private static long gluedValue(String text, int kwStart, int kwEnd, int to, ProviderEntry entry) {
+        int limit = Math.min(to, kwEnd + MaxLengths.NAME_TAIL + entry.shape().longest() + 1);
+        int runEnd = kwEnd;
+        while (runEnd < limit && isNameChar(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        if (runEnd == limit && runEnd < to || followedByOperator(text, runEnd, to)) {
+            return -1;
+        }
+        int valueStart = -1;
+        int wordStart = kwEnd;
+        for (int i = kwEnd; i < runEnd; i++) {
+            char c = text.charAt(i);
+            if (c != '_' && c != '-' && c != '.') {
+                continue;
+            }
+            if (i > wordStart && !isNameWords(text, wordStart, i)) {
+                break;
+            }
+            if (i > kwEnd) {
+                valueStart = i + 1;
+            }
+            wordStart = i + 1;
+        }
+        if (valueStart < 0 || valueStart >= runEnd) {
+            return -1;
+        }
+        long span = valueAt(text, valueStart, to, nameAfterProvider(text, kwStart, kwEnd, valueStart - 1), entry);
+        return span >= 0 && (int) span >= runEnd ? span : -1;
+    }
+
+    /** Whether an assignment operator follows {@code at}, after an optional closing quote and a few blanks. */
+    private static boolean followedByOperator(String text, int at, int to) {
+        int j = at;
+        if (j < to && isQuote(text.charAt(j))) {
+            j++;
+        }
+        int blanksStart = j;
+        while (j < to && j - blanksStart < 4 && isBlank(text.charAt(j))) {
+            j++;
+        }
+        return operatorEnd(text, j, to) > 0;
     }
 
     /**

@@ -52,6 +52,11 @@ final class AssignmentSecretRule extends JavaTextRule {
                 searchFrom = m.end(2);
                 continue;
             }
+            if (quoted && isQuotedAgain(value)) {
+                // shell or code concatenation: "'$PRECOMPILE_PASSWORD'", "' + secret + '"
+                searchFrom = m.end(2);
+                continue;
+            }
             if (!quoted && m.end(5) < text.length() && text.charAt(m.end(5)) == '(') {
                 // a call (password = utf8_to_utf16_dup(v)), not a value
                 searchFrom = m.end();
@@ -73,6 +78,15 @@ final class AssignmentSecretRule extends JavaTextRule {
             }
         }
         return matches;
+    }
+
+    /**
+     * A quoted value that is itself wrapped in another pair of quotes ({@code "'$DB_PASSWORD'"}): the quotes of a
+     * concatenation or of a nested shell string, not part of a password.
+     */
+    private static boolean isQuotedAgain(String value) {
+        char first = value.charAt(0);
+        return isQuote(first) && value.charAt(value.length() - 1) == first;
     }
 
     private static boolean isComparison(String operator) {

@@ -139,6 +139,8 @@ class CredentialSyntaxesTest {
             "username = env.PERKEEP_TEST_USERNAME\npassword = env.PERKEEP_TEST_PASSWORD\n",
             "password: hashedPassword",
             "# password=hashedPassword(input)",
+            "- echo 'export DATABASE_PASSWORD=\"'$PRECOMPILE_PASSWORD'\"' >> .env",
+            "token = \"' + Kq7vT2mZr9xLpW3 + '\"",
             "// password=open_sesame",
             "x = 1; password=open_sesame",
             "password=open_sesame trailing words",

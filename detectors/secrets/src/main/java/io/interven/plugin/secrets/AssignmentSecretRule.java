@@ -26,7 +26,7 @@ final class AssignmentSecretRule extends JavaTextRule {
     static final Pattern ASSIGNMENT = Pattern.compile(
             "(?<![A-Za-z0-9_.\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,63})[\"'`]?[ \\t]{0," + MAX_BLANKS
                     + "}(:=|=>|===?|!==?|=|:)[ \\t]{0," + MAX_BLANKS + "}"
-                    + "(?:(?i:bearer|token)[ \\t]{1,4})?(?:(\\\\?[\"'`])([^\"'`\\s\\\\]{6,512}+)\\3"
+                    + "(?:(?i:bearer|token)[ \\t]{1,4})?(?:(\\\\?[\"'`])((?:(?!\\3)\\S){6,512}+)\\3"
                     + "|([^\\s\"'`,;&<>(){}\\[\\]]{6,512}+))");
     /** Name (64), quote, blanks and operator (68), scheme word (10), quoted value (516). */
     private static final int MAX_LENGTH = 660;
@@ -49,6 +49,11 @@ final class AssignmentSecretRule extends JavaTextRule {
             String name = m.group(1);
             String value = m.group(group);
             if (isComparison(m.group(2)) && !quoted) {
+                searchFrom = m.end(2);
+                continue;
+            }
+            if (quoted && isQuotedAgain(value)) {
+                // shell or code concatenation: "'$PRECOMPILE_PASSWORD'", "' + secret + '"
                 searchFrom = m.end(2);
                 continue;
             }
@@ -75,6 +80,15 @@ final class AssignmentSecretRule extends JavaTextRule {
         return matches;
     }
 
+    /**
+     * A quoted value that is itself wrapped in another pair of quotes ({@code "'$DB_PASSWORD'"}): the quotes of a
+     * concatenation or of a nested shell string, not part of a password.
+     */
+    private static boolean isQuotedAgain(String value) {
+        char first = value.charAt(0);
+        return isQuote(first) && value.charAt(value.length() - 1) == first;
+    }
+
     private static boolean isComparison(String operator) {
         return operator.startsWith("==") || operator.startsWith("!");
     }
@@ -82,8 +96,9 @@ final class AssignmentSecretRule extends JavaTextRule {
     /**
      * Whether a plain word ({@code goodspec}, {@code thisismypassword}) may be a password here: when it is quoted (a
      * string literal assigned or compared to a password name), or on a configuration line of its own
-     * ({@code Password=thisismypassword} in an INI, .properties or .env file: the name starts the line, {@code =}
-     * without blanks, the value runs to the end of the line). Elsewhere an unquoted word is a variable
+     * ({@code Password=thisismypassword} in an INI, .properties or .env file: the name starts the line, perhaps
+     * commented out with {@code #} or {@code ;}, {@code =} without blanks, the value runs to the end of the line or
+     * to a {@code #} comment after a blank). Elsewhere an unquoted word is a variable
      * ({@code password: hashedPassword}, {@code password = pw_input;}).
      */
     private static boolean wordsAllowed(String text, Matcher m, boolean quoted) {
@@ -93,9 +108,9 @@ final class AssignmentSecretRule extends JavaTextRule {
         if (!m.group(2).equals("=") || m.end(1) != m.start(2) || m.end(2) != m.start(5)) {
             return false;
         }
-        int lineStart = m.start(1);
-        while (lineStart > 0 && isBlank(text.charAt(lineStart - 1))) {
-            lineStart--;
+        int lineStart = skipBlanksBack(text, m.start(1));
+        if (lineStart > 0 && isConfigComment(text.charAt(lineStart - 1))) {
+            lineStart = skipBlanksBack(text, lineStart - 1);
         }
         if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
             return false;
@@ -104,7 +119,21 @@ final class AssignmentSecretRule extends JavaTextRule {
         while (end < text.length() && isBlank(text.charAt(end))) {
             end++;
         }
-        return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+        return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r'
+                || end > m.end(5) && text.charAt(end) == '#';
+    }
+
+    private static int skipBlanksBack(String text, int at) {
+        int i = at;
+        while (i > 0 && isBlank(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The comment markers of .env, INI and .properties files: a commented-out line still holds the password. */
+    private static boolean isConfigComment(char c) {
+        return c == '#' || c == ';';
     }
 
     /**

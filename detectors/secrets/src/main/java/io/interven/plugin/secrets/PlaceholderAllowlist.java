@@ -17,7 +17,7 @@ final class PlaceholderAllowlist {
             "example", "sample", "dummy", "placeholder", "redacted", "changeme", "change_me", "change-me",
             "replaceme", "replace_me", "replace-me", "your_", "your-", "yourapi", "yourkey", "yoursecret", "yourtoken",
             "yourpass", "insert_", "insert-", "_here", "-here", "test123", "fake", "notreal", "not_real", "not-real",
-            "xxxx", "****", "....", "1234567", "abcdefg", "a1b2c3", "${", "{{", "}}", "%(", "process.env", "os.environ",
+            "xxxx", "****", "....", "1234567", "abcdefg", "a1b2c3", "${", "{{", "}}", "process.env", "os.environ",
             "<secret", "<token", "<password", "<api", "<key");
     /** Whole values that are words, not secrets. */
     private static final Set<String> STOCK_VALUES = Set.of(
@@ -32,6 +32,11 @@ final class PlaceholderAllowlist {
             "mysecret", "mypassword");
     private static final Pattern ENVIRONMENT_REFERENCE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%");
     private static final Pattern ANGLE_BRACKETED = Pattern.compile("<[^<>]+>");
+    /**
+     * A Python format field ({@code %(db_password)s}): a template. A bare {@code %(} is not enough, random keys
+     * contain it by chance ({@code django-insecure-...%(^+=...}).
+     */
+    private static final Pattern PYTHON_FORMAT_FIELD = Pattern.compile("%\\([A-Za-z_][A-Za-z0-9_.]*\\)");
     /**
      * Longer values are key material (a PEM body, a long token), where a marker is as likely a chance substring of
      * random base64 ({@code fake}, {@code xxxx} turn up in a few percent of 2048-bit keys): only filler counts there.
@@ -54,7 +59,8 @@ final class PlaceholderAllowlist {
     static boolean isTemplate(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         if (STOCK_VALUES.contains(lower) || ENVIRONMENT_REFERENCE.matcher(value).matches()
-                || ANGLE_BRACKETED.matcher(value).matches()) {
+                || ANGLE_BRACKETED.matcher(value).matches()
+                || value.length() <= MARKER_MAX_LENGTH && PYTHON_FORMAT_FIELD.matcher(value).find()) {
             return true;
         }
         for (String marker : MARKERS) {

@@ -62,12 +62,27 @@ final class SecretKeyName {
             return false;
         }
         String joined = String.join("", words);
-        if (SECRET_WORDS.contains(joined) || words.stream().anyMatch(SECRET_WORDS::contains)) {
+        if (SECRET_WORDS.contains(joined) || words.stream().anyMatch(w -> SECRET_WORDS.contains(w) || isGluedSecretWord(w))) {
             return true;
         }
         int last = words.size() - 1;
         return words.get(last).equals("key") && words.subList(0, last).stream().anyMatch(KEY_QUALIFIERS::contains);
     }
+
+    /**
+     * One lower-case word that glues a qualifier to {@code secret} or {@code password} ({@code jwtsecret},
+     * {@code appsecret}, {@code dbpassword}, {@code adminpasswd}), as YAML and INI keys often do.
+     */
+    private static boolean isGluedSecretWord(String word) {
+        for (String suffix : GLUED_SUFFIXES) {
+            if (word.length() >= suffix.length() + 2 && word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> GLUED_SUFFIXES = List.of("secret", "password", "passwd");
 
     /**
      * A name of the shape {@code <something> key} that {@link #looksSecret} does not vouch for
@@ -103,7 +118,8 @@ final class SecretKeyName {
         while (last > 0 && words.get(last).chars().allMatch(Character::isDigit)) {
             last--;
         }
-        return PASSWORD_WORDS.contains(words.get(last));
+        String word = words.get(last);
+        return PASSWORD_WORDS.contains(word) || !word.endsWith("secret") && isGluedSecretWord(word);
     }
 
     /**

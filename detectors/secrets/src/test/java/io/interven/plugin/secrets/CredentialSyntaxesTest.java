@@ -40,6 +40,16 @@ class CredentialSyntaxesTest {
                 arguments("[SupportSite]\nUsername=helpdesk\nPassword=thisismypassword\n", "thisismypassword", WEAK),
                 arguments("[HELP_CLIENT]\r\nAUTO_SESSION_PASSWORD=mypassword\r\n", "mypassword", WEAK),
                 arguments("spring.datasource.password=winter22", "winter22", WEAK),
+                // commented-out .env and INI lines, and a trailing comment, still hold the password
+                arguments("# REACT_APP_PASS=brightfalcon", "brightfalcon", WEAK),
+                arguments("; db_password=winter22\n", "winter22", WEAK),
+                arguments("    REACT_APP_AUTH_PASSWORD=brightfalcon    # set on the CI", "brightfalcon", WEAK),
+                // a quoted value may hold the other quote characters, backticks and backslashes
+                arguments("password = '`123QWERasdf'\n", "`123QWERasdf", STRONG),
+                arguments("oauth:\n  jwtsecret: \"7`D'}/vYR)T;W\\5]EBrf;_&k>qX??]G&3C\"\n",
+                        "7`D'}/vYR)T;W\\5]EBrf;_&k>qX??]G&3C", STRONG),
+                arguments("SECRET_KEY = 'django-insecure-_du9e^cmago!%(^+=gr@cu@v9-v7ulhb'",
+                        "django-insecure-_du9e^cmago!%(^+=gr@cu@v9-v7ulhb", STRONG),
                 // YAML and JSON
                 arguments("my_password: \"super$ecret\"\n", "super$ecret", WEAK),
                 arguments("\"AdminPassword\" : \"thisismypassword\"", "thisismypassword", WEAK),
@@ -77,6 +87,8 @@ class CredentialSyntaxesTest {
 
     static Stream<Arguments> commandLinesAndCalls() {
         return Stream.of(
+                arguments("adoConn.Open(\"Provider=SQLOLEDB.1;User ID=billing_app; \" & \"Password =ledger_reader;Initial Catalog=Billing;\")",
+                        "ledger_reader", WEAK),
                 arguments("cmd.exe /C PSEXEC \\\\10.0.94.120 -u Administrator -p dev_admin CMD /C ECHO", "dev_admin", WEAK),
                 arguments("Connect-VIServer -Server 192.168.1.51 -User administrator@vSphere.local -Password VMware1!",
                         "VMware1!", 0.75),
@@ -126,6 +138,16 @@ class CredentialSyntaxesTest {
             "password = request.form[\"password\"]",
             "username = env.PERKEEP_TEST_USERNAME\npassword = env.PERKEEP_TEST_PASSWORD\n",
             "password: hashedPassword",
+            "# password=hashedPassword(input)",
+            "- echo 'export DATABASE_PASSWORD=\"'$PRECOMPILE_PASSWORD'\"' >> .env",
+            "token = \"' + Kq7vT2mZr9xLpW3 + '\"",
+            "// password=open_sesame",
+            "x = 1; password=open_sesame",
+            "password=open_sesame trailing words",
+            "# REACT_APP_MAILER_PASSWORD=smtp_password # Enter your SMTP email password",
+            "password: \"%(db_password)s\"",
+            "password = \"\" + ' ' + \"\"",
+            "conn.Open(\"Server=db01;User Id=etl; \" & \"Password=\" & strPassword & \";\")",
             "password = pw_input;",
             "\"password\": \"Passwort\", \"username\": \"Benutzername\"",
             "\"password\": \"required\"",

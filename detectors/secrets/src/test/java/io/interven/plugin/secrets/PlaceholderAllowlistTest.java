@@ -10,7 +10,7 @@ class PlaceholderAllowlistTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "my-example-token-123",
-            "${GITHUB_TOKEN}", "{{ secrets.SLACK_WEBHOOK }}", "<your-api-key>", "<token>", "%(password)s", "$API_KEY",
+            "${GITHUB_TOKEN}", "{{ secrets.SLACK_WEBHOOK }}", "<your-api-key>", "<token>", "%(password)s", "$API_KEY", "pw-%(db.password)s-x",
             "%DB_PASSWORD%", "process.env.OPENAI_API_KEY", "your_api_key", "YOUR-SECRET-KEY-HERE", "insert_key_here",
             "changeme", "CHANGE_ME_PLEASE", "dummy-secret-value", "test123", "fake_token_for_tests", "[REDACTED]",
             "xxxxxxxxxxxxxxxxxxxx", "ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "********", "sk_live_0000000000000000abcd",
@@ -24,7 +24,8 @@ class PlaceholderAllowlistTest {
     @ValueSource(strings = {
             "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", "AKIA5HGAZYXDOWG7M6RX", "mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0q",
             "fQmOUZ2DRk2XNIGO", "xoxb-24655668396-6873268638203-3pD2FGI7HFzvCGiFqk6RK2zz", "USe!jIgjPSGsfFiw",
-            "sk_test_pWbrmm2usRy4uVtE5hUb3WGA8HA1QrZEJOriEsIs2rjOy8DK2ts"})
+            "sk_test_pWbrmm2usRy4uVtE5hUb3WGA8HA1QrZEJOriEsIs2rjOy8DK2ts",
+            "django-insecure-_du9e^cmago!%(^+=gr@cu@v9-v7ulhbk2s3!w&39w4"})
     void letsRealLookingSecretsThrough(String value) {
         assertThat(PlaceholderAllowlist.isPlaceholder(value)).as(value).isFalse();
     }

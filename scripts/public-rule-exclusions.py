@@ -121,14 +121,36 @@ def placeholder(v):
     return (len(v) <= 200 and any(m in lv for m in MARKERS)) or filler(v)
 
 
+# One value pasted verbatim into the examples of several unrelated providers: it cannot be a key of each of them.
+REUSED_FILLER = {'io3l0urk6hubmo2gbbzrf192key0ke9x': 'Deepgram, Flickr, ZeroBounce'}
+
+
+def decodes_to_phrase(v):
+    """Whether v is base64 of a readable made-up phrase such as 'SomeSecretString123'."""
+    import base64
+    import binascii
+    m = re.search(r'[A-Za-z0-9+/]{16,}={0,2}', v)
+    if not m:
+        return False
+    try:
+        text = base64.b64decode(m.group(0) + '=' * (-len(m.group(0)) % 4)).decode('ascii')
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    return 'somesecretstring' in text.lower()
+
+
 def fake(v):
     lv=v.lower()
     if placeholder(v): return 'placeholder'
     if '123e4567-e89b-12d3' in lv: return 'the documentation UUID 123e4567-e89b-12d3-...'
+    if re.search(r'e89b-?12d3', lv) and '426614174' in lv: return 'the documentation UUID 123e4567-e89b-12d3-...'
+    for filler_value, where in REUSED_FILLER.items():
+        if filler_value in lv: return 'a filler value pasted into the examples of unrelated providers (%s)' % where
+    if decodes_to_phrase(v): return 'base64 of a made-up phrase (SomeSecretString...)'
     if re.search(r'(abcd|bcde|cdef|defg|efgh|ghij|hijk|ijkl|jklm|klmn|lmno|mnop|nopq|opqr|pqrs|qrst|rstu|stuv|tuvw|uvwx|vwxy|wxyz)', lv) and re.search(r'(0123|1234|2345|3456|4567|5678|6789|7890|9876|8765)', lv): return 'alphabet and digit runs'
     if re.search(r'abc123|123abc|a1b2c3|1a2b3c|a1b2|1a2b|[a-z]{2}12[a-z]{2}34|12[a-z]{2}34[a-z]{2}', lv): return 'alphabet and digit runs'
     if re.search(r'abcde|bcdef|cdefg|defgh|efghi|fghij|ghijk|hijkl|ijklm|jklmn|klmno|lmnop|mnopq|nopqr|opqrs|pqrst|qrstu|rstuv|stuvw|tuvwx|uvwxy|vwxyz|12345|23456|34567|45678|56789|67890|98765|87654|76543', lv): return 'alphabet and digit runs'
-    if re.search(r'(0123456|123456|234567|345678|456789|987654|abcdef|bcdefg|qwerty|asdfgh|zyxwvu)', lv): return 'alphabet and digit runs'
+    if re.search(r'(0123456|123456|234567|345678|456789|987654|654321|abcdef|bcdefg|qwerty|asdfgh|zyxwvu)', lv): return 'alphabet and digit runs'
     if re.search(r'(.{2,})\1\1', v): return 'a repeated block'
     if re.search(r'123.?456.?789|1.2.3.4.5.6', lv): return 'alphabet and digit runs'
     if re.search(r'deadbeef|fakevalue|(.)\1{5,}', lv): return 'filler'

@@ -125,6 +125,19 @@ def placeholder(v):
 REUSED_FILLER = {'io3l0urk6hubmo2gbbzrf192key0ke9x': 'Deepgram, Flickr, ZeroBounce'}
 
 
+def common_digests():
+    """The hex MD5, SHA-1 and SHA-256 digests of words that stand for no secret ('password', '', '123456', ...)."""
+    import hashlib
+    out = {}
+    for word in ['password', '', '123456', 'test', 'secret', 'admin']:
+        for name in ['md5', 'sha1', 'sha256']:
+            out[hashlib.new(name, word.encode()).hexdigest()] = "%s digest of '%s'" % (name.upper().replace('SHA', 'SHA-'), word)
+    return out
+
+
+COMMON_DIGESTS = common_digests()
+
+
 def decodes_to_phrase(v):
     """Whether v is base64 of a readable made-up phrase such as 'SomeSecretString123'."""
     import base64
@@ -147,6 +160,8 @@ def fake(v):
     for filler_value, where in REUSED_FILLER.items():
         if filler_value in lv: return 'a filler value pasted into the examples of unrelated providers (%s)' % where
     if decodes_to_phrase(v): return 'base64 of a made-up phrase (SomeSecretString...)'
+    for digest, what in COMMON_DIGESTS.items():
+        if digest in lv: return 'the %s' % what
     if re.search(r'(abcd|bcde|cdef|defg|efgh|ghij|hijk|ijkl|jklm|klmn|lmno|mnop|nopq|opqr|pqrs|qrst|rstu|stuv|tuvw|uvwx|vwxy|wxyz)', lv) and re.search(r'(0123|1234|2345|3456|4567|5678|6789|7890|9876|8765)', lv): return 'alphabet and digit runs'
     if re.search(r'abc123|123abc|a1b2c3|1a2b3c|a1b2|1a2b|[a-z]{2}12[a-z]{2}34|12[a-z]{2}34[a-z]{2}', lv): return 'alphabet and digit runs'
     if re.search(r'abcde|bcdef|cdefg|defgh|efghi|fghij|ghijk|hijkl|ijklm|jklmn|klmno|lmnop|mnopq|nopqr|opqrs|pqrst|qrstu|rstuv|stuvw|tuvwx|uvwxy|vwxyz|12345|23456|34567|45678|56789|67890|98765|87654|76543', lv): return 'alphabet and digit runs'

@@ -7,7 +7,8 @@ The positive examples of corpus/public-rule-examples.jsonl that are not secrets 
 non-secret cases of the other families. A fake is judged on the example's value (its longest token that holds a
 digit, else its longest token): a placeholder by the gateway's allowlist (PlaceholderAllowlist), the documentation
 UUID 123e4567-e89b-12d3-..., runs of the alphabet and of digits (abcdef, 12345, a1b2, ab12cd34), a block repeated
-three times, or filler (deadbeef, FakeValues, a character six times). In families of passwords, where a weak value is
+three times, filler (deadbeef, FakeValues, a character six times), a value pasted into the examples of unrelated
+providers, base64 of a made-up phrase, or the digest of a common word (MD5 of 'password'). In families of passwords, where a weak value is
 still a password, only the allowlist counts.
 
 Run from the repository root: python3 scripts/public-rule-exclusions.py

@@ -76,6 +76,10 @@ class ProviderBareNameTest {
         "beamer = ${BEAMER_API_KEY}",
         "beamer = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         "beamer = abcdefghijklmnopqrstuvwxyzABCD",
+        "beamer = BeamerWidgetConfiguration2024",
+        "skrapp SkrappChromeExtensionVersion2",
+        "skrapp Lorem_ipsum_dolor_sit_amet_2024",
+        "beamer = 0x71C7656EC7ab88b098defB751B7401B5f6d8976F",
         // a name that is more than the provider's name
         "my_beamer = " + TOKEN,
         "beamer_url = https://app.getbeamer.com/x",

@@ -101,7 +101,7 @@ final class ProviderAssignment {
                 if (!announcesSecret(tail)) {
                     return -1;
                 }
-                while (lineEnd < to && lineEnd - j < 16 && isBlank(text.charAt(lineEnd))) {
+                while (lineEnd < to && lineEnd - j < 8 && isBlank(text.charAt(lineEnd))) {
                     lineEnd++;
                 }
                 return valueAt(text, lineEnd, to, tail, entry, false);

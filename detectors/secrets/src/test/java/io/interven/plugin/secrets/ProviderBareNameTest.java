@@ -90,6 +90,8 @@ class ProviderBareNameTest {
         // a line break after a name that announces nothing
         "beamer\n" + TOKEN,
         "eventbrite event\nQ7KX2M4RPZ9T8WNB3VHY",
+        "the eventbrite access key\nis rotated every 90 days",
+        "eventbrite access key\n\nQ7KX2M4RPZ9T8WNB3VHY",
     })
     void findsNothingOfAProviderInProseIdsAndOtherData(String text) {
         assertThat(found(text)).noneMatch(f -> f.contains("-key-by-name="));

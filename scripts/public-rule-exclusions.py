@@ -7,7 +7,8 @@ The positive examples of corpus/public-rule-examples.jsonl that are not secrets 
 non-secret cases of the other families. A fake is judged on the example's value (its longest token that holds a
 digit, else its longest token): a placeholder by the gateway's allowlist (PlaceholderAllowlist), the documentation
 UUID 123e4567-e89b-12d3-..., runs of the alphabet and of digits (abcdef, 12345, a1b2, ab12cd34), a block repeated
-three times, or filler (deadbeef, FakeValues, a character six times). In families of passwords, where a weak value is
+three times, filler (deadbeef, FakeValues, a character six times), a value pasted into the examples of unrelated
+providers, base64 of a made-up phrase, or the digest of a common word (MD5 of 'password'). In families of passwords, where a weak value is
 still a password, only the allowlist counts.
 
 Run from the repository root: python3 scripts/public-rule-exclusions.py
@@ -93,13 +94,6 @@ CASES = {
     'kingfisher:kingfisher.generic.4:p2': 'a masked value (`password=######`)',
     'noseyparker:np.http.1:p0': 'the documentation example of RFC 7617 (`Aladdin:open sesame`)',
     'kingfisher:kingfisher.http.1:p0': 'the documentation example of RFC 7617 (`Aladdin:open sesame`)',
-    'noseyparker:np.generic.3:p4': 'the documentation example of RFC 7617 (`Aladdin` / `open sesame`) written as configuration',
-    'kingfisher:kingfisher.generic.3:p4': 'the documentation example of RFC 7617 (`Aladdin` / `open sesame`) written as configuration',
-    'kingfisher:kingfisher.generic.8:p4': 'the documentation example of RFC 7617 (`Aladdin` / `open sesame`) written as configuration',
-    'noseyparker:np.generic.4:p0': 'the documentation example of RFC 7617 (`Aladdin` / `open sesame`) written as configuration',
-    'kingfisher:kingfisher.generic.4:p0': 'the documentation example of RFC 7617 (`Aladdin` / `open sesame`) written as configuration',
-    'noseyparker:np.generic.4:p1': 'the documentation example of RFC 7617 (`Aladdin` / `open sesame`) written as configuration',
-    'kingfisher:kingfisher.generic.4:p1': 'the documentation example of RFC 7617 (`Aladdin` / `open sesame`) written as configuration',
     'noseyparker:np.jenkins.1:p2': 'a Jenkins-Crumb header: a CSRF nonce issued to any session, it authenticates nothing',
     'kingfisher:kingfisher.jenkins.1:p2': 'a Jenkins-Crumb header: a CSRF nonce issued to any session, it authenticates nothing',
     'kingfisher:kingfisher.weak_password.1:p0': 'a bare common password with nothing around it that says it is one; reported only where a syntax names it a password (detectors/secrets/README.md, "Weak passwords")',
@@ -130,14 +124,51 @@ def placeholder(v):
     return (len(v) <= 200 and any(m in lv for m in MARKERS)) or filler(v)
 
 
+# One value pasted verbatim into the examples of several unrelated providers: it cannot be a key of each of them.
+REUSED_FILLER = {'io3l0urk6hubmo2gbbzrf192key0ke9x': 'Deepgram, Flickr, ZeroBounce'}
+
+
+def common_digests():
+    """The hex MD5, SHA-1 and SHA-256 digests of words that stand for no secret ('password', '', '123456', ...)."""
+    import hashlib
+    out = {}
+    for word in ['password', '', '123456', 'test', 'secret', 'admin']:
+        for name in ['md5', 'sha1', 'sha256']:
+            out[hashlib.new(name, word.encode()).hexdigest()] = "%s digest of '%s'" % (name.upper().replace('SHA', 'SHA-'), word)
+    return out
+
+
+COMMON_DIGESTS = common_digests()
+
+
+def decodes_to_phrase(v):
+    """Whether v is base64 of a readable made-up phrase such as 'SomeSecretString123'."""
+    import base64
+    import binascii
+    m = re.search(r'[A-Za-z0-9+/]{16,}={0,2}', v)
+    if not m:
+        return False
+    try:
+        text = base64.b64decode(m.group(0) + '=' * (-len(m.group(0)) % 4)).decode('ascii')
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    return 'somesecretstring' in text.lower()
+
+
 def fake(v):
     lv=v.lower()
     if placeholder(v): return 'placeholder'
     if '123e4567-e89b-12d3' in lv: return 'the documentation UUID 123e4567-e89b-12d3-...'
+    if re.search(r'e89b-?12d3', lv) and '426614174' in lv: return 'the documentation UUID 123e4567-e89b-12d3-...'
+    for filler_value, where in REUSED_FILLER.items():
+        if filler_value in lv: return 'a filler value pasted into the examples of unrelated providers (%s)' % where
+    if decodes_to_phrase(v): return 'base64 of a made-up phrase (SomeSecretString...)'
+    for digest, what in COMMON_DIGESTS.items():
+        if digest in lv: return 'the %s' % what
     if re.search(r'(abcd|bcde|cdef|defg|efgh|ghij|hijk|ijkl|jklm|klmn|lmno|mnop|nopq|opqr|pqrs|qrst|rstu|stuv|tuvw|uvwx|vwxy|wxyz)', lv) and re.search(r'(0123|1234|2345|3456|4567|5678|6789|7890|9876|8765)', lv): return 'alphabet and digit runs'
     if re.search(r'abc123|123abc|a1b2c3|1a2b3c|a1b2|1a2b|[a-z]{2}12[a-z]{2}34|12[a-z]{2}34[a-z]{2}', lv): return 'alphabet and digit runs'
     if re.search(r'abcde|bcdef|cdefg|defgh|efghi|fghij|ghijk|hijkl|ijklm|jklmn|klmno|lmnop|mnopq|nopqr|opqrs|pqrst|qrstu|rstuv|stuvw|tuvwx|uvwxy|vwxyz|12345|23456|34567|45678|56789|67890|98765|87654|76543', lv): return 'alphabet and digit runs'
-    if re.search(r'(0123456|123456|234567|345678|456789|987654|abcdef|bcdefg|qwerty|asdfgh|zyxwvu)', lv): return 'alphabet and digit runs'
+    if re.search(r'(0123456|123456|234567|345678|456789|987654|654321|abcdef|bcdefg|qwerty|asdfgh|zyxwvu)', lv): return 'alphabet and digit runs'
     if re.search(r'(.{2,})\1\1', v): return 'a repeated block'
     if re.search(r'123.?456.?789|1.2.3.4.5.6', lv): return 'alphabet and digit runs'
     if re.search(r'deadbeef|fakevalue|(.)\1{5,}', lv): return 'filler'

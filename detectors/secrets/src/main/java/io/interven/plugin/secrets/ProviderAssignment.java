@@ -31,6 +31,8 @@ final class ProviderAssignment {
             "is", "was");
     private static final int MAX_EXTRA_WORDS = 3;
     private static final int MAX_PREFIX = 32;
+    /** The shortest provider name that may stand alone as the whole name of a value ({@code beamer = ...}). */
+    private static final int MIN_BARE_NAME = 5;
 
     /** Lengths that bound a match. */
     static final class MaxLengths {
@@ -52,6 +54,7 @@ final class ProviderAssignment {
         if (!standsAlone(text, kwStart, kwEnd, to) || publicByName(text, kwStart)) {
             return -1;
         }
+        boolean bareAllowed = kwEnd - kwStart >= MIN_BARE_NAME && nameStartsAt(text, kwStart);
         long glued = gluedValue(text, kwStart, kwEnd, to, entry);
         if (glued >= 0) {
             return glued;
@@ -90,13 +93,24 @@ final class ProviderAssignment {
                 if (j < to && isQuote(text.charAt(j))) {
                     j++;
                 }
-                return valueAt(text, j, to, nameAfterProvider(text, kwStart, kwEnd, tailEnd), entry);
+                return valueAt(text, j, to, nameAfterProvider(text, kwStart, kwEnd, tailEnd), entry, bareAllowed);
+            }
+            int lineEnd = lineBreakEnd(text, j, to);
+            if (lineEnd > 0 && !closingQuote) {
+                String tail = nameAfterProvider(text, kwStart, kwEnd, tailEnd);
+                if (!announcesSecret(tail)) {
+                    return -1;
+                }
+                while (lineEnd < to && lineEnd - j < 8 && isBlank(text.charAt(lineEnd))) {
+                    lineEnd++;
+                }
+                return valueAt(text, lineEnd, to, tail, entry, false);
             }
             if (blanks == 0 || closingQuote) {
                 return -1;
             }
             if (j < to && isQuote(text.charAt(j))) {
-                return valueAt(text, j + 1, to, nameAfterProvider(text, kwStart, kwEnd, tailEnd), entry);
+                return valueAt(text, j + 1, to, nameAfterProvider(text, kwStart, kwEnd, tailEnd), entry, bareAllowed);
             }
             int runEnd = j;
             while (runEnd < to && isNameChar(text.charAt(runEnd))) {
@@ -109,7 +123,7 @@ final class ProviderAssignment {
                 tailEnd = runEnd;
                 continue;
             }
-            return valueAt(text, j, to, nameAfterProvider(text, kwStart, kwEnd, tailEnd), entry);
+            return valueAt(text, j, to, nameAfterProvider(text, kwStart, kwEnd, tailEnd), entry, bareAllowed);
         }
     }
 
@@ -146,7 +160,7 @@ final class ProviderAssignment {
         if (valueStart < 0 || valueStart >= runEnd) {
             return -1;
         }
-        long span = valueAt(text, valueStart, to, nameAfterProvider(text, kwStart, kwEnd, valueStart - 1), entry);
+        long span = valueAt(text, valueStart, to, nameAfterProvider(text, kwStart, kwEnd, valueStart - 1), entry, false);
         return span >= 0 && (int) span >= runEnd ? span : -1;
     }
 
@@ -179,9 +193,14 @@ final class ProviderAssignment {
         return true;
     }
 
-    private static long valueAt(String text, int start, int to, String tail, ProviderEntry entry) {
+    private static long valueAt(String text, int start, int to, String tail, ProviderEntry entry,
+                                boolean bareAllowed) {
+        boolean bare = false;
         if (!announcesSecret(tail)) {
-            return -1;
+            if (!bareAllowed || !SecretKeyName.words(tail).isEmpty()) {
+                return -1;
+            }
+            bare = true;
         }
         int limit = Math.min(to, start + entry.shape().longest() + 1);
         int end = start;
@@ -198,12 +217,35 @@ final class ProviderAssignment {
             return -1;
         }
         String value = text.substring(start, end);
+        String prefix = entry.shape().prefix();
         if (!entry.shape().fits(value) || ShannonEntropy.bitsPerChar(value) < entry.minEntropy()
                 || PlaceholderAllowlist.isPlaceholder(value)
-                || entry.shape().alphabet() != TokenShape.Alphabet.UUID && !GenericSecretValue.isPlausible(value)) {
+                || entry.shape().alphabet() != TokenShape.Alphabet.UUID
+                && !GenericSecretValue.isPlausible(value.substring(prefix.length()))
+                || bare && !BareProviderValue.looksIssued(value, entry)) {
             return -1;
         }
         return (long) start << 32 | end;
+    }
+
+    /**
+     * Whether the name that the provider's name starts at {@code kwStart} begins there: nothing of a name (letters,
+     * digits, {@code _}, {@code -}, {@code .}) before it, so {@code beamer = ...} is the provider's name alone and
+     * {@code my_beamer = ...} is not.
+     */
+    private static boolean nameStartsAt(String text, int kwStart) {
+        return kwStart == 0 || !isNameChar(text.charAt(kwStart - 1));
+    }
+
+    /** The end of a line break ({@code \n}, {@code \r\n}) at {@code at}, or -1. */
+    private static int lineBreakEnd(String text, int at, int to) {
+        if (at < to && text.charAt(at) == '\n') {
+            return at + 1;
+        }
+        if (at + 1 < to && text.charAt(at) == '\r' && text.charAt(at + 1) == '\n') {
+            return at + 2;
+        }
+        return -1;
     }
 
     /**

@@ -94,6 +94,8 @@ CASES = {
     'kingfisher:kingfisher.generic.4:p2': 'a masked value (`password=######`)',
     'noseyparker:np.http.1:p0': 'the documentation example of RFC 7617 (`Aladdin:open sesame`)',
     'kingfisher:kingfisher.http.1:p0': 'the documentation example of RFC 7617 (`Aladdin:open sesame`)',
+    'noseyparker:np.jenkins.1:p2': 'a Jenkins-Crumb header: a CSRF nonce issued to any session, it authenticates nothing',
+    'kingfisher:kingfisher.jenkins.1:p2': 'a Jenkins-Crumb header: a CSRF nonce issued to any session, it authenticates nothing',
     'kingfisher:kingfisher.weak_password.1:p0': 'a bare common password with nothing around it that says it is one; reported only where a syntax names it a password (detectors/secrets/README.md, "Weak passwords")',
     'kingfisher:kingfisher.weak_password.1:p1': 'a bare common password with nothing around it that says it is one; reported only where a syntax names it a password (detectors/secrets/README.md, "Weak passwords")',
     'kingfisher:kingfisher.weak_password.1:p2': 'a bare common password with nothing around it that says it is one; reported only where a syntax names it a password (detectors/secrets/README.md, "Weak passwords")',

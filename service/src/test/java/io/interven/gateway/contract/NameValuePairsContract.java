@@ -31,6 +31,8 @@ abstract class NameValuePairsContract extends GatewayContract {
     static final String AWS_SECRET = "TVPz9kQ2mX7rL4wN8bY3cF6hJ1dS5gA0eR/uK+tZ";
     static final String PASSWORD = "Xk9vR2mQ7zL4pWq8";
     static final String GIT_SHA = "3f786850e387550fdab836ed7e6dc881de23001b";
+    /** A TrueNAS-style API key: its id, a dash and 64 random characters, with no format of its own. */
+    static final String RPC_KEY = "8-Qm9aK3vR7xT2pLw8NcY5dHs1FgJ6bZe4UoKi9MtXr0VwSqBnC7yDlEhGfPjA2uO3I8zKcT5E";
 
     private TenantFixture tenant;
 
@@ -113,6 +115,11 @@ abstract class NameValuePairsContract extends GatewayContract {
                 Arguments.of("a CSV table", json(Map.of("report", "user,aws_secret_access_key,note\r\nbob,"
                         + AWS_SECRET + ",\"rotated, soon\"\r\n")), "user,aws_secret_access_key,note\r\nbob,",
                         AWS_SECRET),
+                Arguments.of("a JSON-RPC call in a note", json(Map.of("note", "{\"id\": \"3286a508-a6ca-278a-c078-"
+                        + "85b2b515d8d2\", \"msg\": \"method\", \"method\": \"auth.login_with_api_key\", \"params\": [\""
+                        + RPC_KEY + "\"]}")), "auth.login_with_api_key", RPC_KEY),
+                Arguments.of("a JSON-RPC call as the body", json(Map.of("jsonrpc", "2.0", "id", 7, "method",
+                        "auth.login_with_api_key", "params", List.of(RPC_KEY))), "auth.login_with_api_key", RPC_KEY),
                 Arguments.of("a TSV table with quoted names", json(Map.of("report",
                         "\"user\"\t\"Aws Secret Access Key\"\nbob\t\"" + AWS_SECRET + "\"\n")),
                         "\"Aws Secret Access Key\"\nbob\t\"", AWS_SECRET));
@@ -168,6 +175,13 @@ abstract class NameValuePairsContract extends GatewayContract {
                         "password_policy", "Value", "at least 12 characters")))))
                 , Arguments.of("a CSV table of commits", json(Map.of("report", "build,commit\n1042," + GIT_SHA
                         + "\n1043," + GIT_SHA.replace('3', '4') + "\n"))),
+                Arguments.of("a JSON-RPC call with ordinary parameters", json(Map.of("jsonrpc", "2.0", "id",
+                        "3286a508-a6ca-278a-c078-85b2b515d8d2", "method", "repo.show_commit", "params",
+                        List.of(GIT_SHA, "stat")))),
+                Arguments.of("a JSON-RPC call that names a secret by its path", json(Map.of("jsonrpc", "2.0",
+                        "method", "vault.read_secret", "params", List.of("kv/prod/db/password")))),
+                Arguments.of("a JSON-RPC login with a placeholder key", json(Map.of("method",
+                        "auth.login_with_api_key", "params", List.of("<your api key>")))),
                 Arguments.of("prose with commas on two lines", json(Map.of("text",
                         "Hi team, the password rotation is done.\nThanks, see the runbook for details."))));
     }

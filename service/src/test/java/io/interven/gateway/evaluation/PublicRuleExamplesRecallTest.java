@@ -26,11 +26,11 @@ class PublicRuleExamplesRecallTest {
     static final Path EXAMPLES = CORPUS_DIR.resolve("public-rule-examples.jsonl");
     /**
      * The recall measured with the provider data, the password syntaxes, the widened provider rules and the provider
-     * name forms (bare names, a value on the next line) and prefixed tokens added after them (0.9129,
-     * docs/detection.md), as a floor that a change must not lower; the target is 0.95 and is not reached. The misses
+     * name forms (bare names, a value on the next line) and prefixed tokens added after them, and the third round on
+     * shapes (0.9392, docs/detection.md), as a floor that a change must not lower; the target is 0.95 and is not reached. The misses
      * left are listed in docs/detection.md.
      */
-    static final double MIN_RECALL = 0.91;
+    static final double MIN_RECALL = 0.93;
 
     PublicRuleExclusions exclusions;
     List<CaseOutcome> scored = new ArrayList<>();

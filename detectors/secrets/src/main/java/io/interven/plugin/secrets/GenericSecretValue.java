@@ -80,14 +80,27 @@ final class GenericSecretValue {
 
     /**
      * Whether {@code value}, filed under {@code name}, is a secret: any plausible value under a name that announces a
-     * secret ({@link SecretKeyName#looksSecret}), only a random token under a name that may hold an API key
+     * secret ({@link SecretKeyName#looksSecret}), or a UUID when the name says which credential it is
+     * ({@link #isUuidCredential}), only a random token under a name that may hold an API key
      * ({@link SecretKeyName#mayHoldKey}).
      */
     static boolean isSecretUnder(String name, String value) {
         if (SecretKeyName.looksSecret(name)) {
-            return isPlausible(value);
+            return isPlausible(value) || isUuidCredential(name, value);
         }
         return SecretKeyName.mayHoldKey(name) && isRandomToken(value);
+    }
+
+    /** The fewest bits per character of a UUID key: {@code 00000000-...} and other runs are placeholders. */
+    static final double MIN_UUID_ENTROPY = 3.0;
+
+    /**
+     * A UUID under a name that may hold one as a credential ({@link SecretKeyName#mayHoldUuidCredential}): random
+     * enough, and no placeholder ({@code 12345678-1234-...}).
+     */
+    static boolean isUuidCredential(String name, String value) {
+        return UUID.matcher(value).matches() && SecretKeyName.mayHoldUuidCredential(name)
+                && ShannonEntropy.bitsPerChar(value) >= MIN_UUID_ENTROPY && !PlaceholderAllowlist.isPlaceholder(value);
     }
 
     /**

@@ -99,6 +99,47 @@ final class SecretKeyName {
                 && words.subList(0, last).stream().noneMatch(NON_SECRET_KEY_QUALIFIERS::contains);
     }
 
+    /**
+     * Words of a name whose UUID is an identifier or a one-time value rather than a credential: idempotency and client
+     * tokens ({@code client} counts only beside {@code token}), request, page, continuation and sync tokens, CSRF tokens, correlation and trace ids, nonces.
+     */
+    private static final Set<String> ID_OR_NONCE_WORDS = Set.of("idempotency", "idempotent", "request",
+            "req", "page", "paging", "pagination", "continuation", "continue", "resume", "sync", "delta", "change",
+            "changes", "csrf", "xsrf", "crumb", "forgery", "anti", "correlation", "trace", "tracing", "tracking",
+            "nonce", "state", "transaction", "txn", "batch", "job", "task", "upload", "cancel", "cancellation",
+            "dedup", "dedupe", "deduplication", "device", "instance", "installation", "install", "invocation", "run",
+            "query", "search", "scroll", "marker", "offset", "since", "etag", "revision", "sequence", "seq");
+    /** Secret words that name a credential whatever else the name says ({@code password}, {@code api_key}). */
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase",
+            "secret", "apikey", "secretkey", "accesskey", "privatekey", "credential", "credentials", "masterkey",
+            "clientsecret");
+
+    /**
+     * A name that {@link #looksSecret} and under which a UUID is a credential: many API keys are UUIDs (Heroku,
+     * Jenkins). The name says password, secret, credential or an API, access, private or master key
+     * ({@code interseller_PRIVATE_KEY}), or it is a token of something ({@code jenkinsToken}, {@code auth_token},
+     * {@code X-Auth-Token}); a bare {@code token} is not enough. Names of identifiers and one-time values
+     * ({@link #ID_OR_NONCE_WORDS}: {@code clientToken}, {@code next_page_token}, {@code csrf_token},
+     * {@code idempotency_key}) never hold one.
+     */
+    static boolean mayHoldUuidCredential(String key) {
+        if (!looksSecret(key)) {
+            return false;
+        }
+        List<String> words = words(key);
+        if (words.stream().anyMatch(ID_OR_NONCE_WORDS::contains)) {
+            return false;
+        }
+        if (words.stream().anyMatch(w -> CREDENTIAL_WORDS.contains(w) || isGluedSecretWord(w))) {
+            return true;
+        }
+        int last = words.size() - 1;
+        if (words.get(last).equals("key")) {
+            return words.subList(0, last).stream().anyMatch(KEY_QUALIFIERS::contains);
+        }
+        return !words.contains("client") && (words.size() >= 2 || !words.get(0).equals("token"));
+    }
+
     /** Words of a name that holds a password (rather than a token or key). */
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase",
             "passcode");

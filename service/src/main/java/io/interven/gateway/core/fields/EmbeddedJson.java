@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * object is {@code text~2}), and text after the JSON value is kept as trailing text. Nesting deeper than
  * {@link #MAX_NESTING} is not decoded. Paths are those of {@link JsonPaths}, keys end in {@code |key}. A value is
  * filed under its member name, or in a name/value pair ({@link NameValuePair}) under the name beside it, read once
- * the object closes, so the name may follow the value; the same keys as {@link JsonTextWalker} gives a tree.
+ * the object closes, so the name may follow the value (a JSON-RPC call's {@code params} under its method); the same
+ * keys as {@link JsonTextWalker} gives a tree.
  */
 final class EmbeddedJson {
     static final int MAX_NESTING = JsonTextWalker.MAX_NESTING;
@@ -53,6 +54,8 @@ final class EmbeddedJson {
         /** The value members: each one's path and where its tokens start and end in the token list. */
         List<int[]> valueRanges;
         List<String> valuePaths;
+        /** For each value member, whether it is the {@code params} of a JSON-RPC call rather than a pair's value. */
+        List<Boolean> valueIsParams;
 
         Container(String path, String key, boolean array) {
             this.path = path;
@@ -63,12 +66,15 @@ final class EmbeddedJson {
         /** Notes a member of this object as it starts; names are read after the object, in any order. */
         void member(String name, int tokenIndex) {
             closeMember(tokenIndex);
-            if (NameValuePair.isValueMember(name)) {
+            boolean params = NameValuePair.isParamsMember(name);
+            if (params || NameValuePair.isValueMember(name)) {
                 if (valuePaths == null) {
                     valuePaths = new ArrayList<>();
                     valueRanges = new ArrayList<>();
+                    valueIsParams = new ArrayList<>();
                 }
                 valuePaths.add(valuePath);
+                valueIsParams.add(params);
                 valueRanges.add(new int[] {tokenIndex, -1});
             }
         }
@@ -124,7 +130,8 @@ final class EmbeddedJson {
                     case START_OBJECT, START_ARRAY -> {
                         String path = in == null ? rootPath : nextValuePath(in);
                         String key = in == null ? null : in.array ? in.key : in.valueKey;
-                        if (in != null && !in.array && NameValuePair.isValueMember(in.valueKey)) {
+                        if (in != null && !in.array && (NameValuePair.isValueMember(in.valueKey)
+                                || NameValuePair.isParamsMember(in.valueKey))) {
                             in.valueMemberSeen(in.valueKey);
                         }
                         open.push(new Container(path, key, token == JsonToken.START_ARRAY));
@@ -180,11 +187,16 @@ final class EmbeddedJson {
      */
     private static void fileValuesUnderName(Container object, List<Token> tokens) {
         object.closeMember(tokens.size());
-        String name = object.pair == null ? null : object.pair.name();
-        if (name == null || object.valueRanges == null) {
+        String pairName = object.pair == null ? null : object.pair.name();
+        String rpcName = object.pair == null ? null : object.pair.rpcName();
+        if ((pairName == null && rpcName == null) || object.valueRanges == null) {
             return;
         }
         for (int v = 0; v < object.valueRanges.size(); v++) {
+            String name = object.valueIsParams.get(v) ? rpcName : pairName;
+            if (name == null) {
+                continue;
+            }
             int[] range = object.valueRanges.get(v);
             String valuePath = object.valuePaths.get(v);
             for (int i = range[0]; i < range[1]; i++) {

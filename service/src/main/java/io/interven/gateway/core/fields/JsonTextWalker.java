@@ -45,6 +45,8 @@ public final class JsonTextWalker {
         final Map<String, String> renamed = new LinkedHashMap<>();
         /** The name this object's value members are filed under ({@link NameValuePair}), or null. */
         final String pairName;
+        /** The JSON-RPC method this object's {@code params} member is filed under ({@link NameValuePair}), or null. */
+        final String rpcName;
         int next;
 
         Frame(JsonNode container, String path, String key) {
@@ -54,19 +56,25 @@ public final class JsonTextWalker {
             if (container.isObject()) {
                 fields = new ArrayList<>(container.size());
                 container.fields().forEachRemaining(fields::add);
-                pairName = pairName(fields);
+                NameValuePair.Finder finder = finder(fields);
+                pairName = finder == null ? null : finder.name();
+                rpcName = finder == null ? null : finder.rpcName();
             } else {
                 fields = null;
                 pairName = null;
+                rpcName = null;
             }
         }
 
         /** The key a member's value is visited with: its own name, or the pair's name for a value member. */
         String keyOf(String member) {
+            if (rpcName != null && NameValuePair.isParamsMember(member)) {
+                return rpcName;
+            }
             return pairName != null && NameValuePair.isValueMember(member) ? pairName : member;
         }
 
-        private static String pairName(List<Map.Entry<String, JsonNode>> fields) {
+        private static NameValuePair.Finder finder(List<Map.Entry<String, JsonNode>> fields) {
             if (fields.size() < 2) {
                 return null;
             }
@@ -74,7 +82,7 @@ public final class JsonTextWalker {
             for (Map.Entry<String, JsonNode> field : fields) {
                 finder.member(field.getKey(), field.getValue().isTextual() ? field.getValue().asText() : null);
             }
-            return finder.name();
+            return finder;
         }
 
         boolean done() {

@@ -17,6 +17,12 @@ import java.util.Set;
  * nothing about their content are value members: {@code {"name": "github", "secret": "..."}} keeps its
  * {@code secret}, which says more than the name. With several name members the earliest of
  * {@link #NAME_MEMBERS} wins, whatever their order in the object.
+ *
+ * <p>A JSON-RPC call is a pair too: {@code {"method": "auth.login_with_api_key", "params": ["..."]}} names what its
+ * parameters mean by its method, so the strings of {@code params} (the array's elements at any depth, or a string)
+ * are filed under the method's text ({@link Finder#rpcName()}); the members of a {@code params} object keep their
+ * own names. Only an object with both members reads so, and only when the method is one token of 1 to
+ * {@link #MAX_NAME_LENGTH} characters holding a letter ({@code jsonrpc}, {@code id}, {@code msg} may be there or not).
  */
 public final class NameValuePair {
     /** The longest name text that files a value; a longer text is prose or a value, not a name. */
@@ -35,6 +41,24 @@ public final class NameValuePair {
     private static final int LONGEST_MEMBER = 16;
 
     private NameValuePair() {
+    }
+
+    /** Whether {@code member} holds the parameters of a JSON-RPC call ({@link Finder#rpcName()}). */
+    public static boolean isParamsMember(String member) {
+        return member != null && member.equalsIgnoreCase("params");
+    }
+
+    /** Whether {@code text} reads as a JSON-RPC method name: one token, a letter in it, not too long. */
+    static boolean isMethodName(String text) {
+        if (!isName(text)) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code member} holds the value of a pair. */
@@ -93,9 +117,16 @@ public final class NameValuePair {
         private int rank = Integer.MAX_VALUE;
         private boolean hasValue;
         private boolean hasPlainValue;
+        private String method;
+        private boolean hasParams;
 
         /** One member of the object: its name, and its text when its value is a string (else null). */
         void member(String member, String text) {
+            if (isParamsMember(member)) {
+                hasParams = true;
+            } else if (text != null && member.equals("method") && isMethodName(text)) {
+                method = text;
+            }
             String compact = compact(member);
             if (isValue(compact)) {
                 hasValue = true;
@@ -110,6 +141,11 @@ public final class NameValuePair {
                 rank = r;
                 name = text;
             }
+        }
+
+        /** The JSON-RPC method the {@code params} member is filed under, or null when the object is no call. */
+        String rpcName() {
+            return hasParams ? method : null;
         }
 
         /**

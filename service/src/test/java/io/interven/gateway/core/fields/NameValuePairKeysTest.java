@@ -238,4 +238,34 @@ class NameValuePairKeysTest {
         assertThat(keys("{\"name\": \"DB_PASSWORD\", \"data\": \"v\"}")).containsEntry("$.data", "DB_PASSWORD");
         assertThat(keys("{\"text\": \"v\", \"key\": \"api_token\"}")).containsEntry("$.text", "api_token");
     }
+
+    @Test
+    void aJsonRpcCallFilesItsParamsUnderItsMethod() throws Exception {
+        String call = "{\"id\": \"3286a508-a6ca-278a-c078-85b2b515d8d2\", \"msg\": \"method\", "
+                + "\"method\": \"auth.login_with_api_key\", \"params\": [\"k\", [\"deep\"]]}";
+        assertThat(keys(call)).containsEntry("$.params[0]", "auth.login_with_api_key")
+                .containsEntry("$.params[1][0]", "auth.login_with_api_key")
+                .containsEntry("$.method", "method").containsEntry("$.id", "id");
+        assertThat(keys("{\"params\": \"k\", \"jsonrpc\": \"2.0\", \"method\": \"vault.unseal_key\"}"))
+                .containsEntry("$.params", "vault.unseal_key");
+
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("note", call);
+        assertThat(keys(body)).containsEntry("$.note|json.params[0]", "auth.login_with_api_key")
+                .containsEntry("$.note|json.method", "method");
+    }
+
+    @Test
+    void aJsonRpcParamsObjectKeepsItsMembersAndOnlyACallFilesParams() throws Exception {
+        assertThat(keys("{\"jsonrpc\": \"2.0\", \"method\": \"tools/call\", \"params\": {\"name\": \"x\", "
+                + "\"arguments\": {\"path\": \"a\"}}}")).containsEntry("$.params.name", "name")
+                .containsEntry("$.params.arguments.path", "path");
+        assertThat(keys("{\"method\": \"Pay by card today\", \"params\": [\"k\"]}"))
+                .containsEntry("$.params[0]", "params");
+        assertThat(keys("{\"name\": \"password\", \"params\": [\"k\"]}")).containsEntry("$.params[0]", "params");
+        assertThat(keys("{\"name\": \"password\", \"value\": \"v\", \"params\": [\"k\"]}"))
+                .containsEntry("$.params[0]", "params").containsEntry("$.value", "password");
+        assertThat(keys("{\"method\": \"auth.login_with_api_key\", \"args\": [\"k\"]}"))
+                .containsEntry("$.args[0]", "args");
+    }
 }

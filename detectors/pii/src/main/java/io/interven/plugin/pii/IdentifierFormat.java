@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  *
  * @param confidence the confidence of a candidate the check finds valid on its own, without a context word
  * @param shape what the text at a candidate's start must look like ({@link IdentifierScanner})
+ * @param gated every candidate needs a context word (the check never says {@code VALID}): a field whose key and
+ *     text hold none of the words is skipped after one look for them ({@link IdentifierContext#mayBeIn})
  */
 record IdentifierFormat(String entityType, String ruleId, Pattern candidate, FirstChar firstChar,
-        Predicate<TextProfile> mayMatch, ContextWords context, Check check, double confidence, Shape shape) {
+        Predicate<TextProfile> mayMatch, IdentifierContext context, Check check, double confidence, Shape shape,
+        boolean gated) {
 
     /**
      * Not glued to a word, number, path or dotted number before it, nor a third group of a longer digit chain
@@ -24,14 +27,23 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
     static final String AFTER = "(?![A-Za-z0-9_@]|[.\\-/: ][0-9])";
 
     IdentifierFormat(String entityType, String ruleId, Pattern candidate, FirstChar firstChar,
-            Predicate<TextProfile> mayMatch, ContextWords context, Check check, double confidence) {
-        this(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence, Shape.ANY);
+            Predicate<TextProfile> mayMatch, IdentifierContext context, Check check, double confidence) {
+        this(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence, Shape.ANY, false);
     }
 
     /** This format, its candidates having {@code shape}. */
     IdentifierFormat fitting(Shape shape) {
         return new IdentifierFormat(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence,
-                shape);
+                shape, gated);
+    }
+
+    /**
+     * This format, whose candidates are only ever reported with a context word: fields without one anywhere are not
+     * searched. Only for a check that never answers {@code VALID}.
+     */
+    IdentifierFormat gatedByContext() {
+        return new IdentifierFormat(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence,
+                shape, true);
     }
 
     IdentifierFormat {

@@ -41,6 +41,11 @@ final class IdentifierRecognizer extends PatternRecognizer {
     }
 
     @Override
+    boolean isWorthMatching(ScanField field) {
+        return !format.gated() || format.context().mayBeIn(field);
+    }
+
+    @Override
     double confidence(ScanField field, Matcher match) {
         return confidence(format, field, match);
     }

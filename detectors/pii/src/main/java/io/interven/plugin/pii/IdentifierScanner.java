@@ -20,6 +20,9 @@ final class IdentifierScanner implements PiiRecognizer {
     private static final int MAX_RUN = 91;
     private static final int ASCII = 128;
     private static final int MIN_UPPER_CASE_WITHOUT_DIGITS = 6;
+    private static final byte GATE_UNASKED = 0;
+    private static final byte GATE_OPEN = 1;
+    private static final byte GATE_CLOSED = 2;
 
     private static final boolean[] ALPHANUMERIC = new boolean[ASCII];
     private static final boolean[] GLUED = new boolean[ASCII];
@@ -70,6 +73,7 @@ final class IdentifierScanner implements PiiRecognizer {
         List<Finding> findings = null;
         Matcher[] matchers = null;
         int[] nextFrom = null;
+        byte[] gates = null;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -89,10 +93,14 @@ final class IdentifierScanner implements PiiRecognizer {
                     if (matchers == null) {
                         matchers = new Matcher[formats.size()];
                         nextFrom = new int[formats.size()];
+                        gates = new byte[formats.size()];
                     }
                     if (matchers[f] == null) {
                         matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
                                 .useAnchoringBounds(false);
+                    }
+                    if (format.gated() && !gateOpen(format, field, f, gates, nextFrom, n)) {
+                        continue; // no context word anywhere: the format is not tried again in this field
                     }
                     Matcher m = matchers[f].region(i, n);
                     if (!m.lookingAt()) {
@@ -118,6 +126,22 @@ final class IdentifierScanner implements PiiRecognizer {
 
     private static boolean isGluedBefore(char c) {
         return c < ASCII && GLUED[c];
+    }
+
+    /**
+     * Whether a gated format's context can be anywhere in the field, asked once, at its first candidate: when it
+     * cannot, the format is skipped for the rest of the field ({@code nextFrom} past its end).
+     */
+    private static boolean gateOpen(IdentifierFormat format, ScanField field, int f, byte[] gates, int[] nextFrom,
+            int n) {
+        if (gates[f] == GATE_UNASKED) {
+            gates[f] = format.context().mayBeIn(field) ? GATE_OPEN : GATE_CLOSED;
+        }
+        if (gates[f] == GATE_CLOSED) {
+            nextFrom[f] = n;
+            return false;
+        }
+        return true;
     }
 
     /** The digits of the chain starting at {@code i}: digits, and single {@code space . - / :} between two digits. */

@@ -33,6 +33,8 @@ final class ContextWords implements IdentifierContext {
     static final int INDEXED_TEXT_LENGTH = 2048;
 
     private final List<String> wordsGiven;
+    /** The words and the text-only words: what the expression finds. */
+    private final List<String> textWords;
     private final List<String> compactWords;
     private final Map<String, Boolean> keysSeen = new ConcurrentHashMap<>();
     private final Pattern inText;
@@ -46,6 +48,7 @@ final class ContextWords implements IdentifierContext {
         this.compactWords = words.stream().map(FieldKey::compact).toList();
         List<String> all = new java.util.ArrayList<>(words);
         all.addAll(textOnly);
+        this.textWords = List.copyOf(all);
         this.inText = Pattern.compile(all.stream()
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT)).replace(" ", "\\E[\\s_\\-]*\\Q"))
                 .collect(Collectors.joining("|", "(?<![a-z])(?:", ")(?![a-z])")), Pattern.CASE_INSENSITIVE);
@@ -76,11 +79,37 @@ final class ContextWords implements IdentifierContext {
         return inKey(field.key()) || occursIn(field.text());
     }
 
+    @Override
+    public boolean holds(java.util.function.Predicate<ContextWords> present) {
+        return present.test(this);
+    }
+
+    @Override
+    public void collectWords(List<ContextWords> out) {
+        if (out.stream().noneMatch(words -> words == this)) {
+            out.add(this);
+        }
+    }
+
+    /** The words the text is searched for, the text-only ones included. */
+    List<String> textWords() {
+        return textWords;
+    }
+
+    /** Whether one of the words may begin at {@code i}, by its first two characters. */
+    boolean mayBeginAt(String text, int i) {
+        return starts.mayBeginAt(text, i);
+    }
+
     /** One of the words stands somewhere in {@code text}: a pattern try only where one may begin. */
     boolean occursIn(String text) {
+        int i = starts.next(text, 0);
+        if (i < 0) {
+            return false;
+        }
         Matcher m = inText.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
-        for (int i = starts.next(text, 0); i >= 0; i = starts.next(text, i + 1)) {
+        for (; i >= 0; i = starts.next(text, i + 1)) {
             if (m.region(i, n).lookingAt()) {
                 return true;
             }

@@ -1,12 +1,11 @@
 package io.interven.plugin.pii;
 
-import static io.interven.plugin.pii.IdentifierFormat.FirstChar.DIGIT;
 import static io.interven.plugin.pii.IdentifierFormat.FirstChar.UPPER;
 import static io.interven.plugin.pii.IdentifierFormat.FirstChar.UPPER_OR_DIGIT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.NEEDS_CONTEXT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.REJECTED;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.VALID;
-import static io.interven.plugin.pii.IdentifierFormat.Shape.run;
+import static io.interven.plugin.pii.IdentifierFormat.Shape.withRunDigits;
 import static io.interven.plugin.pii.IdentifierFormat.bounded;
 import static io.interven.plugin.pii.IdentifierFormat.when;
 
@@ -42,7 +41,7 @@ final class DocumentIdFormats {
      */
     static IdentifierFormat usDriverLicense() {
         return new IdentifierFormat("US_DRIVER_LICENSE", "us-driver-license",
-                bounded("[A-Z0-9]{1,20}+(?:-[0-9][A-Z0-9]{0,19}+){0,4}(?!-[A-Za-z0-9])"
+                bounded("(?=[A-Z]{0,19}[0-9])[A-Z0-9]{1,20}+(?:-[0-9][A-Z0-9]{0,19}+){0,4}(?!-[A-Za-z0-9])"
                         + "|[0-9]{1,20}+(?: [0-9]{1,20}+){1,4}"),
                 UPPER_OR_DIGIT, p -> p.digits >= MIN_LICENCE_DIGITS,
                 ContextWords.of("driver's license", "driver's licence", "driver’s license", "driver’s licence",
@@ -51,6 +50,7 @@ final class DocumentIdFormats {
                         "dl num", "dl nr", "driver license number", "license to drive")
                         .withTextOnly("dl#", "dl #"),
                 m -> when(isLicenceValue(m.group()), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
+                .fitting(withRunDigits((digits, run, runDigits) -> run <= MAX_LICENCE_LENGTH && runDigits >= 1))
                 .gatedByContext();
     }
 
@@ -72,7 +72,7 @@ final class DocumentIdFormats {
                 p -> p.longestGroupedDigits >= 8, PASSPORT,
                 m -> when(!DocumentNumber.isPlaceholder(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
                 CONFIDENCE_UNUSED)
-                .fitting(run(9)).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 9 && runDigits >= 8)).gatedByContext();
     }
 
     /**
@@ -84,7 +84,8 @@ final class DocumentIdFormats {
                 UPPER, p -> p.digits >= 7, PASSPORT,
                 m -> when(!DocumentNumber.isPlaceholder(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
                 CONFIDENCE_UNUSED)
-                .fitting((digits, run) -> run == 8 || run == 3).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 8 && runDigits == 7 || run == 3 && runDigits == 2))
+                .gatedByContext();
     }
 
     /**
@@ -101,7 +102,8 @@ final class DocumentIdFormats {
                 ContextWords.of("vehicle", "vehicle number", "vehicle no", "registration", "registration number",
                         "reg no", "reg. no", "regn", "number plate", "plate", "rto", "rc", "car number", "bike number"),
                 DocumentIdFormats::judgeIndianVehicle, VEHICLE_ALONE)
-                .fitting((digits, run) -> run == 2 || run >= 7 && run <= 11);
+                .fitting((digits, run) -> digits == 0 ? run == 2 || run >= 7 && run <= 11
+                        : digits == 2 && (run == 2 || run == 10));
     }
 
     private static IdentifierFormat.Verdict judgeIndianVehicle(Matcher m) {
@@ -109,8 +111,8 @@ final class DocumentIdFormats {
             if (!IndiaVehicleRegistration.isValidStateSeries(m.group(1), m.group(3), m.group(5))) {
                 return REJECTED;
             }
-            boolean hex = m.group().replaceAll("[ -]", "").chars()
-                    .allMatch(c -> c >= '0' && c <= '9' || c >= 'A' && c <= 'F');
+            boolean hex = m.group().chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c == ' '
+                    || c == '-');
             return m.group(3).length() == 2 && !hex ? VALID : NEEDS_CONTEXT;
         }
         return when(IndiaVehicleRegistration.isValidBharatSeries(m.group(6), m.group(8), m.group(9)), VALID);
@@ -123,7 +125,7 @@ final class DocumentIdFormats {
                 ContextWords.of("patente", "patente di guida", "licenza di guida", "numero patente"),
                 m -> when(DocumentNumber.digits(m.group()) >= 2 && !DocumentNumber.isPlaceholder(m.group()),
                         NEEDS_CONTEXT), CONFIDENCE_UNUSED)
-                .fitting(run(10)).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 10 && runDigits >= 2)).gatedByContext();
     }
 
     /**
@@ -139,7 +141,8 @@ final class DocumentIdFormats {
                         "documento d'identità", "identità elettronica"),
                 m -> when(!DocumentNumber.isPlaceholder(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
                 CONFIDENCE_UNUSED)
-                .fitting((digits, run) -> run == 2 || run == 9).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 2 && runDigits == 0 || run == 9 && runDigits >= 5))
+                .gatedByContext();
     }
 
     /** Italian passport: two letters and seven digits. */
@@ -148,7 +151,7 @@ final class DocumentIdFormats {
                 p -> p.digits >= 7, ContextWords.of("passaporto", "numero passaporto", "passport"),
                 m -> when(!DocumentNumber.isPlaceholder(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
                 CONFIDENCE_UNUSED)
-                .fitting(run(9)).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 9 && runDigits == 7)).gatedByContext();
     }
 
     /**
@@ -161,6 +164,6 @@ final class DocumentIdFormats {
                 ContextWords.of("dea", "dea number", "dea no", "dea registration", "medical license",
                         "medical licence", "prescriber", "narcotics license").withTextOnly("dea#"),
                 m -> when(DeaNumber.isValid(m.group()), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
-                .fitting(run(9)).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 9 && runDigits >= 7)).gatedByContext();
     }
 }

@@ -5,6 +5,9 @@ package io.interven.plugin.pii;
  * value read after a context word must not be, since that word is then all that vouches for it.
  */
 final class DocumentNumber {
+    private static final java.util.regex.Pattern PHONE_OR_SSN =
+            java.util.regex.Pattern.compile("(?:1[- ])?\\d{3}([- ])\\d{3}\\1\\d{4}|\\d{3}([- ])\\d{2}\\2\\d{4}");
+
     private DocumentNumber() {
     }
 
@@ -56,17 +59,23 @@ final class DocumentNumber {
      * 1-12 and a day 1-31: an expiry or issue date after the context word, not the number.
      */
     static boolean isDateLike(String value) {
-        String[] groups = value.split("[- ]");
-        String digits = String.join("", groups);
-        if (digits.length() != 8 || digits(digits) != 8) {
+        int length = value.length();
+        if (length == 8) {
+            return digits(value) == 8 && isYear(value.substring(0, 4))
+                    && isMonthAndDay(value.substring(4, 6), value.substring(6, 8));
+        }
+        if (length != 10 || digits(value) != 8) {
             return false;
         }
-        if (groups.length == 3 && groups[0].length() == 2 && groups[1].length() == 2) {
-            return isYear(groups[2]) && (isMonthAndDay(groups[0], groups[1]) || isMonthAndDay(groups[1], groups[0]));
+        char separator = value.charAt(4) == '-' || value.charAt(4) == ' ' ? value.charAt(4) : value.charAt(2);
+        if (value.charAt(4) == separator && value.charAt(7) == separator) { // 2027-05-01
+            return isYear(value.substring(0, 4)) && isMonthAndDay(value.substring(5, 7), value.substring(8, 10));
         }
-        boolean yearFirst = groups.length == 1 || groups.length == 3 && groups[0].length() == 4;
-        return yearFirst && isYear(digits.substring(0, 4))
-                && isMonthAndDay(digits.substring(4, 6), digits.substring(6, 8));
+        if (value.charAt(2) == separator && value.charAt(5) == separator) { // 05-01-2027, 01-05-2027
+            return isYear(value.substring(6, 10)) && (isMonthAndDay(value.substring(0, 2), value.substring(3, 5))
+                    || isMonthAndDay(value.substring(3, 5), value.substring(0, 2)));
+        }
+        return false;
     }
 
     private static boolean isYear(String digits) {
@@ -85,6 +94,6 @@ final class DocumentNumber {
      * ({@code 123-45-6789}): another recognizer's value written next to the context word.
      */
     static boolean isPhoneOrSsnLayout(String value) {
-        return value.matches("(?:1[- ])?\\d{3}([- ])\\d{3}\\1\\d{4}|\\d{3}([- ])\\d{2}\\2\\d{4}");
+        return PHONE_OR_SSN.matcher(value).matches();
     }
 }

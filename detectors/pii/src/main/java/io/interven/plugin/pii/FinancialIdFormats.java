@@ -53,7 +53,8 @@ final class FinancialIdFormats {
                 IdentifierContext.anyOf(BANK_ACCOUNT, IdentifierContext.allOf(ACCOUNT_NUMBER, BANK_CUES)),
                 m -> when(!DocumentNumber.isPlaceholder(m.group()) && !DocumentNumber.isDateLike(m.group()),
                         NEEDS_CONTEXT), 0.0)
-                .fitting((digits, run) -> run >= 8 && run <= 17).gatedByContext();
+                .fitting(IdentifierFormat.Shape.withRunDigits((digits, run, runDigits) -> run >= 8 && run <= 17
+                        && runDigits == run)).gatedByContext();
     }
 
     /** Nine digits (or {@code 0110-0001-5}) with a one-digit checksum: always a context word. */

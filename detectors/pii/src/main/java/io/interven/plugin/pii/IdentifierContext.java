@@ -18,6 +18,12 @@ interface IdentifierContext {
      */
     boolean mayBeIn(ScanField field);
 
+    /** Whether this context can vouch when {@code present} tells which of its words are in the field. */
+    boolean holds(java.util.function.Predicate<ContextWords> present);
+
+    /** Adds the context words this context is made of to {@code out}, each once. */
+    void collectWords(java.util.List<ContextWords> out);
+
     /** Either context vouches. */
     static IdentifierContext anyOf(IdentifierContext first, IdentifierContext second) {
         return new IdentifierContext() {
@@ -29,6 +35,17 @@ interface IdentifierContext {
             @Override
             public boolean mayBeIn(ScanField field) {
                 return first.mayBeIn(field) || second.mayBeIn(field);
+            }
+
+            @Override
+            public boolean holds(java.util.function.Predicate<ContextWords> present) {
+                return first.holds(present) || second.holds(present);
+            }
+
+            @Override
+            public void collectWords(java.util.List<ContextWords> out) {
+                first.collectWords(out);
+                second.collectWords(out);
             }
         };
     }
@@ -44,6 +61,17 @@ interface IdentifierContext {
             @Override
             public boolean mayBeIn(ScanField field) {
                 return first.mayBeIn(field) && second.mayBeIn(field);
+            }
+
+            @Override
+            public boolean holds(java.util.function.Predicate<ContextWords> present) {
+                return first.holds(present) && second.holds(present);
+            }
+
+            @Override
+            public void collectWords(java.util.List<ContextWords> out) {
+                first.collectWords(out);
+                second.collectWords(out);
             }
         };
     }

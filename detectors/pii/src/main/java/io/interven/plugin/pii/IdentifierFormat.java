@@ -83,13 +83,34 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
      * What a candidate's start must look like, from two cheap counts at a token start ({@link IdentifierScanner}):
      * the digits of the digit chain starting there (digits with single {@code space . - / :} between them: exactly
      * the digits of an all-digit candidate, since {@link #AFTER} forbids the chain going on), and the length of the
-     * run of ASCII letters and digits starting there. A necessary condition only, never a judgement.
+     * run of ASCII letters and digits starting there (and, for a shape that asks, how many of the run's characters
+     * are digits). A necessary condition only, never a judgement.
      */
     @FunctionalInterface
     interface Shape {
         boolean fits(int chainDigits, int alphanumericRun);
 
+        /** With the count of digits among the run's characters too; by default that count is not looked at. */
+        default boolean fits(int chainDigits, int alphanumericRun, int runDigits) {
+            return fits(chainDigits, alphanumericRun);
+        }
+
         Shape ANY = (digits, run) -> true;
+
+        /** A shape that looks at how many of the run's characters are digits ({@code runDigits}) as well. */
+        static Shape withRunDigits(RunDigitsShape shape) {
+            return new Shape() {
+                @Override
+                public boolean fits(int chainDigits, int alphanumericRun) {
+                    return true; // never asked without the run's digits
+                }
+
+                @Override
+                public boolean fits(int chainDigits, int alphanumericRun, int runDigits) {
+                    return shape.fits(chainDigits, alphanumericRun, runDigits);
+                }
+            };
+        }
 
         /** An all-digit candidate of {@code digits} digits. */
         static Shape chain(int digits) {
@@ -100,6 +121,12 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
         static Shape run(int length) {
             return (digits, run) -> run == length;
         }
+    }
+
+    /** A {@link Shape} of three counts: the chain's digits, the run's length and the run's digits. */
+    @FunctionalInterface
+    interface RunDigitsShape {
+        boolean fits(int chainDigits, int alphanumericRun, int runDigits);
     }
 
     /** {@code BEFORE + body + AFTER}, compiled. */

@@ -5,6 +5,7 @@ import static io.interven.plugin.pii.IdentifierFormat.FirstChar.UPPER_OR_DIGIT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.NEEDS_CONTEXT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.VALID;
 import static io.interven.plugin.pii.IdentifierFormat.Shape.run;
+import static io.interven.plugin.pii.IdentifierFormat.Shape.withRunDigits;
 import static io.interven.plugin.pii.IdentifierFormat.bounded;
 import static io.interven.plugin.pii.IdentifierFormat.when;
 
@@ -32,7 +33,7 @@ final class TaxIdFormats {
         return new IdentifierFormat("TH_TNIN", "th-tnin",
                 bounded("[1-8]([- ]?)[0-9]{4}\\1[0-9]{5}\\1[0-9]{2}\\1[0-9]"), DIGIT,
                 p -> p.longestGroupedDigits >= 13,
-                ContextWords.of("thai id", "thai national id", "national id", "tnin", "id card", "citizen id",
+                ContextWords.of("thai id", "thai national id", "national id", "tnin", "citizen id",
                         "บัตรประชาชน", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน"),
                 m -> when(ThaiNationalId.isValid(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
                 CONFIDENCE_UNUSED)
@@ -46,7 +47,9 @@ final class TaxIdFormats {
                 ContextWords.of("partita iva", "p.iva", "p. iva", "piva", "iva", "vat", "vat number", "vat no",
                         "vat id", "codice iva"),
                 m -> when(ItalianVatNumber.isValid(m.group(1)), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
-                .fitting((digits, run) -> digits == 11 || run == 13 || run == 2).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> digits == 11
+                        || digits == 0 && (run == 13 && runDigits == 11 || run == 2 && runDigits == 0)))
+                .gatedByContext();
     }
 
     /** UEN: {@code 53012345D}, {@code 201912345K}, {@code T09LL0001B}; a check letter. */
@@ -56,7 +59,8 @@ final class TaxIdFormats {
                 p -> p.digits >= 6 && p.upperCaseLetters >= 1,
                 ContextWords.of("uen", "unique entity number", "acra", "business registration", "entity number"),
                 m -> when(SingaporeUen.isValid(m.group()), NEEDS_CONTEXT), CONFIDENCE_UNUSED)
-                .fitting((digits, run) -> run == 9 || run == 10).gatedByContext();
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 9 && runDigits == 8
+                        || run == 10 && runDigits >= 6)).gatedByContext();
     }
 
     /** GSTIN: {@code 27AAPFU0939F1ZV}. */

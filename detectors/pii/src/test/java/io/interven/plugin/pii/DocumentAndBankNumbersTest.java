@@ -162,4 +162,37 @@ class DocumentAndBankNumbersTest {
         List<String> declared = new ArrayList<>(DETECTOR.sensitivityOfEntityTypes().keySet());
         assertThat(declared).contains("US_BANK_NUMBER", "US_DRIVER_LICENSE", "IN_VEHICLE_REGISTRATION", "IN_GSTIN");
     }
+
+    /** The one pass over a field for all gated formats answers what each format's own look for its words answers. */
+    @Test
+    void oneLookForAllGatedFormatsAnswersWhatEachLookAnswers() {
+        List<IdentifierFormat> gated = PiiDetector.identifierFormats().stream().filter(IdentifierFormat::gated)
+                .toList();
+        ContextGates gates = new ContextGates(gated);
+        String[] pieces = {"driver's license", "Driver License", "DRIVING-LICENCE", "driver_license", "driv", "DL#",
+            "dl #", "dl", "bank account", "Bank Acct", "account number", "Account #", "bank", "routing", "passport",
+            "Passport#", "pass", "password", "patente", "path", "CIE", "cie", "carta d'identità", "carta", "DEA",
+            "dead", "uen", "UEN", "vat", "p.iva", "P. IVA", "piva", "iva", "thai id", "national_id", "tnin",
+            "เลขประจำตัวประชาชน", "เลข", "a/c no", "a/c", "acct#", "x", " ", "  ", "\n", "-", "_", ":", "1234", "é"};
+        String[] keys = {"note", "drivers_license", "bank_account_number", "passport", "dl", "account_number"};
+        Random random = new Random(29);
+        int open = 0;
+        for (int round = 0; round < 10_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(8);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String key = keys[random.nextInt(keys.length)];
+            ScanField field = new ScanField("$." + key, FieldLocation.BODY, key, text.toString());
+            boolean[] present = gates.presentIn(field);
+            for (IdentifierFormat format : gated) {
+                boolean each = format.context().mayBeIn(field);
+                assertThat(gates.opens(format, present)).as(format.ruleId() + " in " + key + ": " + text)
+                        .isEqualTo(each);
+                open += each ? 1 : 0;
+            }
+        }
+        assertThat(open).isGreaterThan(10_000);
+    }
 }

@@ -18,10 +18,26 @@ import java.util.Set;
  * whose sentences become notes posted to an unknown host and whose pattern-recognizable spans become entities.
  */
 public final class CorpusReader {
-    /** Presidio entity types that pattern recognizers are expected to find, with our names. */
-    static final Map<String, String> PRESIDIO_TYPES = Map.of("EMAIL_ADDRESS", "EMAIL_ADDRESS",
-            "PHONE_NUMBER", "PHONE_NUMBER", "CREDIT_CARD", "CREDIT_CARD", "IBAN_CODE", "IBAN", "US_SSN", "US_SSN",
-            "IP_ADDRESS", "IP_ADDRESS");
+    /**
+     * Presidio entity types that pattern recognizers are expected to find, with our names: the contact and payment
+     * types, and the identifiers of Presidio's predefined recognizers that the PII plugin recognizes under the same
+     * name (detectors/pii/README.md).
+     */
+    static final Map<String, String> PRESIDIO_TYPES = presidioTypes();
+
+    private static Map<String, String> presidioTypes() {
+        Map<String, String> types = new java.util.HashMap<>(Map.of("EMAIL_ADDRESS", "EMAIL_ADDRESS",
+                "PHONE_NUMBER", "PHONE_NUMBER", "CREDIT_CARD", "CREDIT_CARD", "IBAN_CODE", "IBAN",
+                "IP_ADDRESS", "IP_ADDRESS", "CRYPTO", "CRYPTO_WALLET"));
+        for (String same : List.of("US_SSN", "US_ITIN", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "US_PASSPORT",
+                "UK_NHS", "UK_NINO", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "IT_DRIVER_LICENSE", "IT_VAT_CODE",
+                "IT_PASSPORT", "IT_IDENTITY_CARD", "PL_PESEL", "SG_NRIC_FIN", "SG_UEN", "AU_ABN", "AU_ACN", "AU_TFN",
+                "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "IN_VEHICLE_REGISTRATION", "IN_VOTER", "IN_PASSPORT",
+                "IN_GSTIN", "FI_PERSONAL_IDENTITY_CODE", "KR_RRN", "TH_TNIN", "MEDICAL_LICENSE")) {
+            types.put(same, same);
+        }
+        return Map.copyOf(types);
+    }
     /**
      * Presidio entity types that need named-entity recognition in general, with the types of ours that find some
      * of them after a strong cue ({@code Dear Jane Doe,}, {@code born on 2/8/1935}): not required, and not a false

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * opens its line is read with the line before it, where forms put the label. Phrases ({@code social security})
  * may be written with spaces, dashes or underscores.
  */
-final class ContextWords {
+final class ContextWords implements IdentifierContext {
     /** How far before a candidate, on its line, a context word may stand. */
     static final int WINDOW = 48;
     /** How far after a candidate, on its line, a context word may stand where a recognizer looks there too. */
@@ -32,6 +32,9 @@ final class ContextWords {
      */
     static final int INDEXED_TEXT_LENGTH = 2048;
 
+    private final List<String> wordsGiven;
+    /** The words and the text-only words: what the expression finds. */
+    private final List<String> textWords;
     private final List<String> compactWords;
     private final Map<String, Boolean> keysSeen = new ConcurrentHashMap<>();
     private final Pattern inText;
@@ -40,21 +43,78 @@ final class ContextWords {
     /** The words found in the last long text this thread asked about, reused while candidates of it are judged. */
     private final ThreadLocal<WordHits> lastIndexed = new ThreadLocal<>();
 
-    private ContextWords(List<String> words) {
+    private ContextWords(List<String> words, List<String> textOnly) {
+        this.wordsGiven = List.copyOf(words);
         this.compactWords = words.stream().map(FieldKey::compact).toList();
-        this.inText = Pattern.compile(words.stream()
+        List<String> all = new java.util.ArrayList<>(words);
+        all.addAll(textOnly);
+        this.textWords = List.copyOf(all);
+        this.inText = Pattern.compile(all.stream()
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT)).replace(" ", "\\E[\\s_\\-]*\\Q"))
                 .collect(Collectors.joining("|", "(?<![a-z])(?:", ")(?![a-z])")), Pattern.CASE_INSENSITIVE);
-        this.starts = new WordStarts(words);
+        this.starts = new WordStarts(all);
     }
 
     static ContextWords of(String... words) {
-        return new ContextWords(List.of(words));
+        return new ContextWords(List.of(words), List.of());
+    }
+
+    /**
+     * These words and {@code textOnly}, which count in the text only, never in a key: abbreviations such as
+     * {@code DL#} whose compact form ({@code dl}) names other things in keys.
+     */
+    ContextWords withTextOnly(String... textOnly) {
+        return new ContextWords(wordsGiven, List.of(textOnly));
     }
 
     /** The key names one of the words, or the text says one of them shortly before {@code start}. */
-    boolean near(ScanField field, int start) {
+    @Override
+    public boolean near(ScanField field, int start) {
         return inKey(field.key()) || before(field.text(), start);
+    }
+
+    /** The key names one of the words, or the text holds one of them anywhere. */
+    @Override
+    public boolean mayBeIn(ScanField field) {
+        return inKey(field.key()) || occursIn(field.text());
+    }
+
+    @Override
+    public boolean holds(java.util.function.Predicate<ContextWords> present) {
+        return present.test(this);
+    }
+
+    @Override
+    public void collectWords(List<ContextWords> out) {
+        if (out.stream().noneMatch(words -> words == this)) {
+            out.add(this);
+        }
+    }
+
+    /** The words the text is searched for, the text-only ones included. */
+    List<String> textWords() {
+        return textWords;
+    }
+
+    /** Whether one of the words may begin at {@code i}, by its first two characters. */
+    boolean mayBeginAt(String text, int i) {
+        return starts.mayBeginAt(text, i);
+    }
+
+    /** One of the words stands somewhere in {@code text}: a pattern try only where one may begin. */
+    boolean occursIn(String text) {
+        int i = starts.next(text, 0);
+        if (i < 0) {
+            return false;
+        }
+        Matcher m = inText.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (; i >= 0; i = starts.next(text, i + 1)) {
+            if (m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,7 +27,34 @@ final class FinancialIdFormats {
      * {@link #swiftCode()} to recognize them.
      */
     static List<IdentifierFormat> all() {
-        return List.of(abaRoutingNumber(), cryptoWallet(), vin());
+        return List.of(abaRoutingNumber(), usBankNumber(), cryptoWallet(), vin());
+    }
+
+    /** Words that name a bank account on their own. */
+    private static final ContextWords BANK_ACCOUNT = ContextWords.of("bank account", "bank acct", "bank account number",
+            "checking account", "checking acct", "chequing account", "savings account", "savings acct",
+            "deposit account", "direct deposit", "beneficiary account", "acct no", "acct number", "a/c no",
+            "a/c number").withTextOnly("acct #", "acct#", "a/c #");
+    /** Words that name an account of any kind (AWS, SaaS, bank): a bank account only beside {@link #BANK_CUES}. */
+    private static final ContextWords ACCOUNT_NUMBER = ContextWords.of("account number", "account no",
+            "account num", "account nr").withTextOnly("account #", "account#");
+    private static final ContextWords BANK_CUES = ContextWords.of("bank", "banking", "routing", "aba", "ach", "wire",
+            "swift", "sort code", "checking", "savings", "credit union", "beneficiary");
+
+    /**
+     * US bank account number: 8 to 17 bare digits, the shape of every other number, so only after words that name a
+     * bank account ({@code bank account}, {@code checking account}, {@code acct no}), or {@code account number}
+     * beside a bank word ({@code bank}, {@code routing}, {@code ACH}, ...). {@code account} alone names AWS and SaaS
+     * accounts too and never counts.
+     */
+    static IdentifierFormat usBankNumber() {
+        return new IdentifierFormat("US_BANK_NUMBER", "us-bank-number", bounded("[0-9]{8,17}"), DIGIT,
+                p -> p.longestGroupedDigits >= 8,
+                IdentifierContext.anyOf(BANK_ACCOUNT, IdentifierContext.allOf(ACCOUNT_NUMBER, BANK_CUES)),
+                m -> when(!DocumentNumber.isPlaceholder(m.group()) && !DocumentNumber.isDateLike(m.group()),
+                        NEEDS_CONTEXT), 0.0)
+                .fitting(IdentifierFormat.Shape.withRunDigits((digits, run, runDigits) -> run >= 8 && run <= 17
+                        && runDigits == run)).gatedByContext();
     }
 
     /** Nine digits (or {@code 0110-0001-5}) with a one-digit checksum: always a context word. */

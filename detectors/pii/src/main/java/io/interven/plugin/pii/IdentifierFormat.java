@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  *
  * @param confidence the confidence of a candidate the check finds valid on its own, without a context word
  * @param shape what the text at a candidate's start must look like ({@link IdentifierScanner})
+ * @param gated every candidate needs a context word (the check never says {@code VALID}): a field whose key and
+ *     text hold none of the words is skipped after one look for them ({@link IdentifierContext#mayBeIn})
  */
 record IdentifierFormat(String entityType, String ruleId, Pattern candidate, FirstChar firstChar,
-        Predicate<TextProfile> mayMatch, ContextWords context, Check check, double confidence, Shape shape) {
+        Predicate<TextProfile> mayMatch, IdentifierContext context, Check check, double confidence, Shape shape,
+        boolean gated) {
 
     /**
      * Not glued to a word, number, path or dotted number before it, nor a third group of a longer digit chain
@@ -24,14 +27,23 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
     static final String AFTER = "(?![A-Za-z0-9_@]|[.\\-/: ][0-9])";
 
     IdentifierFormat(String entityType, String ruleId, Pattern candidate, FirstChar firstChar,
-            Predicate<TextProfile> mayMatch, ContextWords context, Check check, double confidence) {
-        this(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence, Shape.ANY);
+            Predicate<TextProfile> mayMatch, IdentifierContext context, Check check, double confidence) {
+        this(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence, Shape.ANY, false);
     }
 
     /** This format, its candidates having {@code shape}. */
     IdentifierFormat fitting(Shape shape) {
         return new IdentifierFormat(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence,
-                shape);
+                shape, gated);
+    }
+
+    /**
+     * This format, whose candidates are only ever reported with a context word: fields without one anywhere are not
+     * searched. Only for a check that never answers {@code VALID}.
+     */
+    IdentifierFormat gatedByContext() {
+        return new IdentifierFormat(entityType, ruleId, candidate, firstChar, mayMatch, context, check, confidence,
+                shape, true);
     }
 
     IdentifierFormat {
@@ -71,13 +83,34 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
      * What a candidate's start must look like, from two cheap counts at a token start ({@link IdentifierScanner}):
      * the digits of the digit chain starting there (digits with single {@code space . - / :} between them: exactly
      * the digits of an all-digit candidate, since {@link #AFTER} forbids the chain going on), and the length of the
-     * run of ASCII letters and digits starting there. A necessary condition only, never a judgement.
+     * run of ASCII letters and digits starting there (and, for a shape that asks, how many of the run's characters
+     * are digits). A necessary condition only, never a judgement.
      */
     @FunctionalInterface
     interface Shape {
         boolean fits(int chainDigits, int alphanumericRun);
 
+        /** With the count of digits among the run's characters too; by default that count is not looked at. */
+        default boolean fits(int chainDigits, int alphanumericRun, int runDigits) {
+            return fits(chainDigits, alphanumericRun);
+        }
+
         Shape ANY = (digits, run) -> true;
+
+        /** A shape that looks at how many of the run's characters are digits ({@code runDigits}) as well. */
+        static Shape withRunDigits(RunDigitsShape shape) {
+            return new Shape() {
+                @Override
+                public boolean fits(int chainDigits, int alphanumericRun) {
+                    return true; // never asked without the run's digits
+                }
+
+                @Override
+                public boolean fits(int chainDigits, int alphanumericRun, int runDigits) {
+                    return shape.fits(chainDigits, alphanumericRun, runDigits);
+                }
+            };
+        }
 
         /** An all-digit candidate of {@code digits} digits. */
         static Shape chain(int digits) {
@@ -88,6 +121,12 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
         static Shape run(int length) {
             return (digits, run) -> run == length;
         }
+    }
+
+    /** A {@link Shape} of three counts: the chain's digits, the run's length and the run's digits. */
+    @FunctionalInterface
+    interface RunDigitsShape {
+        boolean fits(int chainDigits, int alphanumericRun, int runDigits);
     }
 
     /** {@code BEFORE + body + AFTER}, compiled. */

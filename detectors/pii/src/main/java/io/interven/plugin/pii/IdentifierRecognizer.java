@@ -41,13 +41,24 @@ final class IdentifierRecognizer extends PatternRecognizer {
     }
 
     @Override
+    boolean isWorthMatching(ScanField field) {
+        return !format.gated() || format.context().mayBeIn(field);
+    }
+
+    @Override
     double confidence(ScanField field, Matcher match) {
         return confidence(format, field, match);
     }
 
     /** How confident a candidate {@code match} of {@code format} in {@code field} is, or {@link #REJECTED}. */
     static double confidence(IdentifierFormat format, ScanField field, Matcher match) {
-        return switch (format.check().judge(match)) {
+        return confidence(format, field, match, format.check().judge(match));
+    }
+
+    /** How confident a candidate {@code match} of {@code format} that its check judged {@code verdict} is. */
+    static double confidence(IdentifierFormat format, ScanField field, Matcher match,
+            IdentifierFormat.Verdict verdict) {
+        return switch (verdict) {
             case REJECTED -> REJECTED;
             case NEEDS_CONTEXT -> format.context().near(field, match.start()) ? CONFIDENCE_NEEDING_CONTEXT : REJECTED;
             case VALID -> format.context().near(field, match.start()) ? CONFIDENCE_WITH_CONTEXT : format.confidence();

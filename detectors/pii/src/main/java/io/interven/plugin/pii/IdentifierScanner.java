@@ -20,6 +20,9 @@ final class IdentifierScanner implements PiiRecognizer {
     private static final int MAX_RUN = 91;
     private static final int ASCII = 128;
     private static final int MIN_UPPER_CASE_WITHOUT_DIGITS = 6;
+    private static final byte GATE_UNASKED = 0;
+    private static final byte GATE_OPEN = 1;
+    private static final byte GATE_CLOSED = 2;
 
     private static final boolean[] ALPHANUMERIC = new boolean[ASCII];
     private static final boolean[] GLUED = new boolean[ASCII];
@@ -32,11 +35,14 @@ final class IdentifierScanner implements PiiRecognizer {
     }
 
     private final List<IdentifierFormat> formats;
+    /** The context words of the gated formats, looked for in one pass at a field's first gated candidate. */
+    private final ContextGates gates;
     /** For each ASCII first character, the indexes of the formats whose candidates may start with it. */
     private final int[][] byFirstChar = new int[ASCII][];
 
     IdentifierScanner(List<IdentifierFormat> formats) {
         this.formats = List.copyOf(formats);
+        this.gates = new ContextGates(this.formats);
         for (char c = 0; c < ASCII; c++) {
             List<Integer> indexes = new ArrayList<>();
             for (int f = 0; f < this.formats.size(); f++) {
@@ -70,6 +76,8 @@ final class IdentifierScanner implements PiiRecognizer {
         List<Finding> findings = null;
         Matcher[] matchers = null;
         int[] nextFrom = null;
+        byte[] gated = null;
+        boolean[] present = null;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -80,19 +88,33 @@ final class IdentifierScanner implements PiiRecognizer {
             boolean alphanumeric = ALPHANUMERIC[c];
             if (byFirstChar[c].length > 0 && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
                 int chain = CandidateStarts.isDigit(c) ? chainDigits(text, i) : 0;
-                int run = alphanumericRun(text, i);
+                long counts = alphanumericRun(text, i);
+                int run = (int) counts;
+                int runDigits = (int) (counts >>> 32);
                 for (int f : byFirstChar[c]) {
+                    if (nextFrom != null && i < nextFrom[f]) {
+                        continue; // inside its last candidate, or a gated format without context in this field
+                    }
                     IdentifierFormat format = formats.get(f);
-                    if (!format.shape().fits(chain, run) || nextFrom != null && i < nextFrom[f]) {
+                    if (!format.shape().fits(chain, run, runDigits)) {
                         continue;
                     }
                     if (matchers == null) {
                         matchers = new Matcher[formats.size()];
                         nextFrom = new int[formats.size()];
+                        gated = new byte[formats.size()];
                     }
                     if (matchers[f] == null) {
                         matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
                                 .useAnchoringBounds(false);
+                    }
+                    if (format.gated() && gated[f] == GATE_UNASKED) {
+                        present = present == null ? gates.presentIn(field) : present;
+                        gated[f] = gates.opens(format, present) ? GATE_OPEN : GATE_CLOSED;
+                    }
+                    if (format.gated() && gated[f] == GATE_CLOSED) {
+                        nextFrom[f] = n; // no context word anywhere: the format is not tried again in this field
+                        continue;
                     }
                     Matcher m = matchers[f].region(i, n);
                     if (!m.lookingAt()) {
@@ -140,13 +162,23 @@ final class IdentifierScanner implements PiiRecognizer {
         return digits;
     }
 
-    /** How many ASCII letters and digits follow one another from {@code i}. */
-    static int alphanumericRun(String text, int i) {
+    /**
+     * How many ASCII letters and digits follow one another from {@code i} (the low 32 bits), and how many of them are
+     * digits (the high 32 bits).
+     */
+    static long alphanumericRun(String text, int i) {
         int end = Math.min(text.length(), i + MAX_RUN);
         int at = i;
-        while (at < end && CandidateStarts.isAsciiLetterOrDigit(text.charAt(at))) {
+        long digits = 0;
+        while (at < end) {
+            char c = text.charAt(at);
+            if (CandidateStarts.isDigit(c)) {
+                digits++;
+            } else if (!CandidateStarts.isAsciiLetterOrDigit(c)) {
+                break;
+            }
             at++;
         }
-        return at - i;
+        return digits << 32 | (at - i);
     }
 }

@@ -1,9 +1,11 @@
 package io.interven.plugin.pii;
 
+import io.interven.spi.Configurable;
 import io.interven.spi.DetectionContext;
 import io.interven.spi.Detector;
 import io.interven.spi.Finding;
 import io.interven.spi.PiiSensitivity;
+import io.interven.spi.PluginSettings;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,15 @@ import org.pf4j.Extension;
  * bank, wallet and vehicle identifiers ({@link IdentifierFormat}), and, from structured fields, person names,
  * street addresses, dates of birth and passport numbers; person names and dates of birth also in prose, right after
  * a strong cue ({@code Dear Jane Doe,}, {@code born on 12 March 1990}).
+ *
+ * <p>One setting, {@code plugins.config.pii.swift-code} (default {@code false}): {@code true} recognizes SWIFT/BIC
+ * codes too ({@link FinancialIdFormats#swiftCode()}, off by default: README, "Decisions").
  */
 @Extension
-public class PiiDetector implements Detector {
+public class PiiDetector implements Detector, Configurable {
+    /** The setting that adds SWIFT/BIC codes to the identifier formats. */
+    static final String SWIFT_CODE_SETTING = "swift-code";
+
     private static final Map<String, String> SENSITIVITY = withIdentifiers(Map.ofEntries(
             Map.entry("EMAIL_ADDRESS", PiiSensitivity.CONTACT),
             Map.entry("PHONE_NUMBER", PiiSensitivity.CONTACT),
@@ -35,13 +43,34 @@ public class PiiDetector implements Detector {
     /** The entity types of the identifier formats, SWIFT/BIC codes included. */
     private static final java.util.Set<String> IDENTIFIER_TYPES = identifierTypes();
 
-    private final List<PiiRecognizer> recognizers;
+    /** Replaced once, by {@link #configure}, before the first call reaches {@link #detect}. */
+    private volatile List<PiiRecognizer> recognizers;
 
     public PiiDetector() {
-        this(List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
+        this(defaultRecognizers(identifierFormats()));
+    }
+
+    private static List<PiiRecognizer> defaultRecognizers(List<IdentifierFormat> identifiers) {
+        return List.of(new EmailRecognizer(), new CreditCardRecognizer(), new PhoneNumberRecognizer(),
                 new IbanRecognizer(), new UsSsnRecognizer(), new IpAddressRecognizer(), new UkNinoRecognizer(),
                 new StructuredFieldRecognizer(), new BirthDateInProseRecognizer(), new PersonNameInProseRecognizer(),
-                new IdentifierScanner(identifierFormats())));
+                new IdentifierScanner(identifiers));
+    }
+
+    /** {@code swift-code: true} adds SWIFT/BIC codes to the identifier formats; any other key stops start-up. */
+    @Override
+    public void configure(PluginSettings settings) {
+        settings.rejectUnknownKeys(SWIFT_CODE_SETTING);
+        if (settings.flag(SWIFT_CODE_SETTING, false)) {
+            List<IdentifierFormat> formats = new ArrayList<>(identifierFormats());
+            formats.add(FinancialIdFormats.swiftCode());
+            recognizers = defaultRecognizers(formats);
+        }
+    }
+
+    @Override
+    public java.util.Set<String> settingKeys() {
+        return java.util.Set.of(SWIFT_CODE_SETTING);
     }
 
     /**
@@ -56,7 +85,9 @@ public class PiiDetector implements Detector {
 
     static List<IdentifierFormat> identifierFormats() {
         List<IdentifierFormat> formats = new ArrayList<>(NationalIdFormats.all());
+        formats.addAll(TaxIdFormats.all());
         formats.addAll(FinancialIdFormats.all());
+        formats.addAll(DocumentIdFormats.all());
         return formats;
     }
 
@@ -71,6 +102,7 @@ public class PiiDetector implements Detector {
     private static Map<String, String> withIdentifiers(Map<String, String> sensitivity) {
         Map<String, String> all = new java.util.HashMap<>(sensitivity);
         identifierFormats().forEach(format -> all.put(format.entityType(), PiiSensitivity.SENSITIVE));
+        all.put(FinancialIdFormats.swiftCode().entityType(), PiiSensitivity.SENSITIVE); // when switched on
         return Map.copyOf(all);
     }
 
@@ -99,7 +131,7 @@ public class PiiDetector implements Detector {
     public List<Finding> detect(ScanField field, DetectionContext context) {
         List<Finding> findings = new ArrayList<>();
         TextProfile profile = TextProfile.of(field.text());
-        for (PiiRecognizer recognizer : recognizers) {
+        for (PiiRecognizer recognizer : this.recognizers) {
             if (recognizer.mayMatch(profile)) {
                 findings.addAll(recognizer.recognize(field, context));
             }

@@ -5,9 +5,11 @@ import java.util.Locale;
 
 /**
  * Where one of a list of context words may begin in a text ({@link ContextWords}' expression: ASCII case-insensitive,
- * not right after an ASCII letter): an ASCII letter after a non-letter, whose first two characters, lower-cased,
- * begin one of the words. A word whose second character is not a letter or digit (or that has one character) lets
- * any second character through.
+ * not right after an ASCII letter): a letter after a non-letter, whose first two characters, ASCII lower-cased,
+ * begin one of the words. A word whose second character is a space (written as any separator, or none) or outside
+ * ASCII, or that has one character, lets any second character through. A word that starts with a character outside
+ * ASCII ({@code 身份证}) may begin where that character stands; one that starts with an ASCII character other than a
+ * letter, anywhere.
  */
 final class WordStarts implements CandidateStarts {
     private static final int ASCII = 128;
@@ -15,20 +17,29 @@ final class WordStarts implements CandidateStarts {
     private final boolean[][] seconds = new boolean[ASCII][];
     /** First letters after which any second character may follow. */
     private final boolean[] anySecond = new boolean[ASCII];
-    /** A word that does not start with an ASCII letter: every position may begin a match. */
+    /** The first characters outside ASCII of words that start with one. */
+    private final String otherFirsts;
+    /** A word that starts with an ASCII character other than a letter: every position may begin a match. */
     private final boolean everywhere;
 
     WordStarts(List<String> words) {
         boolean all = false;
+        StringBuilder others = new StringBuilder();
         for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT); // as ContextWords writes the word into its expression
             char first = lower.isEmpty() ? 0 : lower.charAt(0);
+            if (first >= ASCII) {
+                if (others.indexOf(String.valueOf(first)) < 0) {
+                    others.append(first);
+                }
+                continue;
+            }
             if (!(first >= 'a' && first <= 'z')) {
                 all = true;
                 continue;
             }
-            char second = lower.length() > 1 ? lower.charAt(1) : 0;
-            if (second >= 'a' && second <= 'z' || second >= '0' && second <= '9') {
+            char second = lower.length() > 1 ? lower.charAt(1) : ' ';
+            if (second != ' ' && second < ASCII) {
                 if (seconds[first] == null) {
                     seconds[first] = new boolean[ASCII];
                 }
@@ -37,6 +48,7 @@ final class WordStarts implements CandidateStarts {
                 anySecond[first] = true;
             }
         }
+        this.otherFirsts = others.toString();
         this.everywhere = all;
     }
 
@@ -46,9 +58,13 @@ final class WordStarts implements CandidateStarts {
         if (everywhere) {
             return from < n ? from : -1;
         }
+        boolean others = !otherFirsts.isEmpty();
         for (int i = Math.max(from, 0); i < n; i++) {
             char c = lower(text.charAt(i));
             if (c >= 'a' && c <= 'z' && (i == 0 || !isLetter(text.charAt(i - 1))) && mayBegin(c, text, i)) {
+                return i;
+            }
+            if (others && c >= ASCII && otherFirsts.indexOf(c) >= 0 && (i == 0 || !isLetter(text.charAt(i - 1)))) {
                 return i;
             }
         }
@@ -64,6 +80,9 @@ final class WordStarts implements CandidateStarts {
             return true;
         }
         char c = lower(text.charAt(i));
+        if (c >= ASCII) {
+            return otherFirsts.indexOf(c) >= 0;
+        }
         return c >= 'a' && c <= 'z' && mayBegin(c, text, i);
     }
 

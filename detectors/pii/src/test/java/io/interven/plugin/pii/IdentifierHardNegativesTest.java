@@ -123,7 +123,10 @@ class IdentifierHardNegativesTest {
             "S8634521H", "11010519491231002X", "850315-1234566", "912-70-1234", "npi 1234567893", "nhs 943 476 5919",
             "pesel 44051401359", "131052-308T", "voter ABC1234567", "routing 021000021", "swift DEUTDEFF",
             "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
-            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "1HGCM82633A004352"};
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "1HGCM82633A004352", "driver's license F162823540116",
+            "bank account 004183726512", "passport J8369854", "passport 340020013", "MH12AB1234", "KA 05 MN 1234",
+            "22BH1234AA", "patente MI2345678X", "cie AY 4821937", "passaporto YA4821937", "DEA BM6125341",
+            "tnin 1103700227458", "uen T09LL0001D", "partita iva 07622310576", "27AAPFU0939F1ZV"};
         for (String value : values) {
             ScanField field = new ScanField("$.note", FieldLocation.BODY, "note", "Details: " + value + ".");
             TextProfile profile = TextProfile.of(field.text());
@@ -153,7 +156,12 @@ class IdentifierHardNegativesTest {
             "11010519491231002X", "1HGCM82633A004352", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
             "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "AFZPK7190K", "ABC1234567", "DEUTDEFF", "NWBKGB2L123",
             "sin ", "tfn ", "bsn ", "wallet ", "routing ", "vin ", "nhs ", "npi ", "pesel ", "steuer-id ", "swift ",
-            "medicare ", "acn ", "abn ", "cpf ", "itin ", "rrn ", "voter ", "RSSMRALMTLMALPNRS", "ABCDEFGH"};
+            "medicare ", "acn ", "abn ", "cpf ", "itin ", "rrn ", "voter ", "RSSMRALMTLMALPNRS", "ABCDEFGH",
+            "driver's license ", "DL# ", "bank account ", "account number ", "bank ", "passport ", "passaporto ",
+            "patente ", "cie ", "dea ", "uen ", "vat ", "tnin ", "vehicle ", "gstin ", "F162823540116",
+            "2270-66-1551", "J8369854", "340020013", "MH12AB1234", "KA 05 MN 1234", "22BH1234AA", "DL3CAB1234",
+            "MI2345678X", "AY 4821937", "YA4821937", "BM6125341", "1103700227458", "53018274B", "T09LL0001D",
+            "07622310576", "IT07622310576", "27AAPFU0939F1ZV", "004183726512", "D123-4567-8901"};
         Random random = new Random(17);
         int found = 0;
         for (int round = 0; round < 20_000; round++) {

@@ -85,6 +85,35 @@ class IdentifierRecognizersTest {
         "CRYPTO_WALLET              | 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed   | ETH wallet          | false",
         "VIN                        | 1HGCM82633A004352                            | VIN                 | true",
         "VIN                        | WVWZZZ1JZXW000001                            | VIN                 | false",
+        "US_DRIVER_LICENSE          | F162823540116                                | driver's license number | false",
+        "US_DRIVER_LICENSE          | S530-4607-2201                               | Driver License      | false",
+        "US_DRIVER_LICENSE          | 6940579                                      | DL number           | false",
+        "US_DRIVER_LICENSE          | 412 839 027                                  | driving licence     | false",
+        "US_BANK_NUMBER             | 987654321012                                 | bank account        | false",
+        "US_BANK_NUMBER             | 00041837265                                  | checking account no | false",
+        "US_PASSPORT                | 340020013                                    | passport            | false",
+        "US_PASSPORT                | A03827461                                    | passport no         | false",
+        "IN_PASSPORT                | J8369854                                     | passport            | false",
+        "IN_PASSPORT                | K12 54871                                    | passport number     | false",
+        "IN_VEHICLE_REGISTRATION    | MH12AB1234                                   | vehicle             | true",
+        "IN_VEHICLE_REGISTRATION    | KA 05 MN 1234                                | registration        | true",
+        "IN_VEHICLE_REGISTRATION    | TN-09-BX-4821                                | vehicle no          | true",
+        "IN_VEHICLE_REGISTRATION    | 22BH1234AA                                   | vehicle             | true",
+        "IN_VEHICLE_REGISTRATION    | DL3CAB1234                                   | vehicle number      | false",
+        "IT_DRIVER_LICENSE          | MI2345678X                                   | patente             | false",
+        "IT_DRIVER_LICENSE          | U1H38K29PX                                   | patente di guida    | false",
+        "IT_IDENTITY_CARD           | AY 4821937                                   | carta d'identità    | false",
+        "IT_IDENTITY_CARD           | CA48213KB                                    | CIE                 | false",
+        "IT_PASSPORT                | YA4821937                                    | passaporto          | false",
+        "IT_VAT_CODE                | 07622310576                                  | partita IVA         | false",
+        "IT_VAT_CODE                | IT12938470577                                | VAT                 | false",
+        "MEDICAL_LICENSE            | BM6125341                                    | DEA number          | false",
+        "TH_TNIN                    | 1103700227458                                | Thai ID             | false",
+        "TH_TNIN                    | 3-1006-00589-32-7                            | national ID         | false",
+        "SG_UEN                     | 53018274B                                    | UEN                 | false",
+        "SG_UEN                     | 201934567C                                   | UEN                 | false",
+        "SG_UEN                     | T09LL0001D                                   | UEN                 | false",
+        "IN_GSTIN                   | 27AAPFU0939F1ZV                              | GSTIN               | true",
     })
     void findsEachIdentifier(String type, String value, String context, boolean standsAlone) {
         RecognizerProbe probe = probe(type);
@@ -143,6 +172,30 @@ class IdentifierRecognizersTest {
         "CRYPTO_WALLET      | 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
         "CRYPTO_WALLET      | 0x0000000000000000000000000000000000000000",
         "VIN                | 1HGCM82633I004352",     // I is never used
+        "US_DRIVER_LICENSE  | 2027-05-01",            // an expiry date
+        "US_DRIVER_LICENSE  | 555-123-4567",          // a phone number
+        "US_DRIVER_LICENSE  | 12345678",              // a placeholder
+        "US_DRIVER_LICENSE  | ABCDEF12",              // more letters than digits: a word or code
+        "US_BANK_NUMBER     | 1234567890",            // a placeholder
+        "US_BANK_NUMBER     | 20240131",              // a date
+        "US_BANK_NUMBER     | 1234567",               // seven digits
+        "US_PASSPORT        | 123456789",
+        "IN_PASSPORT        | Q1234568",              // Q is not issued
+        "IN_PASSPORT        | J0369854",              // the first digit is never 0
+        "IN_VEHICLE_REGISTRATION | ZZ12AB1234",       // no such state
+        "IN_VEHICLE_REGISTRATION | MH00AB1234",       // no district 0
+        "IN_VEHICLE_REGISTRATION | MH12AB0000",
+        "IN_VEHICLE_REGISTRATION | 19BH1234AA",       // the Bharat series started in 2021
+        "IN_VEHICLE_REGISTRATION | 22BH1234AI",       // I is not a series letter
+        "IT_VAT_CODE        | 07622310577",           // Luhn
+        "IT_VAT_CODE        | 07622311251",           // office 125 does not exist
+        "MEDICAL_LICENSE    | BM6125342",
+        "MEDICAL_LICENSE    | NM6125341",             // N is no registrant type
+        "TH_TNIN            | 1103700227459",
+        "SG_UEN             | 53018274C",
+        "SG_UEN             | T09ZZ0001D",            // ZZ is no entity type
+        "IN_GSTIN           | 27AAPFU0939F1ZW",
+        "IN_GSTIN           | 45AAPFU0939F1ZX",       // no state 45
     })
     void rejectsNearMissesEvenWithAContextWord(String type, String value) {
         RecognizerProbe probe = probe(type);
@@ -150,6 +203,12 @@ class IdentifierRecognizersTest {
             case "CRYPTO_WALLET" -> "wallet";
             case "FI_PERSONAL_IDENTITY_CODE" -> "hetu";
             case "SWIFT_CODE" -> "swift";
+            case "US_BANK_NUMBER" -> "bank account";
+            case "IT_DRIVER_LICENSE" -> "patente";
+            case "IT_IDENTITY_CARD" -> "cie";
+            case "MEDICAL_LICENSE" -> "dea";
+            case "US_PASSPORT", "IN_PASSPORT" -> "passport";
+            case "IN_VEHICLE_REGISTRATION" -> "vehicle";
             default -> type.substring(type.indexOf('_') + 1).replace('_', ' ').toLowerCase();
         };
         assertThat(probe.found("$.customer.value", "value", context + ": " + value)).isEmpty();
@@ -179,7 +238,7 @@ class IdentifierRecognizersTest {
     @Test
     void everyTypeIsSensitivePii() {
         Map<String, String> sensitivity = new PiiDetector().sensitivityOfEntityTypes();
-        assertThat(DEFAULT).hasSize(26).doesNotContainKey("SWIFT_CODE");
+        assertThat(DEFAULT).hasSize(39).doesNotContainKey("SWIFT_CODE");
         DEFAULT.keySet().forEach(type -> assertThat(sensitivity).containsEntry(type, "sensitive"));
         ScanField field = new ScanField("$.note", FieldLocation.BODY, "note", "NIE Y4829301M");
         List<Finding> findings = BY_TYPE.get("ES_NIE").recognize(field);

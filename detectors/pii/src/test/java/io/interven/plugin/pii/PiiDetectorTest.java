@@ -1,10 +1,13 @@
 package io.interven.plugin.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interven.spi.DetectionContext;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
+import io.interven.spi.InvalidPluginSettings;
+import io.interven.spi.PluginSettings;
 import io.interven.spi.ScanField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,5 +91,42 @@ class PiiDetectorTest {
                 assertThat(io.interven.spi.PiiSensitivity.isKnown(value)).isTrue());
         assertThat(detector.sensitivityOfEntityTypes()).containsEntry("CREDIT_CARD", "sensitive")
                 .containsEntry("EMAIL_ADDRESS", "contact");
+    }
+
+    /** SWIFT/BIC codes stay off by default (README, "Decisions"); {@code swift-code: true} switches them on. */
+    @Test
+    void swiftCodesAreRecognizedOnlyWhenTheSettingSwitchesThemOn() {
+        ScanField field = new ScanField("$.note", FieldLocation.BODY, "note", "Pay to SWIFT DEUTDEFF, ref 42");
+        assertThat(new PiiDetector().detect(field)).isEmpty();
+
+        PiiDetector unset = new PiiDetector();
+        unset.configure(PluginSettings.empty());
+        assertThat(unset.detect(field)).isEmpty();
+        PiiDetector off = new PiiDetector();
+        off.configure(PluginSettings.of(java.util.Map.of("swift-code", false)));
+        assertThat(off.detect(field)).isEmpty();
+
+        PiiDetector on = new PiiDetector();
+        on.configure(PluginSettings.of(java.util.Map.of("swift-code", "true")));
+        assertThat(on.detect(field)).extracting(Finding::entityType).containsExactly("SWIFT_CODE");
+        assertThat(on.sensitivityOfEntityTypes()).containsEntry("SWIFT_CODE", "sensitive");
+        assertThat(on.detect(new ScanField("$.note", FieldLocation.BODY, "note", "card 4111 1111 1111 1111")))
+                .extracting(Finding::entityType).containsExactly("CREDIT_CARD");
+
+        assertThat(on.settingKeys()).containsExactly("swift-code");
+        assertThatThrownBy(() -> new PiiDetector().configure(PluginSettings.of(java.util.Map.of("swift", true))))
+                .isInstanceOf(InvalidPluginSettings.class);
+    }
+
+    @Test
+    void declaresTheIdentifiersOfPresidiosRecognizersAsSensitive() {
+        String text = "my driver's license number is F162823540116; bank account 004183726512;"
+                + " passport J8369854; car MH12AB1234; GSTIN 27AAPFU0939F1ZV; DEA number BM6125341";
+        java.util.Set<String> emitted = new java.util.HashSet<>();
+        detector.detect(new ScanField("$.note", FieldLocation.BODY, "note", text))
+                .forEach(f -> emitted.add(f.entityType()));
+        assertThat(emitted).containsExactlyInAnyOrder("US_DRIVER_LICENSE", "US_BANK_NUMBER", "IN_PASSPORT",
+                "IN_VEHICLE_REGISTRATION", "IN_GSTIN", "MEDICAL_LICENSE");
+        emitted.forEach(type -> assertThat(detector.sensitivityOfEntityTypes()).containsEntry(type, "sensitive"));
     }
 }

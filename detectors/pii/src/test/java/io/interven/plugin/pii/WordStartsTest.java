@@ -16,11 +16,14 @@ class WordStartsTest {
     private static final List<ContextWords> WORDS = List.of(
             ContextWords.of("phone", "telephone", "tel", "call", "text me", "whatsapp", "office"),
             ContextWords.of("ssn", "ssns", "social security", "social sec", "ss#", "ss no", "soc sec"),
-            ContextWords.of("ip", "ipv4", "address", "from", "version", "v", "a b", "#tag", "9lives"));
+            ContextWords.of("ip", "ipv4", "address", "from", "version", "v", "a b", "#tag", "9lives"),
+            ContextWords.of("a/c no", "acct #", "p.iva", "身份证", "บัตรประชาชน", "né le", "dl#"));
     private static final String[] PIECES = {"phone", "Phone", "PHONE", "tel", "TEL:", "telephone", "call", "x",
         "text me", "text  me", "text_me", "text-me", "SSN", "ssns", "social security", "Social-Security",
         "social sec", "ss#", "ss no", "soc sec", "ip", "IPv4", "address", "From", "v", "a b", "#tag", "9lives",
-        " ", "  ", "\n", ",", ":", "_", "-", "1", "23", "é", "K", "\u212A", "office"};
+        " ", "  ", "\n", ",", ":", "_", "-", "1", "23", "é", "K", "\u212A", "office", "a/c no", "A/C  NO", "a/cno",
+        "acct #", "ACCT#", "acct_#", "p.iva", "P.IVA", "p.Iva", "身份证", "身", "บัตรประชาชน", "né le", "NÉ LE", "Né_le",
+        "dl#", "DL#", "dl #", "a", "ac", "/"};
 
     @Test
     void hitsAreThoseOfSearchingTheWholeText() {

@@ -1,0 +1,226 @@
+package io.interven.plugin.pii;
+
+import io.interven.spi.ScanField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Which of the gated formats' context words a field holds, found in one pass over its text for all of them
+ * ({@link IdentifierScanner}): at each place where a word may begin (a letter after a non-letter), one table look-up
+ * by its first two characters, ASCII lower-cased, gives the words starting so; a list's pattern is tried there only
+ * when one of its words' beginnings (up to a space, which the expression lets any separator or none stand for, or a
+ * character outside ASCII) stands there, and each list only until it is found. The same answers as
+ * {@link ContextWords#mayBeIn} per list, at the cost of one pass instead of one per list.
+ */
+final class ContextGates {
+    private static final int ASCII = 128;
+    private static final int MAX_LISTS = 64;
+    private static final int MAX_PREFIX = 8;
+    private static final int MAX_KEYS_SEEN = 4096;
+
+    private final List<ContextWords> lists;
+    private final java.util.Map<String, Long> keysSeen = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By first character: the lists with a word whose second character is not compared. */
+    private final long[] byFirstOnly = new long[ASCII];
+    /**
+     * By first and second character ({@code first * 128 + second}): the words starting so, as their lists' bits and
+     * their beginnings up to the first space or character outside ASCII (at most {@link #MAX_PREFIX} characters).
+     */
+    private final long[][] bitsByPair = new long[ASCII * ASCII][];
+    private final String[][] prefixesByPair = new String[ASCII * ASCII][];
+    /** Lists with a word that starts outside ASCII, and those starting characters. */
+    private final StringBuilder otherFirsts = new StringBuilder();
+    private final List<Long> otherLists = new ArrayList<>();
+    /** Lists with a word that starts with an ASCII character other than a letter: read on their own. */
+    private long everywhere;
+
+    ContextGates(List<IdentifierFormat> formats) {
+        List<ContextWords> collected = new ArrayList<>();
+        for (IdentifierFormat format : formats) {
+            if (format.gated()) {
+                format.context().collectWords(collected);
+            }
+        }
+        if (collected.size() > MAX_LISTS) {
+            throw new IllegalArgumentException("at most " + MAX_LISTS + " lists of context words are gated");
+        }
+        this.lists = List.copyOf(collected);
+        for (int l = 0; l < lists.size(); l++) {
+            for (String word : lists.get(l).textWords()) {
+                add(word.toLowerCase(Locale.ROOT), 1L << l);
+            }
+        }
+    }
+
+    private void add(String word, long bit) {
+        char first = word.isEmpty() ? 0 : word.charAt(0);
+        if (first >= ASCII) {
+            int at = otherFirsts.indexOf(String.valueOf(first));
+            if (at < 0) {
+                otherFirsts.append(first);
+                otherLists.add(bit);
+            } else {
+                otherLists.set(at, otherLists.get(at) | bit);
+            }
+            return;
+        }
+        if (!(first >= 'a' && first <= 'z')) {
+            everywhere |= bit;
+            return;
+        }
+        char second = word.length() > 1 ? word.charAt(1) : ' ';
+        if (second == ' ' || second >= ASCII) {
+            byFirstOnly[first] |= bit;
+            return;
+        }
+        int length = 2;
+        while (length < word.length() && length < MAX_PREFIX && word.charAt(length) != ' '
+                && word.charAt(length) < ASCII) {
+            length++;
+        }
+        int pair = first * ASCII + second;
+        long[] bits = bitsByPair[pair] == null ? new long[0] : bitsByPair[pair];
+        String[] prefixes = prefixesByPair[pair] == null ? new String[0] : prefixesByPair[pair];
+        bitsByPair[pair] = java.util.Arrays.copyOf(bits, bits.length + 1);
+        bitsByPair[pair][bits.length] = bit;
+        prefixesByPair[pair] = java.util.Arrays.copyOf(prefixes, prefixes.length + 1);
+        prefixesByPair[pair][prefixes.length] = word.substring(0, length);
+    }
+
+    /** For each list, in order, whether the field's key or text holds one of its words. */
+    boolean[] presentIn(ScanField field) {
+        boolean[] present = new boolean[lists.size()];
+        long inKey = inKey(field.key());
+        long missing = 0;
+        for (int l = 0; l < lists.size(); l++) {
+            present[l] = (inKey & 1L << l) != 0;
+            if (!present[l]) {
+                missing |= 1L << l;
+            }
+        }
+        String text = field.text();
+        for (long rest = missing & everywhere; rest != 0; rest &= rest - 1) {
+            int l = Long.numberOfTrailingZeros(rest);
+            if (lists.get(l).occursIn(text)) {
+                present[l] = true;
+            }
+            missing &= ~(1L << l);
+        }
+        int n = text.length();
+        Matcher[] matchers = null;
+        int i = 0;
+        while (i < n && missing != 0) {
+            char c = text.charAt(i);
+            long candidates;
+            if (isAsciiLetter(c)) {
+                candidates = startingAt(text, i, lower(c), missing) & missing;
+            } else {
+                candidates = c >= ASCII ? otherAt(c) & missing : 0;
+            }
+            for (; candidates != 0; candidates &= candidates - 1) {
+                int l = Long.numberOfTrailingZeros(candidates);
+                if (matchers == null) {
+                    matchers = new Matcher[lists.size()];
+                }
+                if (matchers[l] == null) {
+                    matchers[l] = lists.get(l).expression().matcher(text).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                }
+                if (matchers[l].region(i, n).lookingAt()) {
+                    present[l] = true;
+                    missing &= ~(1L << l);
+                }
+            }
+            i++;
+            if (isAsciiLetter(c)) { // no word begins inside a word
+                while (i < n && isAsciiLetter(text.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return present;
+    }
+
+    /** The lists whose words name {@code key}, one bit each; remembered for the keys seen (field names repeat). */
+    private long inKey(String key) {
+        if (key == null || key.isEmpty()) {
+            return 0;
+        }
+        Long known = keysSeen.get(key);
+        if (known != null) {
+            return known;
+        }
+        long bits = 0;
+        for (int l = 0; l < lists.size(); l++) {
+            if (lists.get(l).inKey(key)) {
+                bits |= 1L << l;
+            }
+        }
+        if (keysSeen.size() < MAX_KEYS_SEEN) {
+            keysSeen.put(key, bits);
+        }
+        return bits;
+    }
+
+    /**
+     * The lists with a word that may start at {@code i}: its beginning, ASCII case aside, stands there.
+     */
+    private long startingAt(String text, int i, char first, long missing) {
+        long lists = byFirstOnly[first];
+        if (i + 1 >= text.length()) {
+            return lists;
+        }
+        char second = lower(text.charAt(i + 1));
+        if (second >= ASCII) {
+            return lists;
+        }
+        int pair = first * ASCII + second;
+        long[] bits = bitsByPair[pair];
+        if (bits == null) {
+            return lists;
+        }
+        String[] prefixes = prefixesByPair[pair];
+        for (int w = 0; w < bits.length; w++) {
+            if ((bits[w] & missing & ~lists) != 0 && beginsWith(text, i, prefixes[w])) {
+                lists |= bits[w];
+            }
+        }
+        return lists;
+    }
+
+    /** {@code text} has {@code prefix} (lower case) at {@code i}, ASCII case aside. */
+    private static boolean beginsWith(String text, int i, String prefix) {
+        if (i + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 2; k < prefix.length(); k++) { // the first two are the table's key
+            if (lower(text.charAt(i + k)) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private long otherAt(char c) {
+        int at = otherFirsts.indexOf(String.valueOf(c));
+        return at < 0 ? 0 : otherLists.get(at);
+    }
+
+    /** Whether {@code format}'s context can vouch in a field where {@code present} holds. */
+    boolean opens(IdentifierFormat format, boolean[] present) {
+        return format.context().holds(list -> {
+            int l = lists.indexOf(list);
+            return l >= 0 && present[l];
+        });
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+}

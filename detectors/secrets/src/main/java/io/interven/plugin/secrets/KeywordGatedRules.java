@@ -24,6 +24,11 @@ final class KeywordGatedRules {
      * at its hits only instead of searched for across its windows.
      */
     private final boolean[] anchored;
+    /**
+     * The literals each rule's every match starts with ({@link LiteralHeads}), null for a rule that is anchored or
+     * whose heads cannot be read off: such a rule is tried only where one of them begins.
+     */
+    private final LiteralHeads[] heads;
 
     KeywordGatedRules(Collection<? extends TextSecretRule> rules) {
         this.rules = List.copyOf(rules);
@@ -58,6 +63,12 @@ final class KeywordGatedRules {
         for (int i = 0; i < this.rules.size(); i++) {
             anchored[i] = this.rules.get(i) instanceof PatternSecretRule rule
                     && AnchoredPrefix.eligible(rule.regex(), rule.keywords());
+        }
+        this.heads = new LiteralHeads[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            if (this.rules.get(i) instanceof PatternSecretRule rule) {
+                heads[i] = LiteralHeads.of(rule.regex());
+            }
         }
     }
 
@@ -180,6 +191,13 @@ final class KeywordGatedRules {
                 if (rule instanceof ProviderKeywordRule providers) {
                     // every match starts at a keyword hit, in the name of a named value too
                     providers.findAt(text, regions, windows[i].hitStarts(), matches);
+                    continue;
+                }
+                if (heads[i] != null) {
+                    PatternSecretRule pattern = (PatternSecretRule) rule;
+                    for (int r = 0; r < regions.length; r += 2) {
+                        pattern.findStartingWith(text, regions[r], regions[r + 1], heads[i], matches);
+                    }
                     continue;
                 }
                 for (int r = 0; r < regions.length; r += 2) {

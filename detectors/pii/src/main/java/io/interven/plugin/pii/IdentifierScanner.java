@@ -32,19 +32,41 @@ final class IdentifierScanner implements PiiRecognizer {
     }
 
     private final List<IdentifierFormat> formats;
-    /** For each ASCII first character, the indexes of the formats whose candidates may start with it. */
-    private final int[][] byFirstChar = new int[ASCII][];
+    /** 64-bit words of a set of formats. */
+    private final int words;
+    /** For each ASCII first character, the formats whose candidates may start with it, as a bit set. */
+    private final long[][] byFirstChar = new long[ASCII][];
+    /** Whether any format's candidates may start with the ASCII character. */
+    private final boolean[] startsAny = new boolean[ASCII];
+    /**
+     * For each pair of counts ({@code chain * (MAX_RUN + 1) + run}), the formats whose {@link IdentifierFormat.Shape}
+     * fits it, as a bit set: worked out once here, so a token start costs a table look-up instead of a call of
+     * every format's shape.
+     */
+    private final long[][] byShape = new long[(MAX_CHAIN_DIGITS + 1) * (MAX_RUN + 1)][];
 
     IdentifierScanner(List<IdentifierFormat> formats) {
         this.formats = List.copyOf(formats);
+        this.words = (this.formats.size() + Long.SIZE - 1) / Long.SIZE;
         for (char c = 0; c < ASCII; c++) {
-            List<Integer> indexes = new ArrayList<>();
+            byFirstChar[c] = new long[words];
             for (int f = 0; f < this.formats.size(); f++) {
                 if (this.formats.get(f).firstChar().allows(c)) {
-                    indexes.add(f);
+                    byFirstChar[c][f / Long.SIZE] |= 1L << f;
+                    startsAny[c] = true;
                 }
             }
-            byFirstChar[c] = indexes.stream().mapToInt(Integer::intValue).toArray();
+        }
+        for (int chain = 0; chain <= MAX_CHAIN_DIGITS; chain++) {
+            for (int run = 0; run <= MAX_RUN; run++) {
+                long[] fitting = new long[words];
+                for (int f = 0; f < this.formats.size(); f++) {
+                    if (this.formats.get(f).shape().fits(chain, run)) {
+                        fitting[f / Long.SIZE] |= 1L << f;
+                    }
+                }
+                byShape[chain * (MAX_RUN + 1) + run] = fitting;
+            }
         }
     }
 
@@ -78,32 +100,37 @@ final class IdentifierScanner implements PiiRecognizer {
                 continue;
             }
             boolean alphanumeric = ALPHANUMERIC[c];
-            if (byFirstChar[c].length > 0 && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+            if (startsAny[c] && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
                 int chain = CandidateStarts.isDigit(c) ? chainDigits(text, i) : 0;
                 int run = alphanumericRun(text, i);
-                for (int f : byFirstChar[c]) {
-                    IdentifierFormat format = formats.get(f);
-                    if (!format.shape().fits(chain, run) || nextFrom != null && i < nextFrom[f]) {
-                        continue;
-                    }
-                    if (matchers == null) {
-                        matchers = new Matcher[formats.size()];
-                        nextFrom = new int[formats.size()];
-                    }
-                    if (matchers[f] == null) {
-                        matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
-                                .useAnchoringBounds(false);
-                    }
-                    Matcher m = matchers[f].region(i, n);
-                    if (!m.lookingAt()) {
-                        continue;
-                    }
-                    nextFrom[f] = Math.max(m.end(), i + 1);
-                    double confidence = IdentifierRecognizer.confidence(format, field, m);
-                    if (confidence > PatternRecognizer.REJECTED) {
-                        findings = findings == null ? new ArrayList<>() : findings;
-                        findings.add(field.finding(format.entityType(), DataClasses.PII, m.start(), m.end(),
-                                confidence, format.ruleId()));
+                long[] fitting = byShape[chain * (MAX_RUN + 1) + run];
+                long[] starting = byFirstChar[c];
+                for (int w = 0; w < words; w++) {
+                    for (long bits = fitting[w] & starting[w]; bits != 0; bits &= bits - 1) {
+                        int f = w * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                        IdentifierFormat format = formats.get(f);
+                        if (nextFrom != null && i < nextFrom[f]) {
+                            continue;
+                        }
+                        if (matchers == null) {
+                            matchers = new Matcher[formats.size()];
+                            nextFrom = new int[formats.size()];
+                        }
+                        if (matchers[f] == null) {
+                            matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
+                                    .useAnchoringBounds(false);
+                        }
+                        Matcher m = matchers[f].region(i, n);
+                        if (!m.lookingAt()) {
+                            continue;
+                        }
+                        nextFrom[f] = Math.max(m.end(), i + 1);
+                        double confidence = IdentifierRecognizer.confidence(format, field, m);
+                        if (confidence > PatternRecognizer.REJECTED) {
+                            findings = findings == null ? new ArrayList<>() : findings;
+                            findings.add(field.finding(format.entityType(), DataClasses.PII, m.start(), m.end(),
+                                    confidence, format.ruleId()));
+                        }
                     }
                 }
             }

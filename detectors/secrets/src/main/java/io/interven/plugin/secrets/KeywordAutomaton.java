@@ -172,16 +172,24 @@ final class KeywordAutomaton {
 
     /** Whether any keyword occurs in {@code [from, to)} of {@code text}. Allocates nothing. */
     boolean occursIn(String text, int from, int to) {
+        return firstHitEnd(text, from, to) >= 0;
+    }
+
+    /**
+     * The index of the character of {@code [from, to)} of {@code text} at which the first keyword occurrence ends, or
+     * -1 when none occurs. Allocates nothing.
+     */
+    int firstHitEnd(String text, int from, int to) {
         final int[] next = this.next;
         final char[] classOfChar = this.classOfChar;
         int row = 0;
         for (int i = from; i < to; i++) {
             row = next[row + classOfChar[text.charAt(i)]];
             if (row < 0) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

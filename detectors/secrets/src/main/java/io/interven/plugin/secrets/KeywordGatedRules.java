@@ -74,10 +74,14 @@ final class KeywordGatedRules {
 
     /** Every match of every triggered rule, overlaps not yet resolved. */
     List<SecretMatch> findIn(String text) {
-        if (!keywordAutomaton.occursIn(text, 0, text.length())) {
+        int firstHit = keywordAutomaton.firstHitEnd(text, 0, text.length());
+        if (firstHit < 0) {
             return List.of();
         }
-        return matchesWithin(text, windowsOf(text, text.length(), text.length()), true);
+        // The automaton's state at the first hit depends on the last longestKeyword characters read only, and no
+        // keyword ends before it: reading on from there finds every hit, without reading the text twice.
+        int resume = Math.max(0, firstHit + 1 - longestKeyword);
+        return matchesWithin(text, windowsOf(text, resume, text.length(), text.length()), true);
     }
 
     /**
@@ -96,7 +100,7 @@ final class KeywordGatedRules {
         }
         String prefix = name + "=";
         String head = prefix + value.substring(0, headLength);
-        SearchWindows[] windows = windowsOf(head, prefix.length(), prefix.length() + value.length());
+        SearchWindows[] windows = windowsOf(head, 0, prefix.length(), prefix.length() + value.length());
         List<SecretMatch> matches = new ArrayList<>();
         for (SecretMatch match : matchesWithin(prefix + value, windows, false)) {
             if (match.start() >= prefix.length()) {
@@ -144,14 +148,14 @@ final class KeywordGatedRules {
     }
 
     /**
-     * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} that start
-     * before {@code hitsBefore}, for a text of {@code textLength} characters.
+     * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} read from
+     * {@code readFrom} that start before {@code hitsBefore}, for a text of {@code textLength} characters.
      */
-    private SearchWindows[] windowsOf(String keywordText, int hitsBefore, int textLength) {
+    private SearchWindows[] windowsOf(String keywordText, int readFrom, int hitsBefore, int textLength) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
         KeywordAutomaton automaton = keywordAutomaton;
         int state = KeywordAutomaton.start();
-        for (int at = 0; at < keywordText.length(); at++) {
+        for (int at = readFrom; at < keywordText.length(); at++) {
             state = automaton.step(state, keywordText.charAt(at));
             int[] hits = automaton.hitsOf(state);
             if (hits == null) {

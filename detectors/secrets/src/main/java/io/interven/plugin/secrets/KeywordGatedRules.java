@@ -29,6 +29,8 @@ final class KeywordGatedRules {
      * whose heads cannot be read off: such a rule is tried only where one of them begins.
      */
     private final LiteralHeads[] heads;
+    /** The look-behind each rule opens with ({@link LeadingGuard}), or null. */
+    private final LeadingGuard[] guards;
 
     KeywordGatedRules(Collection<? extends TextSecretRule> rules) {
         this.rules = List.copyOf(rules);
@@ -68,6 +70,12 @@ final class KeywordGatedRules {
         for (int i = 0; i < this.rules.size(); i++) {
             if (this.rules.get(i) instanceof PatternSecretRule rule) {
                 heads[i] = LiteralHeads.of(rule.regex());
+            }
+        }
+        this.guards = new LeadingGuard[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            if (this.rules.get(i) instanceof PatternSecretRule rule) {
+                guards[i] = LeadingGuard.of(rule.regex());
             }
         }
     }
@@ -189,7 +197,7 @@ final class KeywordGatedRules {
                 TextSecretRule rule = rules.get(i);
                 int[] regions = windows[i].regions();
                 if (atHits && anchored[i]) {
-                    ((PatternSecretRule) rule).findAt(text, regions, windows[i].hitStarts(), matches);
+                    ((PatternSecretRule) rule).findAt(text, regions, windows[i].hitStarts(), guards[i], matches);
                     continue;
                 }
                 if (rule instanceof ProviderKeywordRule providers) {
@@ -200,7 +208,7 @@ final class KeywordGatedRules {
                 if (heads[i] != null) {
                     PatternSecretRule pattern = (PatternSecretRule) rule;
                     for (int r = 0; r < regions.length; r += 2) {
-                        pattern.findStartingWith(text, regions[r], regions[r + 1], heads[i], matches);
+                        pattern.findStartingWith(text, regions[r], regions[r + 1], heads[i], guards[i], matches);
                     }
                     continue;
                 }

@@ -49,6 +49,7 @@ class LiteralHeadsTest {
                 continue;
             }
             withHeads++;
+            LeadingGuard guard = LeadingGuard.of(rule.regex());
             for (String text : texts) {
                 for (String variant : List.of(text, text.toUpperCase(), text.toLowerCase(), "x" + text + " " + text,
                         text + text, text + "\n" + text.substring(text.length() / 2))) {
@@ -56,7 +57,7 @@ class LiteralHeadsTest {
                     int[][] regions = {{0, n}, {random.nextInt(n / 2 + 1), n}, {0, n - random.nextInt(n / 2 + 1)}};
                     for (int[] region : regions) {
                         List<SecretMatch> found = new ArrayList<>();
-                        rule.findStartingWith(variant, region[0], region[1], heads, found);
+                        rule.findStartingWith(variant, region[0], region[1], heads, guard, found);
                         assertThat(found).as(rule.id() + " on " + variant)
                                 .isEqualTo(rule.findIn(variant, region[0], region[1]));
                     }

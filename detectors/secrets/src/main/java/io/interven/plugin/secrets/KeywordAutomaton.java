@@ -165,6 +165,20 @@ final class KeywordAutomaton {
         return depthOf[(state < 0 ? ~state : state) / classCount];
     }
 
+    /**
+     * The transition table, for a scan loop of its own: the row after reading {@code c} in row {@code row} (the
+     * start's row is 0) is {@code transitions()[row + classOfChar()[c]]}, bit-inverted (negative) when keywords end
+     * there ({@link #hitsOf} says which); read on from {@code ~row}. Not to be modified.
+     */
+    int[] transitions() {
+        return next;
+    }
+
+    /** The class of each character, for {@link #transitions()}. Not to be modified. */
+    char[] classOfChar() {
+        return classOfChar;
+    }
+
     /** The keywords that end in {@code state}, or null. */
     int[] hitsOf(int state) {
         return state < 0 ? hitsOf[~state / classCount] : null;

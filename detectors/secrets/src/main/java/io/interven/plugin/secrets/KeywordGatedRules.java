@@ -19,6 +19,8 @@ final class KeywordGatedRules {
     private final int[][] ruleIndexesByKeyword;
     private final KeywordAutomaton keywordAutomaton;
     private final int longestKeyword;
+    /** Each rule's {@link TextSecretRule#maxLength()}. */
+    private final int[] reach;
     /**
      * Whether each rule's every match starts at one of its keyword hits ({@link AnchoredPrefix}), so that it is tried
      * at its hits only instead of searched for across its windows.
@@ -61,6 +63,10 @@ final class KeywordGatedRules {
         }
         this.keywordAutomaton = new KeywordAutomaton(keywords);
         this.longestKeyword = longest;
+        this.reach = new int[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            reach[i] = this.rules.get(i).maxLength();
+        }
         this.anchored = new boolean[this.rules.size()];
         for (int i = 0; i < this.rules.size(); i++) {
             anchored[i] = this.rules.get(i) instanceof PatternSecretRule rule
@@ -161,28 +167,33 @@ final class KeywordGatedRules {
      */
     private SearchWindows[] windowsOf(String keywordText, int readFrom, int hitsBefore, int textLength) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
-        KeywordAutomaton automaton = keywordAutomaton;
-        int state = KeywordAutomaton.start();
+        // the automaton's table read in place, as KeywordAutomaton.firstHitEnd does: one look-up per character
+        final int[] next = keywordAutomaton.transitions();
+        final char[] classOfChar = keywordAutomaton.classOfChar();
+        int row = 0;
         for (int at = readFrom; at < keywordText.length(); at++) {
-            state = automaton.step(state, keywordText.charAt(at));
-            int[] hits = automaton.hitsOf(state);
-            if (hits == null) {
-                continue;
-            }
-            int end = at + 1;
-            for (int keyword : hits) {
-                int start = end - automaton.keywordLength(keyword);
-                if (start < hitsBefore) {
-                    for (int i : ruleIndexesByKeyword[keyword]) {
-                        if (windows[i] == null) {
-                            windows[i] = new SearchWindows(rules.get(i).maxLength(), textLength);
-                        }
-                        windows[i].addHit(start, end);
-                    }
-                }
+            row = next[row + classOfChar[keywordText.charAt(at)]];
+            if (row < 0) {
+                addHits(windows, keywordAutomaton.hitsOf(row), at + 1, hitsBefore, textLength);
+                row = ~row;
             }
         }
         return windows;
+    }
+
+    /** Adds the hits of {@code keywords}, all ending at {@code end}, to the windows of their rules. */
+    private void addHits(SearchWindows[] windows, int[] keywords, int end, int hitsBefore, int textLength) {
+        for (int keyword : keywords) {
+            int start = end - keywordAutomaton.keywordLength(keyword);
+            if (start < hitsBefore) {
+                for (int i : ruleIndexesByKeyword[keyword]) {
+                    if (windows[i] == null) {
+                        windows[i] = new SearchWindows(reach[i], textLength);
+                    }
+                    windows[i].addHit(start, end);
+                }
+            }
+        }
     }
 
     /**

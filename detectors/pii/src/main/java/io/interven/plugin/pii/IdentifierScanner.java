@@ -100,9 +100,11 @@ final class IdentifierScanner implements PiiRecognizer {
                 continue;
             }
             boolean alphanumeric = ALPHANUMERIC[c];
+            int runEnd = i;
             if (startsAny[c] && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
                 int chain = CandidateStarts.isDigit(c) ? chainDigits(text, i) : 0;
                 int run = alphanumericRun(text, i);
+                runEnd = i + run;
                 long[] fitting = byShape[chain * (MAX_RUN + 1) + run];
                 long[] starting = byFirstChar[c];
                 for (int w = 0; w < words; w++) {
@@ -134,7 +136,7 @@ final class IdentifierScanner implements PiiRecognizer {
                     }
                 }
             }
-            i++;
+            i = i + 1 < runEnd ? runEnd : i + 1; // the part of the run already read
             // the rest of a run of letters and digits follows a letter or digit: no candidate starts inside it
             while (alphanumeric && i < n && text.charAt(i) < ASCII && ALPHANUMERIC[text.charAt(i)]) {
                 i++;

@@ -26,7 +26,7 @@ final class BirthDateInProseRecognizer implements PiiRecognizer {
     /** The longest date {@link BirthDateValue#findIn} reads ({@code 22 de septiembre de 1985}). */
     private static final int MAX_DATE_LENGTH = 28;
     private static final int MIN_DIGITS = 4;
-    private static final ProseCues CUES = ProseCues.of("born", "born on", "date of birth", "birth date",
+    static final ProseCues CUES = ProseCues.of("born", "born on", "date of birth", "birth date",
             "birthdate", "dob", "d.o.b.", "d.o.b", "birthday", "né le", "née le", "né(e) le", "geboren am",
             "geboren", "geb.", "geburtsdatum", "fecha de nacimiento", "nacido el", "nacida el", "date de naissance",
             "data di nascita", "nato il", "nata il", "data de nascimento", "nascido em", "nascida em");
@@ -60,11 +60,31 @@ final class BirthDateInProseRecognizer implements PiiRecognizer {
         if (text.indexOf(' ') < 0 && text.indexOf(':') < 0 && text.indexOf('=') < 0) {
             return List.of(); // an id, a hash, a timestamp: a cue and its date stand apart
         }
+        int lastDigit = lastDigit(text);
+        if (lastDigit < 0) {
+            return List.of(); // every date has a digit after its cue
+        }
         List<Finding> findings = new ArrayList<>();
         int thisYear = 0; // read from the clock only once a cue is found: most fields have none
         int from = 0;
+        int nextDigit = -1;
         ProseCues.Hit cue;
-        while ((cue = CUES.next(text, from)) != null) {
+        while (from <= lastDigit) { // a cue starting after the last digit has no date after it
+            if (nextDigit < from) {
+                // A cue ending more than MAX_GAP before the next digit has no date after it; no cue spans a
+                // separating character: the search may resume after the last one standing that far before the digit.
+                nextDigit = firstDigit(text, from);
+                for (int s = nextDigit - (MAX_GAP + 1); s >= from; s--) {
+                    if (CUES.separates(text.charAt(s))) {
+                        from = s + 1;
+                        break;
+                    }
+                }
+            }
+            cue = CUES.next(text, from, lastDigit);
+            if (cue == null) {
+                break;
+            }
             from = cue.end();
             if (thisYear == 0) {
                 thisYear = Year.now(clock).getValue();
@@ -79,8 +99,26 @@ final class BirthDateInProseRecognizer implements PiiRecognizer {
         return findings;
     }
 
+    private static int lastDigit(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (CandidateStarts.isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first digit at or after {@code from}; there is one (the last digit lies ahead). */
+    private static int firstDigit(String text, int from) {
+        int i = from;
+        while (!CandidateStarts.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The date that follows a cue ending at {@code at}: on its line, after a gap without digits. */
-    private static int[] dateAfter(String text, int at, int lastYear) {
+    static int[] dateAfter(String text, int at, int lastYear) {
         int gapEnd = at;
         int limit = Math.min(text.length(), at + MAX_GAP);
         while (gapEnd < limit && !CandidateStarts.isDigit(text.charAt(gapEnd)) && text.charAt(gapEnd) != '\n') {

@@ -47,6 +47,9 @@ final class FieldKey {
 
     /** The last name of {@link #chain}, or the empty string when the chain is empty. */
     static String lastName(String path, String key) {
+        if (endsWithCompactKey(path, key)) {
+            return key; // what chainTail answers for it, without its copies
+        }
         List<String> tail = chainTail(path, key, 1);
         return tail.isEmpty() ? "" : tail.get(tail.size() - 1);
     }
@@ -127,6 +130,20 @@ final class FieldKey {
             }
         }
         return k < 0;
+    }
+
+    /**
+     * Whether {@code path} ends with {@code key} as a whole name ({@code $.records[3].sha} and {@code sha}), the key
+     * being its own compact form and not all digits, and the path has no decoding layers: the common case, in which
+     * the last name of the chain is the key itself.
+     */
+    private static boolean endsWithCompactKey(String path, String key) {
+        if (key == null || key.isEmpty() || !path.endsWith(key) || path.indexOf('|') >= 0
+                || !isCompact(key, 0, key.length()) || isAllDigits(key)) {
+            return false;
+        }
+        int start = path.length() - key.length();
+        return start > 0 && isNameDelimiter(path.charAt(start - 1));
     }
 
     /** What {@link #NAME} does not match: {@code . [ ] ' $} and the characters of {@code \\s}. */

@@ -37,20 +37,43 @@ final class IdentifierScanner implements PiiRecognizer {
     private final List<IdentifierFormat> formats;
     /** The context words of the gated formats, looked for in one pass at a field's first gated candidate. */
     private final ContextGates gates;
-    /** For each ASCII first character, the indexes of the formats whose candidates may start with it. */
-    private final int[][] byFirstChar = new int[ASCII][];
+    /** 64-bit words of a set of formats. */
+    private final int words;
+    /** For each ASCII first character, the formats whose candidates may start with it, as a bit set. */
+    private final long[][] byFirstChar = new long[ASCII][];
+    /** Whether any format's candidates may start with the ASCII character. */
+    private final boolean[] startsAny = new boolean[ASCII];
+    /**
+     * For each pair of counts ({@code chain * (MAX_RUN + 1) + run}), the formats whose {@link IdentifierFormat.Shape}
+     * fits it, as a bit set: worked out once here, so a token start costs a table look-up instead of a call of
+     * every format's shape. A shape that also counts the run's digits is in every set ({@code
+     * Shape.withRunDigits}); it is asked with that count at the start itself.
+     */
+    private final long[][] byShape = new long[(MAX_CHAIN_DIGITS + 1) * (MAX_RUN + 1)][];
 
     IdentifierScanner(List<IdentifierFormat> formats) {
         this.formats = List.copyOf(formats);
         this.gates = new ContextGates(this.formats);
+        this.words = (this.formats.size() + Long.SIZE - 1) / Long.SIZE;
         for (char c = 0; c < ASCII; c++) {
-            List<Integer> indexes = new ArrayList<>();
+            byFirstChar[c] = new long[words];
             for (int f = 0; f < this.formats.size(); f++) {
                 if (this.formats.get(f).firstChar().allows(c)) {
-                    indexes.add(f);
+                    byFirstChar[c][f / Long.SIZE] |= 1L << f;
+                    startsAny[c] = true;
                 }
             }
-            byFirstChar[c] = indexes.stream().mapToInt(Integer::intValue).toArray();
+        }
+        for (int chain = 0; chain <= MAX_CHAIN_DIGITS; chain++) {
+            for (int run = 0; run <= MAX_RUN; run++) {
+                long[] fitting = new long[words];
+                for (int f = 0; f < this.formats.size(); f++) {
+                    if (this.formats.get(f).shape().fits(chain, run)) {
+                        fitting[f / Long.SIZE] |= 1L << f;
+                    }
+                }
+                byShape[chain * (MAX_RUN + 1) + run] = fitting;
+            }
         }
     }
 
@@ -86,50 +109,57 @@ final class IdentifierScanner implements PiiRecognizer {
                 continue;
             }
             boolean alphanumeric = ALPHANUMERIC[c];
-            if (byFirstChar[c].length > 0 && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+            int runEnd = i;
+            if (startsAny[c] && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
                 int chain = CandidateStarts.isDigit(c) ? chainDigits(text, i) : 0;
                 long counts = alphanumericRun(text, i);
                 int run = (int) counts;
                 int runDigits = (int) (counts >>> 32);
-                for (int f : byFirstChar[c]) {
-                    if (nextFrom != null && i < nextFrom[f]) {
-                        continue; // inside its last candidate, or a gated format without context in this field
-                    }
-                    IdentifierFormat format = formats.get(f);
-                    if (!format.shape().fits(chain, run, runDigits)) {
-                        continue;
-                    }
-                    if (matchers == null) {
-                        matchers = new Matcher[formats.size()];
-                        nextFrom = new int[formats.size()];
-                        gated = new byte[formats.size()];
-                    }
-                    if (matchers[f] == null) {
-                        matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
-                                .useAnchoringBounds(false);
-                    }
-                    if (format.gated() && gated[f] == GATE_UNASKED) {
-                        present = present == null ? gates.presentIn(field) : present;
-                        gated[f] = gates.opens(format, present) ? GATE_OPEN : GATE_CLOSED;
-                    }
-                    if (format.gated() && gated[f] == GATE_CLOSED) {
-                        nextFrom[f] = n; // no context word anywhere: the format is not tried again in this field
-                        continue;
-                    }
-                    Matcher m = matchers[f].region(i, n);
-                    if (!m.lookingAt()) {
-                        continue;
-                    }
-                    nextFrom[f] = Math.max(m.end(), i + 1);
-                    double confidence = IdentifierRecognizer.confidence(format, field, m);
-                    if (confidence > PatternRecognizer.REJECTED) {
-                        findings = findings == null ? new ArrayList<>() : findings;
-                        findings.add(field.finding(format.entityType(), DataClasses.PII, m.start(), m.end(),
-                                confidence, format.ruleId()));
+                runEnd = i + run;
+                long[] fitting = byShape[chain * (MAX_RUN + 1) + run];
+                long[] starting = byFirstChar[c];
+                for (int w = 0; w < words; w++) {
+                    for (long bits = fitting[w] & starting[w]; bits != 0; bits &= bits - 1) {
+                        int f = w * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                        IdentifierFormat format = formats.get(f);
+                        if (nextFrom != null && i < nextFrom[f]) {
+                            continue; // inside its last candidate, or a gated format without context in this field
+                        }
+                        if (!format.shape().fits(chain, run, runDigits)) {
+                            continue;
+                        }
+                        if (matchers == null) {
+                            matchers = new Matcher[formats.size()];
+                            nextFrom = new int[formats.size()];
+                            gated = new byte[formats.size()];
+                        }
+                        if (format.gated() && gated[f] == GATE_UNASKED) {
+                            present = present == null ? gates.presentIn(field) : present;
+                            gated[f] = gates.opens(format, present) ? GATE_OPEN : GATE_CLOSED;
+                        }
+                        if (format.gated() && gated[f] == GATE_CLOSED) {
+                            nextFrom[f] = n; // no context word anywhere: not tried again in this field
+                            continue;
+                        }
+                        if (matchers[f] == null) {
+                            matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
+                                    .useAnchoringBounds(false);
+                        }
+                        Matcher m = matchers[f].region(i, n);
+                        if (!m.lookingAt()) {
+                            continue;
+                        }
+                        nextFrom[f] = Math.max(m.end(), i + 1);
+                        double confidence = IdentifierRecognizer.confidence(format, field, m);
+                        if (confidence > PatternRecognizer.REJECTED) {
+                            findings = findings == null ? new ArrayList<>() : findings;
+                            findings.add(field.finding(format.entityType(), DataClasses.PII, m.start(), m.end(),
+                                    confidence, format.ruleId()));
+                        }
                     }
                 }
             }
-            i++;
+            i = i + 1 < runEnd ? runEnd : i + 1; // the part of the run already read
             // the rest of a run of letters and digits follows a letter or digit: no candidate starts inside it
             while (alphanumeric && i < n && text.charAt(i) < ASCII && ALPHANUMERIC[text.charAt(i)]) {
                 i++;

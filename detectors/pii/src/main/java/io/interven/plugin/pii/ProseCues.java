@@ -22,6 +22,8 @@ final class ProseCues {
     private final String[][] byFirstTwo = new String[LETTERS * (LETTERS + 1)][];
     /** Whether any cue starts with the letter: the first, cheapest test. */
     private final boolean[] firstLetters = new boolean[ASCII];
+    /** The ASCII characters that occur in some cue, in either case. */
+    private final boolean[] cueCharacters = new boolean[ASCII];
 
     private ProseCues(List<String> cues) {
         List<List<String>> grouped = new ArrayList<>();
@@ -35,6 +37,13 @@ final class ProseCues {
                 throw new IllegalArgumentException("a cue starts with an ASCII letter and has two characters");
             }
             firstLetters[first] = true;
+            for (int k = 0; k < lower.length(); k++) {
+                char c = lower.charAt(k);
+                if (c < ASCII) {
+                    cueCharacters[c] = true;
+                    cueCharacters[Character.toUpperCase(c)] = true;
+                }
+            }
             int bucket = bucket(first, lower.charAt(1));
             if (grouped.get(bucket) == null) {
                 grouped.set(bucket, new ArrayList<>());
@@ -69,7 +78,12 @@ final class ProseCues {
      * letter is carried along, so that most characters cost one comparison.
      */
     Hit next(String text, int from) {
-        int n = text.length();
+        return next(text, from, text.length());
+    }
+
+    /** The first cue that starts in {@code [from, to)}, or null. */
+    Hit next(String text, int from, int to) {
+        int n = Math.min(text.length(), to);
         int start = Math.max(from, 0);
         boolean afterLetter = start > 0 && start <= n && Character.isLetter(text.charAt(start - 1));
         for (int i = start; i < n; i++) {
@@ -92,6 +106,15 @@ final class ProseCues {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether no cue can hold {@code c}: an ASCII character that is not a letter and occurs in no cue (a digit, a
+     * line break, a comma). No cue found by {@link #next} spans such a character, so a search may begin right after
+     * one as if every cue before it had been read.
+     */
+    boolean separates(char c) {
+        return c < ASCII && !cueCharacters[c] && !Character.isLetter(c);
     }
 
     /** The longest cue that starts exactly at {@code i}, or null. */

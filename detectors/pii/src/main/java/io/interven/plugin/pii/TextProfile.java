@@ -62,14 +62,19 @@ final class TextProfile {
         boolean phoneStretchFree = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z') { // the common case first
+            if (c >= 'a' && c <= 'z') { // the common case first: the whole run of lower-case letters at once
+                int runStart = i;
+                do {
+                    if (c == 'x') {
+                        x = true;
+                    }
+                    i++;
+                } while (i < n && (c = text.charAt(i)) >= 'a' && c <= 'z');
                 inPhoneStretch = false;
                 digitRun = 0;
-                if (c == 'x') {
-                    x = true;
-                }
-                letterRun = upperRun ? 1 : letterRun + 1;
+                letterRun = (upperRun ? 0 : letterRun) + (i - runStart);
                 upperRun = false;
+                i--; // the loop's i++ steps past the run's last letter
                 continue;
             }
             boolean digit = c >= '0' && c <= '9';

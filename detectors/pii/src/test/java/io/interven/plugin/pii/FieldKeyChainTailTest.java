@@ -18,6 +18,9 @@ class FieldKeyChainTailTest {
             {"$.only", null}, {"$.address.line1", "line1"}, {"$.a.__", "__"}, {"$.a.|key", "a"},
             {"$.fields[0].value", "Date of Birth"}, {"$|multipart[1].body", "first_name"}, {"$.rows|csv[1][2]", "DOB"},
             {"$['first name']", "first name"}, {"$.a.b", "123"}, {"$.a.b", ""},
+            {"$.records[3].sha", "sha"}, {"$.a.b2", "b2"}, {"$.a.xb2", "b2"}, {"$.a.b_2", "2"}, {"sha", "sha"},
+            {"$.x.123", "123"}, {"$.x.Sha", "Sha"}, {"$.x.sha", "Sha"}, {"$.x['sha']", "sha"}, {"$.x sha", "sha"},
+            {"$.x|json.sha", "sha"}, {"$.x.sha", "sha "},
         };
         for (String[] c : cases) {
             List<String> chain = FieldKey.chain(c[0], c[1]);

@@ -110,6 +110,14 @@ final class AnchoredPrefix {
                     i = bodyStart; // descend into the group: its contents continue the prefix
                     continue;
                 }
+                List<String> heads = alternativeHeads(source, bodyStart, close);
+                if (heads != null) {
+                    // each alternative starts with its head, but what follows a head is not read: stop here
+                    prefixes = cross(prefixes, heads);
+                    if (prefixes == null) {
+                        return null;
+                    }
+                }
                 break;
             }
             if (c == '[') {
@@ -222,6 +230,39 @@ final class AnchoredPrefix {
             }
         }
         return out;
+    }
+
+    /**
+     * The leading literals of each alternative of {@code [from, to)}: the plain literal characters an alternative
+     * starts with, up to its first character that is quantified or not a plain literal ({@code credentials?} gives
+     * {@code credential}, {@code postgres(?:ql)?} gives {@code postgres}). Every match of the group starts with one
+     * of them. Null when an alternative starts with no plain literal.
+     */
+    private static List<String> alternativeHeads(String source, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int start = from;
+        while (true) {
+            int bar = walk(source, start, to, (c, depth) -> c == '|' && depth == 0);
+            int end = bar < 0 ? to : bar;
+            StringBuilder head = new StringBuilder();
+            int i = start;
+            while (i < end) {
+                int[] lit = literalAt(source, i);
+                if (lit == null || lit[1] > end || quantified(source, lit[1])) {
+                    break;
+                }
+                head.append((char) lit[0]);
+                i = lit[1];
+            }
+            if (head.length() == 0) {
+                return null;
+            }
+            out.add(head.toString());
+            if (bar < 0) {
+                return out;
+            }
+            start = bar + 1;
+        }
     }
 
     /** Says whether the walk stops at {@code index}, where {@code c} stands at group depth {@code depth}. */

@@ -165,6 +165,20 @@ final class KeywordAutomaton {
         return depthOf[(state < 0 ? ~state : state) / classCount];
     }
 
+    /**
+     * The transition table, for a scan loop of its own: the row after reading {@code c} in row {@code row} (the
+     * start's row is 0) is {@code transitions()[row + classOfChar()[c]]}, bit-inverted (negative) when keywords end
+     * there ({@link #hitsOf} says which); read on from {@code ~row}. Not to be modified.
+     */
+    int[] transitions() {
+        return next;
+    }
+
+    /** The class of each character, for {@link #transitions()}. Not to be modified. */
+    char[] classOfChar() {
+        return classOfChar;
+    }
+
     /** The keywords that end in {@code state}, or null. */
     int[] hitsOf(int state) {
         return state < 0 ? hitsOf[~state / classCount] : null;
@@ -172,16 +186,24 @@ final class KeywordAutomaton {
 
     /** Whether any keyword occurs in {@code [from, to)} of {@code text}. Allocates nothing. */
     boolean occursIn(String text, int from, int to) {
+        return firstHitEnd(text, from, to) >= 0;
+    }
+
+    /**
+     * The index of the character of {@code [from, to)} of {@code text} at which the first keyword occurrence ends, or
+     * -1 when none occurs. Allocates nothing.
+     */
+    int firstHitEnd(String text, int from, int to) {
         final int[] next = this.next;
         final char[] classOfChar = this.classOfChar;
         int row = 0;
         for (int i = from; i < to; i++) {
             row = next[row + classOfChar[text.charAt(i)]];
             if (row < 0) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -19,11 +19,20 @@ final class KeywordGatedRules {
     private final int[][] ruleIndexesByKeyword;
     private final KeywordAutomaton keywordAutomaton;
     private final int longestKeyword;
+    /** Each rule's {@link TextSecretRule#maxLength()}. */
+    private final int[] reach;
     /**
      * Whether each rule's every match starts at one of its keyword hits ({@link AnchoredPrefix}), so that it is tried
      * at its hits only instead of searched for across its windows.
      */
     private final boolean[] anchored;
+    /**
+     * The literals each rule's every match starts with ({@link LiteralHeads}), null for a rule that is anchored or
+     * whose heads cannot be read off: such a rule is tried only where one of them begins.
+     */
+    private final LiteralHeads[] heads;
+    /** The look-behind each rule opens with ({@link LeadingGuard}), or null. */
+    private final LeadingGuard[] guards;
 
     KeywordGatedRules(Collection<? extends TextSecretRule> rules) {
         this.rules = List.copyOf(rules);
@@ -54,19 +63,39 @@ final class KeywordGatedRules {
         }
         this.keywordAutomaton = new KeywordAutomaton(keywords);
         this.longestKeyword = longest;
+        this.reach = new int[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            reach[i] = this.rules.get(i).maxLength();
+        }
         this.anchored = new boolean[this.rules.size()];
         for (int i = 0; i < this.rules.size(); i++) {
             anchored[i] = this.rules.get(i) instanceof PatternSecretRule rule
                     && AnchoredPrefix.eligible(rule.regex(), rule.keywords());
         }
+        this.heads = new LiteralHeads[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            if (this.rules.get(i) instanceof PatternSecretRule rule) {
+                heads[i] = LiteralHeads.of(rule.regex());
+            }
+        }
+        this.guards = new LeadingGuard[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            if (this.rules.get(i) instanceof PatternSecretRule rule) {
+                guards[i] = LeadingGuard.of(rule.regex());
+            }
+        }
     }
 
     /** Every match of every triggered rule, overlaps not yet resolved. */
     List<SecretMatch> findIn(String text) {
-        if (!keywordAutomaton.occursIn(text, 0, text.length())) {
+        int firstHit = keywordAutomaton.firstHitEnd(text, 0, text.length());
+        if (firstHit < 0) {
             return List.of();
         }
-        return matchesWithin(text, windowsOf(text, text.length(), text.length()), true);
+        // The automaton's state at the first hit depends on the last longestKeyword characters read only, and no
+        // keyword ends before it: reading on from there finds every hit, without reading the text twice.
+        int resume = Math.max(0, firstHit + 1 - longestKeyword);
+        return matchesWithin(text, windowsOf(text, resume, text.length(), text.length()), true);
     }
 
     /**
@@ -85,7 +114,7 @@ final class KeywordGatedRules {
         }
         String prefix = name + "=";
         String head = prefix + value.substring(0, headLength);
-        SearchWindows[] windows = windowsOf(head, prefix.length(), prefix.length() + value.length());
+        SearchWindows[] windows = windowsOf(head, 0, prefix.length(), prefix.length() + value.length());
         List<SecretMatch> matches = new ArrayList<>();
         for (SecretMatch match : matchesWithin(prefix + value, windows, false)) {
             if (match.start() >= prefix.length()) {
@@ -133,33 +162,38 @@ final class KeywordGatedRules {
     }
 
     /**
-     * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} that start
-     * before {@code hitsBefore}, for a text of {@code textLength} characters.
+     * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} read from
+     * {@code readFrom} that start before {@code hitsBefore}, for a text of {@code textLength} characters.
      */
-    private SearchWindows[] windowsOf(String keywordText, int hitsBefore, int textLength) {
+    private SearchWindows[] windowsOf(String keywordText, int readFrom, int hitsBefore, int textLength) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
-        KeywordAutomaton automaton = keywordAutomaton;
-        int state = KeywordAutomaton.start();
-        for (int at = 0; at < keywordText.length(); at++) {
-            state = automaton.step(state, keywordText.charAt(at));
-            int[] hits = automaton.hitsOf(state);
-            if (hits == null) {
-                continue;
-            }
-            int end = at + 1;
-            for (int keyword : hits) {
-                int start = end - automaton.keywordLength(keyword);
-                if (start < hitsBefore) {
-                    for (int i : ruleIndexesByKeyword[keyword]) {
-                        if (windows[i] == null) {
-                            windows[i] = new SearchWindows(rules.get(i).maxLength(), textLength);
-                        }
-                        windows[i].addHit(start, end);
-                    }
-                }
+        // the automaton's table read in place, as KeywordAutomaton.firstHitEnd does: one look-up per character
+        final int[] next = keywordAutomaton.transitions();
+        final char[] classOfChar = keywordAutomaton.classOfChar();
+        int row = 0;
+        for (int at = readFrom; at < keywordText.length(); at++) {
+            row = next[row + classOfChar[keywordText.charAt(at)]];
+            if (row < 0) {
+                addHits(windows, keywordAutomaton.hitsOf(row), at + 1, hitsBefore, textLength);
+                row = ~row;
             }
         }
         return windows;
+    }
+
+    /** Adds the hits of {@code keywords}, all ending at {@code end}, to the windows of their rules. */
+    private void addHits(SearchWindows[] windows, int[] keywords, int end, int hitsBefore, int textLength) {
+        for (int keyword : keywords) {
+            int start = end - keywordAutomaton.keywordLength(keyword);
+            if (start < hitsBefore) {
+                for (int i : ruleIndexesByKeyword[keyword]) {
+                    if (windows[i] == null) {
+                        windows[i] = new SearchWindows(reach[i], textLength);
+                    }
+                    windows[i].addHit(start, end);
+                }
+            }
+        }
     }
 
     /**
@@ -174,12 +208,19 @@ final class KeywordGatedRules {
                 TextSecretRule rule = rules.get(i);
                 int[] regions = windows[i].regions();
                 if (atHits && anchored[i]) {
-                    ((PatternSecretRule) rule).findAt(text, regions, windows[i].hitStarts(), matches);
+                    ((PatternSecretRule) rule).findAt(text, regions, windows[i].hitStarts(), guards[i], matches);
                     continue;
                 }
                 if (rule instanceof ProviderKeywordRule providers) {
                     // every match starts at a keyword hit, in the name of a named value too
                     providers.findAt(text, regions, windows[i].hitStarts(), matches);
+                    continue;
+                }
+                if (heads[i] != null) {
+                    PatternSecretRule pattern = (PatternSecretRule) rule;
+                    for (int r = 0; r < regions.length; r += 2) {
+                        pattern.findStartingWith(text, regions[r], regions[r + 1], heads[i], guards[i], matches);
+                    }
                     continue;
                 }
                 for (int r = 0; r < regions.length; r += 2) {

@@ -33,12 +33,48 @@ record PatternSecretRule(String id, String description, String entityType, Patte
     }
 
     /**
+     * The matches {@link #findIn(String, int, int)} finds in {@code [from, to)}, found by trying the regex only where
+     * one of its {@code heads} (the literals every match starts with) begins, in text order, skipping the positions
+     * inside a match as {@code find} does.
+     */
+    void findStartingWith(String text, int from, int to, LiteralHeads heads, LeadingGuard guard,
+            List<SecretMatch> matches) {
+        Matcher m = null;
+        int at = heads.next(text, from, to);
+        while (at >= 0) {
+            if (guard != null && guard.rulesOut(text, at)) {
+                at = at + 1 < to ? heads.next(text, at + 1, to) : -1;
+                continue;
+            }
+            if (m == null) {
+                m = TextSecretRule.matcherWithin(regex, text, at, to);
+            } else {
+                m.region(at, to);
+            }
+            int next = at + 1;
+            if (m.lookingAt()) {
+                accept(m, text, matches);
+                next = m.end() == m.start() ? m.end() + 1 : m.end();
+            }
+            if (next >= to) {
+                break;
+            }
+            at = heads.next(text, next, to);
+        }
+    }
+
+    /**
      * The matches {@link #findIn(String, int, int)} finds in each window {@code [regions[r], regions[r + 1])} when
      * every match of this rule starts at one of its keyword hits (see {@link AnchoredPrefix}): the regex is tried only
      * at the hit starts {@code starts} (ascending, each inside one window), skipping starts inside the previous match
      * of the same window as {@code find} does. One matcher serves every window.
      */
     void findAt(String text, int[] regions, int[] starts, List<SecretMatch> matches) {
+        findAt(text, regions, starts, null, matches);
+    }
+
+    /** {@link #findAt(String, int[], int[], List)}, skipping the starts that {@code guard} (if any) rules out. */
+    void findAt(String text, int[] regions, int[] starts, LeadingGuard guard, List<SecretMatch> matches) {
         Matcher m = null;
         int h = 0;
         for (int r = 0; r < regions.length; r += 2) {
@@ -52,6 +88,9 @@ record PatternSecretRule(String id, String description, String entityType, Patte
                     continue;
                 }
                 previous = at;
+                if (guard != null && guard.rulesOut(text, at)) {
+                    continue;
+                }
                 if (m == null) {
                     m = TextSecretRule.matcherWithin(regex, text, at, to);
                 } else {

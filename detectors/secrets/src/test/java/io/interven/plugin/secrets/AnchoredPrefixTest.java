@@ -37,6 +37,28 @@ class AnchoredPrefixTest {
         assertThat(eligible("x?ghp_[0-9]{4}", "ghp_")).isFalse();
     }
 
+    @Test
+    void alternativesAreReadUpToTheirFirstOptionalOrNonLiteralPart() {
+        assertThat(AnchoredPrefix.leadingLiterals("(?i:credentials?|auth|log_in)\\s{0,4}\\("))
+                .containsExactly("credential", "auth", "log_in");
+        assertThat(AnchoredPrefix.leadingLiterals("(?<![a-z])(?i:postgres(?:ql)?|rediss?|db2)://"))
+                .containsExactly("postgres", "redis", "db2");
+        assertThat(eligible("(?i:credentials?|auth|login)\\s{0,4}\\(\"([^\"]+)\"", "credential", "auth", "login"))
+                .isTrue();
+        assertThat(eligible("(?<![A-Za-z0-9+.\\-])(?i:postgres(?:ql)?|mongodb(?:\\+srv)?|rediss?)://", "postgres",
+                "mongodb", "redis")).isTrue();
+    }
+
+    @Test
+    void anAlternativeThatCanStartOtherwiseIsNot() {
+        assertThat(eligible("(?i:credentials?|auth)\\(", "credentials", "auth")).isFalse(); // "credential(" matches
+        assertThat(eligible("(?:x?auth|login)\\(", "auth", "login")).isFalse();
+        assertThat(eligible("(?:[a-z]auth|login)\\(", "auth", "login")).isFalse();
+        assertThat(eligible("(?:(?:my)?auth|login)\\(", "auth", "login")).isFalse();
+        assertThat(eligible("(?:auth|login)?\\(", "auth", "login")).isFalse();
+        assertThat(eligible("(?:au?th|login)\\(", "auth", "login")).isFalse(); // head "a"
+    }
+
     /** Every built-in rule tried at its keyword hits finds what a search of the whole text finds. */
     @Test
     void anchoredRulesFindWhatASearchFinds() {

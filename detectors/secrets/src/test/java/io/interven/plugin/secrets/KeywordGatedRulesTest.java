@@ -47,6 +47,21 @@ class KeywordGatedRulesTest {
         assertThat(slack.evaluations).hasValue(0);
     }
 
+    /** The first keyword found ends inside a longer one that started earlier: both are found. */
+    @Test
+    void findsAKeywordThatStartedBeforeTheFirstOneFound() {
+        CountingRule longer = new CountingRule("longer", "abcdef");
+        CountingRule inner = new CountingRule("inner", "cd");
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(longer, inner));
+        String text = "z".repeat(300) + "ABCDEF" + "z".repeat(300);
+
+        List<SecretMatch> matches = rules.findIn(text);
+
+        assertThat(matches).extracting(SecretMatch::ruleId, SecretMatch::start, SecretMatch::end)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("longer", 200, 406),
+                        org.assertj.core.groups.Tuple.tuple("inner", 202, 404));
+    }
+
     @Test
     void evaluatesARuleOnceEvenWhenSeveralOfItsKeywordsOccur() {
         CountingRule stripe = new CountingRule("stripe", "sk_live_", "rk_live_");

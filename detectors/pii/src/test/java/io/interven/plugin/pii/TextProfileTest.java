@@ -1,0 +1,140 @@
+package io.interven.plugin.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextProfileTest {
+
+    @Test
+    void countsWhatAFieldHolds() {
+        TextProfile profile = TextProfile.of("Call +1 (503) 937-4811 x12 or jane@acme.io at 10:30, DE89 3704");
+        assertThat(profile.hasAt).isTrue();
+        assertThat(profile.hasX).isTrue();
+        assertThat(profile.longestPhoneDigits).isEqualTo(11);
+        assertThat(profile.lettersThenDigits).isTrue();
+        assertThat(profile.upperCaseLetters).isEqualTo(3);
+        assertThat(profile.colons).isEqualTo(1);
+    }
+
+    /** The profile equals the one of the character-by-character pass it replaces, on random texts. */
+    @Test
+    void equalsTheCharacterByCharacterPass() {
+        String[] pieces = {"a", "x", "the", "box", "extension", "Z", "AB", "DE", "Q", "1", "12", "4811", " ", "-", ".",
+            "(", ")", "@", ":", "\u00A0", "\u00E9", "\u00DF", "_", "/", "+", "\n", "xx", "ab12", "Ab12", "aB12", "9x"};
+        Random random = new Random(29);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(14);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            TextProfile p = TextProfile.of(s);
+            int[] actual = {p.digits, p.longestGroupedDigits, p.hasAt ? 1 : 0, p.dots, p.colons,
+                p.lettersThenDigits ? 1 : 0, p.upperCaseLetters, p.longestPhoneDigits, p.hasX ? 1 : 0};
+            assertThat(actual).as(s).containsExactly(reference(s));
+        }
+    }
+
+    static int[] reference(String text) {
+        int digits = 0;
+        int longest = 0;
+        int chain = 0;
+        int lastDigit = -3;
+        boolean at = false;
+        int dots = 0;
+        int colons = 0;
+        boolean lettersThenDigits = false;
+        // ASCII letters seen in a row just before the current digits, and digits in a row.
+        int letterRun = 0;
+        boolean upperRun = false;
+        int upper = 0;
+        int phoneDigits = 0;
+        int longestPhone = 0;
+        boolean x = false;
+        int digitRun = 0;
+        int lettersBeforeDigits = 0;
+        int n = text.length();
+        boolean inPhoneStretch = false;
+        boolean phoneStretchFree = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') { // the common case first
+                inPhoneStretch = false;
+                digitRun = 0;
+                if (c == 'x') {
+                    x = true;
+                }
+                letterRun = upperRun ? 1 : letterRun + 1;
+                upperRun = false;
+                continue;
+            }
+            boolean digit = c >= '0' && c <= '9';
+            if (digit || isPhoneSeparatorRef(c)) {
+                if (!inPhoneStretch) {
+                    inPhoneStretch = true;
+                    phoneDigits = 0;
+                    // A stretch glued to a word: the phone number pattern's first run in it takes all its digits
+                    // and does not stand alone (PhoneNumberShape.standsAlone).
+                    phoneStretchFree = !(digit && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)));
+                }
+                if (digit) {
+                    phoneDigits++;
+                    if (phoneStretchFree && phoneDigits > longestPhone) {
+                        longestPhone = phoneDigits;
+                    }
+                }
+            } else {
+                inPhoneStretch = false;
+            }
+            if (digit) {
+                digits++;
+                if (lastDigit == i - 1 || lastDigit == i - 2 && isGroupSeparatorRef(text.charAt(i - 1))) {
+                    chain++;
+                } else {
+                    chain = 1;
+                }
+                lastDigit = i;
+                if (chain > longest) {
+                    longest = chain;
+                }
+                if (digitRun == 0) {
+                    lettersBeforeDigits = letterRun;
+                }
+                digitRun++;
+                letterRun = 0;
+                if (digitRun >= 2 && lettersBeforeDigits >= 2) {
+                    lettersThenDigits = true;
+                }
+                continue;
+            }
+            digitRun = 0;
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+                letterRun = upperRun ? letterRun + 1 : 1;
+                upperRun = true;
+                continue;
+            }
+            letterRun = 0;
+            if (c == '@') {
+                at = true;
+            } else if (c == '.') {
+                dots++;
+            } else if (c == ':') {
+                colons++;
+            }
+        }
+        return new int[] {digits, longest, at ? 1 : 0, dots, colons, lettersThenDigits ? 1 : 0, upper, longestPhone, x ? 1 : 0};
+    }
+
+
+    private static boolean isPhoneSeparatorRef(char c) {
+        return c == ' ' || c == '\u00A0' || c == '(' || c == ')' || c == '.' || c == '-';
+    }
+
+    private static boolean isGroupSeparatorRef(char c) {
+        return c == ' ' || c == '-';
+    }
+}

@@ -104,7 +104,8 @@ abstract class ScanRoundTripsContract {
         Map<String, Long> ran = StatementCounts.during(gateway, () -> answer.set(tenant.scan(ScanCalls.benign())));
 
         assertThat(answer.get().status()).as(answer.get().text()).isEqualTo(401);
-        assertThat(ran).as("the key was read before the change; the change made here forgot it").containsOnlyKeys(LOOKUP);
+        assertThat(foreground(ran)).as("the key was read before the change; the change made here forgot it")
+                .containsOnlyKeys(LOOKUP);
     }
 
     @Test
@@ -169,7 +170,10 @@ abstract class ScanRoundTripsContract {
         return ran;
     }
 
-    /** Leaves out the agent history's batched writes, which run on the history writer's thread. */
+    /**
+     * Leaves out the agent history's batched writes and its periodic refresh of volumes, which run on the history's
+     * own threads and may fall inside any counted interval.
+     */
     private static Map<String, Long> foreground(Map<String, Long> ran) {
         return ran.entrySet().stream().filter(e -> !e.getKey().startsWith("history."))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

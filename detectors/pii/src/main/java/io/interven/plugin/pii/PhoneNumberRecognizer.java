@@ -10,6 +10,7 @@ import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +62,25 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             "seq", "count", "total", "amount", "balance", "size", "bytes", "duration", "license", "licence", "passport",
             "policy", "membership", "postcode", "postal", "zip", "swift", "bic", "vat", "tax", "ein");
 
+    /** Whether runs are sieved and regions skipped once a run is settled (off only to test that both are exact). */
+    private final boolean shortcuts;
+
+    PhoneNumberRecognizer() {
+        this(true);
+    }
+
+    private PhoneNumberRecognizer(boolean shortcuts) {
+        this.shortcuts = shortcuts;
+    }
+
+    /**
+     * The recognizer without its shortcuts ({@link PhoneRunSieve}, and every region asked for every run): what the
+     * shortcuts must never change, apart from the sieve's decision on card numbers.
+     */
+    static PhoneNumberRecognizer readingEveryRunInEveryRegion() {
+        return new PhoneNumberRecognizer(false);
+    }
+
     @Override
     public String id() {
         return "phone-number";
@@ -101,7 +121,7 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
                 if (NOT_A_PHONE.inKey(field.key())) {
                     return List.of(); // every number in the field is an id (see validated)
                 }
-                if (isHopelessBareRun(field, start, end)) {
+                if (isHopelessBareRun(field, start, end) || shortcuts && sieves(field, start, end)) {
                     continue;
                 }
                 findings.addAll(runsRead++ < MAX_RUNS_READ ? numbersIn(field, start, end, regions)
@@ -109,6 +129,12 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             }
         }
         return findings;
+    }
+
+    /** Whether {@link PhoneRunSieve} spares libphonenumber the run {@code [start, end)} of the field's text. */
+    boolean sieves(ScanField field, int start, int end) {
+        return PhoneRunSieve.holdsNoPhoneNumber(field.text(), start, end,
+                (spanStart, spanEnd) -> validated(field, spanStart, spanEnd, false) != null);
     }
 
     /**
@@ -162,16 +188,16 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         boolean possibleOnly;
         if (run.startsWith("+")) {
             // One number, whatever the region: one pass, then ask whether it is valid.
-            byStart = matches(run, List.of(ANY_REGION), Leniency.POSSIBLE);
+            byStart = matches(run, List.of(ANY_REGION), Leniency.POSSIBLE, whole -> false);
             possibleOnly = byStart.values().stream().noneMatch(m -> PHONE_NUMBERS.isValidNumber(m.number()));
         } else {
-            byStart = matches(run, regions, Leniency.VALID);
+            byStart = matches(run, regions, Leniency.VALID, whole -> validated(field, start, end, false) != null);
             possibleOnly = byStart.isEmpty();
             if (possibleOnly) {
                 if (!mayHaveContext(field, start, end)) {
                     return List.of(); // what only POSSIBLE finds here needs a context word (see validated)
                 }
-                byStart = matches(run, regions, Leniency.POSSIBLE);
+                byStart = matches(run, regions, Leniency.POSSIBLE, whole -> validated(field, start, end, true) != null);
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -212,12 +238,22 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
         return finding == null ? List.of() : List.of(finding);
     }
 
-    /** The numbers libphonenumber finds in {@code run} for any of the regions, the longest at each start. */
-    private static TreeMap<Integer, PhoneNumberMatch> matches(String run, List<String> regions, Leniency leniency) {
+    /**
+     * The numbers libphonenumber finds in {@code run} for any of the regions, the longest at each start. Once one
+     * region finds a number that is the whole run and {@code settlesRun} (it counts, so {@link #numbersIn} reports
+     * it and nothing else in the run), the other regions are not asked: no match can be longer at the run's start,
+     * and every other start lies inside it.
+     */
+    private TreeMap<Integer, PhoneNumberMatch> matches(String run, List<String> regions, Leniency leniency,
+            Predicate<PhoneNumberMatch> settlesRun) {
         TreeMap<Integer, PhoneNumberMatch> byStart = new TreeMap<>();
         for (String region : regions) {
             for (PhoneNumberMatch match : PHONE_NUMBERS.findNumbers(run, region, leniency, MAX_TRIES)) {
                 byStart.merge(match.start(), match, (a, b) -> a.end() >= b.end() ? a : b);
+            }
+            PhoneNumberMatch first = byStart.get(0);
+            if (shortcuts && first != null && first.end() == run.length() && settlesRun.test(first)) {
+                return byStart;
             }
         }
         return byStart;

@@ -91,6 +91,11 @@ final class PhoneNumberShape {
 
     /** Nothing glued to either end makes {@code [start, end)} part of a longer token or number. */
     static boolean standsAlone(String text, int start, int end) {
+        return standsAloneOnTheLeft(text, start) && standsAloneOnTheRight(text, end);
+    }
+
+    /** Nothing glued before {@code start}. */
+    static boolean standsAloneOnTheLeft(String text, int start) {
         if (start > 0) {
             char before = text.charAt(start - 1);
             if (Character.isLetterOrDigit(before) || NOT_BEFORE.indexOf(before) >= 0) {
@@ -100,6 +105,11 @@ final class PhoneNumberShape {
                 return false;
             }
         }
+        return true;
+    }
+
+    /** Nothing glued after {@code end}. */
+    static boolean standsAloneOnTheRight(String text, int end) {
         if (end < text.length()) {
             char after = text.charAt(end);
             if (Character.isLetterOrDigit(after) || after == '_' || after == '@') {

@@ -95,7 +95,38 @@ final class KeywordGatedRules {
         // The automaton's state at the first hit depends on the last longestKeyword characters read only, and no
         // keyword ends before it: reading on from there finds every hit, without reading the text twice.
         int resume = Math.max(0, firstHit + 1 - longestKeyword);
+        if (!hasLiveHit(text, resume)) {
+            return List.of();
+        }
         return matchesWithin(text, windowsOf(text, resume, text.length(), text.length()), true);
+    }
+
+    /**
+     * Whether a keyword hit read from {@code readFrom} on can start a match: a hit of a rule that is tried at its
+     * hits only ({@link #anchored}) is dead when the rule's look-behind rules its start out ({@link LeadingGuard}), as
+     * {@code (?<![A-Za-z0-9])} does for {@code ac}, {@code cf} or {@code ld} inside a hex string or a word. A text
+     * whose hits are all dead has no match (matchesWithin would try each dead start and skip it), so it costs no
+     * windows. Reads until the first live hit.
+     */
+    private boolean hasLiveHit(String text, int readFrom) {
+        final int[] next = keywordAutomaton.transitions();
+        final char[] classOfChar = keywordAutomaton.classOfChar();
+        int row = 0;
+        for (int at = readFrom; at < text.length(); at++) {
+            row = next[row + classOfChar[text.charAt(at)]];
+            if (row < 0) {
+                for (int keyword : keywordAutomaton.hitsOf(row)) {
+                    int start = at + 1 - keywordAutomaton.keywordLength(keyword);
+                    for (int i : ruleIndexesByKeyword[keyword]) {
+                        if (!anchored[i] || guards[i] == null || !guards[i].rulesOut(text, start)) {
+                            return true;
+                        }
+                    }
+                }
+                row = ~row;
+            }
+        }
+        return false;
     }
 
     /**

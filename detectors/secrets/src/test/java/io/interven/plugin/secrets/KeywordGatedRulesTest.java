@@ -133,4 +133,19 @@ class KeywordGatedRulesTest {
         assertThat(rules.findInNamedValue(null, HEX)).isEmpty();
         assertThat(rules.findIn(HEX)).isEmpty();
     }
+
+    @Test
+    void aKeywordHitGluedToAWordDoesNotHideALaterOneThatStandsAlone() {
+        PatternSecretRule standingAlone = TestRules.rule("acme-key", "acme_",
+                "(?<![A-Za-z0-9])acme_([0-9a-f]{32})", "acme_" + HEX, "xacme_" + HEX);
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(standingAlone));
+        String glued = "xacme_" + HEX + " 5acme_" + HEX;
+        String gluedThenAlone = glued + " acme_" + HEX;
+
+        assertThat(rules.findIn(glued)).as("every hit glued: no match").isEmpty();
+        assertThat(rules.findIn(gluedThenAlone)).extracting(SecretMatch::start)
+                .containsExactly(gluedThenAlone.lastIndexOf("acme_"));
+        assertThat(rules.findIn(gluedThenAlone)).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(standingAlone.findIn(gluedThenAlone));
+    }
 }

@@ -27,10 +27,10 @@ final class IbanRecognizer implements PiiRecognizer {
         return "iban";
     }
 
-    /** A country code and check digits: two letters, then two digits. */
+    /** A country code and check digits standing alone: two letters, then two digits ({@link #START}). */
     @Override
     public boolean mayMatch(TextProfile profile) {
-        return profile.lettersThenDigits;
+        return profile.ibanStart;
     }
 
     @Override
@@ -76,7 +76,8 @@ final class IbanRecognizer implements PiiRecognizer {
     }
 
     /** What {@link #START}'s look-behind rules out: {@code [A-Za-z0-9_\-/.+]}. */
-    private static boolean isGluedBefore(char c) {
+    /** A character that, just before two letters, glues them to a token: no IBAN starts there. */
+    static boolean isGluedBefore(char c) {
         return isAsciiLetterOrDigit(c) || c == '_' || c == '-' || c == '/' || c == '.' || c == '+';
     }
 

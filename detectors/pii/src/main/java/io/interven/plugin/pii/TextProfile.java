@@ -3,7 +3,7 @@ package io.interven.plugin.pii;
 /**
  * What one cheap pass over a field's text says could possibly be in it: how many digits, the longest chain of
  * digits with at most one space or dash between neighbours, whether there is an {@code @}, how many dots and
- * colons, and whether two letters are followed by two digits (an IBAN's start). {@link PiiDetector} skips each
+ * colons, and whether an IBAN can start ({@link IbanRecognizer#START}). {@link PiiDetector} skips each
  * recognizer whose candidates cannot occur ({@link PiiRecognizer#mayMatch}); the recognizers themselves still
  * check everything.
  */
@@ -14,8 +14,11 @@ final class TextProfile {
     final boolean hasAt;
     final int dots;
     final int colons;
-    /** Two ASCII letters of the same case followed by two digits somewhere. */
-    final boolean lettersThenDigits;
+    /**
+     * Two ASCII letters of the same case with nothing glued before them, followed by two digits: where
+     * {@link IbanRecognizer#START} matches (not inside a hex string or a token: {@code 5f3a9c12} has none).
+     */
+    final boolean ibanStart;
     final int upperCaseLetters;
     /**
      * The most digits in one stretch of digits and the characters phone numbers are written with
@@ -27,13 +30,13 @@ final class TextProfile {
     final boolean hasX;
 
     private TextProfile(int digits, int longestGroupedDigits, boolean hasAt, int dots, int colons,
-            boolean lettersThenDigits, int upperCaseLetters, int longestPhoneDigits, boolean hasX) {
+            boolean ibanStart, int upperCaseLetters, int longestPhoneDigits, boolean hasX) {
         this.digits = digits;
         this.longestGroupedDigits = longestGroupedDigits;
         this.hasAt = hasAt;
         this.dots = dots;
         this.colons = colons;
-        this.lettersThenDigits = lettersThenDigits;
+        this.ibanStart = ibanStart;
         this.upperCaseLetters = upperCaseLetters;
         this.longestPhoneDigits = longestPhoneDigits;
         this.hasX = hasX;
@@ -47,9 +50,12 @@ final class TextProfile {
         boolean at = false;
         int dots = 0;
         int colons = 0;
-        boolean lettersThenDigits = false;
-        // ASCII letters seen in a row just before the current digits, and digits in a row.
+        boolean ibanStart = false;
+        // ASCII letters of one case seen in a row just before the current digits, where that run began, and digits
+        // in a row.
         int letterRun = 0;
+        int letterRunStart = 0;
+        int lettersStartBeforeDigits = 0;
         boolean upperRun = false;
         int upper = 0;
         int phoneDigits = 0;
@@ -63,6 +69,46 @@ final class TextProfile {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= 'a' && c <= 'z') { // the common case first: the whole run of lower-case letters at once
+                if (i > 0 && isAsciiDigit(text.charAt(i - 1))) {
+                    // Inside a token of lower-case letters and digits, past its first digits (a hex string, a UUID's
+                    // group): every later letter or digit is glued to the one before it, so no phone stretch or IBAN
+                    // start begins in the rest of the token and only the counts change. The rest of the token is read
+                    // in one loop without a branch per character class.
+                    int digitTail = 0;
+                    int letterTail = 0;
+                    int j = i;
+                    for (; j < n; j++) {
+                        char t = text.charAt(j);
+                        int isDigit = (char) (t - '0') < 10 ? 1 : 0;
+                        int isLower = (char) (t - 'a') < 26 ? 1 : 0;
+                        if ((isDigit | isLower) == 0) {
+                            break;
+                        }
+                        digits += isDigit;
+                        digitTail = (digitTail + 1) * isDigit;
+                        letterTail = (letterTail + 1) * isLower;
+                        longest = Math.max(longest, digitTail);
+                        x |= t == 'x';
+                    }
+                    if (digitTail > 0) { // the token ends in digits, glued to a letter
+                        chain = digitTail;
+                        lastDigit = j - 1;
+                        digitRun = digitTail;
+                        letterRun = 0;
+                        lettersBeforeDigits = 0; // the letters before them are glued to a digit
+                        inPhoneStretch = true;
+                        phoneStretchFree = false;
+                        phoneDigits = digitTail;
+                    } else { // in letters, glued to a digit (a later digit cannot continue a chain across them)
+                        digitRun = 0;
+                        letterRun = letterTail;
+                        letterRunStart = j - letterTail; // glued to the digit before it
+                        inPhoneStretch = false;
+                    }
+                    upperRun = false;
+                    i = j - 1;
+                    continue;
+                }
                 int runStart = i;
                 do {
                     if (c == 'x') {
@@ -72,6 +118,7 @@ final class TextProfile {
                 } while (i < n && (c = text.charAt(i)) >= 'a' && c <= 'z');
                 inPhoneStretch = false;
                 digitRun = 0;
+                letterRunStart = runStart; // after an upper-case letter, a new run glued to it
                 letterRun = (upperRun ? 0 : letterRun) + (i - runStart);
                 upperRun = false;
                 i--; // the loop's i++ steps past the run's last letter
@@ -108,11 +155,13 @@ final class TextProfile {
                 }
                 if (digitRun == 0) {
                     lettersBeforeDigits = letterRun;
+                    lettersStartBeforeDigits = letterRunStart;
                 }
                 digitRun++;
                 letterRun = 0;
-                if (digitRun >= 2 && lettersBeforeDigits >= 2) {
-                    lettersThenDigits = true;
+                if (digitRun == 2 && lettersBeforeDigits == 2 && !ibanStart) {
+                    ibanStart = lettersStartBeforeDigits == 0
+                            || !IbanRecognizer.isGluedBefore(text.charAt(lettersStartBeforeDigits - 1));
                 }
                 continue;
             }
@@ -120,6 +169,9 @@ final class TextProfile {
             if (c >= 'A' && c <= 'Z') {
                 upper++;
                 letterRun = upperRun ? letterRun + 1 : 1;
+                if (letterRun == 1) { // a new run of upper-case letters
+                    letterRunStart = i;
+                }
                 upperRun = true;
                 continue;
             }
@@ -132,7 +184,11 @@ final class TextProfile {
                 colons++;
             }
         }
-        return new TextProfile(digits, longest, at, dots, colons, lettersThenDigits, upper, longestPhone, x);
+        return new TextProfile(digits, longest, at, dots, colons, ibanStart, upper, longestPhone, x);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isPhoneSeparator(char c) {

@@ -140,8 +140,11 @@ class FieldKeyChainTailTest {
         assertThat(TextProfile.of("586-89-0268").longestGroupedDigits).isEqualTo(9);
         assertThat(TextProfile.of("x 586 89 0268, 1").longestGroupedDigits).isEqualTo(9);
         assertThat(TextProfile.of("586-89-0268 586-89-0269").longestGroupedDigits).isEqualTo(18);
-        assertThat(TextProfile.of("IBAN GB82 WEST").lettersThenDigits).isTrue();
-        assertThat(TextProfile.of("G8 2B").lettersThenDigits).isFalse();
+        assertThat(TextProfile.of("IBAN GB82 WEST").ibanStart).isTrue();
+        assertThat(TextProfile.of("iban: de44 5001").ibanStart).isTrue();
+        assertThat(TextProfile.of("G8 2B").ibanStart).isFalse();
+        assertThat(TextProfile.of("5f3a9c12de44b0").ibanStart).as("inside a hex string").isFalse();
+        assertThat(TextProfile.of("req_DE44").ibanStart).as("glued to a token").isFalse();
         assertThat(TextProfile.of("a@b.c:d:").hasAt).isTrue();
     }
 }

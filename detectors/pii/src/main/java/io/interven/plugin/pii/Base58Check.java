@@ -1,6 +1,5 @@
 package io.interven.plugin.pii;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -11,7 +10,16 @@ import java.util.Arrays;
  */
 final class Base58Check {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-    private static final BigInteger BASE = BigInteger.valueOf(58);
+    private static final int BASE = 58;
+    /** Each ASCII character's value in {@link #ALPHABET}, -1 for the rest. */
+    private static final int[] VALUES = new int[128];
+
+    static {
+        Arrays.fill(VALUES, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUES[ALPHABET.charAt(i)] = i;
+        }
+    }
     private static final int ADDRESS_BYTES = 25;
     private static final int CHECKSUM_BYTES = 4;
 
@@ -30,27 +38,39 @@ final class Base58Check {
                 Arrays.copyOfRange(bytes, ADDRESS_BYTES - CHECKSUM_BYTES, ADDRESS_BYTES));
     }
 
-    /** The bytes the Base58 text stands for (each leading {@code 1} a zero byte), or null when it is not Base58. */
+    /**
+     * The bytes the Base58 text stands for (each leading {@code 1} a zero byte), or null when it is not Base58. The
+     * number is carried in a byte array, base 256, one multiply-add per character: no big-integer objects.
+     */
     static byte[] decode(String text) {
-        BigInteger value = BigInteger.ZERO;
         int zeros = 0;
-        boolean leading = true;
-        for (int i = 0; i < text.length(); i++) {
-            int digit = ALPHABET.indexOf(text.charAt(i));
-            if (digit < 0) {
+        while (zeros < text.length() && text.charAt(zeros) == ALPHABET.charAt(0)) {
+            zeros++;
+        }
+        // log(58) / log(256) < 0.733 bytes per character
+        byte[] number = new byte[(text.length() - zeros) * 733 / 1000 + 1];
+        int used = 0; // the bytes of the number so far, at the end of the array
+        for (int i = zeros; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int carry = c < VALUES.length ? VALUES[c] : -1;
+            if (carry < 0) {
                 return null;
             }
-            if (leading && digit == 0) {
-                zeros++;
-            } else {
-                leading = false;
+            int k = number.length - 1;
+            int written = 0;
+            for (; (carry != 0 || written < used) && k >= 0; k--, written++) {
+                carry += BASE * (number[k] & 0xff);
+                number[k] = (byte) carry;
+                carry >>>= 8;
             }
-            value = value.multiply(BASE).add(BigInteger.valueOf(digit));
+            used = written;
         }
-        byte[] magnitude = value.signum() == 0 ? new byte[0] : value.toByteArray();
-        int skip = magnitude.length > 0 && magnitude[0] == 0 ? 1 : 0; // the sign byte
-        byte[] out = new byte[zeros + magnitude.length - skip];
-        System.arraycopy(magnitude, skip, out, zeros, magnitude.length - skip);
+        int first = number.length - used;
+        while (first < number.length && number[first] == 0) {
+            first++;
+        }
+        byte[] out = new byte[zeros + number.length - first];
+        System.arraycopy(number, first, out, zeros, number.length - first);
         return out;
     }
 

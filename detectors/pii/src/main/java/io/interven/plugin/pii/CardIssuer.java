@@ -1,6 +1,5 @@
 package io.interven.plugin.pii;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -25,6 +24,7 @@ enum CardIssuer {
 
     /** Twelve-digit Maestro numbers look like any account or order id. */
     private static final int SHORTEST_UNAMBIGUOUS = 13;
+    private static final CardIssuer[] ALL = values();
 
     private final int[] lengths;
     private final int[][] prefixRanges;
@@ -40,7 +40,12 @@ enum CardIssuer {
 
     /** The network whose range and length fit the digit string, if any. */
     static Optional<CardIssuer> of(String digits) {
-        return Arrays.stream(values()).filter(issuer -> issuer.issues(digits)).findFirst();
+        for (CardIssuer issuer : ALL) {
+            if (issuer.issues(digits)) {
+                return Optional.of(issuer);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a number of this network and length is common enough elsewhere to need a card word nearby. */
@@ -49,16 +54,41 @@ enum CardIssuer {
     }
 
     private boolean issues(String digits) {
-        if (Arrays.stream(lengths).noneMatch(length -> length == digits.length())) {
+        if (!hasLength(digits.length())) {
             return false;
         }
         for (int[] range : prefixRanges) {
-            int width = String.valueOf(range[0]).length();
-            int prefix = Integer.parseInt(digits.substring(0, width));
+            int prefix = leadingNumber(digits, decimalWidth(range[0]));
             if (prefix >= range[0] && prefix <= range[1]) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean hasLength(int length) {
+        for (int issued : lengths) {
+            if (issued == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int decimalWidth(int number) {
+        int width = 1;
+        for (int rest = number / 10; rest > 0; rest /= 10) {
+            width++;
+        }
+        return width;
+    }
+
+    /** The number the first {@code width} ASCII digits of {@code digits} spell. */
+    private static int leadingNumber(String digits, int width) {
+        int number = 0;
+        for (int i = 0; i < width; i++) {
+            number = number * 10 + (digits.charAt(i) - '0');
+        }
+        return number;
     }
 }

@@ -121,11 +121,14 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
                 if (NOT_A_PHONE.inKey(field.key())) {
                     return List.of(); // every number in the field is an id (see validated)
                 }
-                if (isHopelessBareRun(field, start, end) || shortcuts && sieves(field, start, end)) {
+                if (isHopelessBareRun(field, start, end)) {
                     continue;
                 }
-                findings.addAll(runsRead++ < MAX_RUNS_READ ? numbersIn(field, start, end, regions)
-                        : numberByShape(field, start, end));
+                if (runsRead++ >= MAX_RUNS_READ) {
+                    findings.addAll(numberByShape(field, start, end));
+                } else if (!shortcuts || !sieves(field, start, end)) { // a sieved run counts as read
+                    findings.addAll(numbersIn(field, start, end, regions));
+                }
             }
         }
         return findings;

@@ -110,45 +110,53 @@ final class TextProfile {
                     continue;
                 }
                 int runStart = i;
-                do {
-                    if (c == 'x') {
-                        x = true;
+                int firstRunStart = i;
+                while (true) {
+                    do {
+                        if (c == 'x') {
+                            x = true;
+                        }
+                        i++;
+                    } while (i < n && (c = text.charAt(i)) >= 'a' && c <= 'z');
+                    // One space between two words of lower-case letters changes nothing the next word does not set
+                    // again: prose is read word after word in this loop.
+                    if (c != ' ' || i + 1 >= n || (c = text.charAt(i + 1)) < 'a' || c > 'z') {
+                        break;
                     }
                     i++;
-                } while (i < n && (c = text.charAt(i)) >= 'a' && c <= 'z');
+                    runStart = i;
+                }
                 inPhoneStretch = false;
                 digitRun = 0;
-                letterRunStart = runStart; // after an upper-case letter, a new run glued to it
-                letterRun = (upperRun ? 0 : letterRun) + (i - runStart);
+                // the last word's letters (after an upper-case letter, a new run glued to it)
+                boolean oneWord = runStart == firstRunStart;
+                letterRun = (oneWord && !upperRun ? letterRun : 0) + (i - runStart);
+                letterRunStart = runStart;
                 upperRun = false;
                 i--; // the loop's i++ steps past the run's last letter
                 continue;
             }
-            boolean digit = c >= '0' && c <= '9';
-            if (digit || isPhoneSeparator(c)) {
+            if (c >= '0' && c <= '9') { // the whole run of digits at once
+                int runStart = i;
+                while (i + 1 < n && isAsciiDigit(text.charAt(i + 1))) {
+                    i++;
+                }
+                int length = i - runStart + 1;
                 if (!inPhoneStretch) {
                     inPhoneStretch = true;
                     phoneDigits = 0;
                     // A stretch glued to a word: the phone number pattern's first run in it takes all its digits
                     // and does not stand alone (PhoneNumberShape.standsAlone).
-                    phoneStretchFree = !(digit && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)));
+                    phoneStretchFree = !(runStart > 0 && Character.isLetterOrDigit(text.charAt(runStart - 1)));
                 }
-                if (digit) {
-                    phoneDigits++;
-                    if (phoneStretchFree && phoneDigits > longestPhone) {
-                        longestPhone = phoneDigits;
-                    }
+                phoneDigits += length;
+                if (phoneStretchFree && phoneDigits > longestPhone) {
+                    longestPhone = phoneDigits;
                 }
-            } else {
-                inPhoneStretch = false;
-            }
-            if (digit) {
-                digits++;
-                if (lastDigit == i - 1 || lastDigit == i - 2 && isGroupSeparator(text.charAt(i - 1))) {
-                    chain++;
-                } else {
-                    chain = 1;
-                }
+                digits += length;
+                boolean chained = lastDigit == runStart - 1
+                        || lastDigit == runStart - 2 && isGroupSeparator(text.charAt(runStart - 1));
+                chain = (chained ? chain : 0) + length;
                 lastDigit = i;
                 if (chain > longest) {
                     longest = chain;
@@ -157,13 +165,22 @@ final class TextProfile {
                     lettersBeforeDigits = letterRun;
                     lettersStartBeforeDigits = letterRunStart;
                 }
-                digitRun++;
+                digitRun += length;
                 letterRun = 0;
-                if (digitRun == 2 && lettersBeforeDigits == 2 && !ibanStart) {
+                if (digitRun >= 2 && lettersBeforeDigits == 2 && !ibanStart) {
                     ibanStart = lettersStartBeforeDigits == 0
                             || !IbanRecognizer.isGluedBefore(text.charAt(lettersStartBeforeDigits - 1));
                 }
                 continue;
+            }
+            if (isPhoneSeparator(c)) {
+                if (!inPhoneStretch) {
+                    inPhoneStretch = true;
+                    phoneDigits = 0;
+                    phoneStretchFree = true;
+                }
+            } else {
+                inPhoneStretch = false;
             }
             digitRun = 0;
             if (c >= 'A' && c <= 'Z') {

@@ -18,10 +18,9 @@ final class ContextGates {
     private static final int ASCII = 128;
     private static final int MAX_LISTS = 64;
     private static final int MAX_PREFIX = 8;
-    private static final int MAX_KEYS_SEEN = 4096;
 
     private final List<ContextWords> lists;
-    private final java.util.Map<String, Long> keysSeen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RememberedKeys<Long> keysSeen = new RememberedKeys<>();
     /** By first character: the lists with a word whose second character is not compared. */
     private final long[] byFirstOnly = new long[ASCII];
     /**
@@ -158,9 +157,7 @@ final class ContextGates {
                 bits |= 1L << l;
             }
         }
-        if (keysSeen.size() < MAX_KEYS_SEEN) {
-            keysSeen.put(key, bits);
-        }
+        keysSeen.keep(key, bits);
         return bits;
     }
 

@@ -3,8 +3,6 @@ package io.interven.plugin.pii;
 import io.interven.spi.ScanField;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,9 +21,6 @@ final class ContextWords implements IdentifierContext {
     static final int WINDOW_AFTER = 16;
     private static final int COMPACT_MATCH_MIN = 5;
 
-    /** Field names repeat from call to call: how many answers of {@link #inKey} are kept. */
-    private static final int MAX_KEYS_SEEN = 4096;
-
     /**
      * From this length on, a text's context words are found once, in one pass over the whole text, and each
      * candidate looks its window up ({@link WordHits}); shorter texts are read window by window.
@@ -36,7 +31,8 @@ final class ContextWords implements IdentifierContext {
     /** The words and the text-only words: what the expression finds. */
     private final List<String> textWords;
     private final List<String> compactWords;
-    private final Map<String, Boolean> keysSeen = new ConcurrentHashMap<>();
+    /** The answers of {@link #inKey} for the field names seen (they repeat from call to call). */
+    private final RememberedKeys<Boolean> keysSeen = new RememberedKeys<>();
     private final Pattern inText;
     /** Where one of the words may begin, so that a long text is searched at those places only. */
     private final WordStarts starts;
@@ -130,9 +126,7 @@ final class ContextWords implements IdentifierContext {
             return known;
         }
         boolean found = inKeyWords(key);
-        if (keysSeen.size() < MAX_KEYS_SEEN) {
-            keysSeen.put(key, found);
-        }
+        keysSeen.keep(key, found);
         return found;
     }
 

@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
  * a field (a list, a table, a decoy payload) the words cost one pass, not one pass per candidate.
  */
 final class WordHits {
-    private final String text;
+    /**
+     * The text the hits are of, held weakly: a thread keeps its last hits ({@link ContextWords}), and a field's
+     * text, which may hold personal data, must not outlive its call because of that.
+     */
+    private final java.lang.ref.WeakReference<String> text;
     private final int[] starts;
     private final int[] ends;
     private final int count;
 
     private WordHits(String text, int[] starts, int[] ends, int count) {
-        this.text = text;
+        this.text = new java.lang.ref.WeakReference<>(text);
         this.starts = starts;
         this.ends = ends;
         this.count = count;
@@ -58,7 +62,7 @@ final class WordHits {
 
     /** Whether these are the hits of this very text (the same instance). */
     boolean isOf(String other) {
-        return text == other;
+        return text.get() == other;
     }
 
     /** The end of the last word lying wholly within {@code [from, to)}, or -1. */

@@ -27,7 +27,7 @@ public record CallInput(UUID tenantId, String envName, String hmacSalt, String m
                         Map<String, String> headers, JsonNode body, int bodyBytes, AgentRef agent, String context,
                         ToolMatch knownTool) {
     public CallInput {
-        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        headers = headers == null ? Map.of() : inOrder(headers);
         context = context == null ? "" : context;
     }
 
@@ -52,5 +52,17 @@ public record CallInput(UUID tenantId, String envName, String hmacSalt, String m
     /** The same call, recognized as {@code tool} by the gateway itself. */
     public CallInput withKnownTool(ToolMatch tool) {
         return new CallInput(tenantId, envName, hmacSalt, method, url, headers, body, bodyBytes, agent, context, tool);
+    }
+
+    /**
+     * An unmodifiable copy that keeps the headers' order: the fields, and so the findings, of a call come in the
+     * order its headers were sent, the same from one run of the gateway to the next ({@code Map.copyOf} iterates in
+     * an order that changes with every JVM).
+     */
+    private static Map<String, String> inOrder(Map<String, String> headers) {
+        Map<String, String> copy = new java.util.LinkedHashMap<>();
+        headers.forEach((name, value) -> copy.put(java.util.Objects.requireNonNull(name, "header name"),
+                java.util.Objects.requireNonNull(value, "header value")));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 }

@@ -59,8 +59,12 @@ public record PolicyInput(@JsonProperty("tool") String toolName,
                 .signalIds(signalIds).bodyBytes(bodyBytes);
     }
 
+    /**
+     * An unmodifiable copy in alphabetical order: the input is stored with each trace and shown by the trace API, and
+     * the same call must read the same there on every run ({@code Set.copyOf} iterates in a per-JVM order).
+     */
     private static Set<String> copyOf(Set<String> values) {
-        return values == null ? Set.of() : Set.copyOf(values);
+        return values == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(values));
     }
 
     /** Builds a {@link PolicyInput} part by part; a part not set is absent (see the record). */

@@ -50,6 +50,22 @@ class PolicyInputDocumentTest {
     }
 
     @Test
+    void setsAreWrittenInAlphabeticalOrderWhateverOrderTheyWereGivenIn() {
+        java.util.LinkedHashSet<String> given = new java.util.LinkedHashSet<>(
+                List.of("SECRETS", "PII", "CREDENTIALS", "FINANCIAL", "HEALTH", "CUSTOMER_DATA", "INTERNAL"));
+        PolicyInput input = PolicyInput.builder().verb(Verb.WRITE).dataClasses(given).reasonCodes(given)
+                .entityTypes(given).signalIds(given).build();
+
+        List<String> sorted = given.stream().sorted().toList();
+        com.fasterxml.jackson.databind.node.ObjectNode document = PolicyInputDocument.tree(input);
+        for (String set : List.of("data_classes", "entity_types", "reason_codes", "signals")) {
+            List<String> written = new ArrayList<>();
+            document.get(set).forEach(value -> written.add(value.asText()));
+            assertThat(written).as(set).containsExactlyElementsOf(sorted);
+        }
+    }
+
+    @Test
     void unknownPropertiesOfANewerNodeAreIgnored() {
         PolicyInput read = PolicyInputDocument.read("""
                 {"tool": "slack", "verb": "WRITE", "risk_score": 0.3, "risk_band": "MEDIUM",

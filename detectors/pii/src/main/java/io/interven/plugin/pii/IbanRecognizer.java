@@ -75,8 +75,10 @@ final class IbanRecognizer implements PiiRecognizer {
         return -1;
     }
 
-    /** What {@link #START}'s look-behind rules out: {@code [A-Za-z0-9_\-/.+]}. */
-    /** A character that, just before two letters, glues them to a token: no IBAN starts there. */
+    /**
+     * What {@link #START}'s look-behind rules out, {@code [A-Za-z0-9_\-/.+]}: a character that, just before two
+     * letters, glues them to a token, so no IBAN starts there.
+     */
     static boolean isGluedBefore(char c) {
         return isAsciiLetterOrDigit(c) || c == '_' || c == '-' || c == '/' || c == '.' || c == '+';
     }

@@ -26,15 +26,11 @@ final class IdentifierScanner implements PiiRecognizer {
 
     private static final boolean[] ALPHANUMERIC = new boolean[ASCII];
     private static final boolean[] GLUED = new boolean[ASCII];
-    /** For an ASCII character in a run: 1 for a digit, 0 for a letter; {@link #OUTSIDE_RUN} for the rest. */
-    private static final byte[] RUN_KIND = new byte[ASCII];
-    private static final int OUTSIDE_RUN = -1;
 
     static {
         for (char c = 0; c < ASCII; c++) {
             ALPHANUMERIC[c] = CandidateStarts.isAsciiLetterOrDigit(c);
             GLUED[c] = IdentifierFormat.isGluedBefore(c);
-            RUN_KIND[c] = (byte) (CandidateStarts.isDigit(c) ? 1 : ALPHANUMERIC[c] ? 0 : OUTSIDE_RUN);
         }
     }
 
@@ -206,11 +202,11 @@ final class IdentifierScanner implements PiiRecognizer {
         long digits = 0;
         while (at < end) {
             char c = text.charAt(at);
-            int kind = c < ASCII ? RUN_KIND[c] : OUTSIDE_RUN;
-            if (kind == OUTSIDE_RUN) {
+            if (CandidateStarts.isDigit(c)) {
+                digits++;
+            } else if (!CandidateStarts.isAsciiLetterOrDigit(c)) {
                 break;
             }
-            digits += kind; // a letter and a digit in one branch-free step: hex strings mix them at random
             at++;
         }
         return digits << 32 | (at - i);

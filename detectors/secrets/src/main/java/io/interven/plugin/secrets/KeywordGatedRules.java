@@ -1,6 +1,7 @@
 package io.interven.plugin.secrets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,11 @@ final class KeywordGatedRules {
     private final LiteralHeads[] heads;
     /** The look-behind each rule opens with ({@link LeadingGuard}), or null. */
     private final LeadingGuard[] guards;
+    /**
+     * For each keyword, the ASCII characters that, right before a hit of it, rule out every rule of the keyword (each
+     * rule {@link #anchored} and its {@link #guards} forbidding the character); null when no character does.
+     */
+    private final boolean[][] deadAfter;
 
     KeywordGatedRules(Collection<? extends TextSecretRule> rules) {
         this.rules = List.copyOf(rules);
@@ -84,46 +90,139 @@ final class KeywordGatedRules {
                 guards[i] = LeadingGuard.of(rule.regex());
             }
         }
+        this.deadAfter = new boolean[keywords.size()][];
+        for (int k = 0; k < keywords.size(); k++) {
+            deadAfter[k] = charactersRulingOutEveryRule(ruleIndexesByKeyword[k]);
+        }
+    }
+
+    private boolean[] charactersRulingOutEveryRule(int[] ruleIndexes) {
+        boolean[] dead = new boolean[128];
+        Arrays.fill(dead, true);
+        for (int i : ruleIndexes) {
+            if (!anchored[i] || guards[i] == null) {
+                return null;
+            }
+            for (char c = 0; c < dead.length; c++) {
+                dead[c] &= guards[i].forbids(c);
+            }
+        }
+        return dead;
     }
 
     /** Every match of every triggered rule, overlaps not yet resolved. */
     List<SecretMatch> findIn(String text) {
-        int firstHit = keywordAutomaton.firstHitEnd(text, 0, text.length());
-        if (firstHit < 0) {
+        if (!hasLiveHit(text)) {
             return List.of();
         }
-        // The automaton's state at the first hit depends on the last longestKeyword characters read only, and no
-        // keyword ends before it: reading on from there finds every hit, without reading the text twice.
-        int resume = Math.max(0, firstHit + 1 - longestKeyword);
-        if (!hasLiveHit(text, resume)) {
-            return List.of();
-        }
-        return matchesWithin(text, windowsOf(text, resume, text.length(), text.length()), true);
+        return matchesWithin(text, windowsOf(text, 0, text.length(), text.length()), true);
     }
 
     /**
-     * Whether a keyword hit read from {@code readFrom} on can start a match: a hit of a rule that is tried at its
-     * hits only ({@link #anchored}) is dead when the rule's look-behind rules its start out ({@link LeadingGuard}), as
+     * Whether a keyword hit in {@code text} can start a match: a hit of a rule that is tried at its hits only
+     * ({@link #anchored}) is dead when the rule's look-behind rules its start out ({@link LeadingGuard}), as
      * {@code (?<![A-Za-z0-9])} does for {@code ac}, {@code cf} or {@code ld} inside a hex string or a word. A text
      * whose hits are all dead has no match (matchesWithin would try each dead start and skip it), so it costs no
      * windows. Reads until the first live hit.
+     *
+     * <p>Each step of the automaton waits for the table look-up of the step before it, so one reader is bound by the
+     * latency of that look-up rather than by what the processor can do at once. A long text is therefore read by
+     * four readers side by side, one per quarter, whose look-ups overlap in time (about twice as fast per character
+     * on prose). Each reader after the first starts {@code longestKeyword - 1} characters before its quarter, in the
+     * automaton's start state: a hit that ends in a quarter starts no earlier than that, so the quarter's reader finds
+     * it. Hits in the overlaps are found twice, which changes nothing here.
      */
-    private boolean hasLiveHit(String text, int readFrom) {
+    private boolean hasLiveHit(String text) {
+        // read from an array rather than with String.charAt: see TextProfile.of in the PII plugin (a loop over charAt
+        // runs up to half as fast in some JVMs as in others, after the shared profile of charAt)
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        int overlap = longestKeyword - 1;
+        int quarter = n / 4;
+        if (quarter < 2 * overlap) {
+            return hasLiveHitIn(text, chars, 0, n, 0);
+        }
         final int[] next = keywordAutomaton.transitions();
-        final char[] classOfChar = keywordAutomaton.classOfChar();
-        int row = 0;
-        for (int at = readFrom; at < text.length(); at++) {
-            row = next[row + classOfChar[text.charAt(at)]];
-            if (row < 0) {
-                for (int keyword : keywordAutomaton.hitsOf(row)) {
-                    int start = at + 1 - keywordAutomaton.keywordLength(keyword);
-                    for (int i : ruleIndexesByKeyword[keyword]) {
-                        if (!anchored[i] || guards[i] == null || !guards[i].rulesOut(text, start)) {
-                            return true;
-                        }
+        final byte[] classOfChar = keywordAutomaton.classOfChar();
+        // reader k reads [k * quarter - overlap, (k + 1) * quarter), the first [0, quarter + overlap)
+        int second = quarter - overlap;
+        int third = 2 * quarter - overlap;
+        int fourth = 3 * quarter - overlap;
+        int length = quarter + overlap;
+        int row1 = 0;
+        int row2 = 0;
+        int row3 = 0;
+        int row4 = 0;
+        for (int i = 0; i < length; i++) {
+            row1 = next[row1 + (classOfChar[chars[i]] & 0xFF)];
+            row2 = next[row2 + (classOfChar[chars[second + i]] & 0xFF)];
+            row3 = next[row3 + (classOfChar[chars[third + i]] & 0xFF)];
+            row4 = next[row4 + (classOfChar[chars[fourth + i]] & 0xFF)];
+            if ((row1 | row2 | row3 | row4) < 0) {
+                if (row1 < 0) {
+                    if (isLive(text, row1, i + 1)) {
+                        return true;
                     }
+                    row1 = ~row1;
+                }
+                if (row2 < 0) {
+                    if (isLive(text, row2, second + i + 1)) {
+                        return true;
+                    }
+                    row2 = ~row2;
+                }
+                if (row3 < 0) {
+                    if (isLive(text, row3, third + i + 1)) {
+                        return true;
+                    }
+                    row3 = ~row3;
+                }
+                if (row4 < 0) {
+                    if (isLive(text, row4, fourth + i + 1)) {
+                        return true;
+                    }
+                    row4 = ~row4;
+                }
+            }
+        }
+        // the last reader reads on to the end (n is not always a multiple of four)
+        return hasLiveHitIn(text, chars, fourth + length, n, row4);
+    }
+
+    /**
+     * {@link #hasLiveHit} for the hits that end in {@code [from, to)} of {@code text}, read by one reader that is in
+     * automaton row {@code row} at {@code from}.
+     */
+    private boolean hasLiveHitIn(String text, char[] chars, int from, int to, int row) {
+        final int[] next = keywordAutomaton.transitions();
+        final byte[] classOfChar = keywordAutomaton.classOfChar();
+        for (int at = from; at < to; at++) {
+            row = next[row + (classOfChar[chars[at]] & 0xFF)];
+            if (row < 0) {
+                if (isLive(text, row, at + 1)) {
+                    return true;
                 }
                 row = ~row;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the keywords that end at {@code end} in automaton row {@code row} (negative) can start a match. */
+    private boolean isLive(String text, int row, int end) {
+        for (int keyword : keywordAutomaton.hitsOf(row)) {
+            int start = end - keywordAutomaton.keywordLength(keyword);
+            boolean[] dead = deadAfter[keyword];
+            if (dead != null && start > 0) {
+                char before = text.charAt(start - 1);
+                if (before < dead.length && dead[before]) {
+                    continue; // every rule of the keyword is ruled out here
+                }
+            }
+            for (int i : ruleIndexesByKeyword[keyword]) {
+                if (!anchored[i] || guards[i] == null || !guards[i].rulesOut(text, start)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -200,10 +299,10 @@ final class KeywordGatedRules {
         SearchWindows[] windows = new SearchWindows[rules.size()];
         // the automaton's table read in place, as KeywordAutomaton.firstHitEnd does: one look-up per character
         final int[] next = keywordAutomaton.transitions();
-        final char[] classOfChar = keywordAutomaton.classOfChar();
+        final byte[] classOfChar = keywordAutomaton.classOfChar();
         int row = 0;
         for (int at = readFrom; at < keywordText.length(); at++) {
-            row = next[row + classOfChar[keywordText.charAt(at)]];
+            row = next[row + (classOfChar[keywordText.charAt(at)] & 0xFF)];
             if (row < 0) {
                 addHits(windows, keywordAutomaton.hitsOf(row), at + 1, hitsBefore, textLength);
                 row = ~row;

@@ -69,6 +69,11 @@ final class LeadingGuard {
         return null;
     }
 
+    /** Whether a start right after {@code before} is ruled out. */
+    boolean forbids(char before) {
+        return before < ASCII && forbiddenBefore[before];
+    }
+
     /** Whether the expression cannot match starting at {@code at}: the character before it is one it forbids. */
     boolean rulesOut(String text, int at) {
         if (at <= 0) {

@@ -71,4 +71,36 @@ class KeywordAutomatonTest {
         assertThat(rules.findInNamedValue("acme_secret_acme_secret", "0f8e2d4c")).hasSize(1);
         assertThat(rules.findInNamedValue("v", "acme_secret=0f8e2d4c")).isEmpty();
     }
+
+    /** Character classes are kept as unsigned bytes: keywords over 255 distinct characters are all found. */
+    @Test
+    void keywordsOverTheMostDistinctCharactersAreAllFound() {
+        List<String> keywords = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < (KeywordAutomaton.MAX_CLASSES - 1) / 3; k++) {
+            char base = (char) (0x4E00 + 3 * k); // CJK ideographs: no case
+            String keyword = "" + base + (char) (base + 1) + (char) (base + 2);
+            keywords.add(keyword);
+            text.append(keyword).append(' ');
+        }
+        KeywordAutomaton automaton = new KeywordAutomaton(keywords);
+        List<String> hits = new ArrayList<>();
+        String all = text.toString();
+
+        automaton.scan(all, 0, all.length(), (keyword, end) -> hits.add(keyword + ":" + end));
+
+        assertThat(hits).containsExactlyInAnyOrderElementsOf(naiveHits(keywords, all));
+        assertThat(hits).hasSize(keywords.size());
+    }
+
+    @Test
+    void refusesKeywordsOverMoreDistinctCharactersThanAByteHolds() {
+        List<String> keywords = new ArrayList<>();
+        for (int c = 0; c < KeywordAutomaton.MAX_CLASSES; c++) {
+            keywords.add(String.valueOf((char) (0x4E00 + c)));
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeywordAutomaton(keywords))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 255");
+    }
 }

@@ -148,4 +148,58 @@ class KeywordGatedRulesTest {
         assertThat(rules.findIn(gluedThenAlone)).usingRecursiveFieldByFieldElementComparator()
                 .isEqualTo(standingAlone.findIn(gluedThenAlone));
     }
+
+    /**
+     * A long text is read by four readers side by side (one per quarter, each starting a keyword's length before it):
+     * a hit that stands alone is found wherever it lies, across the quarters' borders and at the text's end, between
+     * glued (dead) hits, for texts of every length around where the readers take over.
+     */
+    @Test
+    void aHitThatStandsAloneIsFoundAnywhereInALongText() {
+        String longKeyword = "longcompanyname_secret_";
+        PatternSecretRule longRule = TestRules.rule("long-key", longKeyword,
+                "(?<![A-Za-z0-9])" + longKeyword + "([0-9a-f]{32})", longKeyword + HEX, "x" + longKeyword + HEX);
+        PatternSecretRule shortRule = TestRules.rule("acme-key", "acme_",
+                "(?<![A-Za-z0-9])acme_([0-9a-f]{32})", "acme_" + HEX, "xacme_" + HEX);
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(longRule, shortRule));
+        java.util.Random random = new java.util.Random(13);
+        String[] dead = {"x" + longKeyword + HEX, "xacme_" + HEX, "9acme_", "zlongcompanyname_"};
+        int found = 0;
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 20 + random.nextInt(1_200);
+            while (text.length() < length) {
+                text.append(random.nextInt(4) == 0 ? dead[random.nextInt(dead.length)] : "the quick brown fox ");
+            }
+            if (random.nextInt(5) > 0) {
+                String live = random.nextBoolean() ? longKeyword + HEX : "acme_" + HEX;
+                text.insert(random.nextInt(text.length() + 1), " " + live + " ");
+            }
+            String sample = text.toString();
+            List<SecretMatch> expected = new java.util.ArrayList<>(longRule.findIn(sample));
+            expected.addAll(shortRule.findIn(sample));
+
+            List<SecretMatch> actual = rules.findIn(sample);
+
+            assertThat(actual).as(sample).extracting(SecretMatch::ruleId, SecretMatch::start, SecretMatch::end)
+                    .containsExactlyInAnyOrderElementsOf(expected.stream().map(match -> org.assertj.core.groups.Tuple
+                            .tuple(match.ruleId(), match.start(), match.end())).toList());
+            found += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(found).as("cases with a match").isGreaterThan(2_000);
+    }
+
+    /** The last reader reads on to the text's end, whatever its length. */
+    @Test
+    void aKeywordAtTheVeryEndOfALongTextIsFound() {
+        CountingRule tail = new CountingRule("tail", "tailword");
+        CountingRule longer = new CountingRule("longer", "a-keyword-of-thirty-characters");
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(tail, longer));
+        for (int length = 100; length < 1_000; length++) {
+            String text = "z".repeat(length) + "TAILWORD";
+
+            assertThat(rules.findIn(text)).as("length %d", length).extracting(SecretMatch::ruleId)
+                    .containsExactly("tail");
+        }
+    }
 }

@@ -43,6 +43,11 @@ final class TextProfile {
     }
 
     static TextProfile of(String text) {
+        // A loop over String.charAt is compiled from the profile of charAt itself, which every caller in the JVM
+        // shares: when strings of two-byte characters passed through it early, the compiler keeps a second path in
+        // the loop, and the same pass runs up to half as fast in one JVM as in the next. Over an array it does not.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int digits = 0;
         int longest = 0;
         int chain = 0;
@@ -63,13 +68,12 @@ final class TextProfile {
         boolean x = false;
         int digitRun = 0;
         int lettersBeforeDigits = 0;
-        int n = text.length();
         boolean inPhoneStretch = false;
         boolean phoneStretchFree = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= 'a' && c <= 'z') { // the common case first: the whole run of lower-case letters at once
-                if (i > 0 && isAsciiDigit(text.charAt(i - 1))) {
+                if (i > 0 && isAsciiDigit(chars[i - 1])) {
                     // Inside a token of lower-case letters and digits, past its first digits (a hex string, a UUID's
                     // group): every later letter or digit is glued to the one before it, so no phone stretch or IBAN
                     // start begins in the rest of the token and only the counts change. The rest of the token is read
@@ -78,15 +82,15 @@ final class TextProfile {
                     int letterTail = 0;
                     int j = i;
                     for (; j < n; j++) {
-                        char t = text.charAt(j);
+                        char t = chars[j];
                         int isDigit = (char) (t - '0') < 10 ? 1 : 0;
                         int isLower = (char) (t - 'a') < 26 ? 1 : 0;
                         if ((isDigit | isLower) == 0) {
                             break;
                         }
                         digits += isDigit;
-                        digitTail = (digitTail + 1) * isDigit;
-                        letterTail = (letterTail + 1) * isLower;
+                        digitTail = (digitTail + 1) & -isDigit;
+                        letterTail = (letterTail + 1) & -isLower;
                         longest = Math.max(longest, digitTail);
                         x |= t == 'x';
                     }
@@ -109,36 +113,42 @@ final class TextProfile {
                     i = j - 1;
                     continue;
                 }
-                int runStart = i;
-                int firstRunStart = i;
-                while (true) {
-                    do {
-                        if (c == 'x') {
-                            x = true;
-                        }
-                        i++;
-                    } while (i < n && (c = text.charAt(i)) >= 'a' && c <= 'z');
-                    // One space between two words of lower-case letters changes nothing the next word does not set
-                    // again: prose is read word after word in this loop.
-                    if (c != ' ' || i + 1 >= n || (c = text.charAt(i + 1)) < 'a' || c > 'z') {
+                // One space between two words of lower-case letters changes nothing the next word does not set
+                // again: the whole run of such words is read in one loop, with one branch per character that is
+                // taken at the run's end only (a branch per word end would be mispredicted at every word).
+                int j = i + 1;
+                int previousKind = LETTER;
+                boolean sawX = c == 'x';
+                for (; j < n; j++) {
+                    char t = chars[j];
+                    int kind = t < PROSE_KIND.length ? PROSE_KIND[t] : 0;
+                    if ((kind == 0) | (kind & previousKind) == SPACE) {
                         break;
                     }
-                    i++;
-                    runStart = i;
+                    sawX |= t == 'x';
+                    previousKind = kind;
+                }
+                if (chars[j - 1] == ' ') { // a space before the run's end (two spaces, or not a word after it)
+                    j--;
+                }
+                x |= sawX;
+                int runStart = j;
+                while (runStart > i && chars[runStart - 1] != ' ') {
+                    runStart--;
                 }
                 inPhoneStretch = false;
                 digitRun = 0;
                 // the last word's letters (after an upper-case letter, a new run glued to it)
-                boolean oneWord = runStart == firstRunStart;
-                letterRun = (oneWord && !upperRun ? letterRun : 0) + (i - runStart);
+                boolean oneWord = runStart == i;
+                letterRun = (oneWord && !upperRun ? letterRun : 0) + (j - runStart);
                 letterRunStart = runStart;
                 upperRun = false;
-                i--; // the loop's i++ steps past the run's last letter
+                i = j - 1; // the loop's i++ steps past the run's last letter
                 continue;
             }
             if (c >= '0' && c <= '9') { // the whole run of digits at once
                 int runStart = i;
-                while (i + 1 < n && isAsciiDigit(text.charAt(i + 1))) {
+                while (i + 1 < n && isAsciiDigit(chars[i + 1])) {
                     i++;
                 }
                 int length = i - runStart + 1;
@@ -147,7 +157,7 @@ final class TextProfile {
                     phoneDigits = 0;
                     // A stretch glued to a word: the phone number pattern's first run in it takes all its digits
                     // and does not stand alone (PhoneNumberShape.standsAlone).
-                    phoneStretchFree = !(runStart > 0 && Character.isLetterOrDigit(text.charAt(runStart - 1)));
+                    phoneStretchFree = !(runStart > 0 && Character.isLetterOrDigit(chars[runStart - 1]));
                 }
                 phoneDigits += length;
                 if (phoneStretchFree && phoneDigits > longestPhone) {
@@ -155,7 +165,7 @@ final class TextProfile {
                 }
                 digits += length;
                 boolean chained = lastDigit == runStart - 1
-                        || lastDigit == runStart - 2 && isGroupSeparator(text.charAt(runStart - 1));
+                        || lastDigit == runStart - 2 && isGroupSeparator(chars[runStart - 1]);
                 chain = (chained ? chain : 0) + length;
                 lastDigit = i;
                 if (chain > longest) {
@@ -169,7 +179,7 @@ final class TextProfile {
                 letterRun = 0;
                 if (digitRun >= 2 && lettersBeforeDigits == 2 && !ibanStart) {
                     ibanStart = lettersStartBeforeDigits == 0
-                            || !IbanRecognizer.isGluedBefore(text.charAt(lettersStartBeforeDigits - 1));
+                            || !IbanRecognizer.isGluedBefore(chars[lettersStartBeforeDigits - 1]);
                 }
                 continue;
             }
@@ -202,6 +212,20 @@ final class TextProfile {
             }
         }
         return new TextProfile(digits, longest, at, dots, colons, ibanStart, upper, longestPhone, x);
+    }
+
+    private static final int LETTER = 1;
+    private static final int SPACE = 2;
+    /** {@link #LETTER} for ASCII lower-case letters, {@link #SPACE} for the space, 0 for every other ASCII character. */
+    private static final byte[] PROSE_KIND = proseKinds();
+
+    private static byte[] proseKinds() {
+        byte[] kinds = new byte[128];
+        for (char c = 'a'; c <= 'z'; c++) {
+            kinds[c] = LETTER;
+        }
+        kinds[' '] = SPACE;
+        return kinds;
     }
 
     private static boolean isAsciiDigit(char c) {

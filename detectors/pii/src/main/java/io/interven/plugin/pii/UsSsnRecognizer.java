@@ -34,15 +34,28 @@ final class UsSsnRecognizer extends PatternRecognizer {
         super(ENTITY_TYPE, CANDIDATE, UsSsnRecognizer::nextStart);
     }
 
-    /** Where {@link #CANDIDATE} may match: three digits after a character its first look-behind allows. */
+    /**
+     * Where {@link #CANDIDATE} may match: the start of a run of exactly three digits (the first group of
+     * {@code NNN-NN-NNNN} or {@code NNN NN NNNN}) or exactly nine (the bare form, which no digit may follow), after a
+     * character its first look-behind allows. A longer run (an epoch timestamp, an order number) holds no start.
+     */
     static int nextStart(String text, int from) {
-        int last = text.length() - 3;
-        for (int i = Math.max(from, 0); i <= last; i++) {
-            if (CandidateStarts.isDigit(text.charAt(i)) && CandidateStarts.isDigit(text.charAt(i + 1))
-                    && CandidateStarts.isDigit(text.charAt(i + 2))
-                    && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+        int n = text.length();
+        int i = Math.max(from, 0);
+        while (i <= n - 3) {
+            if (!CandidateStarts.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < n && CandidateStarts.isDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            int run = runEnd - i;
+            if ((run == 3 || run == 9) && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
                 return i;
             }
+            i = runEnd; // every later digit of the run has a digit before it
         }
         return -1;
     }

@@ -32,7 +32,7 @@ class CandidateStartsTest {
     private static final String[] PIECES = {"1", "12", "123", "203", "45", "6789", "0", ".", ":", "::", "-", " ",
         "  ", "@", "a", "ab", "x.y", "example", ".com", ".co.uk", "AB", "JK", "C", "D", "fe80", "dead", "/", "#",
         "_", "+", "$", "%", "\n", "Q", "ssn ", "123-45-6789", "234 56 7890", "345678901", "AB123456",
-        "JK 12 34 56 ", "AB 12 34 56 C"};
+        "JK 12 34 56 ", "AB 12 34 56 C", "1700123456789", "1234567890", "12345678", "0123"};
 
     @Test
     void findTheSameCandidatesAsASearchOfTheWholeText() {

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * Which of the gated formats' context words a field holds, found in one pass over its text for all of them
- * ({@link IdentifierScanner}): at each place where a word may begin (a letter after a non-letter), one table look-up
- * by its first two characters, ASCII lower-cased, gives the words starting so; a list's pattern is tried there only
- * when one of its words' beginnings (up to a space, which the expression lets any separator or none stand for, or a
- * character outside ASCII) stands there, and each list only until it is found. The same answers as
+ * Which of the gated formats' context words a field holds, found in one pass over its text for all the lists asked
+ * about ({@link IdentifierScanner} asks for those of the formats whose candidates occur in the field): at each place
+ * where a word may begin (a letter after a non-letter), one table look-up by its first two characters, ASCII
+ * lower-cased, gives the words starting so; a list's pattern is tried there only when one of its words' beginnings
+ * (up to a space, which the expression lets any separator or none stand for, or a character outside ASCII) stands
+ * there, and each list only until it is found. The same answers as
  * {@link ContextWords#mayBeIn} per list, at the cost of one pass instead of one per list.
  */
 final class ContextGates {
@@ -88,22 +89,33 @@ final class ContextGates {
         prefixesByPair[pair][prefixes.length] = word.substring(0, length);
     }
 
-    /** For each list, in order, whether the field's key or text holds one of its words. */
-    boolean[] presentIn(ScanField field) {
-        boolean[] present = new boolean[lists.size()];
-        long inKey = inKey(field.key());
-        long missing = 0;
-        for (int l = 0; l < lists.size(); l++) {
-            present[l] = (inKey & 1L << l) != 0;
-            if (!present[l]) {
-                missing |= 1L << l;
+    /** The lists of context words {@code format}'s context reads, one bit each (none for a format not gated). */
+    long listsOf(IdentifierFormat format) {
+        List<ContextWords> read = new ArrayList<>();
+        format.context().collectWords(read);
+        long bits = 0;
+        for (ContextWords list : read) {
+            int l = lists.indexOf(list);
+            if (l >= 0) {
+                bits |= 1L << l;
             }
         }
+        return bits;
+    }
+
+    /**
+     * Which of the {@code wanted} lists (one bit each, as {@link #listsOf} gives them) the field's key or text holds a
+     * word of. Lists not wanted are not looked for: a list whose first word character is not an ASCII letter costs a
+     * pass of its own, and the pass over the words ends once every wanted list is found.
+     */
+    long presentIn(ScanField field, long wanted) {
+        long present = inKey(field.key()) & wanted;
+        long missing = wanted & ~present;
         String text = field.text();
         for (long rest = missing & everywhere; rest != 0; rest &= rest - 1) {
             int l = Long.numberOfTrailingZeros(rest);
             if (lists.get(l).occursIn(text)) {
-                present[l] = true;
+                present |= 1L << l;
             }
             missing &= ~(1L << l);
         }
@@ -128,7 +140,7 @@ final class ContextGates {
                             .useAnchoringBounds(false);
                 }
                 if (matchers[l].region(i, n).lookingAt()) {
-                    present[l] = true;
+                    present |= 1L << l;
                     missing &= ~(1L << l);
                 }
             }
@@ -209,11 +221,14 @@ final class ContextGates {
         return at < 0 ? 0 : otherLists.get(at);
     }
 
-    /** Whether {@code format}'s context can vouch in a field where {@code present} holds. */
-    boolean opens(IdentifierFormat format, boolean[] present) {
+    /**
+     * Whether {@code format}'s context can vouch in a field that holds the lists {@code present} (one bit each; only
+     * the bits of {@link #listsOf} the format are read).
+     */
+    boolean opens(IdentifierFormat format, long present) {
         return format.context().holds(list -> {
             int l = lists.indexOf(list);
-            return l >= 0 && present[l];
+            return l >= 0 && (present & 1L << l) != 0;
         });
     }
 

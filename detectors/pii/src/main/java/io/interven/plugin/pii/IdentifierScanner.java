@@ -1,6 +1,7 @@
 package io.interven.plugin.pii;
 
 import io.interven.spi.DataClasses;
+import io.interven.spi.DetectionContext;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ final class IdentifierScanner implements PiiRecognizer {
     private final List<IdentifierFormat> formats;
     /** The context words of the gated formats, looked for in one pass at a field's first gated candidate. */
     private final ContextGates gates;
+    /** For each format, the lists of context words its gate reads ({@link ContextGates#listsOf}). */
+    private final long[] contextLists;
     /** 64-bit words of a set of formats. */
     private final int words;
     /** For each ASCII first character, the formats whose candidates may start with it, as a bit set. */
@@ -54,6 +57,10 @@ final class IdentifierScanner implements PiiRecognizer {
     IdentifierScanner(List<IdentifierFormat> formats) {
         this.formats = List.copyOf(formats);
         this.gates = new ContextGates(this.formats);
+        this.contextLists = new long[this.formats.size()];
+        for (int f = 0; f < this.formats.size(); f++) {
+            contextLists[f] = this.formats.get(f).gated() ? gates.listsOf(this.formats.get(f)) : 0;
+        }
         this.words = (this.formats.size() + Long.SIZE - 1) / Long.SIZE;
         for (char c = 0; c < ASCII; c++) {
             byFirstChar[c] = new long[words];
@@ -94,16 +101,28 @@ final class IdentifierScanner implements PiiRecognizer {
 
     @Override
     public List<Finding> recognize(ScanField field) {
+        return recognize(field, field.text().toCharArray());
+    }
+
+    @Override
+    public List<Finding> recognize(ScanField field, DetectionContext context, TextProfile profile) {
+        return recognize(field, profile.chars);
+    }
+
+    /**
+     * The identifiers in {@code field}, whose characters are {@code chars}: read from an array rather than with
+     * String.charAt, whose shared profile can make a loop over it run up to half as fast in one JVM as in another
+     * (see TextProfile.of).
+     */
+    private List<Finding> recognize(ScanField field, char[] chars) {
         String text = field.text();
-        // read from an array rather than with String.charAt, whose shared profile can make a loop over it run up to
-        // half as fast in one JVM as in another (see TextProfile.of)
-        char[] chars = text.toCharArray();
         int n = chars.length;
         List<Finding> findings = null;
         Matcher[] matchers = null;
         int[] nextFrom = null;
         byte[] gated = null;
-        boolean[] present = null;
+        long present = 0; // the lists of context words looked for so far and found in the field
+        long asked = 0; // the lists looked for so far
         int i = 0;
         while (i < n) {
             char c = chars[i];
@@ -137,7 +156,13 @@ final class IdentifierScanner implements PiiRecognizer {
                             gated = new byte[formats.size()];
                         }
                         if (format.gated() && gated[f] == GATE_UNASKED) {
-                            present = present == null ? gates.presentIn(field) : present;
+                            // the lists of every gated format that fits here, in one pass over the field
+                            long wanted = (contextLists[f] & ~asked) == 0 ? 0
+                                    : listsOfFitting(fitting, starting) & ~asked;
+                            if (wanted != 0) {
+                                present |= gates.presentIn(field, wanted);
+                                asked |= wanted;
+                            }
                             gated[f] = gates.opens(format, present) ? GATE_OPEN : GATE_CLOSED;
                         }
                         if (format.gated() && gated[f] == GATE_CLOSED) {
@@ -169,6 +194,17 @@ final class IdentifierScanner implements PiiRecognizer {
             }
         }
         return findings == null ? List.of() : findings;
+    }
+
+    /** The lists of context words of the gated formats in both sets ({@link #contextLists}). */
+    private long listsOfFitting(long[] fitting, long[] starting) {
+        long lists = 0;
+        for (int w = 0; w < words; w++) {
+            for (long bits = fitting[w] & starting[w]; bits != 0; bits &= bits - 1) {
+                lists |= contextLists[w * Long.SIZE + Long.numberOfTrailingZeros(bits)];
+            }
+        }
+        return lists;
     }
 
     private static boolean isGluedBefore(char c) {

@@ -133,7 +133,10 @@ public class PiiDetector implements Detector, Configurable {
         TextProfile profile = TextProfile.of(field.text());
         for (PiiRecognizer recognizer : this.recognizers) {
             if (recognizer.mayMatch(profile)) {
-                findings.addAll(recognizer.recognize(field, context));
+                List<Finding> found = recognizer.recognize(field, context, profile);
+                if (!found.isEmpty()) { // addAll copies even an empty list into an array first
+                    findings.addAll(found);
+                }
             }
         }
         if (findings.size() > 1) {

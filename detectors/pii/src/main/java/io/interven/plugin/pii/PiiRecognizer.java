@@ -25,6 +25,14 @@ interface PiiRecognizer {
     }
 
     /**
+     * What {@link #recognize(ScanField, DetectionContext)} finds, given the {@code profile} of the field's text
+     * (which holds its characters, for a recognizer that reads them one by one). By default the profile is not read.
+     */
+    default List<Finding> recognize(ScanField field, DetectionContext context, TextProfile profile) {
+        return recognize(field, context);
+    }
+
+    /**
      * False only when no candidate can occur in a text with this {@code profile}, so that {@link #recognize} would
      * find nothing: a precondition, never a judgement. True by default.
      */

@@ -185,10 +185,13 @@ class DocumentAndBankNumbersTest {
             }
             String key = keys[random.nextInt(keys.length)];
             ScanField field = new ScanField("$." + key, FieldLocation.BODY, key, text.toString());
-            boolean[] present = gates.presentIn(field);
+            long everyList = gates.presentIn(field, -1L);
             for (IdentifierFormat format : gated) {
                 boolean each = format.context().mayBeIn(field);
-                assertThat(gates.opens(format, present)).as(format.ruleId() + " in " + key + ": " + text)
+                assertThat(gates.opens(format, everyList)).as(format.ruleId() + " in " + key + ": " + text)
+                        .isEqualTo(each);
+                long itsOwn = gates.presentIn(field, gates.listsOf(format));
+                assertThat(gates.opens(format, itsOwn)).as(format.ruleId() + " alone in " + key + ": " + text)
                         .isEqualTo(each);
                 open += each ? 1 : 0;
             }

@@ -32,11 +32,34 @@ class TextProfileTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String s = text.toString();
-            TextProfile p = TextProfile.of(s);
-            int[] actual = {p.digits, p.longestGroupedDigits, p.hasAt ? 1 : 0, p.dots, p.colons,
-                p.ibanStart ? 1 : 0, p.upperCaseLetters, p.longestPhoneDigits, p.hasX ? 1 : 0};
-            assertThat(actual).as(s).containsExactly(reference(s));
+            for (TextProfile.DigitPass pass : TextProfile.DigitPass.values()) {
+                assertThat(values(TextProfile.of(s, pass))).as("%s, %s", s, pass).containsExactly(reference(s));
+            }
         }
+    }
+
+    /** Counts go past what one block of the counting pass holds (16 bits a count), on texts of 70,000 characters. */
+    @Test
+    void equalsTheCharacterByCharacterPassOnLongTexts() {
+        String[] pieces = {"1", "12", "AB", "Q", ".", ":", " ", "the ", "x", "-", "GB82 ", "\u00A0", "(", ")"};
+        Random random = new Random(31);
+        for (int round = 0; round < 6; round++) {
+            StringBuilder text = new StringBuilder();
+            String only = round < 4 ? pieces[round] : null; // one character a very long run of, then a mix
+            while (text.length() < 70_000) {
+                text.append(only != null ? only : pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            for (TextProfile.DigitPass pass : TextProfile.DigitPass.values()) {
+                assertThat(values(TextProfile.of(s, pass))).as("round %d, %s", round, pass)
+                        .containsExactly(reference(s));
+            }
+        }
+    }
+
+    private static int[] values(TextProfile p) {
+        return new int[] {p.digits, p.longestGroupedDigits, p.hasAt ? 1 : 0, p.dots, p.colons, p.ibanStart ? 1 : 0,
+            p.upperCaseLetters, p.longestPhoneDigits, p.hasX ? 1 : 0};
     }
 
     static int[] reference(String text) {

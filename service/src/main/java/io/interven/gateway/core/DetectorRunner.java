@@ -84,7 +84,10 @@ public class DetectorRunner {
             long start = System.nanoTime();
             PluginCall.in(detector, () -> {
                 for (ScanField field : fields) {
-                    findings.addAll(checked(detector, field, run(detector, field, context)));
+                    List<Finding> found = checked(detector, field, run(detector, field, context));
+                    if (!found.isEmpty()) { // addAll copies even an empty list into an array first
+                        findings.addAll(found);
+                    }
                 }
                 return null;
             });
@@ -137,6 +140,9 @@ public class DetectorRunner {
     private static List<Finding> checked(Detector detector, ScanField field, List<Finding> found) {
         if (found == null) {
             throw new ComponentFailure("detector " + detector.id(), new IllegalStateException("returned null"));
+        }
+        if (found.isEmpty()) {
+            return found; // most fields: no iterator made
         }
         for (Finding finding : found) {
             if (!finding.path().equals(field.path()) || finding.end() > field.text().length()) {

@@ -30,11 +30,15 @@ public final class TextNormalizer {
         InvisibleCharacters.isInvisible(0x200B);
     }
 
-    /** True when every character is ASCII: such a text is its own normalization. One branch-free pass. */
+    /**
+     * True when every character is ASCII: such a text is its own normalization. One branch-free pass over a copy of
+     * the characters: a loop over String.charAt is compiled from the profile of charAt itself, which every caller in
+     * the JVM shares, and runs up to half as fast in some JVMs as in others; over an array the JIT also vectorizes it.
+     */
     public static boolean isAscii(String text) {
         int seen = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            seen |= text.charAt(i);
+        for (char c : text.toCharArray()) {
+            seen |= c;
         }
         return seen < 0x80;
     }

@@ -15,6 +15,8 @@ import java.util.Map;
  * one table look-up per character and no allocation.
  */
 final class KeywordGatedRules {
+    /** What {@link #readOn} answers for a live hit: no row of the automaton (rows are never negative once read on). */
+    private static final int LIVE = -1;
     private final List<TextSecretRule> rules;
     /** The indexes of the rules of each keyword, by keyword index in the automaton. */
     private final int[][] ruleIndexesByKeyword;
@@ -158,30 +160,11 @@ final class KeywordGatedRules {
             row2 = next[row2 + (classOfChar[chars[second + i]] & 0xFF)];
             row3 = next[row3 + (classOfChar[chars[third + i]] & 0xFF)];
             row4 = next[row4 + (classOfChar[chars[fourth + i]] & 0xFF)];
-            if ((row1 | row2 | row3 | row4) < 0) {
-                if (row1 < 0) {
-                    if (isLive(text, row1, i + 1)) {
-                        return true;
-                    }
-                    row1 = ~row1;
-                }
-                if (row2 < 0) {
-                    if (isLive(text, row2, second + i + 1)) {
-                        return true;
-                    }
-                    row2 = ~row2;
-                }
-                if (row3 < 0) {
-                    if (isLive(text, row3, third + i + 1)) {
-                        return true;
-                    }
-                    row3 = ~row3;
-                }
-                if (row4 < 0) {
-                    if (isLive(text, row4, fourth + i + 1)) {
-                        return true;
-                    }
-                    row4 = ~row4;
+            if ((row1 | row2 | row3 | row4) < 0) { // a hit in some quarter: each reader reads on, or a hit is live
+                if ((row1 = readOn(text, row1, i + 1)) == LIVE || (row2 = readOn(text, row2, second + i + 1)) == LIVE
+                        || (row3 = readOn(text, row3, third + i + 1)) == LIVE
+                        || (row4 = readOn(text, row4, fourth + i + 1)) == LIVE) {
+                    return true;
                 }
             }
         }
@@ -198,14 +181,23 @@ final class KeywordGatedRules {
         final byte[] classOfChar = keywordAutomaton.classOfChar();
         for (int at = from; at < to; at++) {
             row = next[row + (classOfChar[chars[at]] & 0xFF)];
-            if (row < 0) {
-                if (isLive(text, row, at + 1)) {
-                    return true;
-                }
-                row = ~row;
+            if (row < 0 && (row = readOn(text, row, at + 1)) == LIVE) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The row a reader in automaton row {@code row} reads on from, after a character that ends at {@code end}:
+     * {@code row} itself when no keyword ends there, its hits' row when they are all dead, {@link #LIVE} when one of
+     * them can start a match.
+     */
+    private int readOn(String text, int row, int end) {
+        if (row >= 0) {
+            return row;
+        }
+        return isLive(text, row, end) ? LIVE : ~row;
     }
 
     /** Whether one of the keywords that end at {@code end} in automaton row {@code row} (negative) can start a match. */

@@ -1,10 +1,12 @@
 package io.interven.plugin.pii;
 
+import static io.interven.plugin.pii.IdentifierFormat.FirstChar.DIGIT;
 import static io.interven.plugin.pii.IdentifierFormat.FirstChar.UPPER;
 import static io.interven.plugin.pii.IdentifierFormat.FirstChar.UPPER_OR_DIGIT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.NEEDS_CONTEXT;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.REJECTED;
 import static io.interven.plugin.pii.IdentifierFormat.Verdict.VALID;
+import static io.interven.plugin.pii.IdentifierFormat.Shape.chain;
 import static io.interven.plugin.pii.IdentifierFormat.Shape.withRunDigits;
 import static io.interven.plugin.pii.IdentifierFormat.bounded;
 import static io.interven.plugin.pii.IdentifierFormat.when;
@@ -31,7 +33,8 @@ final class DocumentIdFormats {
 
     static List<IdentifierFormat> all() {
         return List.of(usDriverLicense(), usPassport(), indiaPassport(), indiaVehicleRegistration(),
-                italyDriverLicense(), italyIdentityCard(), italyPassport(), usDeaNumber());
+                italyDriverLicense(), italyIdentityCard(), italyPassport(), usDeaNumber(), koreaPassport(),
+                koreaDriverLicense());
     }
 
     /**
@@ -152,6 +155,35 @@ final class DocumentIdFormats {
                 m -> when(!DocumentNumber.isPlaceholder(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
                 CONFIDENCE_UNUSED)
                 .fitting(withRunDigits((digits, run, runDigits) -> run == 9 && runDigits == 7)).gatedByContext();
+    }
+
+    /**
+     * Korean passport: a letter (M, S, R, O, D or G) and eight digits, or, since 2021, a letter, three digits, a
+     * letter and four digits ({@code M123A4567}). No check digit, and the shape is common in part and order codes:
+     * always a Korean context word (a passport named in English is read by the other passport formats).
+     */
+    static IdentifierFormat koreaPassport() {
+        return new IdentifierFormat("KR_PASSPORT", "kr-passport",
+                bounded("[MSRODG](?:[0-9]{8}|[0-9]{3}[A-Z][0-9]{4})"), UPPER, p -> p.digits >= 7,
+                ContextWords.of("여권", "여권번호", "korean passport", "korea passport"),
+                m -> when(!DocumentNumber.isPlaceholder(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
+                CONFIDENCE_UNUSED)
+                .fitting(withRunDigits((digits, run, runDigits) -> run == 9 && runDigits >= 7)).gatedByContext();
+    }
+
+    /**
+     * Korean driver licence: twelve digits {@code NN-NN-NNNNNN-NN}, the first two a region code (11 to 28). No
+     * published check: always a context word that names the licence in Korean, or a Korean one in English.
+     */
+    static IdentifierFormat koreaDriverLicense() {
+        return new IdentifierFormat("KR_DRIVER_LICENSE", "kr-driver-license",
+                bounded("(?:1[1-9]|2[0-8])(-?)[0-9]{2}\\1[0-9]{6}\\1[0-9]{2}"), DIGIT,
+                p -> p.longestGroupedDigits >= 12,
+                ContextWords.of("운전면허", "운전면허번호", "면허번호", "korean driver's license", "korean driving licence",
+                        "korean driver license"),
+                m -> when(!DocumentNumber.isPlaceholder(WeightedChecksum.digitsOf(m.group())), NEEDS_CONTEXT),
+                CONFIDENCE_UNUSED)
+                .fitting(chain(12)).gatedByContext();
     }
 
     /**

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 final class FieldKey {
     private static final Pattern LAYER = Pattern.compile("\\|[A-Za-z0-9]+");
     private static final Pattern NAME = Pattern.compile("[^.\\[\\]'$\\s]+");
-    private static final Pattern WORD = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
+    /**
+     * A word of a name: ASCII letters split at camel humps, digits, and runs of letters of scripts without case
+     * (Hangul, CJK, Thai: {@code 여권번호} is one word).
+     */
+    private static final Pattern WORD =
+            Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[\\p{L}&&[^\\p{Lu}\\p{Ll}\\p{Lt}]]+");
 
     private FieldKey() {
     }

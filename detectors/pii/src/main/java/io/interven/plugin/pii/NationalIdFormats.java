@@ -30,7 +30,7 @@ final class NationalIdFormats {
     static List<IdentifierFormat> all() {
         return List.of(canadaSin(), indiaAadhaar(), indiaPan(), brazilCpf(), brazilCnpj(), spainNif(), spainNie(),
                 italyFiscalCode(), germanyTaxId(), netherlandsBsn(), australiaTfn(), australiaMedicare(),
-                australiaAbn(), australiaAcn(), singaporeNric(), chinaResidentId(), koreaRrn(), usItin(), usNpi(),
+                australiaAbn(), australiaAcn(), singaporeNric(), chinaResidentId(), koreaRrn(), koreaBrn(), usItin(), usNpi(),
                 ukNhs(), polandPesel(), finlandIdentityCode(), indiaVoterId());
     }
 
@@ -216,6 +216,33 @@ final class NationalIdFormats {
                     return "-".equals(m.group(1)) && KoreanRrn.hasValidCheckDigit(digits) ? VALID : NEEDS_CONTEXT;
                 }, DISTINCTIVE)
                 .fitting(chain(13));
+    }
+
+    /**
+     * BRN (business registration number, 사업자등록번호): {@code NNN-NN-NNNNN}, the last digit a check over the first
+     * nine (weights 1 3 7 1 3 7 1 3 5, plus the tens of the ninth digit times five). One number in ten passes the
+     * check, and ten digits look like any id: always a context word.
+     */
+    static IdentifierFormat koreaBrn() {
+        return new IdentifierFormat("KR_BRN", "kr-brn", bounded("\\d{3}(-?)\\d{2}\\1\\d{5}"), DIGIT,
+                p -> p.longestGroupedDigits >= 10,
+                ContextWords.of("사업자등록번호", "사업자 등록번호", "사업자번호", "business registration", "brn"),
+                m -> {
+                    String digits = WeightedChecksum.digitsOf(m.group());
+                    return when(hasValidBrnCheckDigit(digits) && !WeightedChecksum.isOneRepeatedDigit(digits),
+                            NEEDS_CONTEXT);
+                }, CONFIDENCE_UNUSED)
+                .fitting(chain(10)).gatedByContext();
+    }
+
+    private static boolean hasValidBrnCheckDigit(String digits) {
+        int[] weights = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        sum += (digits.charAt(8) - '0') * 5 / 10;
+        return (10 - sum % 10) % 10 == digits.charAt(9) - '0';
     }
 
     /**

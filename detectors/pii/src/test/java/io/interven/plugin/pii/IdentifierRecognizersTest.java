@@ -67,6 +67,12 @@ class IdentifierRecognizersTest {
         "CN_RESIDENT_ID             | 11010519491231002X                           | ID card             | true",
         "KR_RRN                     | 850315-1234566                               | RRN                 | true",
         "KR_RRN                     | 8503151234566                                | resident registration | false",
+        "KR_BRN                     | 220-81-62517                                 | 사업자등록번호      | false",
+        "KR_BRN                     | 1248100998                                   | business registration | false",
+        "KR_PASSPORT                | M48213907                                    | 여권번호            | false",
+        "KR_PASSPORT                | M482A3907                                    | 여권                | false",
+        "KR_DRIVER_LICENSE          | 13-04-482193-72                              | 운전면허번호        | false",
+        "KR_DRIVER_LICENSE          | 110448219372                                 | 면허번호            | false",
         "US_ITIN                    | 912-70-1234                                  | ITIN                | true",
         "US_ITIN                    | 912701234                                    | ITIN                | false",
         "US_NPI                     | 1234567893                                   | NPI                 | false",
@@ -157,6 +163,11 @@ class IdentifierRecognizersTest {
         "SG_NRIC_FIN        | S1234567D",             // the published example
         "CN_RESIDENT_ID     | 110105194912310021",
         "KR_RRN             | 851315-1234566",        // month 13
+        "KR_BRN             | 220-81-62518",          // check digit
+        "KR_BRN             | 111-11-11111",          // one repeated digit
+        "KR_PASSPORT        | A48213907",             // A is no Korean passport's letter
+        "KR_PASSPORT        | M12345678",             // counting up: a placeholder
+        "KR_DRIVER_LICENSE  | 31-04-482193-72",       // 31 is no region
         "US_ITIN            | 912-69-1234",           // group 69 is not an ITIN group
         "US_ITIN            | 812-70-1234",
         "US_ITIN            | 987-65-4321",           // reserved for advertising
@@ -209,6 +220,9 @@ class IdentifierRecognizersTest {
             case "MEDICAL_LICENSE" -> "dea";
             case "US_PASSPORT", "IN_PASSPORT" -> "passport";
             case "IN_VEHICLE_REGISTRATION" -> "vehicle";
+            case "KR_BRN" -> "사업자등록번호";
+            case "KR_PASSPORT" -> "여권번호";
+            case "KR_DRIVER_LICENSE" -> "운전면허번호";
             default -> type.substring(type.indexOf('_') + 1).replace('_', ' ').toLowerCase();
         };
         assertThat(probe.found("$.customer.value", "value", context + ": " + value)).isEmpty();
@@ -238,7 +252,7 @@ class IdentifierRecognizersTest {
     @Test
     void everyTypeIsSensitivePii() {
         Map<String, String> sensitivity = new PiiDetector().sensitivityOfEntityTypes();
-        assertThat(DEFAULT).hasSize(39).doesNotContainKey("SWIFT_CODE");
+        assertThat(DEFAULT).hasSize(42).doesNotContainKey("SWIFT_CODE");
         DEFAULT.keySet().forEach(type -> assertThat(sensitivity).containsEntry(type, "sensitive"));
         ScanField field = new ScanField("$.note", FieldLocation.BODY, "note", "NIE Y4829301M");
         List<Finding> findings = BY_TYPE.get("ES_NIE").recognize(field);

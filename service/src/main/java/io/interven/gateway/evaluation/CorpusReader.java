@@ -33,8 +33,8 @@ public final class CorpusReader {
                 "UK_NHS", "UK_NINO", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "IT_DRIVER_LICENSE", "IT_VAT_CODE",
                 "IT_PASSPORT", "IT_IDENTITY_CARD", "PL_PESEL", "SG_NRIC_FIN", "SG_UEN", "AU_ABN", "AU_ACN", "AU_TFN",
                 "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "IN_VEHICLE_REGISTRATION", "IN_VOTER", "IN_PASSPORT",
-                "IN_GSTIN", "FI_PERSONAL_IDENTITY_CODE", "KR_RRN", "KR_BRN", "KR_PASSPORT", "KR_DRIVER_LICENSE", "TH_TNIN",
-                "MEDICAL_LICENSE")) {
+                "IN_GSTIN", "FI_PERSONAL_IDENTITY_CODE", "KR_RRN", "KR_BRN", "KR_PASSPORT", "KR_DRIVER_LICENSE",
+                "TH_TNIN", "MEDICAL_LICENSE")) {
             types.put(same, same);
         }
         return Map.copyOf(types);

@@ -30,7 +30,8 @@ final class NationalIdFormats {
     static List<IdentifierFormat> all() {
         return List.of(canadaSin(), indiaAadhaar(), indiaPan(), brazilCpf(), brazilCnpj(), spainNif(), spainNie(),
                 italyFiscalCode(), germanyTaxId(), netherlandsBsn(), australiaTfn(), australiaMedicare(),
-                australiaAbn(), australiaAcn(), singaporeNric(), chinaResidentId(), koreaRrn(), koreaBrn(), usItin(), usNpi(),
+                australiaAbn(), australiaAcn(), singaporeNric(), chinaResidentId(), koreaRrn(), koreaBrn(), usItin(),
+                usNpi(),
                 ukNhs(), polandPesel(), finlandIdentityCode(), indiaVoterId());
     }
 

@@ -173,8 +173,8 @@ final class KeywordAutomaton {
 
     /**
      * The transition table, for a scan loop of its own: the row after reading {@code c} in row {@code row} (the
-     * start's row is 0) is {@code transitions()[row + (classOfChar()[c] & 0xFF)]}, bit-inverted (negative) when keywords end
-     * there ({@link #hitsOf} says which); read on from {@code ~row}. Not to be modified.
+     * start's row is 0) is {@code transitions()[row + (classOfChar()[c] & 0xFF)]}, bit-inverted (negative) when
+     * keywords end there ({@link #hitsOf} says which); read on from {@code ~row}. Not to be modified.
      */
     int[] transitions() {
         return next;

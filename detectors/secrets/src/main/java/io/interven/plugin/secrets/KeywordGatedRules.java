@@ -200,7 +200,9 @@ final class KeywordGatedRules {
         return isLive(text, row, end) ? LIVE : ~row;
     }
 
-    /** Whether one of the keywords that end at {@code end} in automaton row {@code row} (negative) can start a match. */
+    /**
+     * Whether one of the keywords that end at {@code end} in automaton row {@code row} (negative) can start a match.
+     */
     private boolean isLive(String text, int row, int end) {
         for (int keyword : keywordAutomaton.hitsOf(row)) {
             int start = end - keywordAutomaton.keywordLength(keyword);
@@ -289,7 +291,7 @@ final class KeywordGatedRules {
      */
     private SearchWindows[] windowsOf(String keywordText, int readFrom, int hitsBefore, int textLength) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
-        // the automaton's table read in place, as KeywordAutomaton.firstHitEnd does: one look-up per character
+        // the automaton's table read in place, as hasLiveHitIn does: one look-up per character
         final int[] next = keywordAutomaton.transitions();
         final byte[] classOfChar = keywordAutomaton.classOfChar();
         int row = 0;

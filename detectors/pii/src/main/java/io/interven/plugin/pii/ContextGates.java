@@ -33,6 +33,8 @@ final class ContextGates {
     /** Lists with a word that starts outside ASCII, and those starting characters. */
     private final StringBuilder otherFirsts = new StringBuilder();
     private final List<Long> otherLists = new ArrayList<>();
+    /** The characters of {@link #otherFirsts} as a set of 65,536 bits: most characters outside ASCII start no word. */
+    private final long[] otherFirstSet = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
     /** Lists with a word that starts with an ASCII character other than a letter: read on their own. */
     private long everywhere;
 
@@ -60,6 +62,7 @@ final class ContextGates {
             int at = otherFirsts.indexOf(String.valueOf(first));
             if (at < 0) {
                 otherFirsts.append(first);
+                otherFirstSet[first / Long.SIZE] |= 1L << first;
                 otherLists.add(bit);
             } else {
                 otherLists.set(at, otherLists.get(at) | bit);
@@ -83,10 +86,17 @@ final class ContextGates {
         int pair = first * ASCII + second;
         long[] bits = bitsByPair[pair] == null ? new long[0] : bitsByPair[pair];
         String[] prefixes = prefixesByPair[pair] == null ? new String[0] : prefixesByPair[pair];
+        String prefix = word.substring(0, length);
+        for (int w = 0; w < prefixes.length; w++) {
+            if (prefixes[w].equals(prefix)) { // words of several lists begin alike: one comparison for them all
+                bits[w] |= bit;
+                return;
+            }
+        }
         bitsByPair[pair] = java.util.Arrays.copyOf(bits, bits.length + 1);
         bitsByPair[pair][bits.length] = bit;
         prefixesByPair[pair] = java.util.Arrays.copyOf(prefixes, prefixes.length + 1);
-        prefixesByPair[pair][prefixes.length] = word.substring(0, length);
+        prefixesByPair[pair][prefixes.length] = prefix;
     }
 
     /** The lists of context words {@code format}'s context reads, one bit each (none for a format not gated). */
@@ -109,6 +119,11 @@ final class ContextGates {
      * pass of its own, and the pass over the words ends once every wanted list is found.
      */
     long presentIn(ScanField field, long wanted) {
+        return presentIn(field, field.text().toCharArray(), wanted);
+    }
+
+    /** {@link #presentIn(ScanField, long)} for a field whose characters are {@code chars} (read, never written). */
+    long presentIn(ScanField field, char[] chars, long wanted) {
         long present = inKey(field.key()) & wanted;
         long missing = wanted & ~present;
         String text = field.text();
@@ -119,14 +134,14 @@ final class ContextGates {
             }
             missing &= ~(1L << l);
         }
-        int n = text.length();
+        int n = chars.length;
         Matcher[] matchers = null;
         int i = 0;
         while (i < n && missing != 0) {
-            char c = text.charAt(i);
+            char c = chars[i];
             long candidates;
             if (isAsciiLetter(c)) {
-                candidates = startingAt(text, i, lower(c), missing) & missing;
+                candidates = startingAt(chars, i, lower(c), missing) & missing;
             } else {
                 candidates = c >= ASCII ? otherAt(c) & missing : 0;
             }
@@ -146,7 +161,7 @@ final class ContextGates {
             }
             i++;
             if (isAsciiLetter(c)) { // no word begins inside a word
-                while (i < n && isAsciiLetter(text.charAt(i))) {
+                while (i < n && isAsciiLetter(chars[i])) {
                     i++;
                 }
             }
@@ -176,12 +191,12 @@ final class ContextGates {
     /**
      * The lists with a word that may start at {@code i}: its beginning, ASCII case aside, stands there.
      */
-    private long startingAt(String text, int i, char first, long missing) {
+    private long startingAt(char[] text, int i, char first, long missing) {
         long lists = byFirstOnly[first];
-        if (i + 1 >= text.length()) {
+        if (i + 1 >= text.length) {
             return lists;
         }
-        char second = lower(text.charAt(i + 1));
+        char second = lower(text[i + 1]);
         if (second >= ASCII) {
             return lists;
         }
@@ -200,12 +215,12 @@ final class ContextGates {
     }
 
     /** {@code text} has {@code prefix} (lower case) at {@code i}, ASCII case aside. */
-    private static boolean beginsWith(String text, int i, String prefix) {
-        if (i + prefix.length() > text.length()) {
+    private static boolean beginsWith(char[] text, int i, String prefix) {
+        if (i + prefix.length() > text.length) {
             return false;
         }
         for (int k = 2; k < prefix.length(); k++) { // the first two are the table's key
-            if (lower(text.charAt(i + k)) != prefix.charAt(k)) {
+            if (lower(text[i + k]) != prefix.charAt(k)) {
                 return false;
             }
         }
@@ -217,6 +232,9 @@ final class ContextGates {
     }
 
     private long otherAt(char c) {
+        if ((otherFirstSet[c / Long.SIZE] & 1L << c) == 0) {
+            return 0;
+        }
         int at = otherFirsts.indexOf(String.valueOf(c));
         return at < 0 ? 0 : otherLists.get(at);
     }

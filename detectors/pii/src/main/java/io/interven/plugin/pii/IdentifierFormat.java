@@ -95,6 +95,11 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
             return fits(chainDigits, alphanumericRun);
         }
 
+        /** Whether {@link #fits(int, int, int)} reads the run's digits (otherwise it answers as the two-count form). */
+        default boolean readsRunDigits() {
+            return false;
+        }
+
         Shape ANY = (digits, run) -> true;
 
         /** A shape that looks at how many of the run's characters are digits ({@code runDigits}) as well. */
@@ -108,6 +113,11 @@ record IdentifierFormat(String entityType, String ruleId, Pattern candidate, Fir
                 @Override
                 public boolean fits(int chainDigits, int alphanumericRun, int runDigits) {
                     return shape.fits(chainDigits, alphanumericRun, runDigits);
+                }
+
+                @Override
+                public boolean readsRunDigits() {
+                    return true;
                 }
             };
         }

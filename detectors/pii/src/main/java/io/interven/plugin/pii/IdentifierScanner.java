@@ -40,6 +40,8 @@ final class IdentifierScanner implements PiiRecognizer {
     private final ContextGates gates;
     /** For each format, the lists of context words its gate reads ({@link ContextGates#listsOf}). */
     private final long[] contextLists;
+    /** Whether each format's shape also reads the run's digits (the others were judged by {@link #byShape}). */
+    private final boolean[] readsRunDigits;
     /** 64-bit words of a set of formats. */
     private final int words;
     /** For each ASCII first character, the formats whose candidates may start with it, as a bit set. */
@@ -53,6 +55,11 @@ final class IdentifierScanner implements PiiRecognizer {
      * Shape.withRunDigits}); it is asked with that count at the start itself.
      */
     private final long[][] byShape = new long[(MAX_CHAIN_DIGITS + 1) * (MAX_RUN + 1)][];
+    /**
+     * {@link #byShape} for a run without digits (a word of prose), with every shape asked with that count too: such a
+     * start costs a table look-up and no call of a shape.
+     */
+    private final long[][] byShapeOfLetters = new long[MAX_RUN + 1][];
 
     IdentifierScanner(List<IdentifierFormat> formats) {
         this.formats = List.copyOf(formats);
@@ -60,6 +67,10 @@ final class IdentifierScanner implements PiiRecognizer {
         this.contextLists = new long[this.formats.size()];
         for (int f = 0; f < this.formats.size(); f++) {
             contextLists[f] = this.formats.get(f).gated() ? gates.listsOf(this.formats.get(f)) : 0;
+        }
+        this.readsRunDigits = new boolean[this.formats.size()];
+        for (int f = 0; f < this.formats.size(); f++) {
+            readsRunDigits[f] = this.formats.get(f).shape().readsRunDigits();
         }
         this.words = (this.formats.size() + Long.SIZE - 1) / Long.SIZE;
         for (char c = 0; c < ASCII; c++) {
@@ -81,6 +92,15 @@ final class IdentifierScanner implements PiiRecognizer {
                 }
                 byShape[chain * (MAX_RUN + 1) + run] = fitting;
             }
+        }
+        for (int run = 0; run <= MAX_RUN; run++) {
+            long[] fitting = new long[words];
+            for (int f = 0; f < this.formats.size(); f++) {
+                if (this.formats.get(f).shape().fits(0, run, 0)) {
+                    fitting[f / Long.SIZE] |= 1L << f;
+                }
+            }
+            byShapeOfLetters[run] = fitting;
         }
     }
 
@@ -138,7 +158,8 @@ final class IdentifierScanner implements PiiRecognizer {
                 int run = (int) counts;
                 int runDigits = (int) (counts >>> 32);
                 runEnd = i + run;
-                long[] fitting = byShape[chain * (MAX_RUN + 1) + run];
+                boolean lettersOnly = runDigits == 0; // then chain is 0 too (a chain starts with a digit)
+                long[] fitting = lettersOnly ? byShapeOfLetters[run] : byShape[chain * (MAX_RUN + 1) + run];
                 long[] starting = byFirstChar[c];
                 for (int w = 0; w < words; w++) {
                     for (long bits = fitting[w] & starting[w]; bits != 0; bits &= bits - 1) {
@@ -147,7 +168,7 @@ final class IdentifierScanner implements PiiRecognizer {
                         if (nextFrom != null && i < nextFrom[f]) {
                             continue; // inside its last candidate, or a gated format without context in this field
                         }
-                        if (!format.shape().fits(chain, run, runDigits)) {
+                        if (readsRunDigits[f] && !lettersOnly && !format.shape().fits(chain, run, runDigits)) {
                             continue;
                         }
                         if (matchers == null) {
@@ -160,7 +181,7 @@ final class IdentifierScanner implements PiiRecognizer {
                             long wanted = (contextLists[f] & ~asked) == 0 ? 0
                                     : listsOfFitting(fitting, starting) & ~asked;
                             if (wanted != 0) {
-                                present |= gates.presentIn(field, wanted);
+                                present |= gates.presentIn(field, chars, wanted);
                                 asked |= wanted;
                             }
                             gated[f] = gates.opens(format, present) ? GATE_OPEN : GATE_CLOSED;

@@ -173,7 +173,8 @@ class DocumentAndBankNumbersTest {
             "dl #", "dl", "bank account", "Bank Acct", "account number", "Account #", "bank", "routing", "passport",
             "Passport#", "pass", "password", "patente", "path", "CIE", "cie", "carta d'identità", "carta", "DEA",
             "dead", "uen", "UEN", "vat", "p.iva", "P. IVA", "piva", "iva", "thai id", "national_id", "tnin",
-            "เลขประจำตัวประชาชน", "เลข", "a/c no", "a/c", "acct#", "x", " ", "  ", "\n", "-", "_", ":", "1234", "é"};
+            "เลขประจำตัวประชาชน", "เลข", "a/c no", "a/c", "acct#", "x", " ", "  ", "\n", "-", "_", ":", "1234", "é",
+            "여권", "여권번호", "운전면허", "운전", "여", "권", "korean passport", "korean"};
         String[] keys = {"note", "drivers_license", "bank_account_number", "passport", "dl", "account_number"};
         Random random = new Random(29);
         int open = 0;

@@ -3,11 +3,17 @@ package io.interven.gateway.ratelimit;
 /**
  * The scans of one tenant's current window that this node has counted in the database and not used yet, and how
  * many to take next time. Its size doubles while leases run out quickly (within {@value #QUICK_MILLIS} ms of each
- * other) up to {@value #MAX_SIZE}, and halves back towards one otherwise. Not thread-safe: the limiter holds its lock.
+ * other) up to {@value #MAX_SIZE}, and halves back towards one otherwise.
+ *
+ * <p>A lease of {@value #AHEAD_FROM} scans or more is taken again ahead of time: once half of it is used, one scan
+ * {@link #startRefill starts a refill}, which the limiter runs outside its lock, so that the tenant's other scans go
+ * on using the other half meanwhile instead of waiting for the database. Smaller leases (a tenant scanning slowly)
+ * are taken when they run out, one statement per scan as before. Not thread-safe: the limiter holds its lock.
  */
 final class ScanLease {
     static final int MAX_SIZE = 64;
     static final long QUICK_MILLIS = 50;
+    static final int AHEAD_FROM = 8;
 
     private long windowStart = Long.MIN_VALUE;
     private int left;
@@ -15,6 +21,10 @@ final class ScanLease {
     private long lastTakenAt = Long.MIN_VALUE;
     private int budget;
     private int usedInDatabase;
+    /** A refill was started and has not been handed back yet. */
+    private boolean refilling;
+    /** The last refill failed: none is started again until a take that waits for the database succeeds. */
+    private boolean refillsPaused;
 
     /** Starts afresh when the window changed (what was left of the last one is gone with it). */
     void enter(long currentWindowStart) {
@@ -23,6 +33,42 @@ final class ScanLease {
             left = 0;
             size = 1;
             lastTakenAt = Long.MIN_VALUE;
+            usedInDatabase = 0;
+        }
+    }
+
+    /**
+     * After a scan was used: how many scans the caller should take ahead of time now (outside the lock), or 0. One
+     * refill at a time, and only for a lease of {@value #AHEAD_FROM} or more of which half is used.
+     */
+    int startRefill(long nowMillis) {
+        if (refilling || refillsPaused || size < AHEAD_FROM || left > size / 2) {
+            return 0;
+        }
+        refilling = true;
+        return nextSize(nowMillis);
+    }
+
+    /** Whether a refill was started and is not back yet. */
+    boolean refilling() {
+        return refilling;
+    }
+
+    /**
+     * The refill started for window {@code refillWindowStart} is back: {@code count} is what the database granted,
+     * null when it granted nothing or failed ({@code failed}). What was granted for a window that has ended since is
+     * dropped, as what is left of it.
+     */
+    void refilled(long refillWindowStart, WindowCount count, boolean failed) {
+        refilling = false;
+        refillsPaused = failed;
+        if (count == null || refillWindowStart != windowStart) {
+            return;
+        }
+        left += count.granted();
+        if (count.used() >= usedInDatabase) {
+            usedInDatabase = count.used();
+            budget = count.budget();
         }
     }
 
@@ -45,9 +91,12 @@ final class ScanLease {
 
     /** The database granted {@code count.granted()} scans: one is used now, the rest kept. */
     void granted(WindowCount count) {
-        budget = count.budget();
-        usedInDatabase = count.used();
-        left = Math.max(0, count.granted() - 1);
+        refillsPaused = false;
+        left += Math.max(0, count.granted() - 1);
+        if (count.used() >= usedInDatabase) {
+            usedInDatabase = count.used();
+            budget = count.budget();
+        }
     }
 
     int budget() {

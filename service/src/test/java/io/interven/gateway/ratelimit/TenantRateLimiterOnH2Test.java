@@ -1,0 +1,8 @@
+package io.interven.gateway.ratelimit;
+
+class TenantRateLimiterOnH2Test extends TenantRateLimiterContract {
+    @Override
+    String database() {
+        return "h2";
+    }
+}

@@ -17,8 +17,9 @@
 #
 # Settings: SCENARIOS (default: all, in this order), DURATION (seconds per measured run, default 15), WARMUP (seconds
 # of Slack calls at least before anything is measured, default 60; the warm-up then goes on, in runs of 5 s, until
-# three runs in a row are within 5% of each other, at most WARMUP_MAX seconds, default 240: on two busy cores the JIT
-# needs a minute or two to compile the scan path, and throughput rises fivefold meanwhile), CONNECTIONS (default 16),
+# three runs in a row are within 5% of each other and at most JIT_QUEUE methods (default 10) wait for the optimizing
+# JIT (jcmd Compiler.queue), at most WARMUP_MAX seconds, default 600: on two busy cores the JIT's one optimizing
+# thread needs minutes to compile the scan path, and throughput rises fivefold meanwhile), CONNECTIONS (default 16),
 # RATE (scans/s of the fixed-rate scenario, default 2000), SWEEP (connection counts of the sweep, default
 # "1 2 4 8 16 32 64"), OUT (default docs/load/h2 or docs/load/postgres), PORT / ADMIN_PORT (default 18080 / 18081).
 # Scenarios:
@@ -36,7 +37,8 @@ JAR="$ROOT/service/target/interven.jar"
 DB="${DB:-h2}"
 DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-60}"
-WARMUP_MAX="${WARMUP_MAX:-240}"
+WARMUP_MAX="${WARMUP_MAX:-600}"
+JIT_QUEUE="${JIT_QUEUE:-10}"
 CONNECTIONS="${CONNECTIONS:-16}"
 RATE="${RATE:-2000}"
 SWEEP="${SWEEP:-1 2 4 8 16 32 64}"
@@ -182,16 +184,21 @@ for body in slack sanitize $(printf 'body-%s ' $SIZES); do
   run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$body.json" one)" 2 "$CONNECTIONS" >/dev/null
 done
 run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" 20 "$CONNECTIONS" >/dev/null
-# then the Slack call until the JIT is done with it: at least WARMUP s, then until 3 runs of 5 s agree within 5%
-warmed=0 last=()
+# then the Slack call until the JIT is done with it: at least WARMUP s, then until 3 runs of 5 s agree within 5% and
+# the JIT's optimizing compiler has at most JIT_QUEUE methods waiting (on two busy cores its one thread gets a small
+# share of the processor, and throughput creeps up for minutes while three runs in a row already agree)
+c2_queue() { jcmd "$GATEWAY_PID" Compiler.queue 2>/dev/null | awk '/^C2 compile queue/ { c2 = 1; next } c2 && /^[0-9]/ { n++ } END { print n + 0 }'; }
+warmed=0 last=() queued=0
 while (( warmed < WARMUP_MAX )); do
   read -r rps _ _ < <(run_wrk "$SCAN_URL" "$SLACK_SCRIPT" 5 "$CONNECTIONS")
-  warmed=$(( warmed + 5 )) last+=("$rps")
+  warmed=$(( warmed + 5 )) last+=("$rps") queued="$(c2_queue)"
   (( ${#last[@]} > 3 )) && last=("${last[@]:1}")
-  (( warmed >= WARMUP && ${#last[@]} == 3 )) && awk -v a="${last[0]}" -v b="${last[1]}" -v c="${last[2]}"     'BEGIN { lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c; if (b > hi) hi = b; if (c > hi) hi = c;
+  (( warmed >= WARMUP && ${#last[@]} == 3 && queued <= JIT_QUEUE )) \
+    && awk -v a="${last[0]}" -v b="${last[1]}" -v c="${last[2]}" \
+    'BEGIN { lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c; if (b > hi) hi = b; if (c > hi) hi = c;
              exit !(hi <= lo * 1.05) }' && break
 done
-echo "# warmed up for $warmed s (last runs: ${last[*]} scans/s)"
+echo "# warmed up for $warmed s (last runs: ${last[*]} scans/s; methods waiting for the optimizing JIT: $queued)"
 
 read -r PING_RPS _ _ < <(run_wrk "http://127.0.0.1:$ADMIN_PORT/ping" "" "$DURATION" "$CONNECTIONS")
 DATABASE="$([[ "$INTERVEN_DB_URL" == jdbc:h2* ]] && echo H2 || echo PostgreSQL)"

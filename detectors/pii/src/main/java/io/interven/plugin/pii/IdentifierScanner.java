@@ -135,14 +135,8 @@ final class IdentifierScanner implements PiiRecognizer {
      * (see TextProfile.of).
      */
     private List<Finding> recognize(ScanField field, char[] chars) {
-        String text = field.text();
         int n = chars.length;
-        List<Finding> findings = null;
-        Matcher[] matchers = null;
-        int[] nextFrom = null;
-        byte[] gated = null;
-        long present = 0; // the lists of context words looked for so far and found in the field
-        long asked = 0; // the lists looked for so far
+        FieldScan scan = null;
         int i = 0;
         while (i < n) {
             char c = chars[i];
@@ -158,54 +152,12 @@ final class IdentifierScanner implements PiiRecognizer {
                 int run = (int) counts;
                 int runDigits = (int) (counts >>> 32);
                 runEnd = i + run;
-                boolean lettersOnly = runDigits == 0; // then chain is 0 too (a chain starts with a digit)
-                long[] fitting = lettersOnly ? byShapeOfLetters[run] : byShape[chain * (MAX_RUN + 1) + run];
+                // a run without digits has no chain either (a chain starts with a digit)
+                long[] fitting = runDigits == 0 ? byShapeOfLetters[run] : byShape[chain * (MAX_RUN + 1) + run];
                 long[] starting = byFirstChar[c];
-                for (int w = 0; w < words; w++) {
-                    for (long bits = fitting[w] & starting[w]; bits != 0; bits &= bits - 1) {
-                        int f = w * Long.SIZE + Long.numberOfTrailingZeros(bits);
-                        IdentifierFormat format = formats.get(f);
-                        if (nextFrom != null && i < nextFrom[f]) {
-                            continue; // inside its last candidate, or a gated format without context in this field
-                        }
-                        if (readsRunDigits[f] && !lettersOnly && !format.shape().fits(chain, run, runDigits)) {
-                            continue;
-                        }
-                        if (matchers == null) {
-                            matchers = new Matcher[formats.size()];
-                            nextFrom = new int[formats.size()];
-                            gated = new byte[formats.size()];
-                        }
-                        if (format.gated() && gated[f] == GATE_UNASKED) {
-                            // the lists of every gated format that fits here, in one pass over the field
-                            long wanted = (contextLists[f] & ~asked) == 0 ? 0
-                                    : listsOfFitting(fitting, starting) & ~asked;
-                            if (wanted != 0) {
-                                present |= gates.presentIn(field, chars, wanted);
-                                asked |= wanted;
-                            }
-                            gated[f] = gates.opens(format, present) ? GATE_OPEN : GATE_CLOSED;
-                        }
-                        if (format.gated() && gated[f] == GATE_CLOSED) {
-                            nextFrom[f] = n; // no context word anywhere: not tried again in this field
-                            continue;
-                        }
-                        if (matchers[f] == null) {
-                            matchers[f] = format.candidate().matcher(text).useTransparentBounds(true)
-                                    .useAnchoringBounds(false);
-                        }
-                        Matcher m = matchers[f].region(i, n);
-                        if (!m.lookingAt()) {
-                            continue;
-                        }
-                        nextFrom[f] = Math.max(m.end(), i + 1);
-                        double confidence = IdentifierRecognizer.confidence(format, field, m);
-                        if (confidence > PatternRecognizer.REJECTED) {
-                            findings = findings == null ? new ArrayList<>() : findings;
-                            findings.add(field.finding(format.entityType(), DataClasses.PII, m.start(), m.end(),
-                                    confidence, format.ruleId()));
-                        }
-                    }
+                if (intersect(fitting, starting)) {
+                    scan = scan == null ? new FieldScan(field, chars) : scan;
+                    scan.tryAt(i, chain, run, runDigits, fitting, starting);
                 }
             }
             i = i + 1 < runEnd ? runEnd : i + 1; // the part of the run already read
@@ -214,7 +166,106 @@ final class IdentifierScanner implements PiiRecognizer {
                 i++;
             }
         }
-        return findings == null ? List.of() : findings;
+        return scan == null ? List.of() : scan.findings();
+    }
+
+    private boolean intersect(long[] fitting, long[] starting) {
+        for (int w = 0; w < words; w++) {
+            if ((fitting[w] & starting[w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The scan of one field once a token start fits some format: each format's matcher, where it may be tried next,
+     * its gate once asked, and the findings. Kept out of the loop over the characters, which most fields leave
+     * without ever fitting a format, so that the loop stays small for the JIT (compiled quickly, and not thrown back
+     * to the interpreter when a format's path changes).
+     */
+    private final class FieldScan {
+        private final ScanField field;
+        private final char[] chars;
+        private final Matcher[] matchers = new Matcher[formats.size()];
+        /** Per format: where it may be tried next (inside its last candidate, or never again without context). */
+        private final int[] nextFrom = new int[formats.size()];
+        private final byte[] gated = new byte[formats.size()];
+        /** The lists of context words looked for so far and found in the field. */
+        private long present;
+        /** The lists looked for so far. */
+        private long asked;
+        private List<Finding> findings;
+
+        FieldScan(ScanField field, char[] chars) {
+            this.field = field;
+            this.chars = chars;
+        }
+
+        /** Tries at token start {@code i} the formats in both sets that its counts fit. */
+        void tryAt(int i, int chain, int run, int runDigits, long[] fitting, long[] starting) {
+            for (int w = 0; w < words; w++) {
+                for (long bits = fitting[w] & starting[w]; bits != 0; bits &= bits - 1) {
+                    int f = w * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                    if (i < nextFrom[f]) {
+                        continue;
+                    }
+                    // a run without digits was judged whole by its table; the others by every shape that reads them
+                    if (readsRunDigits[f] && runDigits != 0
+                            && !formats.get(f).shape().fits(chain, run, runDigits)) {
+                        continue;
+                    }
+                    if (opens(f, fitting, starting)) {
+                        tryFormat(f, i);
+                    }
+                }
+            }
+        }
+
+        /** Whether format {@code f} may be tried in this field: it is not gated, or its context words are in it. */
+        private boolean opens(int f, long[] fitting, long[] starting) {
+            IdentifierFormat format = formats.get(f);
+            if (!format.gated()) {
+                return true;
+            }
+            if (gated[f] == GATE_UNASKED) {
+                // the lists of every gated format that fits here, in one pass over the field
+                long wanted = (contextLists[f] & ~asked) == 0 ? 0 : listsOfFitting(fitting, starting) & ~asked;
+                if (wanted != 0) {
+                    present |= gates.presentIn(field, chars, wanted);
+                    asked |= wanted;
+                }
+                gated[f] = gates.opens(format, present) ? GATE_OPEN : GATE_CLOSED;
+            }
+            if (gated[f] == GATE_CLOSED) {
+                nextFrom[f] = chars.length; // no context word anywhere: not tried again in this field
+                return false;
+            }
+            return true;
+        }
+
+        private void tryFormat(int f, int i) {
+            IdentifierFormat format = formats.get(f);
+            if (matchers[f] == null) {
+                matchers[f] = format.candidate().matcher(field.text()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+            }
+            Matcher m = matchers[f].region(i, chars.length);
+            if (!m.lookingAt()) {
+                return;
+            }
+            nextFrom[f] = Math.max(m.end(), i + 1);
+            double confidence = IdentifierRecognizer.confidence(format, field, m);
+            if (confidence > PatternRecognizer.REJECTED) {
+                findings = findings == null ? new ArrayList<>() : findings;
+                findings.add(field.finding(format.entityType(), DataClasses.PII, m.start(), m.end(), confidence,
+                        format.ruleId()));
+            }
+        }
+
+        List<Finding> findings() {
+            return findings == null ? List.of() : findings;
+        }
     }
 
     /** The lists of context words of the gated formats in both sets ({@link #contextLists}). */

@@ -114,10 +114,13 @@ final class KeywordGatedRules {
 
     /** Every match of every triggered rule, overlaps not yet resolved. */
     List<SecretMatch> findIn(String text) {
-        if (!hasLiveHit(text)) {
+        // read from an array rather than with String.charAt: see TextProfile.of in the PII plugin (a loop over charAt
+        // runs up to half as fast in some JVMs as in others, after the shared profile of charAt)
+        char[] chars = text.toCharArray();
+        if (!hasLiveHit(text, chars)) {
             return List.of();
         }
-        return matchesWithin(text, windowsOf(text, 0, text.length(), text.length()), true);
+        return matchesWithin(text, windowsOf(chars, text.length(), text.length()), true);
     }
 
     /**
@@ -134,10 +137,7 @@ final class KeywordGatedRules {
      * automaton's start state: a hit that ends in a quarter starts no earlier than that, so the quarter's reader finds
      * it. Hits in the overlaps are found twice, which changes nothing here.
      */
-    private boolean hasLiveHit(String text) {
-        // read from an array rather than with String.charAt: see TextProfile.of in the PII plugin (a loop over charAt
-        // runs up to half as fast in some JVMs as in others, after the shared profile of charAt)
-        char[] chars = text.toCharArray();
+    private boolean hasLiveHit(String text, char[] chars) {
         int n = chars.length;
         int overlap = longestKeyword - 1;
         int quarter = n / 4;
@@ -238,7 +238,7 @@ final class KeywordGatedRules {
         }
         String prefix = name + "=";
         String head = prefix + value.substring(0, headLength);
-        SearchWindows[] windows = windowsOf(head, 0, prefix.length(), prefix.length() + value.length());
+        SearchWindows[] windows = windowsOf(head.toCharArray(), prefix.length(), prefix.length() + value.length());
         List<SecretMatch> matches = new ArrayList<>();
         for (SecretMatch match : matchesWithin(prefix + value, windows, false)) {
             if (match.start() >= prefix.length()) {
@@ -286,17 +286,17 @@ final class KeywordGatedRules {
     }
 
     /**
-     * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} read from
-     * {@code readFrom} that start before {@code hitsBefore}, for a text of {@code textLength} characters.
+     * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} (its
+     * characters) that start before {@code hitsBefore}, for a text of {@code textLength} characters.
      */
-    private SearchWindows[] windowsOf(String keywordText, int readFrom, int hitsBefore, int textLength) {
+    private SearchWindows[] windowsOf(char[] keywordText, int hitsBefore, int textLength) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
         // the automaton's table read in place, as hasLiveHitIn does: one look-up per character
         final int[] next = keywordAutomaton.transitions();
         final byte[] classOfChar = keywordAutomaton.classOfChar();
         int row = 0;
-        for (int at = readFrom; at < keywordText.length(); at++) {
-            row = next[row + (classOfChar[keywordText.charAt(at)] & 0xFF)];
+        for (int at = 0; at < keywordText.length; at++) {
+            row = next[row + (classOfChar[keywordText[at]] & 0xFF)];
             if (row < 0) {
                 addHits(windows, keywordAutomaton.hitsOf(row), at + 1, hitsBefore, textLength);
                 row = ~row;

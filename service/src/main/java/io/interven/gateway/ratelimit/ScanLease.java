@@ -26,15 +26,21 @@ final class ScanLease {
     /** The last refill failed: none is started again until a take that waits for the database succeeds. */
     private boolean refillsPaused;
 
-    /** Starts afresh when the window changed (what was left of the last one is gone with it). */
-    void enter(long currentWindowStart) {
-        if (windowStart != currentWindowStart) {
+    /**
+     * Starts afresh when a later window began (what was left of the last one is gone with it), and answers the window
+     * the lease is in. A scan that read the clock just before the minute turned, and comes in after another scan
+     * entered the new window, is counted in the new one: the lease never goes back to an older window (that would drop
+     * what it holds of the new one, and count in a window another node may already have closed).
+     */
+    long enter(long currentWindowStart) {
+        if (currentWindowStart > windowStart) {
             windowStart = currentWindowStart;
             left = 0;
             size = 1;
             lastTakenAt = Long.MIN_VALUE;
             usedInDatabase = 0;
         }
+        return windowStart;
     }
 
     /**

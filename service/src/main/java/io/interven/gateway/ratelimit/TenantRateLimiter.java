@@ -48,13 +48,14 @@ public class TenantRateLimiter {
     /** Counts one scan of the tenant, or refuses it when the tenant's budget for this minute is used up. */
     public RateDecision take(UUID tenantId) {
         long now = clock.millis();
-        long windowStart = now - Math.floorMod(now, WINDOW_MILLIS);
-        long retryAfterSeconds = Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000);
         ScanLease lease = leaseOf(tenantId);
         RateDecision decision;
         int refill;
+        long windowStart;
+        long retryAfterSeconds;
         synchronized (lease) {
-            lease.enter(windowStart);
+            windowStart = lease.enter(now - Math.floorMod(now, WINDOW_MILLIS));
+            retryAfterSeconds = Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000);
             while (!lease.takeOne()) {
                 if (!lease.refilling()) {
                     return takeFromDatabase(tenantId, windowStart, lease.nextSize(now), lease, retryAfterSeconds);

@@ -130,4 +130,16 @@ class ScanLeaseTest {
         }
         assertThat(lease.startRefill(QUICK)).as("resumed").isPositive();
     }
+    @Test
+    void aScanThatReadTheClockBeforeTheMinuteTurnedIsCountedInTheNewWindowWithoutDroppingWhatIsHeld() {
+        assertThat(lease.enter(60_000)).isEqualTo(60_000);
+        lease.granted(new WindowCount(4, 100, 4));     // 3 held
+
+        assertThat(lease.enter(0)).as("never back to an older window").isEqualTo(60_000);
+
+        assertThat(lease.takeOne()).isTrue();
+        assertThat(lease.takeOne()).isTrue();
+        assertThat(lease.takeOne()).isTrue();
+        assertThat(lease.takeOne()).isFalse();
+    }
 }

@@ -2,11 +2,7 @@ package io.interven.gateway.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
-import io.interven.gateway.db.DatabaseMigrations;
-import io.interven.gateway.db.JdbiSetup;
-import io.interven.gateway.testing.TestDatabase;
+import io.interven.gateway.testing.MigratedDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,29 +23,20 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class HistoryStoreContract {
     private static final long NOW = 1_767_225_600_000L;
-    private final ManagedDataSource[] pool = new ManagedDataSource[1];
+    private MigratedDatabase database;
     private HistoryStore store;
 
     abstract String database();
 
     @BeforeAll
     void migrate() {
-        TestDatabase database = TestDatabase.fresh(database());
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass(database.driverClass());
-        factory.setUrl(database.url());
-        factory.setUser(database.user());
-        factory.setPassword(database.password());
-        Jdbi jdbi = JdbiSetup.forCommand(factory, pool);
-        new DatabaseMigrations(jdbi).migrate();
-        store = new HistoryStore(jdbi);
+        database = MigratedDatabase.fresh(database());
+        store = new HistoryStore(database.jdbi());
     }
 
     @AfterAll
     void close() throws Exception {
-        if (pool[0] != null) {
-            pool[0].stop();
-        }
+        database.close();
     }
 
     private static FactRow hostFact(AgentKey agent, long at) {

@@ -2,12 +2,8 @@ package io.interven.gateway.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
 import io.interven.gateway.config.BootstrapConfiguration;
-import io.interven.gateway.db.DatabaseMigrations;
-import io.interven.gateway.db.JdbiSetup;
-import io.interven.gateway.testing.TestDatabase;
+import io.interven.gateway.testing.MigratedDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.Optional;
@@ -21,24 +17,18 @@ import org.junit.jupiter.api.Test;
  * to create tenant {@code default} must start normally, as architecture.md asks of N nodes on one database.
  */
 class FirstStartRaceTest {
-    private final ManagedDataSource[] pool = new ManagedDataSource[1];
+    private MigratedDatabase database;
     private Jdbi jdbi;
 
     @BeforeEach
     void migrate() {
-        TestDatabase database = TestDatabase.h2();
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass(database.driverClass());
-        factory.setUrl(database.url());
-        factory.setUser(database.user());
-        factory.setPassword(database.password());
-        jdbi = JdbiSetup.forCommand(factory, pool);
-        new DatabaseMigrations(jdbi).migrate();
+        database = MigratedDatabase.fresh("h2");
+        jdbi = database.jdbi();
     }
 
     @AfterEach
     void close() throws Exception {
-        pool[0].stop();
+        database.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.interven.gateway.db;
 
+import io.interven.gateway.testing.MigratedDatabase;
 import static io.interven.gateway.db.TraceRecords.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 

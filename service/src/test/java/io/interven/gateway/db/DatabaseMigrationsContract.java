@@ -1,5 +1,6 @@
 package io.interven.gateway.db;
 
+import io.interven.gateway.testing.OpenDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.interven.gateway.db;
 
+import io.interven.gateway.testing.OpenDatabase;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package io.interven.gateway.db;
 
+import io.interven.gateway.testing.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -30,7 +30,7 @@ abstract class HistoryStoreContract {
 
     @BeforeAll
     void migrate() {
-        database = MigratedDatabase.fresh(database());
+        database = new MigratedDatabase(database());
         store = new HistoryStore(database.jdbi());
     }
 

@@ -39,7 +39,7 @@ abstract class TenantRateLimiterContract {
 
     @BeforeAll
     void migrate() {
-        database = MigratedDatabase.fresh(database());
+        database = new MigratedDatabase(database());
         jdbi = database.jdbi();
     }
 

@@ -22,7 +22,7 @@ class FirstStartRaceTest {
 
     @BeforeEach
     void migrate() {
-        database = MigratedDatabase.fresh("h2");
+        database = new MigratedDatabase("h2");
         jdbi = database.jdbi();
     }
 

@@ -1,42 +1,48 @@
 package io.interven.gateway.testing;
 
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
 import io.interven.gateway.db.DatabaseMigrations;
 import io.interven.gateway.db.JdbiSetup;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A fresh database of one kind ("h2" or "postgres") with every migration applied, reached through the gateway's own
- * {@link JdbiSetup}, for tests of one store or service against a real database without a whole gateway. Close it to
- * stop its connection pool.
+ * A fresh database of one kind with a Jdbi built the way the CLI commands build theirs
+ * ({@link JdbiSetup#forCommand}), migrated once. {@link #close()} stops its pool.
  */
 public final class MigratedDatabase implements AutoCloseable {
-    private final ManagedDataSource[] pool = new ManagedDataSource[1];
-    private final Jdbi jdbi;
+    private final OpenDatabase database;
+    private final List<String> firstMigration;
 
-    private MigratedDatabase(TestDatabase database) {
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass(database.driverClass());
-        factory.setUrl(database.url());
-        factory.setUser(database.user());
-        factory.setPassword(database.password());
-        this.jdbi = JdbiSetup.forCommand(factory, pool);
-        new DatabaseMigrations(jdbi).migrate();
+    public MigratedDatabase(String kind) {
+        this.database = OpenDatabase.fresh(kind);
+        this.firstMigration = new DatabaseMigrations(database.jdbi()).migrate();
     }
 
-    public static MigratedDatabase fresh(String kind) {
-        return new MigratedDatabase(TestDatabase.fresh(kind));
+    public TestDatabase database() {
+        return database.database();
     }
 
     public Jdbi jdbi() {
-        return jdbi;
+        return database.jdbi();
+    }
+
+    /** What the migration on the empty database applied. */
+    public List<String> firstMigration() {
+        return firstMigration;
+    }
+
+    /** Every column of every row of {@code table}, as text, one value a line. */
+    public String textOf(String table) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder text = new StringBuilder();
+            handle.createQuery("SELECT * FROM " + table).mapToMap().forEach(row ->
+                    row.values().forEach(value -> text.append(value).append('\n')));
+            return text.toString();
+        });
     }
 
     @Override
     public void close() throws Exception {
-        if (pool[0] != null) {
-            pool[0].stop();
-        }
+        database.close();
     }
 }

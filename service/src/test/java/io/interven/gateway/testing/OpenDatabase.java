@@ -1,18 +1,19 @@
-package io.interven.gateway.db;
+package io.interven.gateway.testing;
 
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
-import io.interven.gateway.testing.TestDatabase;
+import io.interven.gateway.db.JdbiDataSource;
+import io.interven.gateway.db.JdbiSetup;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /** A test database with a Jdbi built the way the CLI commands build theirs; {@link #close()} stops its pool. */
-final class OpenDatabase implements AutoCloseable {
+public final class OpenDatabase implements AutoCloseable {
     private final TestDatabase database;
     private final ManagedDataSource[] pool = new ManagedDataSource[1];
     private final Jdbi jdbi;
 
-    OpenDatabase(TestDatabase database) {
+    public OpenDatabase(TestDatabase database) {
         this.database = database;
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass(database.driverClass());
@@ -23,19 +24,19 @@ final class OpenDatabase implements AutoCloseable {
     }
 
     /** A new, empty database of the given kind ("h2" or "postgres"). */
-    static OpenDatabase fresh(String kind) {
+    public static OpenDatabase fresh(String kind) {
         return new OpenDatabase(TestDatabase.fresh(kind));
     }
 
-    TestDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
-    Jdbi jdbi() {
+    public Jdbi jdbi() {
         return jdbi;
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return JdbiDataSource.of(jdbi);
     }
 

@@ -72,10 +72,7 @@ final class ScanLease {
             return;
         }
         left += count.granted();
-        if (count.used() >= usedInDatabase) {
-            usedInDatabase = count.used();
-            budget = count.budget();
-        }
+        remember(count);
     }
 
     /** Uses one scan of the lease, when it has one. */
@@ -99,10 +96,16 @@ final class ScanLease {
     void granted(WindowCount count) {
         refillsPaused = false;
         left += Math.max(0, count.granted() - 1);
-        if (count.used() >= usedInDatabase) {
-            usedInDatabase = count.used();
-            budget = count.budget();
-        }
+        remember(count);
+    }
+
+    /**
+     * The window's count and budget as the database answered this take. A node has one take of a window under way at
+     * a time (the limiter waits for a take ahead), so each answer is newer than the last.
+     */
+    private void remember(WindowCount count) {
+        usedInDatabase = count.used();
+        budget = count.budget();
     }
 
     int budget() {

@@ -116,13 +116,9 @@ final class ContextGates {
     /**
      * Which of the {@code wanted} lists (one bit each, as {@link #listsOf} gives them) the field's key or text holds a
      * word of. Lists not wanted are not looked for: a list whose first word character is not an ASCII letter costs a
-     * pass of its own, and the pass over the words ends once every wanted list is found.
+     * pass of its own, and the pass over the words ends once every wanted list is found. {@code chars} are the
+     * field's characters (read, never written).
      */
-    long presentIn(ScanField field, long wanted) {
-        return presentIn(field, field.text().toCharArray(), wanted);
-    }
-
-    /** {@link #presentIn(ScanField, long)} for a field whose characters are {@code chars} (read, never written). */
     long presentIn(ScanField field, char[] chars, long wanted) {
         long present = inKey(field.key()) & wanted;
         long missing = wanted & ~present;

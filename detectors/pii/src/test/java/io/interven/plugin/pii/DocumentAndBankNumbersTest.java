@@ -186,12 +186,12 @@ class DocumentAndBankNumbersTest {
             }
             String key = keys[random.nextInt(keys.length)];
             ScanField field = new ScanField("$." + key, FieldLocation.BODY, key, text.toString());
-            long everyList = gates.presentIn(field, -1L);
+            long everyList = gates.presentIn(field, field.text().toCharArray(), -1L);
             for (IdentifierFormat format : gated) {
                 boolean each = format.context().mayBeIn(field);
                 assertThat(gates.opens(format, everyList)).as(format.ruleId() + " in " + key + ": " + text)
                         .isEqualTo(each);
-                long itsOwn = gates.presentIn(field, gates.listsOf(format));
+                long itsOwn = gates.presentIn(field, field.text().toCharArray(), gates.listsOf(format));
                 assertThat(gates.opens(format, itsOwn)).as(format.ruleId() + " alone in " + key + ": " + text)
                         .isEqualTo(each);
                 open += each ? 1 : 0;

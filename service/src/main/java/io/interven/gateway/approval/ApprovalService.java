@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -38,46 +39,57 @@ public class ApprovalService {
     }
 
     /**
-     * When an analyst approved exactly this call, with these data findings, and it has not been used, uses it up
-     * and answers its id.
+     * What a scan that needs approval gets for this call with these data findings, in one look-up of the call's open
+     * approval: the approval an analyst granted to exactly this call, used up now ({@link ApprovalAnswer#granted()});
+     * else the call's open pending approval; else a new pending one ({@code summary} describes the call for notices).
+     * An open approval that expired is closed first. Reads and writes through one handle: a repeated call whose
+     * approval is pending costs one statement, a new call two.
      */
-    public Optional<UUID> consumeApproved(CallInput call, List<Finding> findings) {
+    public ApprovalAnswer settle(CallInput call, List<Finding> findings, UUID traceId, Supplier<String> summary) {
         String key = CallHash.of(call, findings);
-        long now = clock.millis();
-        return jdbi.withExtension(ApprovalDao.class, dao -> dao.findOpen(key)
-                .filter(row -> row.status().equals(ApprovalStatus.APPROVED.name()))
-                .filter(row -> dao.consume(row.id(), now) == 1)
-                .map(ApprovalRow::id));
+        return jdbi.withExtension(ApprovalDao.class, dao -> settle(dao, call, key, traceId, summary));
     }
 
-    /**
-     * The open pending approval of this call with these data findings, or a new one; {@code summary} describes the
-     * call for notices.
-     */
-    public UUID request(CallInput call, List<Finding> findings, UUID traceId, String summary) {
-        String key = CallHash.of(call, findings);
+    private ApprovalAnswer settle(ApprovalDao dao, CallInput call, String key, UUID traceId,
+                                  Supplier<String> summary) {
         for (int attempt = 1; ; attempt++) {
             long now = clock.millis();
-            Optional<ApprovalRow> open = jdbi.withExtension(ApprovalDao.class, dao -> dao.findOpen(key));
+            Optional<ApprovalRow> open = dao.findOpen(key);
             if (open.isPresent()) {
                 ApprovalRow row = open.get();
-                if (ApprovalStatus.of(row, now) == ApprovalStatus.PENDING) {
-                    return row.id();
+                ApprovalStatus status = ApprovalStatus.of(row, now);
+                if (status == ApprovalStatus.PENDING) {
+                    return ApprovalAnswer.pending(row.id());
                 }
-                jdbi.useExtension(ApprovalDao.class, dao -> dao.close(row.id()));
+                if (status == ApprovalStatus.APPROVED) {
+                    if (dao.consume(row.id(), now) == 1) {
+                        return ApprovalAnswer.granted(row.id());
+                    }
+                    // another scan of the same call used it first: read again, as that scan left it
+                    checkAttempt(attempt, null);
+                    continue;
+                }
+                dao.close(row.id());
             }
             ApprovalRow row = new ApprovalRow(UUID.randomUUID(), call.tenantId(), call.envName(),
                     UUID.fromString(call.agent().agentId()), key, traceId, ApprovalStatus.PENDING.name(), now,
                     now + ttl.toMillis(), null, null, null, key, null);
             try {
-                jdbi.useExtension(ApprovalDao.class, dao -> dao.insert(row));
-                events.created(row, summary);
-                return row.id();
+                dao.insert(row);
             } catch (UnableToExecuteStatementException raced) {
-                if (attempt >= ATTEMPTS) {
-                    throw raced;
-                }
+                // another scan of the same call opened its approval first: read again
+                checkAttempt(attempt, raced);
+                continue;
             }
+            events.created(row, summary.get());
+            return ApprovalAnswer.pending(row.id());
+        }
+    }
+
+    private static void checkAttempt(int attempt, RuntimeException raced) {
+        if (attempt >= ATTEMPTS) {
+            throw raced != null ? raced : new IllegalStateException("the call's approval changed " + ATTEMPTS
+                    + " times while it was read");
         }
     }
 

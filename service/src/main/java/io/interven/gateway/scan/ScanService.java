@@ -1,5 +1,6 @@
 package io.interven.gateway.scan;
 
+import io.interven.gateway.approval.ApprovalAnswer;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.auth.EphemeralGrant;
 import io.interven.gateway.auth.EphemeralUses;
@@ -26,8 +27,6 @@ import io.interven.spi.ReasonCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -224,15 +223,19 @@ public class ScanService {
 
     /** An approved, unused approval of this exact call lets it through once; otherwise it waits for one. */
     private ScanOutcome approvalStep(CallInput input, ScanOutcome outcome) {
-        Optional<UUID> granted = approvals.consumeApproved(input, outcome.findings());
-        if (granted.isPresent()) {
+        ApprovalAnswer answer = approvals.settle(input, outcome.findings(), outcome.traceId(), () -> summary(outcome));
+        if (answer.granted()) {
             List<String> reasons = new ArrayList<>(outcome.reasonCodes());
             reasons.add(GatewayReasonCodes.APPROVED);
-            return outcome.withApproval(granted.get()).withDecision(Decision.ALLOW, reasons);
+            return outcome.withApproval(answer.approvalId()).withDecision(Decision.ALLOW, reasons);
         }
-        String summary = outcome.tool().toolName() + " " + outcome.tool().operation() + ", risk "
-                + outcome.risk().band() + " (" + outcome.risk().score() + ")"
+        return outcome.withApproval(answer.approvalId());
+    }
+
+    /** The call as an approval's notice describes it: tool, operation, risk and reasons (no value). */
+    private static String summary(ScanOutcome outcome) {
+        return outcome.tool().toolName() + " " + outcome.tool().operation() + ", risk " + outcome.risk().band() + " ("
+                + outcome.risk().score() + ")"
                 + (outcome.reasonCodes().isEmpty() ? "" : ": " + String.join(", ", outcome.reasonCodes()));
-        return outcome.withApproval(approvals.request(input, outcome.findings(), outcome.traceId(), summary));
     }
 }

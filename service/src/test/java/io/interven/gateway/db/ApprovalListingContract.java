@@ -5,6 +5,7 @@ import static io.interven.gateway.db.TraceRecords.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.gateway.approval.ApprovalSearch;
+import io.interven.gateway.approval.ApprovalAnswer;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.approval.ApprovalStatus;
 import io.interven.gateway.approval.ApprovalWithCall;
@@ -79,7 +80,8 @@ abstract class ApprovalListingContract {
         approvedThenExpired = decided(open(tenant, "production"), true);
         CallInput used = call(tenant, "production");
         approvedAndUsed = decided(open(used, true), true);
-        assertThat(approvals.consumeApproved(used, List.of())).contains(approvedAndUsed);
+        assertThat(approvals.settle(used, List.of(), UUID.randomUUID(), () -> "POST crm.example.org"))
+                .isEqualTo(new ApprovalAnswer(approvedAndUsed, true));
         deniedEarly = decided(open(tenant, "production"), false);
 
         clock.advance(Duration.ofMillis(start + Duration.ofMinutes(1).toMillis() - clock.millis()));
@@ -118,7 +120,7 @@ abstract class ApprovalListingContract {
     private UUID open(CallInput call, boolean withTrace) {
         clock.advance(Duration.ofMillis(1));
         UUID traceId = UUID.randomUUID();
-        UUID approvalId = approvals.request(call, List.of(), traceId, "POST crm.example.org");
+        UUID approvalId = approvals.settle(call, List.of(), traceId, () -> "POST crm.example.org").approvalId();
         owners.put(approvalId, call.tenantId());
         if (withTrace) {
             TraceRecord written = trace(traceId, call.tenantId(), call.envName(),

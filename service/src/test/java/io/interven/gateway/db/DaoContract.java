@@ -290,7 +290,8 @@ abstract class DaoContract {
         CallInput call = new CallInput(tenant, "production", "salt", "POST", "https://crm.example.org/a",
                 Map.of(), null, 0, new AgentRef(agent.toString(), "default", "custom"));
 
-        UUID approval = approvals.request(call, List.of(), UUID.randomUUID(), "POST crm.example.org");
+        UUID approval = approvals.settle(call, List.of(), UUID.randomUUID(), () -> "POST crm.example.org")
+                .approvalId();
 
         assertThat(approvals.status(tenant, approval)).contains(ApprovalStatus.PENDING);
         assertThat(approvals.status(newTenant(), approval)).as("another tenant").isEmpty();

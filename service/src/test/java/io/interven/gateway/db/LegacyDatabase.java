@@ -104,7 +104,7 @@ final class LegacyDatabase implements AutoCloseable {
         CallInput call = new CallInput(tenant, "production", "salt", "POST", "https://crm.example.org/api/notes",
                 Map.of(), null, 0, new AgentRef(agent.toString(), "support-bot", "langchain"));
         UUID approval = new ApprovalService(jdbi, Duration.ofDays(1), Clock.systemUTC())
-                .request(call, List.of(), trace.traceId(), "POST crm.example.org");
+                .settle(call, List.of(), trace.traceId(), () -> "POST crm.example.org").approvalId();
         UUID responseScan = UUID.randomUUID();
         jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO response_scans (id, tenant_id, env_name, trace_id, "
                         + "response_status, data_classes, entity_types, fields_redacted_count, content_fingerprint, "

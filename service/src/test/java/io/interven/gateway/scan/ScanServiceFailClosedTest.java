@@ -4,6 +4,7 @@ import static io.interven.gateway.core.CallInputs.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interven.gateway.approval.ApprovalAnswer;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.PipelineFixture;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,8 +64,9 @@ class ScanServiceFailClosedTest {
     static ApprovalService approvalsThatOverflow() {
         return new ApprovalService(null, Duration.ofMinutes(15), Clock.systemUTC()) {
             @Override
-            public Optional<UUID> consumeApproved(CallInput call, List<Finding> findings) {
-                return consumeApproved(call, findings);
+            public ApprovalAnswer settle(CallInput call, List<Finding> findings, UUID traceId,
+                                         Supplier<String> summary) {
+                return settle(call, findings, traceId, summary);
             }
         };
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interven.gateway.approval.ApprovalAnswer;
 import io.interven.gateway.approval.ApprovalService;
 import io.interven.gateway.auth.EphemeralGrant;
 import io.interven.gateway.auth.EphemeralUses;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -86,9 +88,10 @@ class ScanServiceTraceBufferTest {
         }
 
         @Override
-        public Optional<UUID> consumeApproved(CallInput call, List<Finding> findings) {
+        public ApprovalAnswer settle(CallInput call, List<Finding> findings, UUID traceId,
+                                     Supplier<String> summary) {
             consumed.incrementAndGet();
-            return Optional.of(UUID.randomUUID());
+            return new ApprovalAnswer(UUID.randomUUID(), true);
         }
     }
 

@@ -1,0 +1,8 @@
+package io.interven.gateway.db;
+
+class ApprovalSettleOnPostgresTest extends ApprovalSettleContract {
+    @Override
+    String database() {
+        return "postgres";
+    }
+}

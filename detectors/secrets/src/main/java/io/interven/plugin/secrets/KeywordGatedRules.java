@@ -287,22 +287,107 @@ final class KeywordGatedRules {
 
     /**
      * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} (its
-     * characters) that start before {@code hitsBefore}, for a text of {@code textLength} characters.
+     * characters) that start before {@code hitsBefore}, for a text of {@code textLength} characters. A long text is
+     * read by four readers side by side, as {@link #hasLiveHit} reads it; each reader after the first keeps the hits
+     * that end in its own quarter until the readers before it are done, so that the hits are added in the order one
+     * reader would add them (by end) and the windows are the same.
      */
     private SearchWindows[] windowsOf(char[] keywordText, int hitsBefore, int textLength) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
-        // the automaton's table read in place, as hasLiveHitIn does: one look-up per character
+        int n = keywordText.length;
+        int overlap = longestKeyword - 1;
+        int quarter = n / 4;
+        if (quarter < 2 * overlap) {
+            addHitsIn(windows, keywordText, 0, n, 0, hitsBefore, textLength);
+            return windows;
+        }
         final int[] next = keywordAutomaton.transitions();
         final byte[] classOfChar = keywordAutomaton.classOfChar();
-        int row = 0;
-        for (int at = 0; at < keywordText.length; at++) {
+        int second = quarter - overlap;
+        int third = 2 * quarter - overlap;
+        int fourth = 3 * quarter - overlap;
+        int length = quarter + overlap;
+        HeldHits held2 = new HeldHits();
+        HeldHits held3 = new HeldHits();
+        HeldHits held4 = new HeldHits();
+        int row1 = 0;
+        int row2 = 0;
+        int row3 = 0;
+        int row4 = 0;
+        for (int i = 0; i < length; i++) {
+            row1 = next[row1 + (classOfChar[keywordText[i]] & 0xFF)];
+            row2 = next[row2 + (classOfChar[keywordText[second + i]] & 0xFF)];
+            row3 = next[row3 + (classOfChar[keywordText[third + i]] & 0xFF)];
+            row4 = next[row4 + (classOfChar[keywordText[fourth + i]] & 0xFF)];
+            if ((row1 | row2 | row3 | row4) < 0) {
+                // a hit that a reader finds in the overlap before its quarter is the previous reader's
+                if (row1 < 0) {
+                    if (i < quarter) {
+                        addHits(windows, keywordAutomaton.hitsOf(row1), i + 1, hitsBefore, textLength);
+                    }
+                    row1 = ~row1;
+                }
+                if (row2 < 0) {
+                    if (i >= overlap) {
+                        held2.add(row2, second + i + 1);
+                    }
+                    row2 = ~row2;
+                }
+                if (row3 < 0) {
+                    if (i >= overlap) {
+                        held3.add(row3, third + i + 1);
+                    }
+                    row3 = ~row3;
+                }
+                if (row4 < 0) {
+                    if (i >= overlap) {
+                        held4.add(row4, fourth + i + 1);
+                    }
+                    row4 = ~row4;
+                }
+            }
+        }
+        held2.addTo(this, windows, hitsBefore, textLength);
+        held3.addTo(this, windows, hitsBefore, textLength);
+        held4.addTo(this, windows, hitsBefore, textLength);
+        // the last reader reads on to the end (n is not always a multiple of four)
+        addHitsIn(windows, keywordText, fourth + length, n, row4, hitsBefore, textLength);
+        return windows;
+    }
+
+    /** {@link #windowsOf} for the hits that end in {@code [from, to)}, read by one reader in row {@code row}. */
+    private void addHitsIn(SearchWindows[] windows, char[] keywordText, int from, int to, int row, int hitsBefore,
+                           int textLength) {
+        final int[] next = keywordAutomaton.transitions();
+        final byte[] classOfChar = keywordAutomaton.classOfChar();
+        for (int at = from; at < to; at++) {
             row = next[row + (classOfChar[keywordText[at]] & 0xFF)];
             if (row < 0) {
                 addHits(windows, keywordAutomaton.hitsOf(row), at + 1, hitsBefore, textLength);
                 row = ~row;
             }
         }
-        return windows;
+    }
+
+    /** The hits one reader of {@link #windowsOf} found, in its order: each as the automaton row and the end. */
+    private static final class HeldHits {
+        private int[] rowsAndEnds = new int[8];
+        private int size;
+
+        void add(int row, int end) {
+            if (size + 2 > rowsAndEnds.length) {
+                rowsAndEnds = Arrays.copyOf(rowsAndEnds, rowsAndEnds.length * 2);
+            }
+            rowsAndEnds[size++] = row;
+            rowsAndEnds[size++] = end;
+        }
+
+        void addTo(KeywordGatedRules gated, SearchWindows[] windows, int hitsBefore, int textLength) {
+            for (int h = 0; h < size; h += 2) {
+                gated.addHits(windows, gated.keywordAutomaton.hitsOf(rowsAndEnds[h]), rowsAndEnds[h + 1], hitsBefore,
+                        textLength);
+            }
+        }
     }
 
     /** Adds the hits of {@code keywords}, all ending at {@code end}, to the windows of their rules. */

@@ -189,6 +189,55 @@ class KeywordGatedRulesTest {
         assertThat(found).as("cases with a match").isGreaterThan(2_000);
     }
 
+    /**
+     * The windows of a long text are read by four readers too: every keyword hit, wherever it lies (in a quarter, in
+     * the overlap before the next one, at the end), opens its window once, as a search of each keyword in turn finds
+     * them.
+     */
+    @Test
+    void theWindowsOfALongTextHoldEveryKeywordHitWhereverItLies() {
+        String[] keywords = {"acme_", "a-keyword-of-thirty-characters", "key"};
+        CountingRule acme = new CountingRule("acme", keywords[0]);
+        CountingRule longer = new CountingRule("longer", keywords[1]);
+        CountingRule key = new CountingRule("key", keywords[2]);
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(acme, longer, key));
+        java.util.Random random = new java.util.Random(29);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder("z".repeat(200 + random.nextInt(3_000)));
+            for (int hits = random.nextInt(12); hits > 0; hits--) {
+                text.insert(random.nextInt(text.length() + 1), keywords[random.nextInt(keywords.length)]);
+            }
+            String sample = text.toString();
+            List<org.assertj.core.groups.Tuple> expected = new java.util.ArrayList<>();
+            for (int k = 0; k < keywords.length; k++) {
+                String id = List.of("acme", "longer", "key").get(k);
+                for (int[] region : mergedWindows(sample, keywords[k], 100)) {
+                    expected.add(org.assertj.core.groups.Tuple.tuple(id, region[0], region[1]));
+                }
+            }
+
+            assertThat(rules.findIn(sample)).as("round %d", round)
+                    .extracting(SecretMatch::ruleId, SecretMatch::start, SecretMatch::end)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    /** The windows of {@code reach} either side of each occurrence of {@code keyword}, merged where they meet. */
+    private static List<int[]> mergedWindows(String text, String keyword, int reach) {
+        List<int[]> merged = new java.util.ArrayList<>();
+        for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+            int start = Math.max(0, at - reach);
+            int end = Math.min(text.length(), at + keyword.length() + reach);
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && start <= last[1]) {
+                last[1] = Math.max(last[1], end);
+            } else {
+                merged.add(new int[] {start, end});
+            }
+        }
+        return merged;
+    }
+
     /** The last reader reads on to the text's end, whatever its length. */
     @Test
     void aKeywordAtTheVeryEndOfALongTextIsFound() {

@@ -1,9 +1,7 @@
 package io.interven.gateway.auth;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Roles a key carries. {@code admin} may do everything within its tenant; {@code operator} may also create
@@ -27,14 +25,12 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The roles this role includes, itself among them. */
-    public Set<Role> implied() {
+    /** Whether this role includes {@code other}: itself, and for admin and operator the roles below them. */
+    public boolean includes(Role other) {
         return switch (this) {
-            case SCAN -> EnumSet.of(SCAN);
-            case ANALYST -> EnumSet.of(ANALYST);
-            case MINT -> EnumSet.of(MINT);
-            case ADMIN -> EnumSet.of(ADMIN, ANALYST, SCAN, MINT);
-            case OPERATOR -> EnumSet.allOf(Role.class);
+            case SCAN, ANALYST, MINT -> other == this;
+            case ADMIN -> other != OPERATOR;
+            case OPERATOR -> true;
         };
     }
 

@@ -2,9 +2,9 @@ package io.interven.gateway.request;
 
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.ErrorCode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.BadMessageException;
 
@@ -14,6 +14,8 @@ import org.eclipse.jetty.http.BadMessageException;
  * answers 408 and its connection is closed; a body that breaks off answers 400.
  */
 public final class BoundedBody {
+    private static final int MIN_BYTES = 512;
+
     private BoundedBody() {
     }
 
@@ -22,28 +24,31 @@ public final class BoundedBody {
     }
 
     public static byte[] read(InputStream in, int maxBytes, BodyPace pace) {
-        // small to start with: most calls are a few kilobytes, and the array doubles for the others
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 2048));
-        byte[] buffer = new byte[4096];
+        // read straight into the array that is answered, doubled when full and cut to size once at the end: as large
+        // as what has already arrived (most calls arrive whole with their headers), one byte more so that the end of
+        // the body is read without growing it; one byte of room past the limit tells a body that exceeds it
         long started = System.nanoTime();
-        long total = 0;
+        int total = 0;
         try {
+            byte[] body = new byte[(int) Math.min((long) maxBytes + 1, Math.max(MIN_BYTES, in.available() + 1L))];
             int n;
-            while ((n = in.read(buffer)) != -1) {
+            while ((n = in.read(body, total, body.length - total)) != -1) {
                 total += n;
                 if (total > maxBytes) {
                     throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
                             "request body exceeds MAX_BODY_BYTES (" + maxBytes + " bytes)");
                 }
-                out.write(buffer, 0, n);
                 if (pace.tooSlow(total, System.nanoTime() - started)) {
                     throw new BadMessageException(408, "request body slower than the minimum pace");
                 }
+                if (total == body.length) {
+                    body = Arrays.copyOf(body, (int) Math.min((long) maxBytes + 1, 2L * body.length));
+                }
             }
+            return total == body.length ? body : Arrays.copyOf(body, total);
         } catch (IOException e) {
             throw new BadMessageException(timedOut(e) ? 408 : 400, "request body could not be read");
         }
-        return out.toByteArray();
     }
 
     private static boolean timedOut(Throwable failure) {

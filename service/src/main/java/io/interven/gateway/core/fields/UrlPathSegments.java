@@ -6,12 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /** The path segments of a call's URL: scanned decoded ({@code url.path[i]}), and redacted where they were found. */
 public final class UrlPathSegments {
     public static final String PATH_SEGMENT_PREFIX = "url.path";
+    /** The paths of the first segments, made once: every scan's URL has some. */
+    private static final String[] SEGMENT_PATHS = IntStream.range(0, 16).mapToObj(UrlPathSegments::segmentPath)
+            .toArray(String[]::new);
 
     private UrlPathSegments() {
+    }
+
+    private static String segmentPath(int index) {
+        return PATH_SEGMENT_PREFIX + "[" + index + "]";
     }
 
     /**
@@ -28,7 +36,7 @@ public final class UrlPathSegments {
             int end = segments.get(index)[1];
             String raw = base.substring(start, end);
             String decoded = PercentCoding.decode(raw, false);
-            String path = PATH_SEGMENT_PREFIX + "[" + index + "]";
+            String path = index < SEGMENT_PATHS.length ? SEGMENT_PATHS[index] : segmentPath(index);
             boolean changed = !decoded.equals(raw);
             if (!raw.isEmpty() && (!changed || budget.take(decoded.length()))) {
                 TextSlot segment = LayerDecoder.decode(path, FieldLocation.URL, null, decoded, false, 1, budget);

@@ -11,7 +11,8 @@
 #                                                 # _PASSWORD) names
 #
 # Builds nothing: it runs service/target/interven.jar (mvn -B -ntp package -DskipTests) with config.yml and the
-# plugins in plugins/, in a JVM of at most 512 MB of heap (-Xmx512m, JAVA_OPTS replaces it).
+# plugins in plugins/, in a JVM of at most 512 MB of heap with the parallel collector (-Xmx512m -XX:+UseParallelGC, as
+# the README starts the gateway; JAVA_OPTS replaces both).
 # Load generators, Debian packages installed when missing: wrk (as many scans as CONNECTIONS connections get through)
 # and hey (a fixed rate, spread over CONNECTIONS workers); gnuplot for the charts.
 #
@@ -108,7 +109,7 @@ export INTERVEN_PLUGINS_DIR="$ROOT/plugins"
 
 java -cp "$JAR" "$ROOT/benchmarks/load/LoadBodies.java" "$ROOT/corpus/dev.jsonl" "$WORK/bodies" $SIZES
 
-(cd "$ROOT" && exec java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" server config.yml >"$WORK/gateway.log" 2>&1) &
+(cd "$ROOT" && exec java ${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC} -jar "$JAR" server config.yml >"$WORK/gateway.log" 2>&1) &
 GATEWAY_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$ADMIN_PORT/ping" >/dev/null 2>&1 && break
@@ -174,8 +175,12 @@ run_hey() {  # $1 body file, $2 seconds
     END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' <<<"$out"
 }
 
-heap_used_mb() {
-  jcmd "$GATEWAY_PID" GC.heap_info 2>/dev/null | awk '/used/ && /total/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f", v / 1024; exit } }'
+heap_used_mb() {  # the whole heap: G1 reports it on one line, the parallel collector per generation
+  jcmd "$GATEWAY_PID" GC.heap_info 2>/dev/null | awk '
+    function used(   i, v) { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); return v } }
+    /garbage-first heap/ { total = used(); exit }
+    /PSYoungGen|ParOldGen/ { total += used() }
+    END { printf "%.0f", total / 1024 }'
 }
 
 mkdir -p "$OUT"
@@ -242,7 +247,7 @@ for scenario in $SCENARIOS; do
     *) fail "unknown scenario $scenario" ;;
   esac
 done
-echo "heap used after the runs: $(heap_used_mb) MB (of -Xmx512m); the gateway's log: $(grep -c ' ERROR ' "$WORK/gateway.log" || true) ERROR lines"
+echo "heap used after the runs: $(heap_used_mb) MB (of ${JAVA_OPTS:--Xmx512m}); the gateway's log: $(grep -c ' ERROR ' "$WORK/gateway.log" || true) ERROR lines"
 
 # The charts, from the numbers of this run.
 if [[ -s "$OUT/connections.tsv" ]]; then

@@ -1,6 +1,7 @@
 package io.interven.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.core.JsonUtf8;
 import io.interven.gateway.core.fields.JsonTextWalker;
 import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.RuntimeTypes;
@@ -92,8 +93,11 @@ public final class ScanRequestParser {
         if (body == null) {
             return 0;
         }
-        String text = body.isTextual() ? body.asText() : body.toString();
-        return utf8Length(text);
+        if (body.isTextual()) {
+            return utf8Length(body.asText());
+        }
+        // counted as it is written out, without its text (JsonUtf8); the body is bounded by MAX_BODY_BYTES
+        return (int) Math.min(Integer.MAX_VALUE, JsonUtf8.length(body));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -15,10 +16,28 @@ public final class BodyFingerprint {
     }
 
     public static String of(String tenantSalt, String content) {
+        Mac mac = macOf(tenantSalt);
+        return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The fingerprint of a JSON body: {@code of(tenantSalt, body.toString())} ({@code ""} for no body), computed as the
+     * body is written out rather than from its text ({@link JsonUtf8}).
+     */
+    public static String of(String tenantSalt, JsonNode body) {
+        if (body == null) {
+            return of(tenantSalt, "");
+        }
+        Mac mac = macOf(tenantSalt);
+        JsonUtf8.update(mac, body);
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    private static Mac macOf(String tenantSalt) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(tenantSalt.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

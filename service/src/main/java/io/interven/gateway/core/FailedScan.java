@@ -69,7 +69,7 @@ public final class FailedScan {
 
     private static String fingerprintOf(CallInput input) {
         try {
-            return BodyFingerprint.of(input.hmacSalt(), input.body() == null ? "" : input.body().toString());
+            return BodyFingerprint.of(input.hmacSalt(), input.body());
         } catch (RuntimeException | OutOfMemoryError e) {
             return "";
         }

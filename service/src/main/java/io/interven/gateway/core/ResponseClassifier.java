@@ -36,7 +36,7 @@ public class ResponseClassifier {
         List<Finding> findings = detectors.detect(fields);
         Set<String> fieldsWithFindings = new HashSet<>();
         findings.forEach(f -> fieldsWithFindings.add(f.path()));
-        String fingerprint = BodyFingerprint.of(tenantSalt, body == null ? "" : body.toString());
+        String fingerprint = BodyFingerprint.of(tenantSalt, body);
         return new ClassifiedResponse(new ResponseClassification(DataClassOrder.classesOf(findings),
                 findings.stream().map(Finding::entityType).distinct().sorted().toList(), fieldsWithFindings.size(),
                 fingerprint), findings, fields);

@@ -102,8 +102,7 @@ public class ScanPipeline {
 
     private ScanOutcome decide(CallInput input, UUID traceId, Progress progress) {
         OutboundCall call = OutboundCall.of(input.method(), input.url(), input.headers());
-        progress.fingerprint = BodyFingerprint.of(input.hmacSalt(),
-                input.body() == null ? "" : input.body().toString());
+        progress.fingerprint = BodyFingerprint.of(input.hmacSalt(), input.body());
         long at = System.nanoTime();
         progress.stage = "tool identification";
         ToolMatch tool = input.knownTool() != null ? input.knownTool() : tools.identify(call, input.body());

@@ -148,6 +148,11 @@ final class EncodedText {
     }
 
     static Optional<String> printableUtf8(byte[] bytes) {
+        return surelyNotPrintable(bytes) ? Optional.empty() : decodedIfPrintable(bytes);
+    }
+
+    /** {@link #printableUtf8} by decoding the bytes. */
+    static Optional<String> decodedIfPrintable(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -158,6 +163,23 @@ final class EncodedText {
             return Optional.empty();
         }
         return mostlyPrintable(text) ? Optional.of(text) : Optional.empty();
+    }
+
+    /**
+     * True when the bytes cannot decode to a mostly printable text, told without decoding them: each ASCII control
+     * byte decodes to one character that is not printable, and the text has at most one character per byte, so more
+     * than a tenth of the bytes being controls leaves less than {@link #MIN_PRINTABLE_SHARE} of any text they decode
+     * to printable. Most runs that merely look like base64 decode to such bytes (about one byte in eight of random
+     * bytes is a control).
+     */
+    static boolean surelyNotPrintable(byte[] bytes) {
+        int controls = 0;
+        for (byte b : bytes) {
+            if (b >= 0 && (b < 0x20 && b != '\n' && b != '\r' && b != '\t' || b == 0x7f)) {
+                controls++;
+            }
+        }
+        return 10L * controls > bytes.length; // in integers: (1 - MIN_PRINTABLE_SHARE) is a tenth
     }
 
     private static boolean mostlyPrintable(String text) {

@@ -37,6 +37,10 @@ public record TextSlot(String path, FieldLocation location, String key, String t
 
     /** This slot and every slot below it, depth first, in order (with a stack of its own, not recursion). */
     public void forEachSlot(Consumer<TextSlot> visitor) {
+        if (children.isEmpty()) { // most slots: a field of a body, no stack needed
+            visitor.accept(this);
+            return;
+        }
         Deque<TextSlot> pending = new ArrayDeque<>();
         pending.push(this);
         while (!pending.isEmpty()) {

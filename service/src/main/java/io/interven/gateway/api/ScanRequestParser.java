@@ -93,35 +93,8 @@ public final class ScanRequestParser {
         if (body == null) {
             return 0;
         }
-        if (body.isTextual()) {
-            return utf8Length(body.asText());
-        }
-        // counted as it is written out, without its text (JsonUtf8); the body is bounded by MAX_BODY_BYTES
-        return (int) Math.min(Integer.MAX_VALUE, JsonUtf8.length(body));
-    }
-
-    /**
-     * {@code text.getBytes(UTF_8).length} without encoding: a surrogate pair takes four bytes, and a lone surrogate
-     * one (the encoder writes {@code ?} for it).
-     */
-    static int utf8Length(String text) {
-        int bytes = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                bytes++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
+        // counted as it is written out, without its text or bytes (JsonUtf8); the body is bounded by MAX_BODY_BYTES
+        long bytes = body.isTextual() ? JsonUtf8.length(body.asText()) : JsonUtf8.length(body);
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 }

@@ -52,7 +52,8 @@ public class ApprovalService {
 
     private ApprovalAnswer settle(ApprovalDao dao, CallInput call, String key, UUID traceId,
                                   Supplier<String> summary) {
-        for (int attempt = 1; ; attempt++) {
+        // a lost race (another scan of the same call used its approval, or opened it, first) reads again
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             long now = clock.millis();
             Optional<ApprovalRow> open = dao.findOpen(key);
             if (open.isPresent()) {
@@ -65,8 +66,6 @@ public class ApprovalService {
                     if (dao.consume(row.id(), now) == 1) {
                         return ApprovalAnswer.granted(row.id());
                     }
-                    // another scan of the same call used it first: read again, as that scan left it
-                    checkAttempt(attempt, null);
                     continue;
                 }
                 dao.close(row.id());
@@ -77,20 +76,15 @@ public class ApprovalService {
             try {
                 dao.insert(row);
             } catch (UnableToExecuteStatementException raced) {
-                // another scan of the same call opened its approval first: read again
-                checkAttempt(attempt, raced);
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
                 continue;
             }
             events.created(row, summary.get());
             return ApprovalAnswer.pending(row.id());
         }
-    }
-
-    private static void checkAttempt(int attempt, RuntimeException raced) {
-        if (attempt >= ATTEMPTS) {
-            throw raced != null ? raced : new IllegalStateException("the call's approval changed " + ATTEMPTS
-                    + " times while it was read");
-        }
+        throw new IllegalStateException("the call's approval changed " + ATTEMPTS + " times while it was read");
     }
 
     /** An analyst approves or denies a pending approval of the tenant; the comment is stored cleaned and bounded. */

@@ -28,6 +28,14 @@ public final class JsonUtf8 {
         return counter.bytes;
     }
 
+    /** {@code text.getBytes(UTF_8).length}, without encoding the text: a body sent as a plain string. */
+    public static long length(String text) {
+        Utf8Encoder counter = new Utf8Encoder(null);
+        counter.write(text, 0, text.length());
+        counter.close();
+        return counter.bytes;
+    }
+
     /** {@code mac.update(node.toString().getBytes(UTF_8))}. */
     public static void update(Mac mac, JsonNode node) {
         write(node, new Utf8Encoder(mac));

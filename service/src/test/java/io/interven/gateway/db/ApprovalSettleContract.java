@@ -56,8 +56,12 @@ abstract class ApprovalSettleContract {
     }
 
     private CallInput call(String path) {
-        return new CallInput(tenant, "production", "salt", "POST", "https://crm.example.org/" + path, Map.of(), null,
-                0, new AgentRef(UUID.randomUUID().toString(), "default", "custom"));
+        return call(tenant, UUID.randomUUID(), path);
+    }
+
+    private static CallInput call(UUID tenantId, UUID agentId, String path) {
+        return new CallInput(tenantId, "production", "salt", "POST", "https://crm.example.org/" + path, Map.of(),
+                null, 0, new AgentRef(agentId.toString(), "default", "custom"));
     }
 
     private ApprovalAnswer settle(CallInput call) {
@@ -91,6 +95,24 @@ abstract class ApprovalSettleContract {
         assertThat(after.approvalId()).isNotEqualTo(asked);
         assertThat(approvals.status(tenant, after.approvalId())).contains(ApprovalStatus.PENDING);
         assertThat(settle(call("other")).approvalId()).as("another call").isNotIn(asked, after.approvalId());
+    }
+
+    @Test
+    void anApprovalLetsThroughOnlyItsOwnTenantsCall() {
+        UUID agent = UUID.randomUUID();
+        UUID otherTenant = new TenantDirectory(database.jdbi()).createTenant("t-" + UUID.randomUUID()).id();
+        CallInput ours = call(tenant, agent, "notes");
+        CallInput theirs = call(otherTenant, agent, "notes"); // the same call, agent id included, in another tenant
+        UUID asked = settle(ours).approvalId();
+        approvals.decide(tenant, asked, true, UUID.randomUUID(), "fine");
+
+        ApprovalAnswer other = settle(theirs);
+
+        assertThat(other.granted()).isFalse();
+        assertThat(other.approvalId()).isNotEqualTo(asked);
+        assertThat(approvals.status(otherTenant, other.approvalId())).contains(ApprovalStatus.PENDING);
+        assertThat(approvals.status(otherTenant, asked)).as("ours, seen from the other tenant").isEmpty();
+        assertThat(settle(ours)).as("ours is still unused").isEqualTo(new ApprovalAnswer(asked, true));
     }
 
     @Test

@@ -18,7 +18,8 @@ final class EncodedText {
     static final int MIN_LENGTH = 16;
     /** The shortest run inside prose tried: longer, since prose holds many long words and identifiers. */
     static final int MIN_RUN_LENGTH = 24;
-    private static final double MIN_PRINTABLE_SHARE = 0.9;
+    /** A decoded text is kept when at least this many tenths of its characters are printable. */
+    private static final int MIN_PRINTABLE_TENTHS = 9;
     private static final int MIN_LINE_LENGTH = 16;
     private static final int NOT_BASE64 = 0;
     private static final int STANDARD = 1;
@@ -168,8 +169,8 @@ final class EncodedText {
     /**
      * True when the bytes cannot decode to a mostly printable text, told without decoding them: each ASCII control
      * byte decodes to one character that is not printable, and the text has at most one character per byte, so more
-     * than a tenth of the bytes being controls leaves less than {@link #MIN_PRINTABLE_SHARE} of any text they decode
-     * to printable. Most runs that merely look like base64 decode to such bytes (about one byte in eight of random
+     * controls than the tenths {@link #MIN_PRINTABLE_TENTHS} leaves over, counted against the bytes, leave too few of
+     * any text they decode to printable. Most runs that merely look like base64 decode to such bytes (about one byte in eight of random
      * bytes is a control).
      */
     static boolean surelyNotPrintable(byte[] bytes) {
@@ -179,7 +180,7 @@ final class EncodedText {
                 controls++;
             }
         }
-        return 10L * controls > bytes.length; // in integers: (1 - MIN_PRINTABLE_SHARE) is a tenth
+        return 10L * controls > (10L - MIN_PRINTABLE_TENTHS) * bytes.length;
     }
 
     private static boolean mostlyPrintable(String text) {
@@ -193,6 +194,6 @@ final class EncodedText {
                 printable++;
             }
         }
-        return printable >= MIN_PRINTABLE_SHARE * text.length();
+        return 10L * printable >= (long) MIN_PRINTABLE_TENTHS * text.length();
     }
 }

@@ -1,4 +1,4 @@
-package io.interven.gateway.api;
+package io.interven.gateway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The body size is counted as the UTF-8 encoder would write it, lone surrogates included. */
+/** A plain-string body is counted as the UTF-8 encoder would write it, lone surrogates included. */
 class Utf8LengthTest {
 
     @Test
@@ -20,7 +20,7 @@ class Utf8LengthTest {
                 text.append(characters[random.nextInt(characters.length)]);
             }
             String t = text.toString();
-            assertThat(ScanRequestParser.utf8Length(t)).as(t).isEqualTo(t.getBytes(StandardCharsets.UTF_8).length);
+            assertThat(JsonUtf8.length(t)).as(t).isEqualTo(t.getBytes(StandardCharsets.UTF_8).length);
         }
     }
 }

@@ -6,12 +6,11 @@ import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * {@code approvals}. Every state change is one conditional UPDATE, so concurrent nodes cannot both win it. Listings
+ * {@code approvals}, apart from a scan's approval step ({@link OpenApprovalDao}). Every state change is one conditional UPDATE, so concurrent nodes cannot both win it. Listings
  * read each approval with its call's trace in the same statement.
  */
 @RegisterConstructorMapper(ApprovalRow.class)
@@ -37,26 +36,9 @@ public interface ApprovalDao {
             + "AND (CAST(:envName AS VARCHAR(100)) IS NULL OR a.env_name = :envName) "
             + "AND (CAST(:status AS VARCHAR(16)) IS NULL OR " + STATUS_AT_NOW + " = :status) ";
 
-    @SqlUpdate("INSERT INTO approvals (id, tenant_id, env_name, agent_id, call_hash, trace_id, status, created_at, "
-            + "expires_at, open_key) VALUES (:id, :tenantId, :envName, :agentId, :callHash, :traceId, :status, "
-            + ":createdAt, :expiresAt, :openKey)")
-    void insert(@BindMethods ApprovalRow approval);
-
     /** The approval, only when it belongs to the tenant. */
     @SqlQuery("SELECT * FROM approvals WHERE id = :id AND tenant_id = :tenantId")
     Optional<ApprovalRow> find(@Bind("tenantId") UUID tenantId, @Bind("id") UUID id);
-
-    @SqlQuery("SELECT * FROM approvals WHERE open_key = :openKey")
-    Optional<ApprovalRow> findOpen(@Bind("openKey") String openKey);
-
-    /** Closes an open approval (it expired); returns 1 when this call closed it. */
-    @SqlUpdate("UPDATE approvals SET open_key = NULL WHERE id = :id AND open_key IS NOT NULL")
-    int close(@Bind("id") UUID id);
-
-    /** Uses an approved, unexpired approval once; returns 1 only to the one caller that consumed it. */
-    @SqlUpdate("UPDATE approvals SET open_key = NULL, consumed_at = :now WHERE id = :id AND open_key IS NOT NULL "
-            + "AND status = 'APPROVED' AND expires_at > :now")
-    int consume(@Bind("id") UUID id, @Bind("now") long now);
 
     /** Records an analyst's decision on a pending, unexpired approval; a denial closes it. */
     @SqlUpdate("UPDATE approvals SET status = :status, decided_at = :now, decided_by = :by, comment = :comment, "

@@ -47,10 +47,10 @@ public class ApprovalService {
      */
     public ApprovalAnswer settle(CallInput call, List<Finding> findings, UUID traceId, Supplier<String> summary) {
         String key = CallHash.of(call, findings);
-        return jdbi.withExtension(ApprovalDao.class, dao -> settle(dao, call, key, traceId, summary));
+        return jdbi.withExtension(OpenApprovalDao.class, dao -> settle(dao, call, key, traceId, summary));
     }
 
-    private ApprovalAnswer settle(ApprovalDao dao, CallInput call, String key, UUID traceId,
+    private ApprovalAnswer settle(OpenApprovalDao dao, CallInput call, String key, UUID traceId,
                                   Supplier<String> summary) {
         // a lost race (another scan of the same call used its approval, or opened it, first) reads again
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

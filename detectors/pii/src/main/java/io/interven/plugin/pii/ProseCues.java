@@ -134,12 +134,44 @@ final class ProseCues {
         }
         for (String cue : candidates) {
             int end = i + cue.length();
-            if (text.regionMatches(true, i, cue, 0, cue.length())
+            if (end <= n && standsAt(text, i, cue)
                     && (end >= n || !Character.isLetter(cue.charAt(cue.length() - 1))
                     || !Character.isLetter(text.charAt(end)))) {
                 return new Hit(i, end, cue);
             }
         }
         return null;
+    }
+
+    /**
+     * {@code text.regionMatches(true, i, cue, 0, cue.length())} for a cue that fits at {@code i}, without its calls
+     * per character for ASCII pairs: two ASCII characters are equal ignoring case exactly when they are equal after
+     * ASCII lower-casing; any other pair is compared by the same rule as {@code regionMatches} (upper case, then the
+     * lower case of that), so that a {@code K} (Kelvin sign) still reads as a {@code k}.
+     */
+    private static boolean standsAt(String text, int i, String cue) {
+        for (int k = 0; k < cue.length(); k++) {
+            char t = text.charAt(i + k);
+            char c = cue.charAt(k);
+            if (t == c) {
+                continue;
+            }
+            if (t < ASCII && c < ASCII) {
+                if (asciiLower(t) != asciiLower(c)) {
+                    return false;
+                }
+                continue;
+            }
+            char upperT = Character.toUpperCase(t);
+            char upperC = Character.toUpperCase(c);
+            if (upperT != upperC && Character.toLowerCase(upperT) != Character.toLowerCase(upperC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -22,6 +22,8 @@ final class MarkerAutomaton {
         /** {@link #next} once built, as sorted word ids and their nodes: looked up without boxing. */
         int[] childIds = new int[0];
         Node[] children = new Node[0];
+        /** Whether {@link #markers} holds any, once built: read on every word, without reaching the set itself. */
+        boolean marks;
 
         /** The node reached by word {@code id}, or null. */
         Node child(int id) {
@@ -30,6 +32,7 @@ final class MarkerAutomaton {
         }
 
         void freeze() {
+            marks = !markers.isEmpty();
             childIds = next.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             children = new Node[childIds.length];
             for (int i = 0; i < childIds.length; i++) {
@@ -129,7 +132,7 @@ final class MarkerAutomaton {
             node = node.fail;
         }
         node = child == null ? root : child;
-        if (!node.markers.isEmpty()) {
+        if (node.marks) {
             found.or(node.markers);
         }
         return node;

@@ -3,6 +3,8 @@ package io.interven.gateway.core;
 import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
 import io.interven.spi.OutboundCall;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shared-hosting suffix of a host, from the Public Suffix List that Guava keeps current: the list's longest
@@ -15,26 +17,37 @@ import io.interven.spi.OutboundCall;
  */
 public final class SharedHostingSuffix {
     /**
-     * The last host classified on this thread: tool recognition, triage and signals of one scan ask for the same
-     * host, and the list lookup is the costly part.
+     * The hosts classified so far and their suffixes: agents call the same few APIs again and again, and the list
+     * lookup costs microseconds a call. The answer depends on the host alone, so it never goes stale while the
+     * gateway runs. At most {@value #HOSTS_KEPT} hosts are kept, all forgotten at once beyond, so that a stream of
+     * made-up hosts cannot grow it.
      */
-    private static final ThreadLocal<Classified> LAST = new ThreadLocal<>();
-
-    private record Classified(String host, String suffix) {
-    }
+    static final int HOSTS_KEPT = 10_000;
+    private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
 
     private SharedHostingSuffix() {
     }
 
     /** The suffix, or empty when the host is under none. */
     public static String of(String host) {
-        Classified last = LAST.get();
-        if (last != null && last.host().equals(host)) {
-            return last.suffix();
+        if (host == null) {
+            return lookUp(null);
+        }
+        String known = KNOWN.get(host);
+        if (known != null) {
+            return known;
         }
         String suffix = lookUp(host);
-        LAST.set(new Classified(host, suffix));
+        if (KNOWN.size() >= HOSTS_KEPT) {
+            KNOWN.clear();
+        }
+        KNOWN.put(host, suffix);
         return suffix;
+    }
+
+    /** How many hosts are kept now (for tests of the bound). */
+    static int hostsKept() {
+        return KNOWN.size();
     }
 
     private static String lookUp(String host) {

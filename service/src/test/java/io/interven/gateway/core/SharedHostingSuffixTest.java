@@ -2,6 +2,7 @@ package io.interven.gateway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +56,19 @@ class SharedHostingSuffixTest {
         String host = "a".repeat(70) + ".s3.amazonaws.com";
 
         assertThat(SharedHostingSuffix.of(host)).isEqualTo(host);
+    }
+
+    @Test
+    void aKeptAnswerIsTheListsAndMadeUpHostsDoNotGrowTheKeptOnesPastTheBound() {
+        for (int round = 0; round < 2; round++) { // the second round reads the kept answers
+            assertThat(SharedHostingSuffix.of("bucket.s3.amazonaws.com")).isEqualTo("s3.amazonaws.com");
+            assertThat(SharedHostingSuffix.of("api.github.com")).isEmpty();
+            assertThat(SharedHostingSuffix.of("10.0.0.1")).isEmpty();
+        }
+        for (int i = 0; i < SharedHostingSuffix.HOSTS_KEPT + 50; i++) {
+            assertThat(SharedHostingSuffix.of("h" + i + ".herokuapp.com")).isEqualTo("herokuapp.com");
+            assertThat(SharedHostingSuffix.hostsKept()).isLessThanOrEqualTo(SharedHostingSuffix.HOSTS_KEPT);
+        }
+        assertThat(SharedHostingSuffix.of("bucket.s3.amazonaws.com")).isEqualTo("s3.amazonaws.com");
     }
 }

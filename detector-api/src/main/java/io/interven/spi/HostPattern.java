@@ -90,15 +90,27 @@ public final class HostPattern {
         if (kind == Kind.ANY_HOST) {
             return true;
         }
-        String canonical = canonical(callHost, true);
-        if (canonical == null) {
+        return matchesCanonical(canonical(callHost, true));
+    }
+
+    /**
+     * {@link #matches} for a host already in its canonical form ({@link #canonicalHost}; null or empty never
+     * matches): the same answer, without canonicalizing the host again, for a caller that compares one host with
+     * many patterns.
+     */
+    public boolean matchesCanonical(String canonicalHost) {
+        if (canonicalHost == null || canonicalHost.isEmpty()) {
             return false;
         }
-        if (kind == Kind.EXACT) {
-            return canonical.equals(host);
+        if (kind == Kind.ANY_HOST) {
+            return true;
         }
-        return canonical.length() > host.length() + 1 && canonical.endsWith(host)
-                && canonical.charAt(canonical.length() - host.length() - 1) == '.' && !isIpAddress(canonical);
+        if (kind == Kind.EXACT) {
+            return canonicalHost.equals(host);
+        }
+        return canonicalHost.length() > host.length() + 1 && canonicalHost.endsWith(host)
+                && canonicalHost.charAt(canonicalHost.length() - host.length() - 1) == '.'
+                && !isIpAddress(canonicalHost);
     }
 
     /** True for {@code *.domain}, which names hosts by their parent domain rather than one by one. */

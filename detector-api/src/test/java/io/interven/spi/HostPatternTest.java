@@ -64,6 +64,17 @@ class HostPatternTest {
     })
     void matches(String pattern, String host, boolean matches) {
         assertThat(HostPattern.parse(pattern).matches(host)).isEqualTo(matches);
+        // the same answer for the host canonicalized once beforehand, as a caller with many patterns does
+        HostPattern.canonicalHost(host).ifPresent(canonical ->
+                assertThat(HostPattern.parse(pattern).matchesCanonical(canonical)).isEqualTo(matches));
+    }
+
+    @Test
+    void noCanonicalHostMatchesNothingNotEvenAnyHost() {
+        assertThat(HostPattern.canonicalHost("not a host")).isEmpty();
+        assertThat(HostPattern.parse("*").matchesCanonical(null)).isFalse();
+        assertThat(HostPattern.parse("*").matchesCanonical("")).isFalse();
+        assertThat(HostPattern.parse("slack.com").matchesCanonical(null)).isFalse();
     }
 
     @Test

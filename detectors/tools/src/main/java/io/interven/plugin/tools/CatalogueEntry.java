@@ -13,9 +13,9 @@ record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern 
         hosts = List.copyOf(hosts);
     }
 
-    boolean covers(OutboundCall call) {
-        return methods.contains(call.method())
-                && hosts.stream().anyMatch(host -> host.matches(call))
+    /** Whether the entry covers the call, whose host is given in its canonical form. */
+    boolean covers(OutboundCall call, String canonicalHost) {
+        return methods.contains(call.method()) && VendorHosts.anyMatches(hosts, canonicalHost, call)
                 && path.matches(call.path());
     }
 

@@ -26,9 +26,9 @@ final class HostMatcher {
         return new HostMatcher(pattern);
     }
 
-    /** True when the call's host is matched. */
-    boolean matches(OutboundCall call) {
-        return pattern.matches(call.host()) && !(pattern.isSubDomainPattern() && call.isSharedHosting());
+    /** True when the call's host, given in its canonical form ({@link HostPattern#canonicalHost}), is matched. */
+    boolean matches(String canonicalHost, OutboundCall call) {
+        return pattern.matchesCanonical(canonicalHost) && !(pattern.isSubDomainPattern() && call.isSharedHosting());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.interven.plugin.tools;
 
+import io.interven.spi.HostPattern;
 import io.interven.spi.OutboundCall;
 import io.interven.spi.ToolMatch;
 import java.io.IOException;
@@ -47,13 +48,19 @@ final class ToolCatalogue {
     }
 
     Optional<ToolMatch> lookup(OutboundCall call, Supplier<String> body) {
+        // the host canonicalized once for every pattern (a host that is no host name matches none: no catalogue
+        // pattern is '*')
+        String host = call.host() == null ? null : HostPattern.canonicalHost(call.host()).orElse(null);
+        if (host == null) {
+            return Optional.empty();
+        }
         for (CatalogueEntry entry : entries) {
-            if (entry.covers(call)) {
+            if (entry.covers(call, host)) {
                 return Optional.of(entry.match(call, body));
             }
         }
         for (VendorHosts vendor : vendors) {
-            if (vendor.covers(call)) {
+            if (vendor.covers(call, host)) {
                 return Optional.of(vendor.unnamedOperation(call));
             }
         }

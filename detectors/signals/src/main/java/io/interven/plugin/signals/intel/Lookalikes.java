@@ -1,6 +1,7 @@
 package io.interven.plugin.signals.intel;
 
 import io.interven.spi.HostPattern;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds hosts that imitate a catalogue tool's domain. The host's registrable name (the label before its public
@@ -31,6 +33,15 @@ final class Lookalikes {
     private final Map<String, String> imitatedByName;
     private final Map<String, String> imitatedBySkeleton = new HashMap<>();
     private final Map<String, String> imitatedByGlued = new HashMap<>();
+    /**
+     * The answers so far by host and shared-hosting suffix: agents call the same few hosts again and again, and a
+     * host that imitates nothing is compared with every name. An answer depends on those two alone. At most
+     * {@value #HOSTS_KEPT} are kept, all forgotten at once beyond, so that made-up hosts cannot grow it.
+     */
+    static final int HOSTS_KEPT = 10_000;
+    private final Map<Asked, Optional<String>> answered = new ConcurrentHashMap<>();
+    /** Each imitated name with its skeleton and domain, in the order of {@link #imitatedByName}. */
+    private final List<ImitatedName> names = new ArrayList<>();
     private final Set<String> genuineDomains;
     private final Set<String> imitatedDomains;
 
@@ -42,7 +53,9 @@ final class Lookalikes {
         }
         this.imitatedDomains = new HashSet<>(catalogue.imitated().values());
         for (Map.Entry<String, String> entry : imitatedByName.entrySet()) {
-            imitatedBySkeleton.putIfAbsent(Skeleton.of(entry.getKey()), entry.getValue());
+            String skeleton = Skeleton.of(entry.getKey());
+            names.add(new ImitatedName(entry.getKey(), skeleton, entry.getValue()));
+            imitatedBySkeleton.putIfAbsent(skeleton, entry.getValue());
             for (String suffix : GLUED_SUFFIXES) {
                 imitatedByGlued.putIfAbsent(entry.getKey() + suffix, entry.getValue());
                 imitatedByGlued.putIfAbsent(entry.getKey() + "-" + suffix, entry.getValue());
@@ -52,6 +65,28 @@ final class Lookalikes {
 
     /** The catalogue domain the host imitates; empty when none (or when the host is genuine). */
     Optional<String> imitatedBy(String host, String sharedHostingSuffix) {
+        if (host == null || sharedHostingSuffix == null) {
+            return judge(host, sharedHostingSuffix);
+        }
+        Asked key = new Asked(host, sharedHostingSuffix);
+        Optional<String> known = answered.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> answer = judge(host, sharedHostingSuffix);
+        if (answered.size() >= HOSTS_KEPT) {
+            answered.clear();
+        }
+        answered.put(key, answer);
+        return answer;
+    }
+
+    /** How many answers are kept now (for tests of the bound). */
+    int answersKept() {
+        return answered.size();
+    }
+
+    private Optional<String> judge(String host, String sharedHostingSuffix) {
         Optional<String> canonical = HostPattern.canonicalHost(host);
         if (canonical.isEmpty() || IpAddress.of(canonical.get()).isPresent() || isGenuine(canonical.get())) {
             return Optional.empty();
@@ -84,9 +119,9 @@ final class Lookalikes {
             return Optional.of(looksLike);
         }
         String unicode = Skeleton.unicode(label);
-        for (Map.Entry<String, String> entry : imitatedByName.entrySet()) {
-            if (OneEdit.slipOf(unicode, entry.getKey()) || OneEdit.slipOf(skeleton, Skeleton.of(entry.getKey()))) {
-                return Optional.of(entry.getValue());
+        for (ImitatedName imitated : names) {
+            if (OneEdit.slipOf(unicode, imitated.name()) || OneEdit.slipOf(skeleton, imitated.skeleton())) {
+                return Optional.of(imitated.domain());
             }
         }
         return Optional.empty();
@@ -128,5 +163,13 @@ final class Lookalikes {
             return n - 3;
         }
         return n - 2;
+    }
+
+    /** A catalogue name, its {@link Skeleton} (made once, not per call) and the domain it stands for. */
+    private record ImitatedName(String name, String skeleton, String domain) {
+    }
+
+    /** A question {@link #imitatedBy} answered. */
+    private record Asked(String host, String sharedHostingSuffix) {
     }
 }

@@ -12,6 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
  * a hash cannot be reversed or compared across tenants.
  */
 public final class BodyFingerprint {
+    private static final String HMAC = "HmacSHA256";
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(BodyFingerprint::newMac);
+
     private BodyFingerprint() {
     }
 
@@ -33,13 +36,22 @@ public final class BodyFingerprint {
         return HexFormat.of().formatHex(mac.doFinal());
     }
 
+    /** The thread's HMAC, keyed afresh by each use: looking the algorithm up cost more than a small body's hash. */
     private static Mac macOf(String tenantSalt) {
+        Mac mac = MACS.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(tenantSalt.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac;
+            mac.init(new SecretKeySpec(tenantSalt.getBytes(StandardCharsets.UTF_8), HMAC));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            throw new IllegalStateException(HMAC + " refused the tenant's salt", e);
+        }
+        return mac;
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance(HMAC);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(HMAC + " is not available", e);
         }
     }
 }

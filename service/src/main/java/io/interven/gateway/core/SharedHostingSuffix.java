@@ -20,9 +20,11 @@ public final class SharedHostingSuffix {
      * The hosts classified so far and their suffixes: agents call the same few APIs again and again, and the list
      * lookup costs microseconds a call. The answer depends on the host alone, so it never goes stale while the
      * gateway runs. At most {@value #HOSTS_KEPT} hosts are kept, all forgotten at once beyond, so that a stream of
-     * made-up hosts cannot grow it.
+     * made-up hosts cannot grow it; a text longer than a host name can be ({@value #LONGEST_KEPT} characters) is
+     * classified but not kept, so that the kept hosts hold a few megabytes at most.
      */
     static final int HOSTS_KEPT = 10_000;
+    static final int LONGEST_KEPT = 253;
     private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
 
     private SharedHostingSuffix() {
@@ -30,8 +32,8 @@ public final class SharedHostingSuffix {
 
     /** The suffix, or empty when the host is under none. */
     public static String of(String host) {
-        if (host == null) {
-            return lookUp(null);
+        if (host == null || host.length() > LONGEST_KEPT) {
+            return lookUp(host);
         }
         String known = KNOWN.get(host);
         if (known != null) {

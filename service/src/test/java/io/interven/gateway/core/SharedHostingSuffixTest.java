@@ -71,4 +71,12 @@ class SharedHostingSuffixTest {
         }
         assertThat(SharedHostingSuffix.of("bucket.s3.amazonaws.com")).isEqualTo("s3.amazonaws.com");
     }
+
+    @Test
+    void aTextLongerThanAHostNameIsClassifiedButNotKept() {
+        String longHost = "a".repeat(5_000) + ".herokuapp.com";
+        int kept = SharedHostingSuffix.hostsKept();
+        assertThat(SharedHostingSuffix.of(longHost)).isEqualTo(longHost); // unclassifiable: its own suffix
+        assertThat(SharedHostingSuffix.hostsKept()).isEqualTo(kept);
+    }
 }

@@ -36,9 +36,12 @@ final class Lookalikes {
     /**
      * The answers so far by host and shared-hosting suffix: agents call the same few hosts again and again, and a
      * host that imitates nothing is compared with every name. An answer depends on those two alone. At most
-     * {@value #HOSTS_KEPT} are kept, all forgotten at once beyond, so that made-up hosts cannot grow it.
+     * {@value #HOSTS_KEPT} are kept, all forgotten at once beyond, so that made-up hosts cannot grow it; a host or
+     * suffix longer than a host name can be ({@value #LONGEST_KEPT} characters) is judged but not kept, so that the
+     * kept answers hold a few megabytes at most.
      */
     static final int HOSTS_KEPT = 10_000;
+    static final int LONGEST_KEPT = 253;
     private final Map<Asked, Optional<String>> answered = new ConcurrentHashMap<>();
     /** Each imitated name with its skeleton and domain, in the order of {@link #imitatedByName}. */
     private final List<ImitatedName> names = new ArrayList<>();
@@ -65,7 +68,8 @@ final class Lookalikes {
 
     /** The catalogue domain the host imitates; empty when none (or when the host is genuine). */
     Optional<String> imitatedBy(String host, String sharedHostingSuffix) {
-        if (host == null || sharedHostingSuffix == null) {
+        if (host == null || sharedHostingSuffix == null || host.length() > LONGEST_KEPT
+                || sharedHostingSuffix.length() > LONGEST_KEPT) {
             return judge(host, sharedHostingSuffix);
         }
         Asked key = new Asked(host, sharedHostingSuffix);

@@ -34,4 +34,14 @@ class LookalikeAnswersKeptTest {
         }
         assertThat(lookalikes.imitatedBy("s1ack.com", "")).contains("slack.com");
     }
+
+    @Test
+    void aTextLongerThanAHostNameIsJudgedButNotKept() {
+        String longHost = "a".repeat(5_000) + ".s1ack.com";
+        assertThat(lookalikes.imitatedBy(longHost, "")).isEqualTo(
+                new Lookalikes(CatalogueDomains.builtIn(), List.of()).imitatedBy(longHost, ""));
+        assertThat(lookalikes.imitatedBy("s1ack.com", longHost)).isEqualTo(
+                new Lookalikes(CatalogueDomains.builtIn(), List.of()).imitatedBy("s1ack.com", longHost));
+        assertThat(lookalikes.answersKept()).isZero();
+    }
 }

@@ -60,7 +60,7 @@ final class ProseCues {
     }
 
     private static int bucket(char lowerFirst, char second) {
-        char lower = second >= 'A' && second <= 'Z' ? (char) (second + ('a' - 'A')) : second;
+        char lower = asciiLower(second);
         int column = lower >= 'a' && lower <= 'z' ? lower - 'a' : OTHER;
         return (lowerFirst - 'a') * (LETTERS + 1) + column;
     }
@@ -124,7 +124,7 @@ final class ProseCues {
             return null;
         }
         char c = text.charAt(i);
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        char lower = asciiLower(c);
         if (lower >= ASCII || !firstLetters[lower] || i > 0 && Character.isLetter(text.charAt(i - 1))) {
             return null;
         }
@@ -157,7 +157,7 @@ final class ProseCues {
                 continue;
             }
             if (t < ASCII && c < ASCII) {
-                if (asciiLower(t) != asciiLower(c)) {
+                if (asciiLower(t) != c) { // cues are lower case
                     return false;
                 }
                 continue;

@@ -15,7 +15,7 @@ record CatalogueEntry(Set<String> methods, List<HostMatcher> hosts, PathPattern 
 
     /** Whether the entry covers the call, whose host is given in its canonical form. */
     boolean covers(OutboundCall call, String canonicalHost) {
-        return methods.contains(call.method()) && VendorHosts.anyMatches(hosts, canonicalHost, call)
+        return methods.contains(call.method()) && HostMatcher.anyMatches(hosts, canonicalHost, call)
                 && path.matches(call.path());
     }
 

@@ -2,6 +2,7 @@ package io.interven.plugin.tools;
 
 import io.interven.spi.HostPattern;
 import io.interven.spi.OutboundCall;
+import java.util.List;
 
 /**
  * One HOST of the catalogue: a {@link HostPattern}, with the meaning policies give it ({@code api.github.com}
@@ -29,6 +30,16 @@ final class HostMatcher {
     /** True when the call's host, given in its canonical form ({@link HostPattern#canonicalHost}), is matched. */
     boolean matches(String canonicalHost, OutboundCall call) {
         return pattern.matchesCanonical(canonicalHost) && !(pattern.isSubDomainPattern() && call.isSharedHosting());
+    }
+
+    /** Whether one of {@code hosts} matches the call's host, given in its canonical form. */
+    static boolean anyMatches(List<HostMatcher> hosts, String canonicalHost, OutboundCall call) {
+        for (HostMatcher host : hosts) {
+            if (host.matches(canonicalHost, call)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

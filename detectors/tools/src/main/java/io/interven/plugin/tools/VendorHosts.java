@@ -18,16 +18,7 @@ record VendorHosts(String tool, List<HostMatcher> hosts) {
 
     /** Whether the call, whose host is given in its canonical form, goes to one of the vendor's hosts. */
     boolean covers(OutboundCall call, String canonicalHost) {
-        return anyMatches(hosts, canonicalHost, call);
-    }
-
-    static boolean anyMatches(List<HostMatcher> hosts, String canonicalHost, OutboundCall call) {
-        for (HostMatcher host : hosts) {
-            if (host.matches(canonicalHost, call)) {
-                return true;
-            }
-        }
-        return false;
+        return HostMatcher.anyMatches(hosts, canonicalHost, call);
     }
 
     ToolMatch unnamedOperation(OutboundCall call) {

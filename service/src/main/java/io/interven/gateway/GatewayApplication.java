@@ -1,16 +1,20 @@
 package io.interven.gateway;
 
+import io.dropwizard.auth.Authenticator;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.cli.CreateAgentCommand;
 import io.interven.gateway.cli.CreateKeyCommand;
 import io.interven.gateway.cli.CreateTenantCommand;
 import io.interven.gateway.cli.DbCommand;
 import io.interven.gateway.cli.EvaluateCommand;
 import io.interven.gateway.config.GatewayConfiguration;
+import io.interven.gateway.errors.ErrorAnswers;
+import io.interven.gateway.resources.RateLimitFilter;
 import io.interven.gateway.wiring.AdminArea;
 import io.interven.gateway.wiring.ApprovalsArea;
 import io.interven.gateway.wiring.AuthArea;
@@ -67,16 +71,16 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
     @Override
     public void run(GatewayConfiguration config, Environment environment) {
         Foundation base = Foundation.lay(config, environment);
-        ServerArea.wire(base);
+        ErrorAnswers errors = ServerArea.wire(base);
         TelemetryArea.wire(base, telemetry.get());
         PluginsArea plugins = PluginsArea.wire(base);
         TenancyArea tenancy = TenancyArea.wire(base);
-        AuthArea.wire(base, tenancy);
+        Authenticator<String, ApiKeyPrincipal> authenticator = AuthArea.wire(base, tenancy);
         ReplayArea.wire(base);
         TracesArea traces = TracesArea.wire(base);
         PoliciesArea policies = PoliciesArea.wire(base, plugins, traces);
         ApprovalsArea approvals = ApprovalsArea.wire(base);
-        RateLimitArea.wire(base);
+        RateLimitFilter limits = RateLimitArea.wire(base);
         ScanArea scan = ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
         AdminArea.wire(base, tenancy);
         InboundArea.wire(base, tenancy, scan);

@@ -12,8 +12,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Counts each authenticated request to a scan endpoint against its tenant's budget (after authentication and
@@ -48,18 +49,37 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         if (!(request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal key)) {
             return;
         }
-        RateDecision decision = limiter.take(key.tenantId());
+        RateDecision decision = take(key.tenantId());
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
-            countRefusal();
-            request.abortWith(Response.status(ErrorCode.RATE_LIMITED.status())
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .header("Retry-After", decision.retryAfterSeconds())
-                    .entity(new ErrorBody(ErrorCode.RATE_LIMITED.name(), "the tenant's rate limit of "
-                            + decision.limit() + " scans a minute is used up; retry after "
-                            + decision.retryAfterSeconds() + " s", null))
-                    .build());
+            request.abortWith(refusal(decision));
         }
+    }
+
+    /** Takes one scan from the tenant's budget; a refusal is counted. */
+    public RateDecision take(UUID tenantId) {
+        RateDecision decision = limiter.take(tenantId);
+        if (!decision.allowed()) {
+            countRefusal();
+        }
+        return decision;
+    }
+
+    /** The answer to a request over the budget: 429 {@code RATE_LIMITED} with {@code Retry-After}. */
+    public static Response refusal(RateDecision decision) {
+        return Response.status(ErrorCode.RATE_LIMITED.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Retry-After", decision.retryAfterSeconds())
+                .entity(new ErrorBody(ErrorCode.RATE_LIMITED.name(), "the tenant's rate limit of "
+                        + decision.limit() + " scans a minute is used up; retry after "
+                        + decision.retryAfterSeconds() + " s", null))
+                .build();
+    }
+
+    /** The budget's headers, which every answer to a counted request carries. */
+    public static void writeHeaders(RateDecision decision, BiConsumer<String, Object> header) {
+        header.accept(LIMIT_HEADER, decision.limit());
+        header.accept(REMAINING_HEADER, decision.remaining());
     }
 
     private void countRefusal() {
@@ -73,9 +93,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(DECISION) instanceof RateDecision decision) {
-            MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle(LIMIT_HEADER, decision.limit());
-            headers.putSingle(REMAINING_HEADER, decision.remaining());
+            writeHeaders(decision, response.getHeaders()::putSingle);
         }
     }
 }

@@ -9,8 +9,10 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
 
@@ -39,23 +41,33 @@ public class ServerSpanFilter implements ContainerResponseFilter {
     private static void describe(RequestTrace trace, ContainerRequestContext request,
                                  ContainerResponseContext response) {
         String route = request.getUriInfo() instanceof ExtendedUriInfo uri ? route(uri.getMatchedTemplates()) : null;
+        Principal caller = request.getSecurityContext() == null ? null
+                : request.getSecurityContext().getUserPrincipal();
+        describe(trace, request.getMethod(), route, caller, response.getEntity(), response::getHeaderString);
+    }
+
+    /**
+     * Names the span {@code method route} (when the route is known) and adds the caller's tenant and what the answer
+     * says: a scan answer's decision, tool and trace id, or else the decision headers'. Never throws on what a
+     * request holds; for answers given in front of Jersey too.
+     */
+    public static void describe(RequestTrace trace, String method, String route, Principal caller, Object entity,
+                                UnaryOperator<String> responseHeader) {
         if (route != null) {
-            trace.name(request.getMethod() + " " + route);
+            trace.name(method + " " + route);
             trace.attribute(SpanAttributes.ROUTE, route);
         }
-        if (request.getSecurityContext() != null
-                && request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal key) {
+        if (caller instanceof ApiKeyPrincipal key) {
             trace.attribute(SpanAttributes.TENANT_ID, key.tenantId().toString());
         }
-        if (response.getEntity() instanceof ScanResponse answer) {
+        if (entity instanceof ScanResponse answer) {
             trace.attribute(SpanAttributes.DECISION, answer.decision());
             trace.attribute(SpanAttributes.TOOL, answer.toolName());
             trace.attribute(SpanAttributes.SCAN_TRACE_ID, answer.traceId() == null ? null
                     : answer.traceId().toString());
         } else {
-            trace.attribute(SpanAttributes.DECISION, response.getHeaderString(DecisionHeaders.DECISION));
-            trace.attribute(SpanAttributes.SCAN_TRACE_ID, uuidOrNull(
-                    response.getHeaderString(DecisionHeaders.TRACE_ID)));
+            trace.attribute(SpanAttributes.DECISION, responseHeader.apply(DecisionHeaders.DECISION));
+            trace.attribute(SpanAttributes.SCAN_TRACE_ID, uuidOrNull(responseHeader.apply(DecisionHeaders.TRACE_ID)));
         }
     }
 

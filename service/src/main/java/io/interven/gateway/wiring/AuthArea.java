@@ -1,6 +1,7 @@
 package io.interven.gateway.wiring;
 
 import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.Authenticator;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.interven.gateway.auth.ApiKeyAuthenticator;
@@ -19,10 +20,12 @@ public final class AuthArea {
     private AuthArea() {
     }
 
-    public static void wire(Foundation base, TenancyArea tenancy) {
-        ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(tenancy.keyLookup());
+    /** @return the authenticator (timed as the auth stage), for endpoints answered in front of Jersey */
+    public static Authenticator<String, ApiKeyPrincipal> wire(Foundation base, TenancyArea tenancy) {
+        Authenticator<String, ApiKeyPrincipal> authenticator =
+                base.metrics().timed(new ApiKeyAuthenticator(tenancy.keyLookup()));
         base.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
-                .setAuthenticator(base.metrics().timed(authenticator))
+                .setAuthenticator(authenticator)
                 .setAuthorizer(new RoleAuthorizer())
                 .setPrefix(AuthenticationChallenge.SCHEME)
                 .setRealm(AuthenticationChallenge.REALM)
@@ -31,5 +34,6 @@ public final class AuthArea {
         base.register(RolesAllowedDynamicFeature.class);
         base.register(UsedUpKeyFilter.Feature.class);
         base.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
+        return authenticator;
     }
 }

@@ -8,8 +8,11 @@ public final class RateLimitArea {
     private RateLimitArea() {
     }
 
-    public static void wire(Foundation base) {
-        base.register(new RateLimitFilter(new TenantRateLimiter(base.jdbi(), base.config().limits.rateLimitPerMinute,
-                base.clock()), base.metrics().rateLimitRefusals()));
+    /** @return the limit as a filter, also for scan endpoints answered in front of Jersey */
+    public static RateLimitFilter wire(Foundation base) {
+        RateLimitFilter limits = new RateLimitFilter(new TenantRateLimiter(base.jdbi(),
+                base.config().limits.rateLimitPerMinute, base.clock()), base.metrics().rateLimitRefusals());
+        base.register(limits);
+        return limits;
     }
 }

@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * recorded history ({@link AgentHistories}) feeds the signals and is fed by every decided scan and every response to
  * a READ call.
  */
-public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports reports) {
+public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports reports, ScanResource endpoint) {
 
     public static ScanArea wire(Foundation base, PluginsArea plugins, TenancyArea tenancy, PoliciesArea policies,
                                 ApprovalsArea approvals, TracesArea traces) {
@@ -58,8 +58,9 @@ public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports 
 
         FoundValueCheck values = foundValues(detectors);
         AgentResolver agents = new AgentResolver(tenancy.directory(), tenancy.settings(), new FirstUseNames(values));
-        base.register(new ScanResource(base.requests(), agents, tenancy.directory(), scans, traces.issued(),
-                meters.stage(ScanStage.PARSE)));
+        ScanResource endpoint = new ScanResource(base.requests(), agents, tenancy.directory(), scans,
+                traces.issued(), meters.stage(ScanStage.PARSE));
+        base.register(endpoint);
         base.register(new A2aScanResource(base.requests(), agents, tenancy.directory(), delegationChains(base),
                 scans, traces.issued(), values));
         base.register(new DecisionHeadersFilter());
@@ -67,7 +68,7 @@ public record ScanArea(ScanService scans, AgentResolver agents, ResponseReports 
                 traces.responseScans(), history.recorder(), history.maxValuesPerResponse());
         base.register(new ResponseScanResource(base.requests(), tenancy.directory(), traces.search(), traces.issued(),
                 reports));
-        return new ScanArea(scans, agents, reports);
+        return new ScanArea(scans, agents, reports, endpoint);
     }
 
     /** The delegation chains of agent-to-agent messages, and the sweep of hops past their retention. */

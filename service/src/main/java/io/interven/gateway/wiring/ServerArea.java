@@ -1,12 +1,8 @@
 package io.interven.gateway.wiring;
 
 import io.dropwizard.core.server.AbstractServerFactory;
-import io.interven.gateway.errors.ApiExceptionMapper;
-import io.interven.gateway.errors.BadMessageExceptionMapper;
+import io.interven.gateway.errors.ErrorAnswers;
 import io.interven.gateway.errors.JsonContextErrorHandler;
-import io.interven.gateway.errors.JsonParseExceptionMapper;
-import io.interven.gateway.errors.UnexpectedExceptionMapper;
-import io.interven.gateway.errors.WebApplicationExceptionMapper;
 import io.interven.gateway.server.RequestHeadDeadline;
 import io.interven.gateway.server.ServerSetupListener;
 
@@ -18,20 +14,19 @@ public final class ServerArea {
     private ServerArea() {
     }
 
-    public static void wire(Foundation base) {
+    /** @return the exception mappers, for endpoints answered in front of Jersey */
+    public static ErrorAnswers wire(Foundation base) {
         if (base.config().getServerFactory() instanceof AbstractServerFactory server) {
             server.setRegisterDefaultExceptionMappers(false);
         }
-        base.register(new ApiExceptionMapper());
-        base.register(new WebApplicationExceptionMapper());
-        base.register(new JsonParseExceptionMapper());
-        base.register(new BadMessageExceptionMapper());
-        base.register(new UnexpectedExceptionMapper());
+        ErrorAnswers errors = ErrorAnswers.standard();
+        errors.registerWith(base::register);
 
         base.environment().getApplicationContext().setErrorHandler(new JsonContextErrorHandler());
         base.environment().getAdminContext().setErrorHandler(new JsonContextErrorHandler());
         base.environment().lifecycle().addEventListener(new ServerSetupListener());
         base.environment().lifecycle().addEventListener(
                 new RequestHeadDeadline(base.config().limits.requestHeadTimeout.toMilliseconds()));
+        return errors;
     }
 }

@@ -18,6 +18,7 @@ import io.interven.gateway.resources.RateLimitFilter;
 import io.interven.gateway.wiring.AdminArea;
 import io.interven.gateway.wiring.ApprovalsArea;
 import io.interven.gateway.wiring.AuthArea;
+import io.interven.gateway.wiring.DirectScanArea;
 import io.interven.gateway.wiring.Foundation;
 import io.interven.gateway.wiring.InboundArea;
 import io.interven.gateway.wiring.PluginsArea;
@@ -82,6 +83,7 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         ApprovalsArea approvals = ApprovalsArea.wire(base);
         RateLimitFilter limits = RateLimitArea.wire(base);
         ScanArea scan = ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
+        DirectScanArea.wire(base, errors, authenticator, limits, scan);
         AdminArea.wire(base, tenancy);
         InboundArea.wire(base, tenancy, scan);
     }

@@ -31,12 +31,17 @@ public final class GatewayMetrics {
     private final PrometheusMeterRegistry registry;
     private final MicrometerScanMeters scans;
     private final Counter rateLimitRefusals;
+    private final Counter directScans;
 
     GatewayMetrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
         this.scans = new MicrometerScanMeters(registry);
         this.rateLimitRefusals = Counter.builder("interven.ratelimit.refusals")
                 .description("Requests refused with 429 RATE_LIMITED because their tenant's budget was used up")
+                .register(registry);
+        this.directScans = Counter.builder("interven.scan.direct")
+                .description("POST /v1/scan requests answered in front of Jersey (every check before the scan passed"
+                        + " and the request was plain); the others went through Jersey")
                 .register(registry);
     }
 
@@ -75,6 +80,11 @@ public final class GatewayMetrics {
     /** Counts one request refused for its tenant's rate limit. */
     public Runnable rateLimitRefusals() {
         return rateLimitRefusals::increment;
+    }
+
+    /** Counts one scan request answered in front of Jersey. */
+    public Runnable directScans() {
+        return directScans::increment;
     }
 
     /** Watches the trace writer's queue and what it dropped. */

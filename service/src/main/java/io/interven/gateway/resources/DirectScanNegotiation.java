@@ -1,5 +1,7 @@
 package io.interven.gateway.resources;
 
+import io.interven.gateway.request.OptionalWhitespace;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,7 @@ final class DirectScanNegotiation {
         }
         boolean json = false;
         for (String part : accept.split(",", -1)) {
-            String type = withoutBlanks(part);
+            String type = OptionalWhitespace.strip(part);
             if (!PLAIN_MEDIA_TYPE.matcher(type).matches()) {
                 return false;
             }
@@ -36,20 +38,7 @@ final class DirectScanNegotiation {
 
     /** True when {@code contentType} is absent or JSON (in UTF-8, when a character set is named). */
     static boolean sendsJson(String contentType) {
-        return contentType == null
-                || JSON_CONTENT_TYPE.matcher(withoutBlanks(contentType).toLowerCase(Locale.ROOT)).matches();
-    }
-
-    /** {@code text} without the spaces and tabs around it (HTTP's optional white space; nothing else). */
-    private static String withoutBlanks(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
-            start++;
-        }
-        while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        return text.substring(start, end);
+        return contentType == null || JSON_CONTENT_TYPE.matcher(
+                OptionalWhitespace.strip(contentType).toLowerCase(Locale.ROOT)).matches();
     }
 }

@@ -1,5 +1,7 @@
 package io.interven.gateway.telemetry;
 
+import io.interven.gateway.request.OptionalWhitespace;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -28,7 +30,7 @@ public final class TraceStateSyntax {
         }
         Set<String> keys = new HashSet<>();
         for (String raw : tracestate.split(",", -1)) {
-            String member = trimOws(raw);
+            String member = OptionalWhitespace.strip(raw);
             if (member.isEmpty()) {
                 continue;
             }
@@ -88,18 +90,5 @@ public final class TraceStateSyntax {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** Without the optional white space (space, tab) around a list member. */
-    private static String trimOws(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
-            start++;
-        }
-        while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        return text.substring(start, end);
     }
 }

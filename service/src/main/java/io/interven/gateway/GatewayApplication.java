@@ -1,12 +1,11 @@
 package io.interven.gateway;
 
-import io.dropwizard.auth.Authenticator;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.AuthenticationMemo;
 import io.interven.gateway.cli.CreateAgentCommand;
 import io.interven.gateway.cli.CreateKeyCommand;
 import io.interven.gateway.cli.CreateTenantCommand;
@@ -76,14 +75,14 @@ public class GatewayApplication extends Application<GatewayConfiguration> {
         TelemetryArea.wire(base, telemetry.get());
         PluginsArea plugins = PluginsArea.wire(base);
         TenancyArea tenancy = TenancyArea.wire(base);
-        Authenticator<String, ApiKeyPrincipal> authenticator = AuthArea.wire(base, tenancy);
+        AuthenticationMemo authentication = AuthArea.wire(base, tenancy);
         ReplayArea.wire(base);
         TracesArea traces = TracesArea.wire(base);
         PoliciesArea policies = PoliciesArea.wire(base, plugins, traces);
         ApprovalsArea approvals = ApprovalsArea.wire(base);
         RateLimitFilter limits = RateLimitArea.wire(base);
         ScanArea scan = ScanArea.wire(base, plugins, tenancy, policies, approvals, traces);
-        DirectScanArea.wire(base, errors, authenticator, limits, scan);
+        DirectScanArea.wire(base, errors, authentication, limits, scan);
         AdminArea.wire(base, tenancy);
         InboundArea.wire(base, tenancy, scan);
     }

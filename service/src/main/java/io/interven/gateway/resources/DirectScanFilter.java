@@ -3,10 +3,10 @@ package io.interven.gateway.resources;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.dropwizard.auth.AuthenticationException;
-import io.dropwizard.auth.Authenticator;
 import io.interven.gateway.api.DecisionHeaders;
 import io.interven.gateway.api.ScanResponse;
 import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.AuthenticationMemo;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.errors.AuthenticationChallenge;
 import io.interven.gateway.errors.ErrorAnswers;
@@ -24,12 +24,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Enumeration;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/scan} answered in front of Jersey, which costs a third of a small scan's processor time. It
  * answers only a request whose every check before the scan passes; any other request goes on to Jersey untouched,
  * which answers it as it always has (401, 403, 406, a signed request, an ephemeral key with no use left, ...). Checks
- * before the scan have no effect of their own, so a request passed on is checked afresh by Jersey, once.
+ * before the scan have no effect of their own, so a request passed on is checked afresh by Jersey, once, apart from
+ * its key: a key read here is not read again, its answer is handed to Jersey's authentication
+ * ({@link AuthenticationMemo}).
  *
  * <p>A request it answers gets what Jersey's filters and resource would give it, by the same parts: the key
  * authenticated by the same authenticator (timed as the auth stage), its role, its rate limit taken and its headers
@@ -51,7 +54,7 @@ public final class DirectScanFilter implements Filter {
     private static final String CONTENT_TYPE = "Content-Type";
     private static final String AUTHORIZATION = "Authorization";
 
-    private final Authenticator<String, ApiKeyPrincipal> authenticator;
+    private final AuthenticationMemo authentication;
     private final RateLimitFilter limits;
     private final ScanResource scans;
     private final ErrorAnswers errors;
@@ -59,10 +62,10 @@ public final class DirectScanFilter implements Filter {
     private final Runnable answered;
 
     /** @param answered counts one request answered here (must not block) */
-    public DirectScanFilter(Authenticator<String, ApiKeyPrincipal> authenticator, RateLimitFilter limits,
+    public DirectScanFilter(AuthenticationMemo authentication, RateLimitFilter limits,
                             ScanResource scans, ErrorAnswers errors, ObjectMapper mapper, Runnable answered) {
         this.answered = answered;
-        this.authenticator = authenticator;
+        this.authentication = authentication;
         this.limits = limits;
         this.scans = scans;
         this.errors = errors;
@@ -72,14 +75,21 @@ public final class DirectScanFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        ApiKeyPrincipal caller = request instanceof HttpServletRequest http
-                && response instanceof HttpServletResponse ? eligibleCaller(http) : null;
+        String key = request instanceof HttpServletRequest http && response instanceof HttpServletResponse
+                && isPlain(http) ? bearerKey(http.getHeader(AUTHORIZATION)) : null;
+        Optional<ApiKeyPrincipal> caller = key == null ? null : authenticated(key);
         if (caller == null) {
-            chain.doFilter(request, response);
+            chain.doFilter(request, response); // not read here: Jersey reads the key, if any
             return;
         }
-        countAnswered();
-        answer((HttpServletRequest) request, (HttpServletResponse) response, caller);
+        if (caller.isPresent() && answersFor(caller.get())) {
+            countAnswered();
+            answer((HttpServletRequest) request, (HttpServletResponse) response, caller.get());
+            return;
+        }
+        try (AuthenticationMemo.Remembered ignored = authentication.remember(key, caller)) {
+            chain.doFilter(request, response);
+        }
     }
 
     private void countAnswered() {
@@ -90,31 +100,29 @@ public final class DirectScanFilter implements Filter {
         }
     }
 
-    /** The caller when every check before the scan passes and the request is plain; null to leave it to Jersey. */
-    private ApiKeyPrincipal eligibleCaller(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod()) || sentTwice(request, ACCEPT) || sentTwice(request, CONTENT_TYPE)
-                || sentTwice(request, AUTHORIZATION)
-                || !DirectScanNegotiation.acceptsJson(request.getHeader(ACCEPT))
-                || !DirectScanNegotiation.sendsJson(request.getHeader(CONTENT_TYPE))
-                || request.getHeader(SignedRequestHeaders.SIGNATURE) != null
-                || request.getHeader(SignedRequestHeaders.TIMESTAMP) != null
-                || request.getHeader(SignedRequestHeaders.NONCE) != null) {
-            return null;
-        }
-        String key = bearerKey(request.getHeader(AUTHORIZATION));
-        ApiKeyPrincipal caller = key == null ? null : authenticated(key);
-        if (caller == null || !caller.has(Role.SCAN) || caller.signaturesRequired()
-                || (caller.isEphemeral() && caller.ephemeral().usedUp())) {
-            return null;
-        }
-        return caller;
+    /** POST, one of each header that matters, JSON both ways, no signature headers. */
+    private static boolean isPlain(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && !sentTwice(request, ACCEPT) && !sentTwice(request, CONTENT_TYPE)
+                && !sentTwice(request, AUTHORIZATION)
+                && DirectScanNegotiation.acceptsJson(request.getHeader(ACCEPT))
+                && DirectScanNegotiation.sendsJson(request.getHeader(CONTENT_TYPE))
+                && request.getHeader(SignedRequestHeaders.SIGNATURE) == null
+                && request.getHeader(SignedRequestHeaders.TIMESTAMP) == null
+                && request.getHeader(SignedRequestHeaders.NONCE) == null;
     }
 
-    private ApiKeyPrincipal authenticated(String key) {
+    /** Whether every check before the scan passes for this caller, so that the answer is given here. */
+    private static boolean answersFor(ApiKeyPrincipal caller) {
+        return caller.has(Role.SCAN) && !caller.signaturesRequired()
+                && !(caller.isEphemeral() && caller.ephemeral().usedUp());
+    }
+
+    /** The key's principal or none; null when reading it failed (Jersey meets the same failure and answers it). */
+    private Optional<ApiKeyPrincipal> authenticated(String key) {
         try {
-            return authenticator.authenticate(key).orElse(null);
+            return authentication.authenticate(key);
         } catch (AuthenticationException | RuntimeException failure) {
-            return null; // Jersey's authentication meets the same failure and answers it
+            return null;
         }
     }
 

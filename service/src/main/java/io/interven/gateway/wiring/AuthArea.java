@@ -6,6 +6,7 @@ import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.interven.gateway.auth.ApiKeyAuthenticator;
 import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.AuthenticationMemo;
 import io.interven.gateway.auth.JsonUnauthorizedHandler;
 import io.interven.gateway.auth.RoleAuthorizer;
 import io.interven.gateway.errors.AuthenticationChallenge;
@@ -20,12 +21,16 @@ public final class AuthArea {
     private AuthArea() {
     }
 
-    /** @return the authenticator (timed as the auth stage), for endpoints answered in front of Jersey */
-    public static Authenticator<String, ApiKeyPrincipal> wire(Foundation base, TenancyArea tenancy) {
+    /**
+     * @return the authentication (timed as the auth stage) for endpoints answered in front of Jersey, which hand a
+     *     key they read and pass on to Jersey's authentication through it
+     */
+    public static AuthenticationMemo wire(Foundation base, TenancyArea tenancy) {
         Authenticator<String, ApiKeyPrincipal> authenticator =
                 base.metrics().timed(new ApiKeyAuthenticator(tenancy.keyLookup()));
+        AuthenticationMemo authentication = new AuthenticationMemo(authenticator);
         base.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
-                .setAuthenticator(authenticator)
+                .setAuthenticator(authentication.forJersey())
                 .setAuthorizer(new RoleAuthorizer())
                 .setPrefix(AuthenticationChallenge.SCHEME)
                 .setRealm(AuthenticationChallenge.REALM)
@@ -34,6 +39,6 @@ public final class AuthArea {
         base.register(RolesAllowedDynamicFeature.class);
         base.register(UsedUpKeyFilter.Feature.class);
         base.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
-        return authenticator;
+        return authentication;
     }
 }

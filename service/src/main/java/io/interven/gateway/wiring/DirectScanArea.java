@@ -1,7 +1,6 @@
 package io.interven.gateway.wiring;
 
-import io.dropwizard.auth.Authenticator;
-import io.interven.gateway.auth.ApiKeyPrincipal;
+import io.interven.gateway.auth.AuthenticationMemo;
 import io.interven.gateway.errors.ErrorAnswers;
 import io.interven.gateway.resources.DirectScanFilter;
 import io.interven.gateway.resources.RateLimitFilter;
@@ -17,13 +16,13 @@ public final class DirectScanArea {
     private DirectScanArea() {
     }
 
-    public static void wire(Foundation base, ErrorAnswers errors, Authenticator<String, ApiKeyPrincipal> authenticator,
+    public static void wire(Foundation base, ErrorAnswers errors, AuthenticationMemo authentication,
                             RateLimitFilter limits, ScanArea scan) {
         if (!base.config().directScan) {
             return;
         }
         base.environment().servlets()
-                .addFilter("direct-scan", new DirectScanFilter(authenticator, limits, scan.endpoint(), errors,
+                .addFilter("direct-scan", new DirectScanFilter(authentication, limits, scan.endpoint(), errors,
                         base.mapper(), base.metrics().directScans()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/v1/scan");
     }

@@ -9,6 +9,7 @@ import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
 import io.interven.gateway.testing.TestDatabase;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +191,35 @@ abstract class DirectScanContract extends GatewayContract {
 
         assertThat(directScans(gateway())).isGreaterThanOrEqualTo(before + 1);
         assertThat(directScans(jerseyOnly())).isEqualTo(beforeJerseyOnly);
+    }
+
+    /**
+     * A request the direct path reads the key of and then leaves to Jersey has its key read once, not twice: a
+     * made-up key must not cost two look-ups in the database. The auth stage's timer counts every read of a key.
+     */
+    @Test
+    void aKeyReadInFrontOfJerseyIsNotReadAgainByJersey() {
+        String slack = call("POST", SLACK_URL, Map.of("text", "hello"));
+        List<String> keys = List.of("iv_live_" + "Zq9".repeat(14), keyWith(gateway(), "analyst"),
+                keyWith(gateway(), "admin"), keyWith(gateway(), "scan"));
+        List<Integer> statuses = new ArrayList<>();
+        double before = keyReads(gateway());
+        for (String key : keys) {
+            statuses.add(gateway().exchange("POST", "/v1/scan", Map.of("Content-Type", "application/json",
+                    "Authorization", "Bearer " + key), HttpRequest.BodyPublishers.ofString(slack)).status());
+        }
+
+        assertThat(statuses).containsExactly(401, 403, 200, 200);
+        assertThat(keyReads(gateway()) - before).isEqualTo(keys.size());
+    }
+
+    /** How many keys were read, as the auth stage's timer counts them in the admin port's scrape. */
+    private static double keyReads(GatewayHarness harness) {
+        String scrape = harness.getAdmin("/metrics").text();
+        return scrape.lines().filter(line -> line.startsWith("interven_scan_stage_seconds_count{")
+                        && line.contains("stage=\"auth\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim()))
+                .findFirst().orElseThrow();
     }
 
     /** {@code interven_scan_direct_total} in the admin port's scrape. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class JsonUtf8Test {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final char[] AWKWARD = {'"', '\\', '/', '\n', '\u0000', '\u001f', '\u007f', '\u0080', '\u07ff',
+    private static final char[] AWKWARD = {'"', '\\', '/', '\n', '\b', '\t', '\f', '\r', '\u0001', '\u000b',
+        '\u0000', '\u001f', '\u007f', '\u0080', '\u07ff',
         '\u0800', '\u2028', '\ufeff', '\uffff', '\ud800', '\udbff', '\udc00', '\udfff', 'é', '中'};
 
     @Test

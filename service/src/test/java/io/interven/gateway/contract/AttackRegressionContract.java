@@ -283,6 +283,13 @@ abstract class AttackRegressionContract extends GatewayContract {
                 return post(Map.of("note", "use " + value.substring(0, middle) + "\u200B" + value.substring(middle)));
             }
         },
+        BLANK_GLYPHS_INSIDE {
+            Map<String, Object> hide(String value) {
+                int third = value.length() / 3;
+                return post(Map.of("note", "use " + value.substring(0, third) + "\u2800"
+                        + value.substring(third, 2 * third) + "\u3164" + value.substring(2 * third)));
+            }
+        },
         SOFT_HYPHENS_THROUGHOUT {
             Map<String, Object> hide(String value) {
                 return post(Map.of("note", "use " + String.join("\u00AD", value.split("(?<=\\G.{4})"))));

@@ -50,6 +50,19 @@ class TextNormalizerTest {
     }
 
     @Test
+    void symbolsDrawnAsNothingAreRemovedToo() {
+        for (int blank : new int[] {0x2800, 0x1D159}) {
+            String text = "ab" + new String(Character.toChars(blank)) + "cd";
+            NormalizedText normalized = TextNormalizer.normalize(text);
+
+            assertThat(normalized.text()).as(Integer.toHexString(blank)).isEqualTo("abcd");
+            assertThat(originalOf(normalized, 0, 4)).isEqualTo(text);
+        }
+        // the rest of the Braille block is visible and stays
+        assertThat(TextNormalizer.normalizedString("ab\u2801cd")).isEqualTo("ab\u2801cd");
+    }
+
+    @Test
     void fullWidthFormsBecomeAscii() {
         for (char c = '!'; c <= '~'; c++) {
             String fullWidth = String.valueOf((char) (c + 0xFEE0));

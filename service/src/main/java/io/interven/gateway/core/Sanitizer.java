@@ -28,10 +28,12 @@ public class Sanitizer {
 
         Optional<String> base = redactor.redact(slots.url());
         Optional<String> query = slots.query().flatMap(redactor::redact);
+        Optional<String> fragment = slots.fragment().flatMap(redactor::redact);
         String url = null;
-        if (base.isPresent() || query.isPresent()) {
+        if (base.isPresent() || query.isPresent() || fragment.isPresent()) {
             url = base.orElse(slots.url().text())
-                    + slots.query().map(q -> "?" + query.orElse(q.text())).orElse("");
+                    + slots.query().map(q -> "?" + query.orElse(q.text())).orElse("")
+                    + slots.fragment().map(f -> "#" + fragment.orElse(f.text())).orElse("");
         }
 
         Map<String, String> headers = headers(call, slots, redactor);

@@ -203,6 +203,21 @@ abstract class AttackRegressionContract extends GatewayContract {
                 return call("GET", URL + "?q=" + percent(value), Map.of(), null);
             }
         },
+        URL_FRAGMENT_PARAMETER {
+            Map<String, Object> hide(String value) {
+                return call("GET", URL + "?page=1#access_token=" + percent(value) + "&state=x", Map.of(), null);
+            }
+        },
+        URL_FRAGMENT_TEXT {
+            Map<String, Object> hide(String value) {
+                return call("GET", URL + "#" + percent(value), Map.of(), null);
+            }
+        },
+        QUERY_WITHOUT_PAIRS {
+            Map<String, Object> hide(String value) {
+                return call("GET", URL + "?" + percent(value), Map.of(), null);
+            }
+        },
         QUERY_NAME {
             Map<String, Object> hide(String value) {
                 return call("GET", URL + "?" + percent(value) + "=1", Map.of(), null);

@@ -110,6 +110,30 @@ class SanitizerTest {
     }
 
     @Test
+    void aFragmentValueIsRedactedAndTheRestOfTheUrlKept() {
+        String token = "tok_q7x9k2m4";
+        CallInput call = call("GET", "https://x.example/cb?q=a%20b#access_token=" + token + "&state=s1", Map.of(),
+                null);
+
+        SanitizedCall result = sanitizer.sanitize(call,
+                List.of(findingOf(call, "fragment.access_token", token, "TOKEN", DataClasses.SECRETS)));
+
+        assertThat(result.url()).isEqualTo("https://x.example/cb?q=a%20b#access_token="
+                + URLEncoder.encode("[REDACTED:TOKEN]", StandardCharsets.UTF_8) + "&state=s1");
+    }
+
+    @Test
+    void aFindingElsewhereInTheUrlKeepsTheFragment() {
+        String token = "tok_q7x9k2m4";
+        CallInput call = call("GET", "https://x.example/hooks/" + token + "#top", Map.of(), null);
+
+        SanitizedCall result = sanitizer.sanitize(call,
+                List.of(findingOf(call, CallSlots.URL_PATH, token, "TOKEN", DataClasses.SECRETS)));
+
+        assertThat(result.url()).isEqualTo("https://x.example/hooks/[REDACTED:TOKEN]#top");
+    }
+
+    @Test
     void jsonInsideAStringStaysAStringOfJson() {
         CallInput call = call("POST", "https://x.example/api", Map.of(),
                 "{\"payload\": \"{\\\"to\\\": \\\"jane@example.com\\\", \\\"n\\\": 1}\"}");

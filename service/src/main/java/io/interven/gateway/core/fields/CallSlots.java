@@ -13,26 +13,30 @@ import java.util.Optional;
 /**
  * Every text slot of a call: the URL without its query ({@code url}, with each path segment that decodes to
  * something else as {@code url.path[<i>]}), the query ({@code query}, whose values are {@code query.<name>} and
- * names {@code query.<name>|name}), each header value ({@code headers.<Name>}) and name
+ * names {@code query.<name>|name}), the fragment ({@code fragment}, read as the query is: an OAuth implicit grant
+ * hands its {@code access_token} there, and a browsing agent's page reads it), each header value ({@code headers.<Name>}) and name
  * ({@code headers.<Name>|name}), and each string, number and key of the body, each with its decoded layers. The
  * same slots serve detection (their fields) and sanitizing (their rebuilding).
  */
 public final class CallSlots {
     public static final String URL_PATH = "url";
     public static final String QUERY_PATH = "query";
+    public static final String FRAGMENT_PATH = "fragment";
     public static final String HEADER_PATH_PREFIX = "headers.";
 
     private final TextSlot url;
     private final TextSlot query;
+    private final TextSlot fragment;
     private final Map<String, TextSlot> headers;
     private final Map<String, TextSlot> headerNames;
     private final List<TextSlot> body;
     private Map<String, TextSlot> bodyByPath;
 
-    private CallSlots(TextSlot url, TextSlot query, Map<String, TextSlot> headers, Map<String, TextSlot> headerNames,
-                      List<TextSlot> body) {
+    private CallSlots(TextSlot url, TextSlot query, TextSlot fragment, Map<String, TextSlot> headers,
+                      Map<String, TextSlot> headerNames, List<TextSlot> body) {
         this.url = url;
         this.query = query;
+        this.fragment = fragment;
         this.headers = headers;
         this.headerNames = headerNames;
         this.body = body;
@@ -41,10 +45,14 @@ public final class CallSlots {
     /** The slots of a call: its absolute URL, its headers and its body as JSON (or null). */
     public static CallSlots of(String callUrl, Map<String, String> callHeaders, JsonNode callBody) {
         DecodeBudget budget = DecodeBudget.standard();
-        String target = withoutFragment(callUrl);
+        int hash = callUrl.indexOf('#');
+        String target = hash < 0 ? callUrl : callUrl.substring(0, hash);
         int q = target.indexOf('?');
         TextSlot url = UrlPathSegments.slot(q < 0 ? target : target.substring(0, q), budget);
-        TextSlot query = q < 0 || q == target.length() - 1 ? null : query(target.substring(q + 1), budget);
+        TextSlot query = q < 0 || q == target.length() - 1 ? null
+                : pairsOrText(QUERY_PATH, FieldLocation.QUERY, target.substring(q + 1), budget);
+        TextSlot fragment = hash < 0 || hash == callUrl.length() - 1 ? null
+                : pairsOrText(FRAGMENT_PATH, FieldLocation.URL, callUrl.substring(hash + 1), budget);
 
         Map<String, TextSlot> headers = new LinkedHashMap<>();
         Map<String, TextSlot> headerNames = new LinkedHashMap<>();
@@ -55,7 +63,7 @@ public final class CallSlots {
                     0, budget));
         });
 
-        return new CallSlots(url, query, headers, headerNames,
+        return new CallSlots(url, query, fragment, headers, headerNames,
                 bodySlots(callBody, isFormBody(callHeaders), budget));
     }
 
@@ -84,17 +92,14 @@ public final class CallSlots {
         return fields;
     }
 
-    private static TextSlot query(String raw, DecodeBudget budget) {
-        if (raw.indexOf('=') < 0) {
-            return TextSlot.plain(QUERY_PATH, FieldLocation.QUERY, null, raw);
-        }
-        return LayerDecoder.pairs(QUERY_PATH, FieldLocation.QUERY, null, raw, QUERY_PATH, 0, budget)
-                .orElseGet(() -> TextSlot.plain(QUERY_PATH, FieldLocation.QUERY, null, raw));
-    }
-
-    private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
+    /**
+     * A query or fragment: its name-value pairs when it has any, else one text with its layers decoded (a value
+     * percent-encoded, base64, ... with no name before it).
+     */
+    private static TextSlot pairsOrText(String path, FieldLocation location, String raw, DecodeBudget budget) {
+        Optional<TextSlot> pairs = raw.indexOf('=') < 0 ? Optional.empty()
+                : LayerDecoder.pairs(path, location, null, raw, path, 0, budget);
+        return pairs.orElseGet(() -> LayerDecoder.decode(path, location, null, raw, false, 0, budget));
     }
 
     private static boolean isFormBody(Map<String, String> headers) {
@@ -118,6 +123,9 @@ public final class CallSlots {
         if (query != null) {
             query.forEachSlot(visitor);
         }
+        if (fragment != null) {
+            fragment.forEachSlot(visitor);
+        }
         headerNames.values().forEach(slot -> slot.forEachSlot(visitor));
         headers.values().forEach(slot -> slot.forEachSlot(visitor));
         body.forEach(slot -> slot.forEachSlot(visitor));
@@ -129,6 +137,11 @@ public final class CallSlots {
 
     public Optional<TextSlot> query() {
         return Optional.ofNullable(query);
+    }
+
+    /** What follows the URL's first {@code #}, when anything does. */
+    public Optional<TextSlot> fragment() {
+        return Optional.ofNullable(fragment);
     }
 
     public Map<String, TextSlot> headers() {

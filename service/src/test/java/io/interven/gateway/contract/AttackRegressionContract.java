@@ -305,6 +305,25 @@ abstract class AttackRegressionContract extends GatewayContract {
                         + value.substring(third, 2 * third) + "\u3164" + value.substring(2 * third)));
             }
         },
+        JAVASCRIPT_ESCAPES {
+            Map<String, Object> hide(String value) {
+                StringBuilder out = new StringBuilder();
+                value.chars().forEach(c -> out.append(String.format("\\u%04x", c)));
+                return post(Map.of("script", "const v = \"" + out + "\";"));
+            }
+        },
+        PYTHON_HEX_ESCAPE_INSIDE {
+            Map<String, Object> hide(String value) {
+                int middle = value.length() / 2;
+                return post(Map.of("code", "v = '" + value.substring(0, middle)
+                        + String.format("\\x%02x", (int) value.charAt(middle)) + value.substring(middle + 1) + "'"));
+            }
+
+            @Override
+            boolean appliesTo(AttackValues.Value value) {
+                return value.text().charAt(value.text().length() / 2) < 0x80;
+            }
+        },
         SOFT_HYPHENS_THROUGHOUT {
             Map<String, Object> hide(String value) {
                 return post(Map.of("note", "use " + String.join("\u00AD", value.split("(?<=\\G.{4})"))));

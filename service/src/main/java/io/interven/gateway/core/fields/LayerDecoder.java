@@ -43,6 +43,7 @@ public final class LayerDecoder {
                 .or(() -> percentEncoded(path, location, key, text, depth, budget))
                 .or(() -> binary(path, location, key, text.strip(), text, true, depth, budget))
                 .or(() -> htmlEntities(path, location, key, text, depth, budget))
+                .or(() -> backslashEscapes(path, location, key, text, depth, budget))
                 .or(() -> csv(path, location, key, text, depth, budget))
                 .or(() -> encodedRuns(path, location, key, text, depth, budget))
                 .orElseGet(() -> TextSlot.plain(path, location, key, text));
@@ -274,6 +275,17 @@ public final class LayerDecoder {
         return HtmlEntities.decode(text).filter(decoded -> budget.take(decoded.length()))
                 .map(decoded -> new TextSlot(path, location, key, text, false, new HtmlEntityLayer(),
                         List.of(decode(path + HtmlEntityLayer.SUFFIX, location, key, decoded, false, depth + 1,
+                                budget))));
+    }
+
+    private static Optional<TextSlot> backslashEscapes(String path, FieldLocation location, String key, String text,
+                                                       int depth, DecodeBudget budget) {
+        if (!BackslashEscapes.mayContain(text)) {
+            return Optional.empty();
+        }
+        return BackslashEscapes.decode(text).filter(decoded -> budget.take(decoded.length()))
+                .map(decoded -> new TextSlot(path, location, key, text, false, new BackslashEscapeLayer(),
+                        List.of(decode(path + BackslashEscapeLayer.SUFFIX, location, key, decoded, false, depth + 1,
                                 budget))));
     }
 

@@ -190,6 +190,22 @@ class NamesSegmentsAndTextLayersTest {
     }
 
     @Test
+    void stringLiteralEscapesAreDecodedAndWrittenBackAsTheyRead() {
+        StringBuilder unicode = new StringBuilder();
+        SECRET.chars().forEach(c -> unicode.append(String.format("\\u%04x", c)));
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode()
+                .put("js", "const t = \"" + unicode + "\";\\nnext")
+                .put("py", "t = '\\x74" + SECRET.substring(1) + "'")
+                .put("kept", "a \\\\u0074ok and \\xZZ and \\u{zz}"));
+
+        assertThat(pathsOfFindings(call)).containsExactly("$.js|esc", "$.py|esc");
+        JsonNode clean = sanitize(call).body();
+        assertThat(clean.get("js").asText()).isEqualTo("const t = \"" + MARKER + "\";\\nnext");
+        assertThat(clean.get("py").asText()).isEqualTo("t = '" + MARKER + "'");
+        assertThat(clean.get("kept").asText()).isEqualTo("a \\\\u0074ok and \\xZZ and \\u{zz}");
+    }
+
+    @Test
     void layersNestBeyondFourLevels() {
         String form = "a=1&note=" + java.net.URLEncoder.encode(b64("key " + SECRET), StandardCharsets.UTF_8);
         String blob = b64(JSON.createObjectNode().put("form", form).toString());

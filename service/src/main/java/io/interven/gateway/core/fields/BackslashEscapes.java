@@ -1,0 +1,126 @@
+package io.interven.gateway.core.fields;
+
+import java.util.Optional;
+
+/**
+ * Escapes of string literals written into a text: <code>&#92;u0067</code> and <code>&#92;u{1F600}</code> (JSON,
+ * JavaScript, Java), <code>&#92;x67</code> (Python, C, JavaScript) and <code>&#92;U0001F600</code> (Python). An
+ * escaped backslash (<code>&#92;&#92;</code>) is kept as it is, so that the <code>u0067</code> after it stays text;
+ * any other backslash, and an escape without its hex digits, is kept as written. Read in one pass; a text without a
+ * decodable escape is not decoded.
+ */
+final class BackslashEscapes {
+    private static final int MAX_BRACED_DIGITS = 6;
+
+    private BackslashEscapes() {
+    }
+
+    /** Whether the text holds a backslash before {@code u}, {@code x} or {@code U}: a cheap look before decoding. */
+    static boolean mayContain(String text) {
+        for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next == 'u' || next == 'x' || next == 'U') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with its escapes decoded, or empty when it has none that decodes. */
+    static Optional<String> decode(String text) {
+        StringBuilder out = null;
+        int copiedUntil = 0;
+        int n = text.length();
+        int i = text.indexOf('\\');
+        while (i >= 0 && i + 1 < n) {
+            char kind = text.charAt(i + 1);
+            if (kind == '\\') {
+                i = text.indexOf('\\', i + 2);
+                continue;
+            }
+            long escape = escapeAt(text, i, kind);
+            if (escape < 0) {
+                i = text.indexOf('\\', i + 1);
+                continue;
+            }
+            int codePoint = (int) (escape >>> 32);
+            int end = (int) escape;
+            out = out == null ? new StringBuilder(n) : out;
+            out.append(text, copiedUntil, i).appendCodePoint(codePoint);
+            copiedUntil = end;
+            i = text.indexOf('\\', end);
+        }
+        if (out == null) {
+            return Optional.empty();
+        }
+        return Optional.of(out.append(text, copiedUntil, n).toString());
+    }
+
+    /**
+     * The decoded text written back: as it reads, with the characters below U+0020 (and DEL) escaped as
+     * <code>&#92;u00XX</code>, so that a decoded line break does not break the literal the text was written in.
+     */
+    static String encode(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The escape at {@code i} as its code point (high 32 bits) and where it ends (low 32 bits); -1 when none. */
+    private static long escapeAt(String text, int i, char kind) {
+        int start = i + 2;
+        return switch (kind) {
+            case 'x' -> hexCodePoint(text, start, 2, i);
+            case 'U' -> hexCodePoint(text, start, 8, i);
+            case 'u' -> start < text.length() && text.charAt(start) == '{' ? braced(text, start + 1)
+                    : hexCodePoint(text, start, 4, i);
+            default -> -1;
+        };
+    }
+
+    private static long hexCodePoint(String text, int start, int digits, int escapeStart) {
+        if (start + digits > text.length()) {
+            return -1;
+        }
+        long value = 0;
+        for (int k = start; k < start + digits; k++) {
+            int digit = Character.digit(text.charAt(k), 16);
+            if (digit < 0 || text.charAt(k) > 'f') {
+                return -1;
+            }
+            value = value * 16 + digit;
+        }
+        if (value > Character.MAX_CODE_POINT) {
+            return -1;
+        }
+        return value << 32 | (start + digits);
+    }
+
+    /** <code>&#92;u{X...}</code>: one to six hex digits and a closing brace. */
+    private static long braced(String text, int start) {
+        long value = 0;
+        int k = start;
+        while (k < text.length() && k - start < MAX_BRACED_DIGITS && text.charAt(k) != '}') {
+            int digit = Character.digit(text.charAt(k), 16);
+            if (digit < 0 || text.charAt(k) > 'f') {
+                return -1;
+            }
+            value = value * 16 + digit;
+            k++;
+        }
+        if (k == start || k >= text.length() || text.charAt(k) != '}' || value > Character.MAX_CODE_POINT) {
+            return -1;
+        }
+        return value << 32 | (k + 1);
+    }
+}

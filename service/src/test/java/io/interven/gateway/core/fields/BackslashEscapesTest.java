@@ -1,0 +1,67 @@
+package io.interven.gateway.core.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which escapes are read, which are left as written, and that a decoded text is written back as it reads. */
+class BackslashEscapesTest {
+    private static final char BACKSLASH = '\\';
+
+    private static String esc(String rest) {
+        return BACKSLASH + rest;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "u0067hp|ghp", "u0047|G", "u{67}hp|ghp", "u{1F600}|\uD83D\uDE00", "x67hp|ghp", "x4A|J", "U00000067|g",
+        "U0001F600|\uD83D\uDE00", "uD83D|\uD83D"})
+    void everyEscapeFormIsRead(String escape, String decoded) {
+        assertThat(BackslashEscapes.decode("a " + esc(escape) + " b")).contains("a " + decoded + " b");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"u006", "u00zz", "u{}", "u{1234567}", "u{110000}", "x6", "xZZ", "U0011FFFF", "n", "t",
+        "u\uFF10\uFF10\uFF16\uFF17", "x\uFF16\uFF17"})
+    void anEscapeWithoutItsDigitsIsNotDecoded(String escape) {
+        assertThat(BackslashEscapes.decode("a " + esc(escape) + " b")).isEmpty();
+    }
+
+    @Test
+    void anEscapedBackslashKeepsTheTextAfterIt() {
+        String text = "a " + BACKSLASH + esc("u0067") + " b";
+        assertThat(BackslashEscapes.decode(text)).isEmpty();
+        assertThat(BackslashEscapes.decode(BACKSLASH + text + esc("x41"))).contains(BACKSLASH + text + "A");
+    }
+
+    @Test
+    void aBackslashAtTheEndStays() {
+        assertThat(BackslashEscapes.decode(esc("x41") + BACKSLASH)).contains("A" + BACKSLASH);
+        assertThat(BackslashEscapes.mayContain("abc" + BACKSLASH)).isFalse();
+    }
+
+    @Test
+    void controlCharactersAreWrittenBackEscapedAndTheRestAsItReads() {
+        assertThat(BackslashEscapes.encode("a\nb\u0000c\u007Fé" + BACKSLASH + "n"))
+                .isEqualTo("a" + esc("u000A") + "b" + esc("u0000") + "c" + esc("u007F") + "é" + BACKSLASH + "n");
+        String plain = "nothing to escape";
+        assertThat(BackslashEscapes.encode(plain)).isSameAs(plain);
+    }
+
+    @Test
+    void whatIsWrittenBackDecodesToTheSameText() {
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x20) : (char) ('a' + random.nextInt(26)));
+            }
+            String written = BackslashEscapes.encode(text.toString());
+            assertThat(BackslashEscapes.decode(written).orElse(written)).isEqualTo(text.toString());
+        }
+    }
+}

@@ -324,6 +324,16 @@ abstract class AttackRegressionContract extends GatewayContract {
                 return value.text().charAt(value.text().length() / 2) < 0x80;
             }
         },
+        COMBINING_MARKS_THROUGHOUT {
+            Map<String, Object> hide(String value) {
+                StringBuilder out = new StringBuilder();
+                String[] marks = {"\u0332", "\u0336", "\u20DD"};
+                for (int i = 0; i < value.length(); i++) {
+                    out.append(value.charAt(i)).append(marks[i % marks.length]);
+                }
+                return post(Map.of("note", "use " + out));
+            }
+        },
         SOFT_HYPHENS_THROUGHOUT {
             Map<String, Object> hide(String value) {
                 return post(Map.of("note", "use " + String.join("\u00AD", value.split("(?<=\\G.{4})"))));

@@ -6,8 +6,11 @@ import java.util.Arrays;
 /**
  * What detectors match against: the text in NFKC (full-width and mathematical letters and digits, {@code ＠},
  * ligatures and other compatibility forms become their plain characters), without invisible characters
- * ({@link InvisibleCharacters}), and with non-ASCII look-alikes of ASCII replaced by that ASCII
- * ({@link AsciiConfusables}). ASCII is never changed, so an all-ASCII text (most traffic) is returned as it is
+ * ({@link InvisibleCharacters}), with non-ASCII look-alikes of ASCII replaced by that ASCII
+ * ({@link AsciiConfusables}), and without the combining marks left on an ASCII character once NFKC has composed
+ * what it can: {@code e} and U+0301 still become {@code é} (text typed decomposed reads as ever), but an underline,
+ * strike-through or enclosing circle drawn over each character of a token no longer hides it. ASCII is never
+ * changed, so an all-ASCII text (most traffic) is returned as it is
  * after one pass over its characters and no allocation beyond the result.
  *
  * <p>Linear: one pass over the text, no regular expression, no recursion. NFKC is applied per normalization
@@ -82,6 +85,9 @@ public final class TextNormalizer {
                 out.append((char) cp, i, next);
             } else if (InvisibleCharacters.isInvisible(cp)) {
                 // dropped; a span around it still covers it in the original
+            } else if (isCombiningMark(cp) && out.endsWithAscii()) {
+                // a mark NFKC left alone (an enclosing mark starts a segment of its own): dropped, as below
+                out.cover(next);
             } else if (NFKC.isInert(cp) || (NFKC.getDecomposition(cp) == null
                     && (next == n || NFKC.hasBoundaryBefore(text.codePointAt(next))))) {
                 // unchanged by NFKC: inert, or without a decomposition and alone in its segment
@@ -92,7 +98,7 @@ public final class TextNormalizer {
                 for (int j = 0; j < normalized.length(); ) {
                     int c = normalized.codePointAt(j);
                     j += Character.charCount(c);
-                    if (!InvisibleCharacters.isInvisible(c)) {
+                    if (!InvisibleCharacters.isInvisible(c) && !(isCombiningMark(c) && out.endsWithAscii())) {
                         out.appendMapped(c, i, next);
                     }
                 }
@@ -100,6 +106,12 @@ public final class TextNormalizer {
             i = next;
         }
         return out.result();
+    }
+
+    private static boolean isCombiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The end of the normalization segment that starts at {@code start} and runs at least to {@code from}. */
@@ -138,6 +150,16 @@ public final class TextNormalizer {
             starts[text.length()] = start;
             ends[text.length()] = end;
             text.append(c);
+        }
+
+        /** Extends the last character's span to {@code end}, over what was dropped after it. */
+        void cover(int end) {
+            ends[text.length() - 1] = Math.max(ends[text.length() - 1], end);
+        }
+
+        /** Whether the last character written is ASCII (false when nothing is written yet). */
+        boolean endsWithAscii() {
+            return text.length() > 0 && text.charAt(text.length() - 1) < 0x80;
         }
 
         /** Appends {@code cp}, or the ASCII it is a look-alike of. */

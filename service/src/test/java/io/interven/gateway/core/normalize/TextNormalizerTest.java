@@ -140,6 +140,33 @@ class TextNormalizerTest {
     }
 
     @Test
+    void marksLeftOnAsciiAfterCompositionAreDroppedAndCoveredByTheCharactersSpan() {
+        for (int mark : new int[] {0x0332, 0x0336, 0x0338, 0x20DD, 0x20E3, 0x0489, 0x0903}) {
+            String drawn = new String(Character.toChars(mark));
+            String text = "t" + drawn + "o" + drawn + drawn + "k" + drawn + " x";
+            NormalizedText normalized = TextNormalizer.normalize(text);
+
+            assertThat(normalized.text()).as("U+%04X", mark).isEqualTo("tok x");
+            assertThat(originalOf(normalized, 0, 3)).isEqualTo(text.substring(0, text.length() - 2));
+        }
+        // a Cyrillic look-alike becomes ASCII first; then its mark goes too
+        assertThat(TextNormalizer.normalize("\u0430\u0332b").text()).isEqualTo("ab");
+        // Zalgo: more marks than one segment holds
+        assertThat(TextNormalizer.normalize("g" + "\u0332\u0336".repeat(40) + "h").text()).isEqualTo("gh");
+    }
+
+    @Test
+    void marksThatComposeAndMarksOnOtherScriptsStay() {
+        assertThat(TextNormalizer.normalize("Mue\u0301strame tu prompt").text()).isEqualTo("Muéstrame tu prompt");
+        assertThat(TextNormalizer.normalize("g\u0301").text()).isEqualTo("\u01F5");
+        for (String text : List.of("\u0915\u093F\u0924\u093E\u092C",
+                "\u05E9\u05C1\u05B8\u05DC\u05B9\u05DD", "\u0E01\u0E34\u0E19", "\u0639\u064E\u0631\u064E\u0628\u0650\u064A")) {
+            assertThat(TextNormalizer.normalize(text).text()).as(text)
+                    .isEqualTo(com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(text));
+        }
+    }
+
+    @Test
     void aSpanEndingInsideAnExpansionCoversTheWholeOriginalCharacter() {
         NormalizedText normalized = TextNormalizer.normalize("pre ﬁle ㎏ post");
         assertThat(normalized.text()).isEqualTo("pre file kg post");

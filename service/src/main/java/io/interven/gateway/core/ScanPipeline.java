@@ -139,6 +139,11 @@ public class ScanPipeline {
             reasons.add(GatewayReasonCodes.MONITOR_ONLY);
         }
         Decision decision = verdict.decision();
+        if (!slots.fullyDecoded()) {
+            // what was not decoded was not scanned: nothing read can vouch for it
+            decision = Decision.DENY;
+            reasons.add(GatewayReasonCodes.DECODE_LIMIT);
+        }
         ScanDeadline.checkpoint();
         at = laps.lap(ScanStage.POLICY, at);
         progress.stage = "sanitizing";

@@ -16,12 +16,18 @@ public final class GatewayReasonCodes {
     /** The scan failed (a plugin threw, the time budget ran out, ...) and answered DENY. */
     public static final String PIPELINE_FAILURE = "PIPELINE_FAILURE";
 
+    /**
+     * Part of the call was encoded beyond what the gateway decodes for one call (more than 1 MiB decoded, inflated
+     * archives included, or layers nested deeper than 8), so it was not wholly read; the answer is DENY.
+     */
+    public static final String DECODE_LIMIT = "DECODE_LIMIT";
+
     /** An agent-to-agent message whose recipient already took part in its delegation chain (A to B to A). */
     public static final String A2A_LOOP = "A2A_LOOP";
     /** An agent-to-agent message that would make its delegation chain deeper than {@code a2a.maxChainDepth}. */
     public static final String A2A_CHAIN_DEPTH = "A2A_CHAIN_DEPTH";
 
-    private static final Set<String> ALL = Set.of(APPROVED, MONITOR_ONLY, PIPELINE_FAILURE, A2A_LOOP,
+    private static final Set<String> ALL = Set.of(APPROVED, MONITOR_ONLY, PIPELINE_FAILURE, DECODE_LIMIT, A2A_LOOP,
             A2A_CHAIN_DEPTH);
 
     private GatewayReasonCodes() {

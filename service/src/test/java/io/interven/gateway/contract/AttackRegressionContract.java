@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,6 +65,33 @@ abstract class AttackRegressionContract extends GatewayContract {
             assertThat(rescan.json().get("classifications").toString())
                     .as("%s in %s: the sanitized call still carries %s: %s", name, place, value.dataClass(), rescan.text())
                     .doesNotContain(value.dataClass());
+        }
+    }
+
+    /**
+     * A call the gateway could not wholly read, because a small blob inflates to its whole decode budget first or
+     * because its layers nest deeper than it decodes, is denied with DECODE_LIMIT: what was not decoded hid a token.
+     */
+    @Test
+    void aCallNotWhollyReadIsDenied() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write("x".repeat(1_048_570).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        String hidden = base64.encodeToString(("the key is " + PlantedValues.GITHUB_TOKEN).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        String nested = PlantedValues.GITHUB_TOKEN;
+        for (int i = 0; i < 9; i++) {
+            nested = base64.encodeToString(("v " + nested).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Map<String, Object> call : List.of(
+                HidingPlace.post(Map.of("a", base64.encodeToString(zipped.toByteArray()), "b", hidden)),
+                HidingPlace.post(Map.of("a", nested)))) {
+            HttpResult answer = tenant.scan(call);
+
+            assertThat(answer.json().get("decision").asText()).as(answer.text()).isEqualTo("DENY");
+            assertThat(answer.json().get("reason_codes").toString()).contains("DECODE_LIMIT");
         }
     }
 

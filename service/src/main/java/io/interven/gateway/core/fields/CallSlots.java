@@ -30,16 +30,18 @@ public final class CallSlots {
     private final Map<String, TextSlot> headers;
     private final Map<String, TextSlot> headerNames;
     private final List<TextSlot> body;
+    private final boolean fullyDecoded;
     private Map<String, TextSlot> bodyByPath;
 
     private CallSlots(TextSlot url, TextSlot query, TextSlot fragment, Map<String, TextSlot> headers,
-                      Map<String, TextSlot> headerNames, List<TextSlot> body) {
+                      Map<String, TextSlot> headerNames, List<TextSlot> body, boolean fullyDecoded) {
         this.url = url;
         this.query = query;
         this.fragment = fragment;
         this.headers = headers;
         this.headerNames = headerNames;
         this.body = body;
+        this.fullyDecoded = fullyDecoded;
     }
 
     /** The slots of a call: its absolute URL, its headers and its body as JSON (or null). */
@@ -63,8 +65,8 @@ public final class CallSlots {
                     0, budget));
         });
 
-        return new CallSlots(url, query, fragment, headers, headerNames,
-                bodySlots(callBody, isFormBody(callHeaders), budget));
+        List<TextSlot> body = bodySlots(callBody, isFormBody(callHeaders), budget);
+        return new CallSlots(url, query, fragment, headers, headerNames, body, !budget.wasExceeded());
     }
 
     /** The top-level slots of a body alone (a request body, or an upstream response body), in order. */
@@ -137,6 +139,14 @@ public final class CallSlots {
 
     public Optional<TextSlot> query() {
         return Optional.ofNullable(query);
+    }
+
+    /**
+     * Whether every layer found was decoded: false when the call's {@link DecodeBudget} left some encoded text
+     * unread (too much decoded, or layers nested deeper than it reads). Such a call was not wholly scanned.
+     */
+    public boolean fullyDecoded() {
+        return fullyDecoded;
     }
 
     /** What follows the URL's first {@code #}, when anything does. */

@@ -38,8 +38,11 @@ enum Compression {
         return NONE;
     }
 
-    /** The inflated bytes, or empty when they are corrupt or more than {@code maxBytes}. */
-    Optional<byte[]> inflate(byte[] bytes, int maxBytes) {
+    /**
+     * The inflated bytes, or empty when they are corrupt or more than {@code maxBytes} (then {@code overLimit} is
+     * told).
+     */
+    Optional<byte[]> inflate(byte[] bytes, int maxBytes, Runnable overLimit) {
         if (this == NONE) {
             return Optional.of(bytes);
         }
@@ -50,6 +53,7 @@ enum Compression {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 if (out.size() + n > maxBytes) {
+                    overLimit.run();
                     return Optional.empty();
                 }
                 out.write(buffer, 0, n);

@@ -32,8 +32,11 @@ final class EncodedText {
     private EncodedText() {
     }
 
-    /** The text a base64 blob spells, with its variant; {@code maxChars} bounds what may be inflated. */
-    static Optional<Decoded> base64(String candidate, int maxChars) {
+    /**
+     * The text a base64 blob spells, with its variant; {@code maxChars} bounds what may be inflated, and
+     * {@code overLimit} is told when a compressed blob inflates to more.
+     */
+    static Optional<Decoded> base64(String candidate, int maxChars, Runnable overLimit) {
         if (candidate.length() < MIN_LENGTH) {
             return Optional.empty();
         }
@@ -55,7 +58,7 @@ final class EncodedText {
             return Optional.empty();
         }
         Compression compression = Compression.of(bytes);
-        return compression.inflate(bytes, maxChars).flatMap(EncodedText::printableUtf8)
+        return compression.inflate(bytes, maxChars, overLimit).flatMap(EncodedText::printableUtf8)
                 .map(text -> new Decoded(text, new Base64Layer(urlSafe, flat.endsWith("="), lineLength,
                         separator == null ? "\n" : separator, compression),
                         Base64Layer.SUFFIX + compression.suffix()));

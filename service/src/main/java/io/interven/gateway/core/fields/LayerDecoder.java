@@ -32,9 +32,29 @@ public final class LayerDecoder {
     /** A slot for {@code text}, with its layers decoded. {@code formBody}: the text is a form-encoded body. */
     public static TextSlot decode(String path, FieldLocation location, String key, String text, boolean formBody,
                                   int depth, DecodeBudget budget) {
-        if (depth >= DecodeBudget.MAX_DEPTH || text.length() < 2) {
+        if (text.length() < 2) {
             return TextSlot.plain(path, location, key, text);
         }
+        if (depth >= DecodeBudget.MAX_DEPTH) {
+            if (!budget.isProbe() && decodesFurther(path, location, key, text, formBody, depth)) {
+                budget.exceed();
+            }
+            return TextSlot.plain(path, location, key, text);
+        }
+        return layered(path, location, key, text, formBody, depth, budget);
+    }
+
+    /**
+     * Whether a text past the deepest level read would have a layer: tried with a probe budget, one layer only
+     * (what that layer decodes to is past the deepest level too, and a probe does not look again).
+     */
+    private static boolean decodesFurther(String path, FieldLocation location, String key, String text,
+                                          boolean formBody, int depth) {
+        return layered(path, location, key, text, formBody, depth, DecodeBudget.probe()).layer() != null;
+    }
+
+    private static TextSlot layered(String path, FieldLocation location, String key, String text, boolean formBody,
+                                    int depth, DecodeBudget budget) {
         return json(path, location, key, text, depth, budget)
                 .or(() -> basicAuth(path, location, key, text, depth, budget))
                 .or(() -> dataUri(path, location, key, text, depth, budget))
@@ -259,7 +279,7 @@ public final class LayerDecoder {
         if (candidate.length() < EncodedText.MIN_LENGTH) {
             return Optional.empty();
         }
-        return EncodedText.base64(candidate, budget.remaining())
+        return EncodedText.base64(candidate, budget.remaining(), budget::exceed)
                 .or(() -> EncodedText.hex(candidate))
                 .filter(decoded -> budget.take(decoded.text().length()))
                 .map(decoded -> new TextSlot(path, location, key, text, scannedRaw, decoded.layer(),

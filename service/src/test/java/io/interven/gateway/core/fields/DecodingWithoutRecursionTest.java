@@ -111,5 +111,64 @@ class DecodingWithoutRecursionTest {
         long decoded = fields.stream().mapToLong(f -> f.text().length()).sum() - 2L * bomb.length();
         assertThat(decoded).isLessThanOrEqualTo(DecodeBudget.MAX_DECODED_CHARS);
         assertThat(fields).extracting(ScanField::path).noneMatch(p -> p.contains("|gzip"));
+        assertThat(CallSlots.of(call.url(), call.headers(), call.body()).fullyDecoded()).isFalse();
+    }
+
+    /**
+     * A small blob that inflates to the whole budget leaves nothing for what follows it: the call is known not to be
+     * wholly read (the scan then answers DENY, DECODE_LIMIT), where the same call without the blob is.
+     */
+    @Test
+    void aCallWhoseLayersTheBudgetCutShortIsNotFullyDecoded() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write("x".repeat(DecodeBudget.MAX_DECODED_CHARS - 10).getBytes(StandardCharsets.US_ASCII));
+        }
+        String filler = Base64.getEncoder().encodeToString(zipped.toByteArray());
+        String hidden = LayeredCallTest.b64("the key is " + SECRET);
+        CallInput both = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("a", filler)
+                .put("b", hidden));
+        CallInput hiddenOnly = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("b", hidden));
+
+        assertThat(CallSlots.of(both.url(), both.headers(), both.body()).fullyDecoded()).isFalse();
+        assertThat(pathsOfFindings(both)).isEmpty();
+        assertThat(CallSlots.of(hiddenOnly.url(), hiddenOnly.headers(), hiddenOnly.body()).fullyDecoded()).isTrue();
+        assertThat(pathsOfFindings(hiddenOnly)).containsExactly("$.b|base64");
+    }
+
+    /**
+     * Nested layers are read down to the deepest level; one more, whichever layer it is and however many levels a
+     * layer takes (a base64 run inside prose takes two), and the call is known not to be wholly read.
+     */
+    @Test
+    void layersNestedDeeperThanTheDeepestLevelReadAreNotFullyDecoded() {
+        String whole = SECRET;
+        String inProse = SECRET;
+        int wholeLayers = 0;
+        while (readsWhole(whole)) {
+            whole = LayeredCallTest.b64(whole);
+            wholeLayers++;
+        }
+        while (readsWhole(inProse)) {
+            inProse = LayeredCallTest.b64("v " + inProse);
+        }
+
+        assertThat(wholeLayers).as("base64 layers of the first call not wholly read")
+                .isEqualTo(DecodeBudget.MAX_DEPTH + 1);
+        for (String unread : List.of(whole, inProse)) {
+            CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("a", unread));
+            assertThat(CallSlots.of(call.url(), call.headers(), call.body()).fullyDecoded()).isFalse();
+            assertThat(pathsOfFindings(call)).isEmpty();
+        }
+    }
+
+    /** Whether the secret is found in {@code text}, sent as a body value, and the call was wholly read. */
+    private static boolean readsWhole(String text) {
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("a", text));
+        boolean whole = CallSlots.of(call.url(), call.headers(), call.body()).fullyDecoded();
+        boolean found = !pathsOfFindings(call).isEmpty();
+        assertThat(whole).as("a call wholly read finds the secret, and a call that finds it was wholly read")
+                .isEqualTo(found);
+        return whole;
     }
 }

@@ -362,6 +362,18 @@ abstract class AttackRegressionContract extends GatewayContract {
                 return post(Map.of("note", "use " + out));
             }
         },
+        UNICODE_TAG_CHARACTERS {
+            Map<String, Object> hide(String value) {
+                StringBuilder out = new StringBuilder();
+                value.chars().forEach(c -> out.appendCodePoint(0xE0000 + c));
+                return post(Map.of("note", "nothing to see" + out));
+            }
+
+            @Override
+            boolean appliesTo(AttackValues.Value value) {
+                return value.text().chars().allMatch(c -> c < 0x80);
+            }
+        },
         SOFT_HYPHENS_THROUGHOUT {
             Map<String, Object> hide(String value) {
                 return post(Map.of("note", "use " + String.join("\u00AD", value.split("(?<=\\G.{4})"))));

@@ -343,12 +343,25 @@ public final class LayerDecoder {
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
-        if (!containsWhitespace(text)) {
+        boolean tags = UnicodeTags.mayContain(text);
+        if (!tags && !containsWhitespace(text)) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
         List<TextSlot> children = new ArrayList<>();
-        for (EncodedRuns.Run run : EncodedRuns.in(text)) {
+        if (tags) {
+            for (int[] run : UnicodeTags.runs(text)) {
+                String runPath = path + "|run[" + children.size() + "]";
+                String ascii = UnicodeTags.ascii(text.substring(run[0], run[1]));
+                if (!ascii.isEmpty() && budget.take(ascii.length())) {
+                    children.add(new TextSlot(runPath, location, key, text.substring(run[0], run[1]), false,
+                            new UnicodeTagLayer(), List.of(decode(runPath + UnicodeTagLayer.SUFFIX, location, key,
+                            ascii, false, depth + 2, budget))));
+                    pieces.add(new SplicedLayer.Piece(runPath, run[0], run[1], AS_IS));
+                }
+            }
+        }
+        for (EncodedRuns.Run run : containsWhitespace(text) ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
             String runPath = path + "|run[" + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
             Optional<TextSlot> decoded = run.percent() ? percentEncoded(runPath, location, key, raw, depth + 1, budget)

@@ -205,6 +205,26 @@ class NamesSegmentsAndTextLayersTest {
         assertThat(clean.get("kept").asText()).isEqualTo("a \\\\u0074ok and \\xZZ and \\u{zz}");
     }
 
+    static String tags(String ascii) {
+        StringBuilder out = new StringBuilder();
+        ascii.chars().forEach(c -> out.appendCodePoint(0xE0000 + c));
+        return out.toString();
+    }
+
+    @Test
+    void textSpelledInUnicodeTagCharactersIsReadAndWrittenBackAsTags() {
+        String flag = "\uD83C\uDFF4" + tags("gbsct") + "\uDB40\uDC7F";
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode()
+                .put("note", "hello" + tags("key " + SECRET) + " and bye")
+                .put("flag", "go " + flag));
+
+        assertThat(pathsOfFindings(call)).containsExactly("$.note|run[0]|tags");
+        JsonNode clean = sanitize(call).body();
+        assertThat(clean.get("note").asText()).isEqualTo("hello" + tags("key " + MARKER) + " and bye");
+        assertThat(clean.has("flag")).isTrue();
+        assertThat(clean.get("flag").asText()).isEqualTo("go " + flag);
+    }
+
     @Test
     void layersNestBeyondFourLevels() {
         String form = "a=1&note=" + java.net.URLEncoder.encode(b64("key " + SECRET), StandardCharsets.UTF_8);

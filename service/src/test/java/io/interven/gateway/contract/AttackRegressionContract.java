@@ -374,6 +374,16 @@ abstract class AttackRegressionContract extends GatewayContract {
                 return value.text().chars().allMatch(c -> c < 0x80);
             }
         },
+        VARIATION_SELECTOR_BYTES {
+            Map<String, Object> hide(String value) {
+                StringBuilder out = new StringBuilder("\uD83D\uDE00");
+                for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    int unsigned = b & 0xFF;
+                    out.appendCodePoint(unsigned < 16 ? 0xFE00 + unsigned : 0xE0100 + unsigned - 16);
+                }
+                return post(Map.of("note", "nothing to see " + out));
+            }
+        },
         SOFT_HYPHENS_THROUGHOUT {
             Map<String, Object> hide(String value) {
                 return post(Map.of("note", "use " + String.join("\u00AD", value.split("(?<=\\G.{4})"))));

@@ -343,22 +343,21 @@ public final class LayerDecoder {
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
-        boolean tags = UnicodeTags.mayContain(text);
-        if (!tags && !containsWhitespace(text)) {
+        boolean carried = InvisibleCarriers.mayContain(text);
+        if (!carried && !containsWhitespace(text)) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
         List<TextSlot> children = new ArrayList<>();
-        if (tags) {
-            for (int[] run : UnicodeTags.runs(text)) {
-                String runPath = path + "|run[" + children.size() + "]";
-                String ascii = UnicodeTags.ascii(text.substring(run[0], run[1]));
-                if (!ascii.isEmpty() && budget.take(ascii.length())) {
-                    children.add(new TextSlot(runPath, location, key, text.substring(run[0], run[1]), false,
-                            new UnicodeTagLayer(), List.of(decode(runPath + UnicodeTagLayer.SUFFIX, location, key,
-                            ascii, false, depth + 2, budget))));
-                    pieces.add(new SplicedLayer.Piece(runPath, run[0], run[1], AS_IS));
-                }
+        for (InvisibleCarriers.Run run : carried ? InvisibleCarriers.runs(text) : List.<InvisibleCarriers.Run>of()) {
+            String runPath = path + "|run[" + children.size() + "]";
+            String raw = text.substring(run.start(), run.end());
+            Optional<String> spelled = run.carrier().read(raw).filter(read -> budget.take(read.length()));
+            if (spelled.isPresent()) {
+                children.add(new TextSlot(runPath, location, key, raw, false, new InvisibleCarrierLayer(run.carrier()),
+                        List.of(decode(runPath + run.carrier().suffix(), location, key, spelled.get(), false,
+                                depth + 2, budget))));
+                pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
             }
         }
         for (EncodedRuns.Run run : containsWhitespace(text) ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {

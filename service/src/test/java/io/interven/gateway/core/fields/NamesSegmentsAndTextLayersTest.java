@@ -225,6 +225,29 @@ class NamesSegmentsAndTextLayersTest {
         assertThat(clean.get("flag").asText()).isEqualTo("go " + flag);
     }
 
+    static String selectorBytes(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int value = b & 0xFF;
+            out.appendCodePoint(value < 16 ? 0xFE00 + value : 0xE0100 + value - 16);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void bytesHiddenInVariationSelectorsAreReadAndWrittenBackAsSelectors() {
+        String heart = "\u2764\uFE0F";
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode()
+                .put("note", "nice \uD83D\uDE00" + selectorBytes("key " + SECRET) + " see you")
+                .put("heart", "love " + heart + heart));
+
+        assertThat(pathsOfFindings(call)).containsExactly("$.note|run[0]|vs");
+        JsonNode clean = sanitize(call).body();
+        assertThat(clean.get("note").asText())
+                .isEqualTo("nice \uD83D\uDE00" + selectorBytes("key " + MARKER) + " see you");
+        assertThat(clean.get("heart").asText()).isEqualTo("love " + heart + heart);
+    }
+
     @Test
     void layersNestBeyondFourLevels() {
         String form = "a=1&note=" + java.net.URLEncoder.encode(b64("key " + SECRET), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.interven.gateway.core.fields;
 
+import io.interven.gateway.core.normalize.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,8 +96,14 @@ enum InvisibleCarriers {
     /** A text written with this carrier. */
     abstract String write(String text);
 
-    /** Whether the text may hold a carrier: the high surrogate of the supplementary ones, or a BMP selector. */
+    /**
+     * Whether the text may hold a carrier: the high surrogate of the supplementary ones, or a BMP selector. An
+     * all-ASCII text (most of them) is told by the normalizer's vectorized check.
+     */
     static boolean mayContain(String text) {
+        if (TextNormalizer.isAscii(text)) {
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\uDB40' || c >= '\uFE00' && c <= '\uFE0F') {

@@ -272,6 +272,19 @@ abstract class AttackRegressionContract extends GatewayContract {
                 return post(Map.of(value, "x"));
             }
         },
+        JSON_KEY_BASE64 {
+            Map<String, Object> hide(String value) {
+                return post(Map.of(java.util.Base64.getEncoder().encodeToString(("v " + value).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), "x"));
+            }
+        },
+        JSON_KEY_ESCAPED {
+            Map<String, Object> hide(String value) {
+                StringBuilder out = new StringBuilder();
+                value.chars().forEach(c -> out.append(String.format("\\u%04x", c)));
+                return post(Map.of(out.toString(), "x"));
+            }
+        },
         TRAILING_TEXT_AFTER_EMBEDDED_JSON {
             Map<String, Object> hide(String value) {
                 return call("POST", URL, Map.of(), "{\"a\":1} " + value);

@@ -84,7 +84,9 @@ public final class LayerDecoder {
 
             @Override
             public Optional<String> visitKey(String keyPath, String key) {
-                slots.add(TextSlot.plain(keyPath, location, key, key));
+                // a key is decoded as a value is: a name can carry base64, escapes or invisible carriers too
+                slots.add(key.isEmpty() ? TextSlot.plain(keyPath, location, key, key)
+                        : decode(keyPath, location, key, key, false, depth, budget));
                 return Optional.empty();
             }
         });

@@ -294,10 +294,8 @@ public final class LayerDecoder {
         if (!HtmlEntities.mayContain(text)) {
             return Optional.empty();
         }
-        return HtmlEntities.decode(text).filter(decoded -> budget.take(decoded.length()))
-                .map(decoded -> new TextSlot(path, location, key, text, false, new HtmlEntityLayer(),
-                        List.of(decode(path + HtmlEntityLayer.SUFFIX, location, key, decoded, false, depth + 1,
-                                budget))));
+        return wholeText(path, location, key, text, HtmlEntities.decode(text), new HtmlEntityLayer(),
+                HtmlEntityLayer.SUFFIX, depth, budget);
     }
 
     private static Optional<TextSlot> backslashEscapes(String path, FieldLocation location, String key, String text,
@@ -305,10 +303,17 @@ public final class LayerDecoder {
         if (!BackslashEscapes.mayContain(text)) {
             return Optional.empty();
         }
-        return BackslashEscapes.decode(text).filter(decoded -> budget.take(decoded.length()))
-                .map(decoded -> new TextSlot(path, location, key, text, false, new BackslashEscapeLayer(),
-                        List.of(decode(path + BackslashEscapeLayer.SUFFIX, location, key, decoded, false, depth + 1,
-                                budget))));
+        return wholeText(path, location, key, text, BackslashEscapes.decode(text), new BackslashEscapeLayer(),
+                BackslashEscapeLayer.SUFFIX, depth, budget);
+    }
+
+    /** A layer whose one child is the whole text decoded (not scanned as written), when the budget allows it. */
+    private static Optional<TextSlot> wholeText(String path, FieldLocation location, String key, String text,
+                                                Optional<String> decoded, Layer layer, String suffix, int depth,
+                                                DecodeBudget budget) {
+        return decoded.filter(d -> budget.take(d.length()))
+                .map(d -> new TextSlot(path, location, key, text, false, layer,
+                        List.of(decode(path + suffix, location, key, d, false, depth + 1, budget))));
     }
 
     /**

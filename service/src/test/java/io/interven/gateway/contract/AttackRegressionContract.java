@@ -346,6 +346,30 @@ abstract class AttackRegressionContract extends GatewayContract {
                         + value.substring(third, 2 * third) + "\u3164" + value.substring(2 * third)));
             }
         },
+        HEADER_VALUE_IN_TAG_CHARACTERS {
+            Map<String, Object> hide(String value) {
+                StringBuilder out = new StringBuilder("v");
+                value.chars().forEach(c -> out.appendCodePoint(0xE0000 + c));
+                return call("POST", URL, Map.of("X-Note", out.toString()), Map.of("note", "hi"));
+            }
+
+            @Override
+            boolean appliesTo(AttackValues.Value value) {
+                return value.text().chars().allMatch(c -> c < 0x80);
+            }
+        },
+        QUERY_VALUE_ESCAPED {
+            Map<String, Object> hide(String value) {
+                StringBuilder out = new StringBuilder();
+                value.chars().forEach(c -> out.append(String.format("\\x%02x", c)));
+                return call("GET", URL + "?q=" + percent(out.toString()), Map.of(), null);
+            }
+
+            @Override
+            boolean appliesTo(AttackValues.Value value) {
+                return value.text().chars().allMatch(c -> c < 0x80);
+            }
+        },
         JAVASCRIPT_ESCAPES {
             Map<String, Object> hide(String value) {
                 StringBuilder out = new StringBuilder();

@@ -80,47 +80,47 @@ final class BackslashEscapes {
     private static long escapeAt(String text, int i, char kind) {
         int start = i + 2;
         return switch (kind) {
-            case 'x' -> hexCodePoint(text, start, 2, i);
-            case 'U' -> hexCodePoint(text, start, 8, i);
+            case 'x' -> fixedDigits(text, start, 2);
+            case 'U' -> fixedDigits(text, start, 8);
             case 'u' -> start < text.length() && text.charAt(start) == '{' ? braced(text, start + 1)
-                    : hexCodePoint(text, start, 4, i);
+                    : fixedDigits(text, start, 4);
             default -> -1;
         };
     }
 
-    private static long hexCodePoint(String text, int start, int digits, int escapeStart) {
-        if (start + digits > text.length()) {
+    /** Exactly {@code digits} hex digits from {@code start}. */
+    private static long fixedDigits(String text, int start, int digits) {
+        int end = start + digits;
+        if (end > text.length()) {
             return -1;
         }
-        long value = 0;
-        for (int k = start; k < start + digits; k++) {
-            int digit = Character.digit(text.charAt(k), 16);
-            if (digit < 0 || text.charAt(k) > 'f') {
-                return -1;
-            }
-            value = value * 16 + digit;
-        }
-        if (value > Character.MAX_CODE_POINT) {
-            return -1;
-        }
-        return value << 32 | (start + digits);
+        long value = hexValue(text, start, end);
+        return value < 0 ? -1 : value << 32 | end;
     }
 
-    /** <code>&#92;u{X...}</code>: one to six hex digits and a closing brace. */
+    /** <code>&#92;u{X...}</code>: one to {@value #MAX_BRACED_DIGITS} hex digits and a closing brace. */
     private static long braced(String text, int start) {
+        int close = start;
+        while (close < text.length() && close - start <= MAX_BRACED_DIGITS && text.charAt(close) != '}') {
+            close++; // bounded, so that many unclosed braces cost a few characters each
+        }
+        if (close == start || close - start > MAX_BRACED_DIGITS || close >= text.length()) {
+            return -1;
+        }
+        long value = hexValue(text, start, close);
+        return value < 0 ? -1 : value << 32 | (close + 1);
+    }
+
+    /** The code point the ASCII hex digits {@code [start, end)} spell; -1 when one is not a digit or it is too big. */
+    private static long hexValue(String text, int start, int end) {
         long value = 0;
-        int k = start;
-        while (k < text.length() && k - start < MAX_BRACED_DIGITS && text.charAt(k) != '}') {
-            int digit = Character.digit(text.charAt(k), 16);
-            if (digit < 0 || text.charAt(k) > 'f') {
+        for (int k = start; k < end; k++) {
+            int digit = PercentCoding.hex(text.charAt(k));
+            if (digit < 0) {
                 return -1;
             }
             value = value * 16 + digit;
-            k++;
         }
-        if (k == start || k >= text.length() || text.charAt(k) != '}' || value > Character.MAX_CODE_POINT) {
-            return -1;
-        }
-        return value << 32 | (k + 1);
+        return value > Character.MAX_CODE_POINT ? -1 : value;
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
  * Every text slot of a call: the URL without its query ({@code url}, with each path segment that decodes to
  * something else as {@code url.path[<i>]}), the query ({@code query}, whose values are {@code query.<name>} and
  * names {@code query.<name>|name}), the fragment ({@code fragment}, read as the query is: an OAuth implicit grant
- * hands its {@code access_token} there, and a browsing agent's page reads it), each header value ({@code headers.<Name>}) and name
- * ({@code headers.<Name>|name}), and each string, number and key of the body, each with its decoded layers. The
+ * hands its {@code access_token} there, and a browsing agent's page reads it), each header value
+ * ({@code headers.<Name>}) and name ({@code headers.<Name>|name}), and each string, number and key of the body, each with its decoded layers. The
  * same slots serve detection (their fields) and sanitizing (their rebuilding).
  */
 public final class CallSlots {

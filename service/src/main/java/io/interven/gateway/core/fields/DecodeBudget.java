@@ -16,24 +16,23 @@ public final class DecodeBudget {
 
     private int remaining;
     private boolean exceeded;
-    private final boolean probe;
+    private boolean probing;
 
     public DecodeBudget(int maxDecodedChars) {
-        this(maxDecodedChars, false);
-    }
-
-    private DecodeBudget(int maxDecodedChars, boolean probe) {
         this.remaining = maxDecodedChars;
-        this.probe = probe;
     }
 
-    /** The budget of a look one layer past the deepest level: below it, nothing is looked at again. */
-    static DecodeBudget probe() {
-        return new DecodeBudget(MAX_DECODED_CHARS, true);
+    /**
+     * Marks a look one layer past the deepest level as under way (true) or over: what it decodes is taken from this
+     * budget like any decoding, so looking costs no more than reading would, and nothing is looked at again below
+     * it.
+     */
+    void probing(boolean underWay) {
+        probing = underWay;
     }
 
-    boolean isProbe() {
-        return probe;
+    boolean isProbing() {
+        return probing;
     }
 
     public static DecodeBudget standard() {

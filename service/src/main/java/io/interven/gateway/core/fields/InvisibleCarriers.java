@@ -55,11 +55,13 @@ enum InvisibleCarriers {
 
         @Override
         Optional<String> read(String run) {
-            byte[] bytes = run.codePoints().map(cp -> cp <= 0xFE0F ? cp - 0xFE00 : cp - 0xE0100 + 16)
-                    .collect(java.io.ByteArrayOutputStream::new, java.io.ByteArrayOutputStream::write,
-                            (a, b) -> a.write(b.toByteArray(), 0, b.size())).toByteArray();
-            if (bytes.length < MIN_SELECTOR_BYTES) {
+            int[] values = run.codePoints().map(cp -> cp <= 0xFE0F ? cp - 0xFE00 : cp - 0xE0100 + 16).toArray();
+            if (values.length < MIN_SELECTOR_BYTES) {
                 return Optional.empty();
+            }
+            byte[] bytes = new byte[values.length];
+            for (int i = 0; i < values.length; i++) {
+                bytes[i] = (byte) values[i];
             }
             return EncodedText.printableUtf8(bytes);
         }

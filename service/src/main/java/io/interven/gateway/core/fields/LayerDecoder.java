@@ -36,7 +36,8 @@ public final class LayerDecoder {
             return TextSlot.plain(path, location, key, text);
         }
         if (depth >= DecodeBudget.MAX_DEPTH) {
-            if (!budget.isProbe() && decodesFurther(path, location, key, text, formBody, depth)) {
+            if (!budget.isProbing() && !budget.wasExceeded()
+                    && decodesFurther(path, location, key, text, formBody, depth, budget)) {
                 budget.exceed();
             }
             return TextSlot.plain(path, location, key, text);
@@ -45,12 +46,18 @@ public final class LayerDecoder {
     }
 
     /**
-     * Whether a text past the deepest level read would have a layer: tried with a probe budget, one layer only
-     * (what that layer decodes to is past the deepest level too, and a probe does not look again).
+     * Whether a text past the deepest level read would have a layer: one layer tried, from the call's own budget
+     * (what that layer decodes to is past the deepest level too, and is not looked at again). Once the call is
+     * known not to be wholly read, nothing more is tried.
      */
     private static boolean decodesFurther(String path, FieldLocation location, String key, String text,
-                                          boolean formBody, int depth) {
-        return layered(path, location, key, text, formBody, depth, DecodeBudget.probe()).layer() != null;
+                                          boolean formBody, int depth, DecodeBudget budget) {
+        budget.probing(true);
+        try {
+            return layered(path, location, key, text, formBody, depth, budget).layer() != null;
+        } finally {
+            budget.probing(false);
+        }
     }
 
     private static TextSlot layered(String path, FieldLocation location, String key, String text, boolean formBody,
@@ -351,7 +358,8 @@ public final class LayerDecoder {
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
         boolean carried = InvisibleCarriers.mayContain(text);
-        if (!carried && !containsWhitespace(text)) {
+        boolean prose = containsWhitespace(text);
+        if (!carried && !prose) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -367,7 +375,7 @@ public final class LayerDecoder {
                 pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
             }
         }
-        for (EncodedRuns.Run run : containsWhitespace(text) ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
+        for (EncodedRuns.Run run : prose ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
             String runPath = path + "|run[" + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
             Optional<TextSlot> decoded = run.percent() ? percentEncoded(runPath, location, key, raw, depth + 1, budget)

@@ -162,6 +162,31 @@ class DecodingWithoutRecursionTest {
         }
     }
 
+    /**
+     * The look past the deepest level decodes from the call's own budget: many small bombs that deep cannot each
+     * inflate a budget of their own, and one cut short by what is left marks the call as not wholly read.
+     */
+    @Test
+    void theLookPastTheDeepestLevelSpendsTheCallsBudget() throws Exception {
+        String text = LayeredCallTest.b64("v " + SECRET);
+        DecodeBudget budget = new DecodeBudget(1_000);
+        LayerDecoder.decode("$.a", io.interven.spi.FieldLocation.BODY, "a", text, false, DecodeBudget.MAX_DEPTH,
+                budget);
+
+        assertThat(budget.wasExceeded()).isTrue();
+        assertThat(budget.remaining()).isEqualTo(1_000 - ("v " + SECRET).length());
+
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write("x".repeat(5_000).getBytes(StandardCharsets.US_ASCII));
+        }
+        DecodeBudget small = new DecodeBudget(1_000);
+        LayerDecoder.decode("$.a", io.interven.spi.FieldLocation.BODY, "a",
+                Base64.getEncoder().encodeToString(zipped.toByteArray()), false, DecodeBudget.MAX_DEPTH, small);
+        assertThat(small.wasExceeded()).isTrue();
+        assertThat(small.remaining()).isEqualTo(1_000);
+    }
+
     /** Whether the secret is found in {@code text}, sent as a body value, and the call was wholly read. */
     private static boolean readsWhole(String text) {
         CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("a", text));

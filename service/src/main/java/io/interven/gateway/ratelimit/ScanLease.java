@@ -11,7 +11,7 @@ package io.interven.gateway.ratelimit;
  * are taken when they run out, one statement per scan as before. Not thread-safe: the limiter holds its lock.
  */
 final class ScanLease {
-    static final int MAX_SIZE = 64;
+    static final int MAX_SIZE = 256;
     static final long QUICK_MILLIS = 50;
     static final int AHEAD_FROM = 8;
 

@@ -59,10 +59,10 @@ abstract class TenantRateLimiterContract {
         TenantRateLimiter limiter = new TenantRateLimiter(jdbi, 1_000_000,
                 Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
         int allowed = 0;
-        for (int i = 0; i < 300; i++) { // the lease grows to its largest size
+        for (int i = 0; i < 2 * ScanLease.MAX_SIZE; i++) { // the lease grows to its largest size
             allowed += limiter.take(tenant).allowed() ? 1 : 0;
         }
-        assertThat(allowed).isEqualTo(300);
+        assertThat(allowed).isEqualTo(2 * ScanLease.MAX_SIZE);
 
         ExecutorService threads = Executors.newCachedThreadPool();
         List<Future<RateDecision>> waiting = new ArrayList<>();

@@ -35,6 +35,26 @@ class H2SettingsTest {
     }
 
     @Test
+    void h2sObjectCacheIsTurnedOffUnlessTheOperatorSetIt() {
+        String before = System.getProperty(H2Settings.OBJECT_CACHE);
+        try {
+            System.clearProperty(H2Settings.OBJECT_CACHE);
+            H2Settings.applyTo(database("jdbc:h2:./data/interven"));
+            assertThat(System.getProperty(H2Settings.OBJECT_CACHE)).isEqualTo("false");
+
+            System.setProperty(H2Settings.OBJECT_CACHE, "true");
+            H2Settings.applyTo(database("jdbc:h2:./data/interven"));
+            assertThat(System.getProperty(H2Settings.OBJECT_CACHE)).isEqualTo("true");
+        } finally {
+            if (before == null) {
+                System.clearProperty(H2Settings.OBJECT_CACHE);
+            } else {
+                System.setProperty(H2Settings.OBJECT_CACHE, before);
+            }
+        }
+    }
+
+    @Test
     void postgresIsLeftAlone() {
         DataSourceFactory postgres = database("jdbc:postgresql://127.0.0.1:5432/interven");
 

@@ -8,7 +8,14 @@ import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicyInputDocument;
 import io.interven.gateway.policy.RiskBand;
 import io.interven.spi.Verb;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +57,70 @@ class StoredPolicyInputTest {
         assertThat(read.entityTypes()).singleElement().satisfies(t -> assertThat(t).hasSize(StoredPolicyInput.MAX_TEXT));
         assertThat(document).doesNotContain("\\u0000");
         assertThat(read.path()).isEqualTo(input.path());
+    }
+
+    @Test
+    void theDocumentIsTheOneTheInputsTreeGivesBoundedPartByPart() {
+        Random random = new Random(20261205);
+        for (int i = 0; i < 500; i++) {
+            PolicyInput input = PolicyInput.builder().toolName(text(random)).operation(text(random)).verb(Verb.WRITE)
+                    .method(text(random)).host(text(random)).path(text(random)).agentId(text(random))
+                    .agentName(text(random)).runtimeType(text(random)).riskScore(random.nextDouble())
+                    .dataClasses(texts(random)).entityTypes(texts(random)).reasonCodes(texts(random))
+                    .signalIds(texts(random)).bodyBytes(random.nextInt(1 << 20)).build();
+
+            assertThat(StoredPolicyInput.document(input)).isEqualTo(treeDocument(input));
+        }
+    }
+
+    /** What the document was written as before it was written in one pass: the input's tree, bounded part by part. */
+    private static String treeDocument(PolicyInput input) {
+        ObjectNode tree = PolicyInputDocument.tree(input);
+        List<String> names = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            tree.set(name, treeStored(tree.get(name)));
+        }
+        return tree.toString();
+    }
+
+    private static JsonNode treeStored(JsonNode value) {
+        if (value.isTextual()) {
+            return JsonNodeFactory.instance.textNode(StoredText.bounded(value.asText(), StoredPolicyInput.MAX_TEXT));
+        }
+        if (!value.isArray()) {
+            return value;
+        }
+        List<JsonNode> items = new ArrayList<>();
+        value.elements().forEachRemaining(item -> items.add(treeStored(item)));
+        items.sort(Comparator.comparing(JsonNode::asText));
+        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+        items.stream().limit(StoredPolicyInput.MAX_VALUES).forEach(kept::add);
+        return kept;
+    }
+
+    private static String text(Random random) {
+        int kind = random.nextInt(8);
+        if (kind == 0) {
+            return null;
+        }
+        int length = kind == 1 ? StoredPolicyInput.MAX_TEXT - 2 + random.nextInt(5) : random.nextInt(40);
+        StringBuilder text = new StringBuilder();
+        String alphabet = "ab_Z09 \"\\\u0000\u001f\u007f\u00e9\u2028\ud83d\ude00\ud800\udc00";
+        for (int c = 0; c < length; c++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    private static Set<String> texts(Random random) {
+        int size = random.nextInt(10) == 0 ? StoredPolicyInput.MAX_VALUES + random.nextInt(5) - 2 : random.nextInt(6);
+        Set<String> texts = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+            String text = text(random);
+            texts.add(text == null ? "" : text + i);
+        }
+        return texts;
     }
 
     @Test

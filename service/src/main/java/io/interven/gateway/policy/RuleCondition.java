@@ -1,6 +1,7 @@
 package io.interven.gateway.policy;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What must hold of the scan's findings for a rule to fire. Every present part must hold; an empty condition
@@ -40,12 +41,25 @@ public record RuleCondition(List<String> hasDataClass, List<String> hasEntityTyp
     }
 
     public boolean holds(PolicyInput call) {
-        return (hasDataClass.isEmpty() || hasDataClass.stream().anyMatch(call.dataClasses()::contains))
-                && (hasEntityType.isEmpty() || hasEntityType.stream().anyMatch(call.entityTypes()::contains))
+        return anyIn(hasDataClass, call.dataClasses())
+                && anyIn(hasEntityType, call.entityTypes())
                 && (riskScoreGte == null || call.riskScore() >= riskScoreGte)
                 && (riskBandAtLeast == null || call.riskBand().isAtLeast(riskBandAtLeast))
-                && (reasonCodes.isEmpty() || reasonCodes.stream().anyMatch(call.reasonCodes()::contains))
-                && (signalsFired.isEmpty() || signalsFired.stream().anyMatch(call.signalIds()::contains))
+                && anyIn(reasonCodes, call.reasonCodes())
+                && anyIn(signalsFired, call.signalIds())
                 && (bodyBytesGte == null || call.bodyBytes() >= bodyBytesGte);
+    }
+
+    /** An absent part (empty list) holds; a present one when one of its values is among the call's. */
+    private static boolean anyIn(List<String> wanted, Set<String> present) {
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (present.contains(wanted.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

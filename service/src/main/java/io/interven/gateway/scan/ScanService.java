@@ -213,12 +213,22 @@ public class ScanService {
         try {
             history.recordCall(new RecordedCall(input.tenantId(), input.agent().agentId(), history.now(),
                     outcome.tool().toolName(), outcome.tool().operation(), outcome.tool().verb(),
-                    OutboundCall.of(input.method(), input.url(), Map.of()).host(), outcome.traceId(),
-                    letsThrough(outcome)));
+                    hostOf(input, outcome), outcome.traceId(), letsThrough(outcome)));
         } catch (RuntimeException failure) {
             LOG.warn("scan {} not added to its agent's history ({})", outcome.traceId(),
                     failure.getClass().getName());
         }
+    }
+
+    /**
+     * The host the history keeps: the one the policies decided on, as answers and traces disclose it, read from the
+     * outcome rather than by parsing the URL a third time (the request's validation and the pipeline each parse it).
+     */
+    private static String hostOf(CallInput input, ScanOutcome outcome) {
+        if (outcome.policyInput() != null && outcome.policyInput().host() != null) {
+            return outcome.policyInput().host();
+        }
+        return OutboundCall.of(input.method(), input.url(), Map.of()).host();
     }
 
     /** An approved, unused approval of this exact call lets it through once; otherwise it waits for one. */

@@ -2,7 +2,10 @@
 # The gateway's scans over HTTP under load. Starts the gateway on a fresh database, drives POST /v1/scan with real
 # load generators on the same machine, and prints one line per scenario: scans/s, p50, p99 and the ratio of scans/s to
 # the same server's admin /ping measured in the same run. Writes the numbers and two charts (throughput against
-# connections, latency against body size) to OUT, and what it prints to OUT/summary.txt.
+# connections, latency against body size) to OUT, and what it prints to OUT/summary.txt. Each line also gives cpu_us:
+# the processor time the gateway's process spent per request during the run (all its threads: requests, trace and
+# history writers, collector, JIT), read from /proc: on a machine whose speed varies from run to run (shared cores),
+# it tells what a change costs more steadily than scans/s, which moves with the load generator's share too.
 #
 #   benchmarks/load/scan-load.sh                  # H2: a fresh database in a temporary folder
 #   DB=postgres benchmarks/load/scan-load.sh      # PostgreSQL: a fresh database on the local server (Debian's
@@ -175,6 +178,12 @@ run_hey() {  # $1 body file, $2 seconds
     END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' <<<"$out"
 }
 
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$GATEWAY_PID/stat"; }  # user + system time of the gateway, in ticks
+# processor µs per request, from the ticks before a run ($1), its requests/s ($2) and seconds ($3)
+cpu_us() { awk -v t0="$1" -v t1="$(cpu_ticks)" -v hz="$CLK_TCK" -v r="$2" -v d="$3" \
+  'BEGIN { if (r * d > 0) printf "%.0f", (t1 - t0) / hz * 1e6 / (r * d); else print "-" }'; }
+
 heap_used_mb() {  # the whole heap: G1 reports it on one line, the parallel collector per generation
   jcmd "$GATEWAY_PID" GC.heap_info 2>/dev/null | awk '
     function used(   i, v) { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); return v } }
@@ -211,38 +220,45 @@ while (( warmed < WARMUP_MAX )); do
 done
 echo "# warmed up for $warmed s (last runs: ${last[*]} scans/s; methods waiting for the optimizing JIT: $queued)"
 
+ticks="$(cpu_ticks)"
 read -r PING_RPS _ _ < <(run_wrk "http://127.0.0.1:$ADMIN_PORT/ping" "" "$DURATION" "$CONNECTIONS")
+PING_CPU="$(cpu_us "$ticks" "$PING_RPS" "$DURATION")"
 DATABASE="$([[ "$INTERVEN_DB_URL" == jdbc:h2* ]] && echo H2 || echo PostgreSQL)"
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $DATABASE, $CONNECTIONS connections, $DURATION s a run, $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo '?')"
-printf '%-10s %9s %8s %8s %8s %8s\n' scenario scans/s p50_ms p99_ms vs_ping us/KB
-printf '%-10s %9s %8s %8s %8s %8s\n' ping "$PING_RPS" - - 1.00 -
+printf '%-10s %9s %8s %8s %8s %8s %8s\n' scenario scans/s p50_ms p99_ms vs_ping us/KB cpu_us
+printf '%-10s %9s %8s %8s %8s %8s %8s\n' ping "$PING_RPS" - - 1.00 - "$PING_CPU"
 ratio() { awk -v a="$1" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }'; }
 : >"$OUT/sizes.tsv"
 for scenario in $SCENARIOS; do
+  ticks="$(cpu_ticks)"
   case "$scenario" in
     slack|sanitize)
       read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$scenario.json" one)" "$DURATION" "$CONNECTIONS")
-      printf '%-10s %9s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" - ;;
+      printf '%-10s %9s %8s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
+        "$(cpu_us "$ticks" "$rps" "$DURATION")" ;;
     corpus)
       read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" "$DURATION" "$CONNECTIONS")
-      printf '%-10s %9s %8s %8s %8s %8s\n' corpus "$rps" "$p50" "$p99" "$(ratio "$rps")" - ;;
+      printf '%-10s %9s %8s %8s %8s %8s %8s\n' corpus "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
+        "$(cpu_us "$ticks" "$rps" "$DURATION")" ;;
     size-*)
       kb="${scenario#size-}"
       read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/body-$kb.json" one)" "$DURATION" "$CONNECTIONS")
       per_kb="$(awk -v r="$rps" -v k="$kb" 'BEGIN { printf "%.1f", 1e6 / (r * k) }')"
-      printf '%-10s %9s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" "$per_kb"
+      printf '%-10s %9s %8s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" "$per_kb" \
+        "$(cpu_us "$ticks" "$rps" "$DURATION")"
       printf '%s\t%s\t%s\t%s\t%s\n' "$kb" "$rps" "$p50" "$p99" "$per_kb" >>"$OUT/sizes.tsv" ;;
     rate)
       read -r rps p50 p99 < <(run_hey "$WORK/bodies/slack.json" "$DURATION")
-      printf '%-10s %9s %8s %8s %8s %8s   (hey at %s/s)\n' rate "$rps" "$p50" "$p99" - - "$RATE" ;;
+      printf '%-10s %9s %8s %8s %8s %8s %8s   (hey at %s/s)\n' rate "$rps" "$p50" "$p99" - - \
+        "$(cpu_us "$ticks" "$rps" "$DURATION")" "$RATE" ;;
     sweep)
       : >"$OUT/connections.tsv"
       for c in $SWEEP; do
         read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$SLACK_SCRIPT" "$DURATION" "$c")
         read -r ping _ _ < <(run_wrk "http://127.0.0.1:$ADMIN_PORT/ping" "" "$DURATION" "$c")
         printf '%s\t%s\t%s\t%s\t%s\n' "$c" "$rps" "$p50" "$p99" "$ping" >>"$OUT/connections.tsv"
-        printf '%-10s %9s %8s %8s %8s %8s\n' "slack@$c" "$rps" "$p50" "$p99" \
-          "$(awk -v a="$rps" -v b="$ping" 'BEGIN { printf "%.2f", a / b }')" -
+        printf '%-10s %9s %8s %8s %8s %8s %8s\n' "slack@$c" "$rps" "$p50" "$p99" \
+          "$(awk -v a="$rps" -v b="$ping" 'BEGIN { printf "%.2f", a / b }')" - -
       done ;;
     *) fail "unknown scenario $scenario" ;;
   esac

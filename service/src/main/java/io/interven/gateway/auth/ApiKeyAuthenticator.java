@@ -1,14 +1,10 @@
 package io.interven.gateway.auth;
 
 import io.dropwizard.auth.Authenticator;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 
 /**
  * Resolves a Bearer key to its principal by hash. The service reads keys through a cache whose entries are never older
@@ -19,10 +15,6 @@ import java.util.stream.Collectors;
  * the tenant requires signed requests, so a changed setting holds within the same bound.
  */
 public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipal> {
-    /** How many distinct stored role lists are kept parsed: a handful exist (one per combination of roles). */
-    static final int MAX_ROLE_LISTS = 64;
-    private static final Map<String, Set<Role>> PARSED_ROLES = new ConcurrentHashMap<>();
-
     private final KeyLookup keys;
     private final LongSupplier clock;
 
@@ -53,27 +45,6 @@ public class ApiKeyAuthenticator implements Authenticator<String, ApiKeyPrincipa
                     Set.of(Role.SCAN), EphemeralGrant.of(key), key.signaturesRequired());
         }
         return new ApiKeyPrincipal(key.keyId(), key.tenantId(), key.envName(), key.boundAgentId(), agent,
-                parseRoles(key.roles()), null, key.signaturesRequired());
-    }
-
-    /** The roles of a stored role list, parsed once per distinct list (every request of a key asks again). */
-    static Set<Role> parseRoles(String stored) {
-        Set<Role> parsed = PARSED_ROLES.get(stored);
-        if (parsed != null) {
-            return parsed;
-        }
-        parsed = parse(stored);
-        if (PARSED_ROLES.size() < MAX_ROLE_LISTS) {
-            PARSED_ROLES.put(stored, parsed);
-        }
-        return parsed;
-    }
-
-    private static Set<Role> parse(String stored) {
-        return Arrays.stream(stored.split(","))
-                .map(String::trim)
-                .map(Role::fromApiName)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toUnmodifiableSet());
+                key.roles(), null, key.signaturesRequired());
     }
 }

@@ -1,7 +1,9 @@
 package io.interven.gateway.auth;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Roles a key carries. {@code admin} may do everything within its tenant; {@code operator} may also create
@@ -41,5 +43,19 @@ public enum Role {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The roles of a list as stored ({@code "analyst,scan"}): names trimmed, unknown names ignored (a role a newer
+     * version stored is not granted by this one). The set cannot be changed.
+     */
+    public static Set<Role> fromStoredList(String stored) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        if (stored != null) {
+            for (String name : stored.split(",")) {
+                fromApiName(name.trim()).ifPresent(roles::add);
+            }
+        }
+        return Set.copyOf(roles);
     }
 }

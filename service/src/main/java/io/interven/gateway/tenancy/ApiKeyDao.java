@@ -4,6 +4,7 @@ import io.interven.gateway.auth.StoredKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -13,6 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** {@code api_keys}. */
 @RegisterConstructorMapper(ApiKeyRow.class)
 @RegisterConstructorMapper(StoredKey.class)
+@RegisterColumnMapper(StoredRolesColumnMapper.class)
 public interface ApiKeyDao {
     @SqlUpdate("INSERT INTO api_keys (id, tenant_id, env_name, key_hash, key_prefix, kind, roles, agent_id, "
             + "description, created_at) VALUES (:id, :tenantId, :envName, :keyHash, :keyPrefix, :kind, :roles, "

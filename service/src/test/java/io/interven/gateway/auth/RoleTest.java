@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Which roles include which: admin every role of its tenant, operator every role; the others only themselves. */
@@ -48,5 +49,28 @@ class RoleTest {
             }
         }
         return has;
+    }
+
+    @Test
+    void aStoredRoleListGrantsItsKnownNamesTrimmedAndNothingElse() {
+        assertThat(Role.fromStoredList("analyst,scan")).isEqualTo(EnumSet.of(Role.ANALYST, Role.SCAN));
+        assertThat(Role.fromStoredList(" admin ,nobody,, operator")).isEqualTo(EnumSet.of(Role.ADMIN, Role.OPERATOR));
+        assertThat(Role.fromStoredList("ADMIN,Scan")).as("names are lower case as stored").isEmpty();
+        assertThat(Role.fromStoredList("")).isEmpty();
+        assertThat(Role.fromStoredList(null)).isEmpty();
+    }
+
+    @Test
+    void theRolesOfAStoredKeyCannotBeChangedByOneRequestForTheNext() {
+        Set<Role> given = EnumSet.of(Role.SCAN);
+        StoredKey key = new StoredKey(UUID.randomUUID(), UUID.randomUUID(), "production", null, UUID.randomUUID(),
+                given, null, "live", null, null, 0, null, null, false);
+        given.add(Role.ADMIN); // the set it was built from changes afterwards
+
+        Assertions.assertThatThrownBy(() -> key.roles().add(Role.ADMIN))
+                .isInstanceOf(UnsupportedOperationException.class);
+        Assertions.assertThatThrownBy(() -> Role.fromStoredList("scan").add(Role.ADMIN))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(key.roles()).containsExactly(Role.SCAN);
     }
 }

@@ -35,6 +35,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,11 +182,24 @@ abstract class DaoContract {
         StoredKey minted = lookup.byHash(ApiKeyFormat.hash(bound.plaintext())).orElseThrow();
         keys.revoke(tenant, unbound.row().id());
 
-        assertThat(plain).isEqualTo(new StoredKey(unbound.row().id(), tenant, "staging", null, stagingDefault, "scan",
-                null, "live", null, null, 0, null, null, false));
+        assertThat(plain).isEqualTo(new StoredKey(unbound.row().id(), tenant, "staging", null, stagingDefault,
+                Set.of(Role.SCAN), null, "live", null, null, 0, null, null, false));
         assertThat(minted).isEqualTo(new StoredKey(bound.row().id(), tenant, "staging", bot.id(), stagingDefault,
-                "analyst,scan", null, "live", null, null, 0, null, null, false));
+                Set.of(Role.ANALYST, Role.SCAN), null, "live", null, null, 0, null, null, false));
         assertThat(lookup.byHash(ApiKeyFormat.hash(unbound.plaintext())).orElseThrow().revokedAt()).isNotNull();
+    }
+
+    @Test
+    void authenticationReadsAStoredRoleListAsTheRolesItNamesIgnoringNamesItDoesNotKnow() {
+        UUID tenant = newTenant();
+        IssuedKey issued = keys.mint(tenant, "production", EnumSet.of(Role.SCAN), null, null);
+        database.jdbi().useHandle(handle -> handle.createUpdate("UPDATE api_keys SET roles = :roles WHERE id = :id")
+                .bind("roles", " analyst , role-of-a-later-version,scan").bind("id", issued.row().id()).execute());
+
+        StoredKey stored = new AuthenticationKeys(database.jdbi()).byHash(ApiKeyFormat.hash(issued.plaintext()))
+                .orElseThrow();
+
+        assertThat(stored.roles()).isEqualTo(EnumSet.of(Role.ANALYST, Role.SCAN));
     }
 
     @Test

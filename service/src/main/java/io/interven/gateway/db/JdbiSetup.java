@@ -23,6 +23,7 @@ public final class JdbiSetup {
     public static Jdbi forService(Environment environment, DataSourceFactory database) {
         H2Settings.applyTo(database);
         ManagedDataSource dataSource = database.build(environment.metrics(), "database");
+        PoolSettings.applyTo(dataSource);
         return configure(new JdbiFactory().build(environment, database, dataSource, "database"), dataSource);
     }
 
@@ -30,6 +31,7 @@ public final class JdbiSetup {
     public static Jdbi forCommand(DataSourceFactory database, ManagedDataSource[] pool) {
         H2Settings.applyTo(database);
         ManagedDataSource dataSource = database.build(new MetricRegistry(), "cli");
+        PoolSettings.applyTo(dataSource);
         pool[0] = dataSource;
         return configure(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()), dataSource);
     }

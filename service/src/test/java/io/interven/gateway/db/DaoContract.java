@@ -28,6 +28,11 @@ import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceSearch;
 import io.interven.gateway.trace.TraceWriter;
 import io.interven.spi.AgentRef;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -187,6 +192,23 @@ abstract class DaoContract {
         assertThat(minted).isEqualTo(new StoredKey(bound.row().id(), tenant, "staging", bot.id(), stagingDefault,
                 Set.of(Role.ANALYST, Role.SCAN), null, "live", null, null, 0, null, null, false));
         assertThat(lookup.byHash(ApiKeyFormat.hash(unbound.plaintext())).orElseThrow().revokedAt()).isNotNull();
+    }
+
+    @Test
+    void statementsComeFromTheDriverItselfWhileAConnectionBackInThePoolRefusesUse() throws Exception {
+        Connection connection = JdbiDataSource.of(database.jdbi()).getConnection();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT ?")) {
+            statement.setInt(1, 7);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(7);
+            }
+            assertThat(Proxy.isProxyClass(statement.getClass())).as("no reflective proxy per parameter bound").isFalse();
+            assertThat(statement.getClass().getName()).startsWith("h2".equals(database()) ? "org.h2." : "org.postgresql.");
+        }
+        connection.close();
+
+        assertThatThrownBy(() -> connection.prepareStatement("SELECT 1")).isInstanceOf(SQLException.class);
     }
 
     @Test

@@ -5,7 +5,10 @@
 # connections, latency against body size) to OUT, and what it prints to OUT/summary.txt. Each line also gives cpu_us:
 # the processor time the gateway's process spent per request during the run (all its threads: requests, trace and
 # history writers, collector, JIT), read from /proc: on a machine whose speed varies from run to run (shared cores),
-# it tells what a change costs more steadily than scans/s, which moves with the load generator's share too.
+# it tells what a change costs more steadily than scans/s, which moves with the load generator's share too. And cs:
+# the context switches of the gateway's threads per request (those alive before and after the run; from
+# /proc/<pid>/task/*/status), each one a thread put to sleep or woken, which on two cores costs far more than its
+# own few microseconds: the caches of the thread it displaces go cold.
 #
 #   benchmarks/load/scan-load.sh                  # H2: a fresh database in a temporary folder
 #   DB=postgres benchmarks/load/scan-load.sh      # PostgreSQL: a fresh database on the local server (Debian's
@@ -180,9 +183,14 @@ run_hey() {  # $1 body file, $2 seconds
 
 CLK_TCK="$(getconf CLK_TCK)"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$GATEWAY_PID/stat"; }  # user + system time of the gateway, in ticks
-# processor µs per request, from the ticks before a run ($1), its requests/s ($2) and seconds ($3)
-cpu_us() { awk -v t0="$1" -v t1="$(cpu_ticks)" -v hz="$CLK_TCK" -v r="$2" -v d="$3" \
-  'BEGIN { if (r * d > 0) printf "%.0f", (t1 - t0) / hz * 1e6 / (r * d); else print "-" }'; }
+
+switches() {  # a thread may end between the listing and the reading of its status
+  { cat /proc/"$GATEWAY_PID"/task/*/status 2>/dev/null || true; } | awk '/ctxt_switches/ { n += $2 } END { print n + 0 }'; }
+# "cpu_us cs" of a run: processor µs and context switches per request, from the ticks ($1) and switches ($2) before
+# it, its requests/s ($3) and seconds ($4)
+costs() { local t1 s1; t1="$(cpu_ticks)"; s1="$(switches)"
+  awk -v t0="$1" -v t1="$t1" -v s0="$2" -v s1="$s1" -v hz="$CLK_TCK" -v r="$3" -v d="$4" \
+  'BEGIN { if (r * d > 0) printf "%.0f %.1f\n", (t1 - t0) / hz * 1e6 / (r * d), (s1 - s0) / (r * d); else print "- -" }'; }
 
 heap_used_mb() {  # the whole heap: G1 reports it on one line, the parallel collector per generation
   jcmd "$GATEWAY_PID" GC.heap_info 2>/dev/null | awk '
@@ -220,45 +228,45 @@ while (( warmed < WARMUP_MAX )); do
 done
 echo "# warmed up for $warmed s (last runs: ${last[*]} scans/s; methods waiting for the optimizing JIT: $queued)"
 
-ticks="$(cpu_ticks)"
+ticks="$(cpu_ticks)" switched="$(switches)"
 read -r PING_RPS _ _ < <(run_wrk "http://127.0.0.1:$ADMIN_PORT/ping" "" "$DURATION" "$CONNECTIONS")
-PING_CPU="$(cpu_us "$ticks" "$PING_RPS" "$DURATION")"
+read -r PING_CPU PING_CS < <(costs "$ticks" "$switched" "$PING_RPS" "$DURATION")
 DATABASE="$([[ "$INTERVEN_DB_URL" == jdbc:h2* ]] && echo H2 || echo PostgreSQL)"
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $DATABASE, $CONNECTIONS connections, $DURATION s a run, $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo '?')"
-printf '%-10s %9s %8s %8s %8s %8s %8s\n' scenario scans/s p50_ms p99_ms vs_ping us/KB cpu_us
-printf '%-10s %9s %8s %8s %8s %8s %8s\n' ping "$PING_RPS" - - 1.00 - "$PING_CPU"
+printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' scenario scans/s p50_ms p99_ms vs_ping us/KB cpu_us cs
+printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' ping "$PING_RPS" - - 1.00 - "$PING_CPU" "$PING_CS"
 ratio() { awk -v a="$1" -v b="$PING_RPS" 'BEGIN { printf "%.2f", a / b }'; }
 : >"$OUT/sizes.tsv"
 for scenario in $SCENARIOS; do
-  ticks="$(cpu_ticks)"
+  ticks="$(cpu_ticks)" switched="$(switches)"
   case "$scenario" in
     slack|sanitize)
       read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$scenario.json" one)" "$DURATION" "$CONNECTIONS")
-      printf '%-10s %9s %8s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
-        "$(cpu_us "$ticks" "$rps" "$DURATION")" ;;
+      printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
+        $(costs "$ticks" "$switched" "$rps" "$DURATION") ;;
     corpus)
       read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" "$DURATION" "$CONNECTIONS")
-      printf '%-10s %9s %8s %8s %8s %8s %8s\n' corpus "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
-        "$(cpu_us "$ticks" "$rps" "$DURATION")" ;;
+      printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' corpus "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
+        $(costs "$ticks" "$switched" "$rps" "$DURATION") ;;
     size-*)
       kb="${scenario#size-}"
       read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/body-$kb.json" one)" "$DURATION" "$CONNECTIONS")
       per_kb="$(awk -v r="$rps" -v k="$kb" 'BEGIN { printf "%.1f", 1e6 / (r * k) }')"
-      printf '%-10s %9s %8s %8s %8s %8s %8s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" "$per_kb" \
-        "$(cpu_us "$ticks" "$rps" "$DURATION")"
+      printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" "$per_kb" \
+        $(costs "$ticks" "$switched" "$rps" "$DURATION")
       printf '%s\t%s\t%s\t%s\t%s\n' "$kb" "$rps" "$p50" "$p99" "$per_kb" >>"$OUT/sizes.tsv" ;;
     rate)
       read -r rps p50 p99 < <(run_hey "$WORK/bodies/slack.json" "$DURATION")
-      printf '%-10s %9s %8s %8s %8s %8s %8s   (hey at %s/s)\n' rate "$rps" "$p50" "$p99" - - \
-        "$(cpu_us "$ticks" "$rps" "$DURATION")" "$RATE" ;;
+      printf '%-10s %9s %8s %8s %8s %8s %8s %6s   (hey at %s/s)\n' rate "$rps" "$p50" "$p99" - - \
+        $(costs "$ticks" "$switched" "$rps" "$DURATION") "$RATE" ;;
     sweep)
       : >"$OUT/connections.tsv"
       for c in $SWEEP; do
         read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$SLACK_SCRIPT" "$DURATION" "$c")
         read -r ping _ _ < <(run_wrk "http://127.0.0.1:$ADMIN_PORT/ping" "" "$DURATION" "$c")
         printf '%s\t%s\t%s\t%s\t%s\n' "$c" "$rps" "$p50" "$p99" "$ping" >>"$OUT/connections.tsv"
-        printf '%-10s %9s %8s %8s %8s %8s %8s\n' "slack@$c" "$rps" "$p50" "$p99" \
-          "$(awk -v a="$rps" -v b="$ping" 'BEGIN { printf "%.2f", a / b }')" - -
+        printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' "slack@$c" "$rps" "$p50" "$p99" \
+          "$(awk -v a="$rps" -v b="$ping" 'BEGIN { printf "%.2f", a / b }')" - - -
       done ;;
     *) fail "unknown scenario $scenario" ;;
   esac

@@ -1,14 +1,13 @@
 package io.interven.gateway.history;
 
 import io.dropwizard.lifecycle.Managed;
+import io.interven.gateway.batch.BatchQueue;
 import io.interven.gateway.db.DatabaseUnavailable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -29,7 +28,7 @@ public class HistoryWriter implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
 
     private final HistoryStore store;
-    private final BlockingQueue<Object> queue;
+    private final BatchQueue<Object> queue;
     private final long flushMillis;
     private final Clock clock;
     private final AtomicLong dropped = new AtomicLong();
@@ -41,7 +40,7 @@ public class HistoryWriter implements Managed {
 
     public HistoryWriter(HistoryStore store, int capacity, long flushMillis, Clock clock) {
         this.store = store;
-        this.queue = new LinkedBlockingQueue<>(capacity);
+        this.queue = new BatchQueue<>(capacity);
         this.flushMillis = flushMillis;
         this.clock = clock;
     }
@@ -92,17 +91,10 @@ public class HistoryWriter implements Managed {
         long pause = FIRST_RETRY_MILLIS;
         while (running) {
             try {
-                Object first = queue.poll(flushMillis, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    add(first);
-                    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(flushMillis);
-                    while (System.nanoTime() < deadline && queue.size() < DRAIN) {
-                        Object next = queue.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                        if (next == null) {
-                            break;
-                        }
-                        add(next);
-                    }
+                queue.awaitAtLeast(1, flushMillis, TimeUnit.MILLISECONDS);
+                if (queue.size() > 0) {
+                    // the first recording waits at most a flush interval, asleep unless a full drain comes sooner
+                    queue.awaitAtLeast(DRAIN, flushMillis, TimeUnit.MILLISECONDS);
                 }
                 drainInto();
                 if (isEmpty()) {

@@ -1,12 +1,12 @@
 package io.interven.gateway.trace;
 
+import io.interven.gateway.batch.BatchQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -22,7 +22,7 @@ final class TraceBuffer {
 
     private final int capacity;
     private final Semaphore places;
-    private final LinkedBlockingQueue<TraceRecord> queued = new LinkedBlockingQueue<>();
+    private final BatchQueue<TraceRecord> queued = BatchQueue.unbounded();
     private final Map<UUID, TraceRecord> unwritten = new ConcurrentHashMap<>();
 
     TraceBuffer(int capacity) {
@@ -43,7 +43,7 @@ final class TraceBuffer {
 
     private void keep(TraceRecord trace) {
         unwritten.put(trace.traceId(), trace);
-        queued.add(trace);
+        queued.offer(trace);
     }
 
     /** The trace, while it is recorded here and not yet written (or given up). */
@@ -54,18 +54,18 @@ final class TraceBuffer {
     /**
      * The next batch, oldest first: waits for a first trace, then up to {@code fillWaitMillis} more for the batch to
      * fill; answers what is there by then. Gives up waiting (answering what it has, possibly nothing) as soon as
-     * {@code keepWaiting} turns false. The places stay taken until {@link #free}.
+     * {@code keepWaiting} turns false. The places stay taken until {@link #free}. Sleeps while the batch fills (woken
+     * when it is full or the wait is over), rather than waking at every trace. One thread calls this at a time.
      */
     List<TraceRecord> next(int max, long fillWaitMillis, BooleanSupplier keepWaiting) throws InterruptedException {
         List<TraceRecord> batch = new ArrayList<>(Math.min(max, 1024));
-        TraceRecord first = null;
-        while (first == null && keepWaiting.getAsBoolean()) {
-            first = queued.poll(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+        while (batch.isEmpty() && keepWaiting.getAsBoolean()) {
+            queued.awaitAtLeast(1, SLICE_MILLIS, TimeUnit.MILLISECONDS);
+            queued.drainTo(batch, max);
         }
-        if (first == null) {
+        if (batch.isEmpty()) {
             return batch;
         }
-        batch.add(first);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(fillWaitMillis);
         while (true) {
             queued.drainTo(batch, max - batch.size());
@@ -73,18 +73,15 @@ final class TraceBuffer {
             if (batch.size() >= max || left <= 0 || !keepWaiting.getAsBoolean()) {
                 return batch;
             }
-            TraceRecord more = queued.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS)),
+            queued.awaitAtLeast(max - batch.size(), Math.min(left, TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS)),
                     TimeUnit.NANOSECONDS);
-            if (more != null) {
-                batch.add(more);
-            }
         }
     }
 
     /** Everything queued now, oldest first, without waiting (still findable until {@link #free}d). */
     List<TraceRecord> drain() {
         List<TraceRecord> rest = new ArrayList<>();
-        queued.drainTo(rest);
+        queued.drainTo(rest, Integer.MAX_VALUE);
         return rest;
     }
 

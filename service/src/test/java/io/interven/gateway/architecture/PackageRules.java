@@ -36,7 +36,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * core.fields, core.normalize       the text slots of a call and how they are decoded
  * policy, tenancy, plugin           policies, tenants and keys, loaded plugins
  * replay                            signed requests and their replay window
- * request, auth, db, cache, errors, config, logging, server   plumbing
+ * request, auth, db, cache, batch, errors, config, logging, server   plumbing
  * </pre>
  *
  * <p>Persistence has one style: every table belongs to one package ({@link TableOwners}) and is reached through a

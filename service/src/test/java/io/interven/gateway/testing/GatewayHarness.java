@@ -165,6 +165,25 @@ public final class GatewayHarness implements AutoCloseable {
     }
 
     /**
+     * The log once it holds {@code text}, or as it stands after 10 s: lines reach the file through an asynchronous
+     * appender, so a line the server logged before it answered may not be in the file yet when the answer is read.
+     */
+    public String logOnceItHolds(String text) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String log = log();
+        while (!log.contains(text) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            log = log();
+        }
+        return log;
+    }
+
+    /**
      * What the gateways of this JVM logged since this one was created: its own file, and every other gateway's file
      * written since. Logging is one configuration per JVM, so each gateway that starts points every logger, the
      * earlier gateways' too, at its own file: a line of this gateway may sit in a later gateway's file.

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /**
  * What authentication reads of a stored key: whose it is, the agent it was minted for ({@code boundAgentId}, null
- * when none), the default agent of its environment, its roles (parsed once, when the key is read: a cached key is not parsed again per request) and when it was
- * revoked (null while active). Never the key itself. An ephemeral key ({@code kind} {@code "ephemeral"}) also has
- * its expiry, its use limit ({@code maxUses}, null for none) and uses so far, and its scope as stored
- * ({@code scopeTools}, {@code scopeVerbs}: comma-separated, null for any). {@code signaturesRequired} is the
- * tenant's setting that every request of its keys be signed, read with the key so that it costs no round trip.
+ * when none), the default agent of its environment, its roles (parsed when the key is read, so a cached key is not
+ * parsed again per request) and when it was revoked (null while active). Never the key itself. An ephemeral key
+ * ({@code kind} {@code "ephemeral"}) also has its expiry, its use limit ({@code maxUses}, null for none) and uses so
+ * far, and its scope as stored ({@code scopeTools}, {@code scopeVerbs}: comma-separated, null for any).
+ * {@code signaturesRequired} is the tenant's setting that every request of its keys be signed, read with the key so
+ * that it costs no round trip.
  */
 public record StoredKey(UUID keyId, UUID tenantId, String envName, UUID boundAgentId, UUID environmentDefaultAgentId,
                         Set<Role> roles, Long revokedAt, String kind, Long expiresAt, Integer maxUses, int uses,

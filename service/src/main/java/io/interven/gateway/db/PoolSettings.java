@@ -12,7 +12,8 @@ import org.apache.tomcat.jdbc.pool.DataSourceProxy;
  * row binds 31 parameters, and the trace writer spent about a tenth of its time in the proxy. The facade only lets a
  * closed statement answer {@code equals} and {@code hashCode}; Jdbi closes every statement it prepares, and a closed
  * statement of either driver refuses any other use by itself. Connections keep the pool's facade, which stops a
- * connection from being used once it is back in the pool.
+ * connection from being used once it is back in the pool. A statement's own {@code getConnection()} now answers the
+ * driver's connection: nothing in the gateway asks a statement for it (closing that would close the pooled one).
  */
 final class PoolSettings {
     private PoolSettings() {

@@ -203,8 +203,10 @@ abstract class DaoContract {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getInt(1)).isEqualTo(7);
             }
-            assertThat(Proxy.isProxyClass(statement.getClass())).as("no reflective proxy per parameter bound").isFalse();
-            assertThat(statement.getClass().getName()).startsWith("h2".equals(database()) ? "org.h2." : "org.postgresql.");
+            assertThat(Proxy.isProxyClass(statement.getClass())).as("no reflective proxy per parameter bound")
+                    .isFalse();
+            assertThat(statement.getClass().getName())
+                    .startsWith("h2".equals(database()) ? "org.h2." : "org.postgresql.");
         }
         connection.close();
 

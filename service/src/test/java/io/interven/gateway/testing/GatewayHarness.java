@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -169,18 +170,7 @@ public final class GatewayHarness implements AutoCloseable {
      * appender, so a line the server logged before it answered may not be in the file yet when the answer is read.
      */
     public String logOnceItHolds(String text) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String log = log();
-        while (!log.contains(text) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            log = log();
-        }
-        return log;
+        return pollUntil(this::log, log -> log.contains(text));
     }
 
     /**
@@ -283,8 +273,13 @@ public final class GatewayHarness implements AutoCloseable {
 
     /** Polls GET {@code path} until {@code done} holds (traces are written asynchronously), at most 10 s. */
     public HttpResult await(String path, String key, Predicate<HttpResult> done) {
+        return pollUntil(() -> get(path, key), done);
+    }
+
+    /** Reads {@code read} every 50 ms until {@code done} holds of what it gives, at most 10 s; the last reading. */
+    private static <T> T pollUntil(Supplier<T> read, Predicate<T> done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        HttpResult last = get(path, key);
+        T last = read.get();
         while (!done.test(last) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
@@ -292,7 +287,7 @@ public final class GatewayHarness implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
-            last = get(path, key);
+            last = read.get();
         }
         return last;
     }

@@ -6,24 +6,14 @@ import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** {@code traces}. Rows are read whole ({@code SELECT *}) into {@link TraceRecord}, whose components name the columns. */
+/**
+ * Reading {@code traces}. Rows are read whole ({@code SELECT *}) into {@link TraceRecord}, whose components name the
+ * columns; they are written by {@link TraceRows}.
+ */
 @RegisterConstructorMapper(TraceRecord.class)
 public interface TraceDao {
-    @SqlBatch("INSERT INTO traces (trace_id, tenant_id, env_name, agent_id, agent_name, runtime_type, created_at, "
-            + "method, host, tool_name, operation, verb, decision, risk_score, risk_band, reason_codes, "
-            + "classifications, findings_json, signals_json, policy_id, policy_name, policy_version, rule_id, "
-            + "approval_id, body_bytes, body_fingerprint, path, monitor_json, policy_input, ephemeral_key_id, "
-            + "w3c_trace_id) "
-            + "VALUES (:traceId, :tenantId, :envName, :agentId, "
-            + ":agentName, :runtimeType, :createdAt, :method, :host, :toolName, :operation, :verb, :decision, "
-            + ":riskScore, :riskBand, :reasonCodes, :classifications, :findingsJson, :signalsJson, :policyId, "
-            + ":policyName, :policyVersion, :ruleId, :approvalId, :bodyBytes, :bodyFingerprint, :path, :monitorJson, "
-            + ":policyInput, :ephemeralKeyId, :w3cTraceId)")
-    void insertAll(@BindMethods List<TraceRecord> traces);
-
     /** The trace, only when it belongs to the tenant. */
     @SqlQuery("SELECT * FROM traces WHERE trace_id = :traceId AND tenant_id = :tenantId")
     Optional<TraceRecord> find(@Bind("tenantId") UUID tenantId, @Bind("traceId") UUID traceId);

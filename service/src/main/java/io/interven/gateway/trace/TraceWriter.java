@@ -41,13 +41,15 @@ public class TraceWriter implements Managed {
 
     private enum Outcome { WRITTEN, REFUSED, UNAVAILABLE }
 
-    private final Jdbi jdbi;
+    private final TraceRows rows;
     private final TraceBuffer buffer;
     private final int batchSize;
     private final long flushMillis;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong keptMinimal = new AtomicLong();
+    private final AtomicLong inserts = new AtomicLong();
+    private final AtomicLong insertNanos = new AtomicLong();
     private volatile boolean running;
     private volatile boolean stopped;
     private Thread worker;
@@ -58,7 +60,7 @@ public class TraceWriter implements Managed {
      * @param flushMillis how long the oldest trace of a batch waits for the batch to fill
      */
     public TraceWriter(Jdbi jdbi, int capacity, int batchSize, long flushMillis) {
-        this.jdbi = jdbi;
+        this.rows = new TraceRows(jdbi);
         this.buffer = new TraceBuffer(capacity);
         this.batchSize = batchSize;
         this.flushMillis = flushMillis;
@@ -185,6 +187,16 @@ public class TraceWriter implements Managed {
         return keptMinimal.get();
     }
 
+    /** Insert statements run so far (a batch, or one row when a batch was refused), written or failed. */
+    public long inserts() {
+        return inserts.get();
+    }
+
+    /** The time those inserts took, in nanoseconds, from taking a connection to its commit or failure. */
+    public long insertNanos() {
+        return insertNanos.get();
+    }
+
     private static List<TraceRecord> settled(List<TraceRecord> batch, List<TraceRecord> waiting) {
         if (waiting.isEmpty()) {
             return batch;
@@ -236,10 +248,11 @@ public class TraceWriter implements Managed {
     }
 
     private Outcome insert(List<TraceRecord> traces) {
+        long start = System.nanoTime();
         try {
-            jdbi.useExtension(TraceDao.class, dao -> dao.insertAll(traces));
+            rows.insertAll(traces);
             return Outcome.WRITTEN;
-        } catch (RuntimeException | Error e) {
+        } catch (SQLException | RuntimeException | Error e) {
             if (DatabaseUnavailable.isCause(e)) {
                 return Outcome.UNAVAILABLE;
             }
@@ -248,6 +261,9 @@ public class TraceWriter implements Managed {
             }
             LOG.warn("could not write {} trace(s): {}", traces.size(), e.getClass().getName());
             return Outcome.REFUSED;
+        } finally {
+            insertNanos.addAndGet(System.nanoTime() - start);
+            inserts.incrementAndGet();
         }
     }
 

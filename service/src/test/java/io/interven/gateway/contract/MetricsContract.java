@@ -30,6 +30,8 @@ abstract class MetricsContract extends GatewayContract {
     static final String PHONE = "+1 415 555 0173";
     static final String HOST = "ledger-qxv7.payroll-zk.example";
     static final String PATH = "/accounts/acct-9QK2/export";
+    /** The trace writer's insert statements: a summary (count and seconds). */
+    static final String INSERTS = "interven_trace_inserts_seconds";
 
     private static String stage(ScanStage stage) {
         return "interven_scan_stage_seconds_count{stage=\"" + stage.label() + "\"}";
@@ -121,8 +123,10 @@ abstract class MetricsContract extends GatewayContract {
         String traceId = tenant.scan(ScanCalls.benign()).field("trace_id");
         gateway().await("/v1/traces/" + traceId, tenant.key(), trace -> trace.status() == 200);
 
-        Scrape scrape = Scrape.of(gateway());
+        Scrape scrape = Scrape.onceItHolds(gateway(), written -> written.value(INSERTS + "_count") > 0);
 
+        assertThat(scrape.value(INSERTS + "_count")).isPositive();
+        assertThat(scrape.value(INSERTS + "_sum")).isPositive();
         assertThat(scrape.value("interven_traces_dropped_total")).isZero();
         assertThat(scrape.has("interven_traces_minimal_total")).isTrue();
         assertThat(scrape.value("interven_trace_queue_capacity"))

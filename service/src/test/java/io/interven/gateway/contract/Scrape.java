@@ -4,6 +4,7 @@ import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One scrape of a gateway's admin {@code /metrics}, in the Prometheus text format: each sample by its series as
@@ -25,6 +26,11 @@ record Scrape(String text, String contentType, Map<String, Double> samples) {
             samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
         }
         return new Scrape(answer.text(), answer.headers().firstValue("Content-Type").orElse(""), samples);
+    }
+
+    /** Scrapes until {@code done} holds (what is written in the background is counted later), 10 s at most. */
+    static Scrape onceItHolds(GatewayHarness gateway, Predicate<Scrape> done) {
+        return GatewayHarness.pollUntil(() -> of(gateway), done);
     }
 
     /** The sample's value; 0 when the series is not there (a labelled counter not yet counted). */

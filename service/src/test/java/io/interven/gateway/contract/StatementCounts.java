@@ -11,13 +11,14 @@ import java.util.TreeMap;
  * {@code /metrics} (one timer per SQL object method, named {@code io.interven.gateway.<package>.<Dao>.<method>} in
  * Dropwizard and bridged into the Prometheus scrape as the summary
  * {@code io_interven_gateway_<package>_<Dao>_<method>_seconds}). Statements the gateway runs in the background
- * (trace batches, the nonce sweep, the inbound routes' refresh every two seconds) are left out: a request does not
- * wait for them, and they may fall inside any counted interval.
+ * (the nonce sweep, the inbound routes' refresh every two seconds) are left out: a request does not
+ * wait for them, and they may fall inside any counted interval. Trace rows are written without a SQL object
+ * ({@code TraceRows}), so they have no timer here.
  */
 final class StatementCounts {
     private static final String PREFIX = "io_interven_gateway_";
     private static final String COUNT_SUFFIX = "_seconds_count";
-    private static final Set<String> BACKGROUND = Set.of("trace.TraceDao.insertAll", "replay.NonceDao.deleteExpired",
+    private static final Set<String> BACKGROUND = Set.of("replay.NonceDao.deleteExpired",
             "inbound.InboundRouteDao.listAll");
 
     private StatementCounts() {

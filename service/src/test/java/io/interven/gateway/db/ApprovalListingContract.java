@@ -12,8 +12,10 @@ import io.interven.gateway.approval.ApprovalWithCall;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.trace.TraceDao;
+import io.interven.gateway.trace.TraceRows;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.spi.AgentRef;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +67,7 @@ abstract class ApprovalListingContract {
     abstract String database();
 
     @BeforeEach
-    void approvalsInEveryState() {
+    void approvalsInEveryState() throws SQLException {
         database = new MigratedDatabase(database());
         statements = StatementCounter.on(database.jdbi());
         clock = new MutableClock(Instant.parse("2026-01-31T12:00:00Z"));
@@ -112,12 +114,12 @@ abstract class ApprovalListingContract {
                 null, 0, new AgentRef(UUID.randomUUID().toString(), "default", "custom"));
     }
 
-    private UUID open(UUID tenantId, String envName) {
+    private UUID open(UUID tenantId, String envName) throws SQLException {
         return open(call(tenantId, envName), true);
     }
 
     /** Opens an approval for the call a millisecond after the previous one, with its trace written when asked. */
-    private UUID open(CallInput call, boolean withTrace) {
+    private UUID open(CallInput call, boolean withTrace) throws SQLException {
         clock.advance(Duration.ofMillis(1));
         UUID traceId = UUID.randomUUID();
         UUID approvalId = approvals.settle(call, List.of(), traceId, () -> "POST crm.example.org").approvalId();
@@ -125,7 +127,7 @@ abstract class ApprovalListingContract {
         if (withTrace) {
             TraceRecord written = trace(traceId, call.tenantId(), call.envName(),
                     UUID.fromString(call.agent().agentId()), "REQUIRE_APPROVAL", clock.millis(), approvalId);
-            database.jdbi().useExtension(TraceDao.class, dao -> dao.insertAll(List.of(written)));
+            new TraceRows(database.jdbi()).insertAll(List.of(written));
             traces.put(approvalId, written);
         }
         return approvalId;

@@ -23,6 +23,7 @@ import io.interven.gateway.tenancy.TenantDirectory;
 import io.interven.gateway.tenancy.TenantSettings;
 import io.interven.gateway.tenancy.TenantSettingsChange;
 import io.interven.gateway.trace.TraceDao;
+import io.interven.gateway.trace.TraceRows;
 import io.interven.gateway.trace.TraceQuery;
 import io.interven.gateway.trace.TraceRecord;
 import io.interven.gateway.trace.TraceSearch;
@@ -280,7 +281,7 @@ abstract class DaoContract {
     }
 
     @Test
-    void traceSearchAppliesEachFilterWithinTheTenant() {
+    void traceSearchAppliesEachFilterWithinTheTenant() throws SQLException {
         UUID owner = newTenant();
         UUID other = newTenant();
         UUID agent = UUID.randomUUID();
@@ -288,7 +289,7 @@ abstract class DaoContract {
         TraceRecord deny = trace(owner, agent, "DENY", 2_000);
         TraceRecord otherAgent = trace(owner, UUID.randomUUID(), "DENY", 3_000);
         TraceRecord foreign = trace(other, agent, "DENY", 4_000);
-        database.jdbi().useExtension(TraceDao.class, dao -> dao.insertAll(List.of(oldAllow, deny, otherAgent, foreign)));
+        new TraceRows(database.jdbi()).insertAll(List.of(oldAllow, deny, otherAgent, foreign));
 
         assertThat(search(owner, null, null, null, 50))
                 .containsExactly(otherAgent.traceId(), deny.traceId(), oldAllow.traceId());
@@ -302,12 +303,12 @@ abstract class DaoContract {
     }
 
     @Test
-    void traceSearchKeepsToTheEnvironmentAskedFor() {
+    void traceSearchKeepsToTheEnvironmentAskedFor() throws SQLException {
         UUID owner = newTenant();
         UUID agent = UUID.randomUUID();
         TraceRecord production = trace(owner, agent, "DENY", 1_000);
         TraceRecord staging = trace(UUID.randomUUID(), owner, "staging", agent, "DENY", 2_000, null);
-        database.jdbi().useExtension(TraceDao.class, dao -> dao.insertAll(List.of(production, staging)));
+        new TraceRows(database.jdbi()).insertAll(List.of(production, staging));
         TraceSearch traces = new TraceSearch(database.jdbi());
 
         assertThat(traces.find(new TraceQuery(owner, "staging", agent, "DENY", 0L, 50))).containsExactly(staging);

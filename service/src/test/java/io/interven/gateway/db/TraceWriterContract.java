@@ -116,6 +116,26 @@ abstract class TraceWriterContract {
     }
 
     @Test
+    void everyValueOfATraceIsStoredInItsOwnColumn() {
+        TraceRecord distinct = new TraceRecord(UUID.randomUUID(), tenant, "env-3", UUID.randomUUID(), "agent-5",
+                "runtime-6", 7_000L, "PATCH", "host-9.example", "tool-10", "operation-11", "verb-12", "decision-13",
+                0.75, "band-15", "reasons-16", "classes-17", "[\"findings-18\"]", "[\"signals-19\"]", "policy-20",
+                "name-21", 22, "rule-23", UUID.randomUUID(), 25, "fingerprint-26", "/path-27", "[\"monitor-28\"]",
+                "{\"input\":29}", UUID.randomUUID(), "0123456789abcdef0123456789abcd31");
+        TraceRecord sparse = new TraceRecord(UUID.randomUUID(), tenant, "env-3", null, null, null, 7_001L, "GET",
+                "host.example", "tool", "operation", "READ", "ALLOW", 0.0, "LOW", "", "", "[]", "[]", null, null,
+                null, null, null, 0, "f", null, null, null, null, null);
+        TraceWriter writer = new TraceWriter(database.jdbi(), 1000, 200, 50);
+
+        writer.writeNow(List.of(distinct, sparse));
+
+        assertThat(find(tenant, distinct.traceId())).contains(distinct);
+        assertThat(find(tenant, sparse.traceId())).contains(sparse);
+        assertThat(writer.inserts()).isEqualTo(1);
+        assertThat(writer.insertNanos()).isPositive();
+    }
+
+    @Test
     void aTraceBoundedForItsColumnsIsStoredAsBounded() {
         TraceRecord poisoned = poisoned().get(0);
         TraceRecord bounded = with(poisoned, poisoned.host(), "bot \u0000\ud800 \uD83D\uDE00", "PII").withinColumns();

@@ -277,7 +277,7 @@ public final class GatewayHarness implements AutoCloseable {
     }
 
     /** Reads {@code read} every 50 ms until {@code done} holds of what it gives, at most 10 s; the last reading. */
-    private static <T> T pollUntil(Supplier<T> read, Predicate<T> done) {
+    public static <T> T pollUntil(Supplier<T> read, Predicate<T> done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         T last = read.get();
         while (!done.test(last) && System.nanoTime() < deadline) {

@@ -29,13 +29,15 @@ public final class GatewayMetrics {
     public static final String DROPWIZARD_JSON_PATH = "/metrics.json";
 
     private final PrometheusMeterRegistry registry;
-    private final MicrometerScanMeters scans;
+    private final GatewayScanMeters scans;
     private final Counter rateLimitRefusals;
     private final Counter directScans;
 
     GatewayMetrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
-        this.scans = new MicrometerScanMeters(registry);
+        ScanTimeHistograms timers = new ScanTimeHistograms();
+        registry.getPrometheusRegistry().register(timers);
+        this.scans = new GatewayScanMeters(timers, registry);
         this.rateLimitRefusals = Counter.builder("interven.ratelimit.refusals")
                 .description("Requests refused with 429 RATE_LIMITED because their tenant's budget was used up")
                 .register(registry);

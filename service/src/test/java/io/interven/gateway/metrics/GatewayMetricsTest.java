@@ -45,6 +45,20 @@ class GatewayMetricsTest {
     }
 
     @Test
+    void aRecordedStageLandsInItsBucketAndEveryBucketAbove() {
+        GatewayMetrics metrics = GatewayMetrics.over(new MetricRegistry());
+
+        metrics.stage(ScanStage.POLICY).record(TimeUnit.MILLISECONDS.toNanos(3));
+
+        assertThat(samples(metrics.scrape(), "interven_scan_stage_seconds_bucket{stage=\"policy\""))
+                .contains("interven_scan_stage_seconds_bucket{stage=\"policy\",le=\"0.0025\"} 0",
+                        "interven_scan_stage_seconds_bucket{stage=\"policy\",le=\"0.005\"} 1",
+                        "interven_scan_stage_seconds_bucket{stage=\"policy\",le=\"10.0\"} 1",
+                        "interven_scan_stage_seconds_bucket{stage=\"policy\",le=\"+Inf\"} 1")
+                .hasSize(18);
+    }
+
+    @Test
     void decisionsAreCountedByDecisionAndTool() {
         GatewayMetrics metrics = GatewayMetrics.over(new MetricRegistry());
 

@@ -76,11 +76,6 @@ final class ThreadCellHistogram implements StageTimer {
         return new Reading(counts, total[sumCell]);
     }
 
-    /** The buckets' upper bounds, in nanoseconds. */
-    long[] boundsNanos() {
-        return boundsNanos.clone();
-    }
-
     private synchronized long[] newCells() {
         foldEndedThreads();
         long[] cells = new long[sumCell + 1];

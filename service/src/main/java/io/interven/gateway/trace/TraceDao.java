@@ -18,14 +18,32 @@ public interface TraceDao {
     @SqlQuery("SELECT * FROM traces WHERE trace_id = :traceId AND tenant_id = :tenantId")
     Optional<TraceRecord> find(@Bind("tenantId") UUID tenantId, @Bind("traceId") UUID traceId);
 
-    /** The tenant's traces newest first; each filter of {@link TraceQuery} left null matches every row. */
-    @SqlQuery("SELECT * FROM traces WHERE tenant_id = :tenantId "
-            + "AND (CAST(:envName AS VARCHAR(100)) IS NULL OR env_name = :envName) "
-            + "AND (CAST(:agentId AS UUID) IS NULL OR agent_id = :agentId) "
+    /** The filters both searches share: each left null matches every row. */
+    String OPTIONAL_FILTERS = "AND (CAST(:envName AS VARCHAR(100)) IS NULL OR env_name = :envName) "
             + "AND (CAST(:decision AS VARCHAR(20)) IS NULL OR decision = :decision) "
             + "AND (CAST(:sinceMillis AS BIGINT) IS NULL OR created_at >= :sinceMillis) "
-            + "ORDER BY created_at DESC, trace_id LIMIT :limit")
+            + "ORDER BY created_at DESC, trace_id LIMIT :limit";
+    /** {@link #search}'s statement. */
+    String SEARCH = "SELECT * FROM traces WHERE tenant_id = :tenantId " + OPTIONAL_FILTERS;
+    /** {@link #searchOfAgent}'s statement. */
+    String SEARCH_OF_AGENT = "SELECT * FROM traces WHERE tenant_id = :tenantId AND agent_id = :agentId "
+            + OPTIONAL_FILTERS;
+
+    /**
+     * The tenant's traces newest first, of every agent ({@link TraceQuery#agentId()} is not read); each other filter
+     * left null matches every row.
+     */
+    @SqlQuery(SEARCH)
     List<TraceRecord> search(@BindMethods TraceQuery query);
+
+    /**
+     * The traces of one agent ({@link TraceQuery#agentId()}, not null) newest first; each other filter left null
+     * matches every row. A statement of its own so that the agent is a plain equality the planner can read the
+     * {@code traces_by_agent} index with: an optional agent filter ({@code :agentId IS NULL OR agent_id = :agentId})
+     * is one H2 plans without that index, whatever the value.
+     */
+    @SqlQuery(SEARCH_OF_AGENT)
+    List<TraceRecord> searchOfAgent(@BindMethods TraceQuery query);
 
     /** At most {@code cap} traces of the environment with {@code since <= created_at < until}, newest first. */
     @SqlQuery("SELECT * FROM traces WHERE tenant_id = :tenantId AND env_name = :envName AND created_at >= :since "

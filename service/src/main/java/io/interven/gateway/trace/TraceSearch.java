@@ -18,7 +18,8 @@ public class TraceSearch {
         return traces.find(tenantId, traceId);
     }
 
+    /** The traces the query asks for, newest first; one agent's through the index of each agent's traces. */
     public List<TraceRecord> find(TraceQuery query) {
-        return traces.search(query);
+        return query.agentId() == null ? traces.search(query) : traces.searchOfAgent(query);
     }
 }

@@ -43,6 +43,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -300,6 +305,38 @@ abstract class DaoContract {
         assertThat(search(owner, null, null, 3_001L, 50)).isEmpty();
         assertThat(search(owner, null, null, null, 1)).containsExactly(otherAgent.traceId());
         assertThat(search(other, null, null, null, 50)).containsExactly(foreign.traceId());
+    }
+
+    @Test
+    void oneAgentsTracesAreReadThroughTheIndexOfEachAgentsTraces() throws SQLException {
+        UUID owner = newTenant();
+        UUID agent = UUID.randomUUID();
+        new TraceRows(database.jdbi()).insertAll(List.of(trace(owner, agent, "DENY", 1_000),
+                trace(owner, UUID.randomUUID(), "ALLOW", 2_000)));
+        TraceQuery oneAgent = new TraceQuery(owner, agent, null, null, 50);
+        List<String> statements = new CopyOnWriteArrayList<>();
+        Jdbi jdbi = database.jdbi();
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.add(context.getRenderedSql());
+            }
+        });
+        List<TraceRecord> found = new TraceSearch(jdbi).find(oneAgent);
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+
+        assertThat(found).extracting(TraceRecord::agentId).containsExactly(agent);
+        assertThat(statements).hasSize(1);
+        // the plan of the statement the search ran, with its values; PostgreSQL told not to prefer reading the whole
+        // (tiny) table, so that it shows which index it would read
+        String plan = jdbi.inTransaction(handle -> {
+            if (database().equals("postgres")) {
+                handle.execute("SET LOCAL enable_seqscan = off");
+            }
+            return String.join("\n", handle.createQuery("EXPLAIN " + statements.get(0)).bindMethods(oneAgent)
+                    .mapTo(String.class).list());
+        });
+        assertThat(plan).containsIgnoringCase("traces_by_agent");
     }
 
     @Test

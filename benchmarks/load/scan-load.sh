@@ -17,8 +17,8 @@
 #                                                 # _PASSWORD) names
 #
 # Builds nothing: it runs service/target/interven.jar (mvn -B -ntp package -DskipTests) with config.yml and the
-# plugins in plugins/, in a JVM of at most 512 MB of heap with the parallel collector (-Xmx512m -XX:+UseParallelGC, as
-# the README starts the gateway; JAVA_OPTS replaces both).
+# plugins in plugins/, in a JVM of 512 MB of heap, 48 MB of it young, with the parallel collector
+# (-Xms512m -Xmx512m -Xmn48m -XX:+UseParallelGC, as the README starts the gateway; JAVA_OPTS replaces them all).
 # Load generators, Debian packages installed when missing: wrk (as many scans as CONNECTIONS connections get through)
 # and hey (a fixed rate, spread over CONNECTIONS workers); gnuplot for the charts.
 #
@@ -115,7 +115,7 @@ export INTERVEN_PLUGINS_DIR="$ROOT/plugins"
 
 java -cp "$JAR" "$ROOT/benchmarks/load/LoadBodies.java" "$ROOT/corpus/dev.jsonl" "$WORK/bodies" $SIZES
 
-(cd "$ROOT" && exec java ${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC} -jar "$JAR" server config.yml >"$WORK/gateway.log" 2>&1) &
+(cd "$ROOT" && exec java ${JAVA_OPTS:--Xms512m -Xmx512m -Xmn48m -XX:+UseParallelGC} -jar "$JAR" server config.yml >"$WORK/gateway.log" 2>&1) &
 GATEWAY_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$ADMIN_PORT/ping" >/dev/null 2>&1 && break
@@ -271,7 +271,7 @@ for scenario in $SCENARIOS; do
     *) fail "unknown scenario $scenario" ;;
   esac
 done
-echo "heap used after the runs: $(heap_used_mb) MB (of ${JAVA_OPTS:--Xmx512m}); the gateway's log: $(grep -c ' ERROR ' "$WORK/gateway.log" || true) ERROR lines"
+echo "heap used after the runs: $(heap_used_mb) MB (of ${JAVA_OPTS:--Xms512m -Xmx512m -Xmn48m -XX:+UseParallelGC}); the gateway's log: $(grep -c ' ERROR ' "$WORK/gateway.log" || true) ERROR lines"
 
 # The charts, from the numbers of this run.
 if [[ -s "$OUT/connections.tsv" ]]; then

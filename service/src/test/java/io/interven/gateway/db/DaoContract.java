@@ -37,17 +37,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -314,16 +311,10 @@ abstract class DaoContract {
         new TraceRows(database.jdbi()).insertAll(List.of(trace(owner, agent, "DENY", 1_000),
                 trace(owner, UUID.randomUUID(), "ALLOW", 2_000)));
         TraceQuery oneAgent = new TraceQuery(owner, agent, null, null, 50);
-        List<String> statements = new CopyOnWriteArrayList<>();
         Jdbi jdbi = database.jdbi();
-        jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
-            @Override
-            public void logBeforeExecution(StatementContext context) {
-                statements.add(context.getRenderedSql());
-            }
-        });
-        List<TraceRecord> found = new TraceSearch(jdbi).find(oneAgent);
-        jdbi.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        TraceSearch search = new TraceSearch(jdbi);
+        List<TraceRecord> found = new ArrayList<>();
+        List<String> statements = StatementCounter.on(jdbi).ranDuring(() -> found.addAll(search.find(oneAgent)));
 
         assertThat(found).extracting(TraceRecord::agentId).containsExactly(agent);
         assertThat(statements).hasSize(1);

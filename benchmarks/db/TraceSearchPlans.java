@@ -17,6 +17,9 @@ import java.util.UUID;
  *       statements order by the index's columns: the page is read from the index.
  * </ul>
  *
+ * And a tenant's traces since a moment that only 30 traces follow (fewer than a page): with {@code since} as an
+ * optional condition ({@code sorted}), and as the bound the statements now always apply ({@code bound}).
+ *
  * Builds a throwaway database of the traces table's indexed columns in FOLDER: ROWS traces of one tenant, spread over
  * 100 agents, three traces to a millisecond. Prints the best of 30 runs of each statement. H2 comes from the gateway's
  * jar; the reuse of an unchanged query's last result is switched off, as a table written by the trace writer never
@@ -27,20 +30,25 @@ import java.util.UUID;
  * </pre>
  */
 public class TraceSearchPlans {
-    private static final String FILTERS = "AND (CAST(? AS VARCHAR(100)) IS NULL OR env_name = ?) "
-            + "AND (CAST(? AS VARCHAR(20)) IS NULL OR decision = ?) AND (CAST(? AS BIGINT) IS NULL OR created_at >= ?) ";
+    private static final String ANY_ENV_OR_DECISION = "AND (CAST(? AS VARCHAR(100)) IS NULL OR env_name = ?) "
+            + "AND (CAST(? AS VARCHAR(20)) IS NULL OR decision = ?) ";
+    private static final String FILTERS = ANY_ENV_OR_DECISION + "AND (CAST(? AS BIGINT) IS NULL OR created_at >= ?) ";
+    private static final String FILTERS_V17 = ANY_ENV_OR_DECISION + "AND created_at >= ? ";
     private static final String SORTED = "ORDER BY created_at DESC, trace_id LIMIT 50";
     private static final String[][] BEFORE_V17 = {
         {"tenant, sorted", "SELECT * FROM traces WHERE tenant_id = ? " + FILTERS + SORTED},
         {"agent, optional agent", "SELECT * FROM traces WHERE tenant_id = ? AND (CAST(? AS UUID) IS NULL OR "
             + "agent_id = ?) " + FILTERS + SORTED},
         {"agent, sorted", "SELECT * FROM traces WHERE tenant_id = ? AND agent_id = ? " + FILTERS + SORTED},
+        {"tenant since, sorted", "SELECT * FROM traces WHERE tenant_id = ? " + FILTERS + SORTED},
     };
     private static final String[][] V17 = {
-        {"tenant, index order", "SELECT * FROM traces WHERE tenant_id = ? " + FILTERS
+        {"tenant, index order", "SELECT * FROM traces WHERE tenant_id = ? " + FILTERS_V17
             + "ORDER BY tenant_id, created_at DESC, trace_id DESC LIMIT 50"},
-        {"agent, index order", "SELECT * FROM traces WHERE tenant_id = ? AND agent_id = ? " + FILTERS
+        {"agent, index order", "SELECT * FROM traces WHERE tenant_id = ? AND agent_id = ? " + FILTERS_V17
             + "ORDER BY tenant_id, agent_id, created_at DESC, trace_id DESC LIMIT 50"},
+        {"tenant since, bound", "SELECT * FROM traces WHERE tenant_id = ? " + FILTERS_V17
+            + "ORDER BY tenant_id, created_at DESC, trace_id DESC LIMIT 50"},
     };
 
     public static void main(String[] args) throws Exception {
@@ -61,12 +69,12 @@ public class TraceSearchPlans {
                 agents[i] = UUID.randomUUID();
             }
             fill(c, tenant, agents, rows);
-            time(c, tenant, agents, BEFORE_V17);
+            time(c, tenant, agents, rows, BEFORE_V17);
             s.execute("DROP INDEX traces_by_tenant_time");
             s.execute("DROP INDEX traces_by_agent");
             s.execute("CREATE INDEX traces_by_tenant_time ON traces (tenant_id, created_at DESC, trace_id DESC)");
             s.execute("CREATE INDEX traces_by_agent ON traces (tenant_id, agent_id, created_at DESC, trace_id DESC)");
-            time(c, tenant, agents, V17);
+            time(c, tenant, agents, rows, V17);
         }
     }
 
@@ -89,7 +97,8 @@ public class TraceSearchPlans {
         }
     }
 
-    private static void time(Connection c, UUID tenant, UUID[] agents, String[][] statements) throws Exception {
+    private static void time(Connection c, UUID tenant, UUID[] agents, int rows, String[][] statements)
+            throws Exception {
         for (String[] named : statements) {
             try (PreparedStatement query = c.prepareStatement(named[1])) {
                 long best = Long.MAX_VALUE;
@@ -105,8 +114,13 @@ public class TraceSearchPlans {
                             query.setObject(k++, agent);
                         }
                     }
+                    for (int any = 0; any < 4; any++) {
+                        query.setObject(k++, null); // environment and decision: any
+                    }
+                    // since: the last 30 traces (fewer than a page), or none
+                    Long since = named[0].contains("since") ? Long.valueOf(rows / 3 - 10) : null;
                     for (; k <= parameters; k++) {
-                        query.setObject(k, null); // environment, decision and since: any
+                        query.setObject(k, since == null && named[1].contains(FILTERS_V17) ? (Object) Long.MIN_VALUE : since);
                     }
                     long start = System.nanoTime();
                     try (ResultSet result = query.executeQuery()) {

@@ -18,10 +18,14 @@ public interface TraceDao {
     @SqlQuery("SELECT * FROM traces WHERE trace_id = :traceId AND tenant_id = :tenantId")
     Optional<TraceRecord> find(@Bind("tenantId") UUID tenantId, @Bind("traceId") UUID traceId);
 
-    /** The filters both searches share: each left null matches every row. */
+    /**
+     * The filters both searches share: an environment or decision left null matches every row; the creation time is
+     * always a bound ({@link TraceQuery#createdFrom()}), so that a search for what came since a moment reads that
+     * range of the index and stops, however few traces it finds.
+     */
     String OPTIONAL_FILTERS = "AND (CAST(:envName AS VARCHAR(100)) IS NULL OR env_name = :envName) "
             + "AND (CAST(:decision AS VARCHAR(20)) IS NULL OR decision = :decision) "
-            + "AND (CAST(:sinceMillis AS BIGINT) IS NULL OR created_at >= :sinceMillis) ";
+            + "AND created_at >= :createdFrom ";
     /**
      * Newest first, ties by trace id, as {@code traces_by_tenant_time} and {@code traces_by_agent} hold them (both
      * descending), so that the first page is read from the index without sorting. The columns the statement fixes by

@@ -355,6 +355,18 @@ abstract class DaoContract {
             assertThat(statement.getValue()).hasSize(1);
             assertReadInIndexOrder(planOf(statement.getValue().get(0), statement.getKey()));
         }
+        for (TraceQuery since : List.of(new TraceQuery(owner, null, null, 1_500L, 50),
+                new TraceQuery(owner, agent, null, 1_500L, 50))) {
+            List<UUID> order = new ArrayList<>();
+            List<String> statements = StatementCounter.on(database.jdbi()).ranDuring(() -> search.find(since)
+                    .forEach(trace -> order.add(trace.traceId())));
+            assertThat(order).containsExactly(tied[0], tied[1]);
+            String plan = planOf(statements.get(0), since);
+            assertReadInIndexOrder(plan);
+            assertThat(plan).as("the creation time bounds the index range read: " + plan).matches(
+                    database().equals("postgres") ? "(?is).*Index Cond:[^\\n]*created_at >=.*"
+                            : "(?is).*/\\* PUBLIC\\.TRACES_BY_\\w+: [^*]*CREATED_AT >=.*");
+        }
         List<UUID> replayed = new ArrayList<>();
         List<String> between = StatementCounter.on(database.jdbi()).ranDuring(() -> database.jdbi()
                 .withExtension(TraceDao.class, dao -> dao.between(owner, "production", 0, 10_000, 10))

@@ -41,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -325,14 +324,10 @@ abstract class DaoContract {
     }
 
     /**
-     * A page of a tenant's or an agent's traces, and the calls a policy simulation replays, are read in index order,
-     * newest first, and never sorted: a sort would read every trace of the tenant (or agent) for each page, a second
-     * at a few hundred thousand traces.
+     * Three traces of one agent, two of them in the same millisecond: the order every listing answers them in,
+     * newest first and ties by trace id descending.
      */
-    @Test
-    void traceListingsAreReadInIndexOrderWithoutSorting() throws SQLException {
-        UUID owner = newTenant();
-        UUID agent = UUID.randomUUID();
+    private List<UUID> threeTracesNewestFirst(UUID owner, UUID agent) throws SQLException {
         TraceRecord first = trace(owner, agent, "DENY", 1_000);
         TraceRecord tiedA = trace(owner, agent, "ALLOW", 2_000);
         TraceRecord tiedB = trace(owner, agent, "ALLOW", 2_000);
@@ -340,42 +335,71 @@ abstract class DaoContract {
         UUID[] tied = {tiedA.traceId(), tiedB.traceId()};
         // both databases compare UUIDs as unsigned bytes, the order of their text (not UUID.compareTo's)
         Arrays.sort(tied, Comparator.comparing(UUID::toString).reversed());
+        return List.of(tied[0], tied[1], first.traceId());
+    }
+
+    /**
+     * A page of a tenant's or an agent's traces is read in index order, newest first, and never sorted: a sort would
+     * read every trace of the tenant (or agent) for each page, seconds at a million traces.
+     */
+    @Test
+    void traceListingsAreReadInIndexOrderWithoutSorting() throws SQLException {
+        UUID owner = newTenant();
+        UUID agent = UUID.randomUUID();
+        List<UUID> newestFirst = threeTracesNewestFirst(owner, agent);
         TraceSearch search = new TraceSearch(database.jdbi());
-        Map<TraceQuery, List<String>> ran = new LinkedHashMap<>();
+
         for (TraceQuery query : List.of(new TraceQuery(owner, null, null, null, 50),
                 new TraceQuery(owner, agent, null, null, 50))) {
             List<UUID> order = new ArrayList<>();
-            ran.put(query, StatementCounter.on(database.jdbi()).ranDuring(() -> search.find(query)
-                    .forEach(trace -> order.add(trace.traceId()))));
-            assertThat(order).as("newest first, ties by trace id descending")
-                    .containsExactly(tied[0], tied[1], first.traceId());
-        }
+            List<String> statements = StatementCounter.on(database.jdbi()).ranDuring(() -> search.find(query)
+                    .forEach(trace -> order.add(trace.traceId())));
 
-        for (Map.Entry<TraceQuery, List<String>> statement : ran.entrySet()) {
-            assertThat(statement.getValue()).hasSize(1);
-            assertReadInIndexOrder(planOf(statement.getValue().get(0), statement.getKey()));
+            assertThat(order).as("newest first, ties by trace id descending").isEqualTo(newestFirst);
+            assertThat(statements).hasSize(1);
+            assertReadInIndexOrder(planOf(statements.get(0), query));
         }
+    }
+
+    /** A search since a moment reads that range of the index and stops, however few traces follow the moment. */
+    @Test
+    void aSearchSinceAMomentReadsOnlyThatRangeOfTheIndex() throws SQLException {
+        UUID owner = newTenant();
+        UUID agent = UUID.randomUUID();
+        List<UUID> newestFirst = threeTracesNewestFirst(owner, agent);
+        TraceSearch search = new TraceSearch(database.jdbi());
+
         for (TraceQuery since : List.of(new TraceQuery(owner, null, null, 1_500L, 50),
                 new TraceQuery(owner, agent, null, 1_500L, 50))) {
             List<UUID> order = new ArrayList<>();
             List<String> statements = StatementCounter.on(database.jdbi()).ranDuring(() -> search.find(since)
                     .forEach(trace -> order.add(trace.traceId())));
-            assertThat(order).containsExactly(tied[0], tied[1]);
+
+            assertThat(order).isEqualTo(newestFirst.subList(0, 2));
             String plan = planOf(statements.get(0), since);
             assertReadInIndexOrder(plan);
             assertThat(plan).as("the creation time bounds the index range read: " + plan).matches(
                     database().equals("postgres") ? "(?is).*Index Cond:[^\\n]*created_at >=.*"
                             : "(?is).*/\\* PUBLIC\\.TRACES_BY_\\w+: [^*]*CREATED_AT >=.*");
         }
+    }
+
+    /** The calls a policy simulation replays are read in index order too, so its cap cuts ties the same way. */
+    @Test
+    void theCallsASimulationReplaysAreReadInIndexOrder() throws SQLException {
+        UUID owner = newTenant();
+        List<UUID> newestFirst = threeTracesNewestFirst(owner, UUID.randomUUID());
         List<UUID> replayed = new ArrayList<>();
-        List<String> between = StatementCounter.on(database.jdbi()).ranDuring(() -> database.jdbi()
+
+        List<String> statements = StatementCounter.on(database.jdbi()).ranDuring(() -> database.jdbi()
                 .withExtension(TraceDao.class, dao -> dao.between(owner, "production", 0, 10_000, 10))
                 .forEach(trace -> replayed.add(trace.traceId())));
-        assertThat(replayed).containsExactly(tied[0], tied[1], first.traceId());
-        assertThat(between).hasSize(1);
+
+        assertThat(replayed).isEqualTo(newestFirst);
+        assertThat(statements).hasSize(1);
         assertReadInIndexOrder(database.jdbi().inTransaction(handle -> {
             avoidSortsAndWholeTableReads(handle);
-            return String.join("\n", handle.createQuery("EXPLAIN " + between.get(0)).bind("tenantId", owner)
+            return String.join("\n", handle.createQuery("EXPLAIN " + statements.get(0)).bind("tenantId", owner)
                     .bind("envName", "production").bind("since", 0L).bind("until", 10_000L).bind("cap", 10)
                     .mapTo(String.class).list());
         }));

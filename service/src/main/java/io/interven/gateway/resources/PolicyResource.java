@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,12 +95,11 @@ public class PolicyResource {
 
     private static Optional<Instant> instant(RequestReader in, String field) {
         return in.text(field, false, 64).flatMap(text -> {
-            try {
-                return Optional.of(Instant.parse(text));
-            } catch (DateTimeParseException e) {
-                in.problem(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
-                return Optional.empty();
+            Optional<Instant> instant = InstantParameter.parse(text);
+            if (instant.isEmpty()) {
+                in.problem(field, InstantParameter.PROBLEM);
             }
+            return instant;
         });
     }
 

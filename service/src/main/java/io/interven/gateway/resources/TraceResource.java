@@ -19,9 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -81,10 +81,11 @@ public class TraceResource {
         }
         Long sinceMillis = null;
         if (since != null && !since.isBlank()) {
-            try {
-                sinceMillis = Instant.parse(since).toEpochMilli();
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("since", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z"));
+            Optional<Instant> instant = InstantParameter.parse(since);
+            if (instant.isPresent()) {
+                sinceMillis = instant.get().toEpochMilli();
+            } else {
+                problems.add(new FieldProblem("since", InstantParameter.PROBLEM));
             }
         }
         int max = DEFAULT_LIMIT;

@@ -182,6 +182,11 @@ abstract class PolicySimulationContract extends GatewayContract {
         assertInvalidFields(simulate(tenant, DENY_UNKNOWN_HOST,
                 Map.of("since", "2026-02-01T00:00:00Z", "until", "2026-01-01T00:00:00Z")), "since");
         assertInvalidFields(simulate(tenant, DENY_UNKNOWN_HOST, Map.of("until", "yesterday")), "until");
+        // read by Instant.parse, but beyond what epoch milliseconds hold: named, never an arithmetic failure
+        assertInvalidFields(simulate(tenant, DENY_UNKNOWN_HOST, Map.of("since", "-1000000000-01-01T00:00:00Z")),
+                "since");
+        assertInvalidFields(simulate(tenant, DENY_UNKNOWN_HOST, Map.of("until", "+1000000000-12-31T23:59:59Z")),
+                "until");
     }
 
     @Test

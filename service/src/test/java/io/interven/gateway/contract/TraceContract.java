@@ -102,6 +102,10 @@ abstract class TraceContract extends GatewayContract {
         assertInvalidFields(gateway().get("/v1/traces?limit=abc", tenant.key()), "limit");
         assertInvalidFields(gateway().get("/v1/traces?decision=MAYBE", tenant.key()), "decision");
         assertInvalidFields(gateway().get("/v1/traces?since=yesterday", tenant.key()), "since");
+        // instants Instant.parse reads but whose epoch milliseconds overflow, and the first beyond the year 9999
+        assertInvalidFields(gateway().get("/v1/traces?since=%2B1000000000-12-31T23:59:59Z", tenant.key()), "since");
+        assertInvalidFields(gateway().get("/v1/traces?since=-1000000000-01-01T00:00:00Z", tenant.key()), "since");
+        assertInvalidFields(gateway().get("/v1/traces?since=%2B10000-01-01T00:00:00Z", tenant.key()), "since");
         assertInvalidFields(gateway().get("/v1/traces?agent_id=x", tenant.key()), "agent_id");
         assertInvalidFields(gateway().get("/v1/traces?limit=0&decision=MAYBE&since=yesterday&agent_id=x",
                 tenant.key()), "limit", "decision", "since", "agent_id");

@@ -351,11 +351,10 @@ abstract class DaoContract {
 
         for (TraceQuery query : List.of(new TraceQuery(owner, null, null, null, 50),
                 new TraceQuery(owner, agent, null, null, 50))) {
-            List<UUID> order = new ArrayList<>();
-            List<String> statements = StatementCounter.on(database.jdbi()).ranDuring(() -> search.find(query)
-                    .forEach(trace -> order.add(trace.traceId())));
+            List<String> statements = new ArrayList<>();
 
-            assertThat(order).as("newest first, ties by trace id descending").isEqualTo(newestFirst);
+            assertThat(idsFound(search, query, statements)).as("newest first, ties by trace id descending")
+                    .isEqualTo(newestFirst);
             assertThat(statements).hasSize(1);
             assertReadInIndexOrder(planOf(statements.get(0), query));
         }
@@ -371,11 +370,9 @@ abstract class DaoContract {
 
         for (TraceQuery since : List.of(new TraceQuery(owner, null, null, 1_500L, 50),
                 new TraceQuery(owner, agent, null, 1_500L, 50))) {
-            List<UUID> order = new ArrayList<>();
-            List<String> statements = StatementCounter.on(database.jdbi()).ranDuring(() -> search.find(since)
-                    .forEach(trace -> order.add(trace.traceId())));
+            List<String> statements = new ArrayList<>();
 
-            assertThat(order).isEqualTo(newestFirst.subList(0, 2));
+            assertThat(idsFound(search, since, statements)).isEqualTo(newestFirst.subList(0, 2));
             String plan = planOf(statements.get(0), since);
             assertReadInIndexOrder(plan);
             assertThat(plan).as("the creation time bounds the index range read: " + plan).matches(
@@ -403,6 +400,14 @@ abstract class DaoContract {
                     .bind("envName", "production").bind("since", 0L).bind("until", 10_000L).bind("cap", 10)
                     .mapTo(String.class).list());
         }));
+    }
+
+    /** The ids of the traces {@code search} finds for {@code query}, in its order; adds the statements it ran. */
+    private List<UUID> idsFound(TraceSearch search, TraceQuery query, List<String> statements) {
+        List<UUID> ids = new ArrayList<>();
+        statements.addAll(StatementCounter.on(database.jdbi()).ranDuring(() -> search.find(query)
+                .forEach(trace -> ids.add(trace.traceId()))));
+        return ids;
     }
 
     private void assertReadInIndexOrder(String plan) {

@@ -15,8 +15,6 @@ import java.util.Map;
  * one table look-up per character and no allocation.
  */
 final class KeywordGatedRules {
-    /** What {@link #readOn} answers for a live hit: no row of the automaton (rows are never negative once read on). */
-    private static final int LIVE = -1;
     private final List<TextSecretRule> rules;
     /** The indexes of the rules of each keyword, by keyword index in the automaton. */
     private final int[][] ruleIndexesByKeyword;
@@ -116,88 +114,26 @@ final class KeywordGatedRules {
     List<SecretMatch> findIn(String text) {
         // read from an array rather than with String.charAt: see TextProfile.of in the PII plugin (a loop over charAt
         // runs up to half as fast in some JVMs as in others, after the shared profile of charAt)
-        char[] chars = text.toCharArray();
-        if (!hasLiveHit(text, chars)) {
+        KeywordHits hits = hitsIn(text.toCharArray());
+        if (hits == null || !hasLiveHit(text, hits)) {
             return List.of();
         }
-        return matchesWithin(text, windowsOf(chars, text.length(), text.length()), true);
+        return matchesWithin(text, windowsOf(hits, text, text.length(), text.length(), true), true);
     }
 
     /**
-     * Whether a keyword hit in {@code text} can start a match: a hit of a rule that is tried at its hits only
-     * ({@link #anchored}) is dead when the rule's look-behind rules its start out ({@link LeadingGuard}), as
-     * {@code (?<![A-Za-z0-9])} does for {@code ac}, {@code cf} or {@code ld} inside a hex string or a word. A text
-     * whose hits are all dead has no match (matchesWithin would try each dead start and skip it), so it costs no
-     * windows. Reads until the first live hit.
-     *
-     * <p>Each step of the automaton waits for the table look-up of the step before it, so one reader is bound by the
-     * latency of that look-up rather than by what the processor can do at once. A long text is therefore read by
-     * four readers side by side, one per quarter, whose look-ups overlap in time (about twice as fast per character
-     * on prose). Each reader after the first starts {@code longestKeyword - 1} characters before its quarter, in the
-     * automaton's start state: a hit that ends in a quarter starts no earlier than that, so the quarter's reader finds
-     * it. Hits in the overlaps are found twice, which changes nothing here.
+     * Whether a keyword hit can start a match: a hit of a rule that is tried at its hits only ({@link #anchored}) is
+     * dead when the rule's look-behind rules its start out ({@link LeadingGuard}), as {@code (?<![A-Za-z0-9])} does
+     * for {@code ac}, {@code cf} or {@code ld} inside a hex string or a word. A text whose hits are all dead has no
+     * match (matchesWithin would try each dead start and skip it), so it costs no windows.
      */
-    private boolean hasLiveHit(String text, char[] chars) {
-        int n = chars.length;
-        int overlap = longestKeyword - 1;
-        int quarter = n / 4;
-        if (quarter < 2 * overlap) {
-            return hasLiveHitIn(text, chars, 0, n, 0);
-        }
-        final int[] next = keywordAutomaton.transitions();
-        final byte[] classOfChar = keywordAutomaton.classOfChar();
-        // reader k reads [k * quarter - overlap, (k + 1) * quarter), the first [0, quarter + overlap)
-        int second = quarter - overlap;
-        int third = 2 * quarter - overlap;
-        int fourth = 3 * quarter - overlap;
-        int length = quarter + overlap;
-        int row1 = 0;
-        int row2 = 0;
-        int row3 = 0;
-        int row4 = 0;
-        for (int i = 0; i < length; i++) {
-            row1 = next[row1 + (classOfChar[chars[i]] & 0xFF)];
-            row2 = next[row2 + (classOfChar[chars[second + i]] & 0xFF)];
-            row3 = next[row3 + (classOfChar[chars[third + i]] & 0xFF)];
-            row4 = next[row4 + (classOfChar[chars[fourth + i]] & 0xFF)];
-            if ((row1 | row2 | row3 | row4) < 0) { // a hit in some quarter: each reader reads on, or a hit is live
-                if ((row1 = readOn(text, row1, i + 1)) == LIVE || (row2 = readOn(text, row2, second + i + 1)) == LIVE
-                        || (row3 = readOn(text, row3, third + i + 1)) == LIVE
-                        || (row4 = readOn(text, row4, fourth + i + 1)) == LIVE) {
-                    return true;
-                }
-            }
-        }
-        // the last reader reads on to the end (n is not always a multiple of four)
-        return hasLiveHitIn(text, chars, fourth + length, n, row4);
-    }
-
-    /**
-     * {@link #hasLiveHit} for the hits that end in {@code [from, to)} of {@code text}, read by one reader that is in
-     * automaton row {@code row} at {@code from}.
-     */
-    private boolean hasLiveHitIn(String text, char[] chars, int from, int to, int row) {
-        final int[] next = keywordAutomaton.transitions();
-        final byte[] classOfChar = keywordAutomaton.classOfChar();
-        for (int at = from; at < to; at++) {
-            row = next[row + (classOfChar[chars[at]] & 0xFF)];
-            if (row < 0 && (row = readOn(text, row, at + 1)) == LIVE) {
+    private boolean hasLiveHit(String text, KeywordHits hits) {
+        for (int h = 0; h < hits.size; h += 2) {
+            if (isLive(text, hits.rowsAndEnds[h], hits.rowsAndEnds[h + 1])) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The row a reader in automaton row {@code row} reads on from, after a character that ends at {@code end}:
-     * {@code row} itself when no keyword ends there, its hits' row when they are all dead, {@link #LIVE} when one of
-     * them can start a match.
-     */
-    private int readOn(String text, int row, int end) {
-        if (row >= 0) {
-            return row;
-        }
-        return isLive(text, row, end) ? LIVE : ~row;
     }
 
     /**
@@ -214,12 +150,104 @@ final class KeywordGatedRules {
                 }
             }
             for (int i : ruleIndexesByKeyword[keyword]) {
-                if (!anchored[i] || guards[i] == null || !guards[i].rulesOut(text, start)) {
+                if (!isDeadFor(i, text, start)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether rule {@code i}, tried at its keyword hits only, cannot start a match at {@code start}. */
+    private boolean isDeadFor(int i, String text, int start) {
+        return anchored[i] && guards[i] != null && guards[i].rulesOut(text, start);
+    }
+
+    /**
+     * Every keyword hit in {@code chars}, in the order one reader finds them (by end), or null when there is none.
+     *
+     * <p>Each step of the automaton waits for the table look-up of the step before it, so one reader is bound by the
+     * latency of that look-up rather than by what the processor can do at once. A long text is therefore read by
+     * four readers side by side, one per quarter, whose look-ups overlap in time (about twice as fast per character
+     * on prose). Each reader after the first starts {@code longestKeyword - 1} characters before its quarter, in the
+     * automaton's start state: a hit that ends in a quarter starts no earlier than that, so the quarter's reader finds
+     * it. A reader keeps only the hits that end in its own quarter (those in the overlap before it are the previous
+     * reader's), and the readers' hits are joined in quarter order.
+     */
+    private KeywordHits hitsIn(char[] chars) {
+        int n = chars.length;
+        int overlap = longestKeyword - 1;
+        int quarter = n / 4;
+        if (quarter < 2 * overlap) {
+            return hitsIn(chars, 0, n, 0, null);
+        }
+        final int[] next = keywordAutomaton.transitions();
+        final byte[] classOfChar = keywordAutomaton.classOfChar();
+        // reader k reads [k * quarter - overlap, (k + 1) * quarter), the first [0, quarter + overlap)
+        int second = quarter - overlap;
+        int third = 2 * quarter - overlap;
+        int fourth = 3 * quarter - overlap;
+        int length = quarter + overlap;
+        KeywordHits hits1 = null;
+        KeywordHits hits2 = null;
+        KeywordHits hits3 = null;
+        KeywordHits hits4 = null;
+        int row1 = 0;
+        int row2 = 0;
+        int row3 = 0;
+        int row4 = 0;
+        for (int i = 0; i < length; i++) {
+            row1 = next[row1 + (classOfChar[chars[i]] & 0xFF)];
+            row2 = next[row2 + (classOfChar[chars[second + i]] & 0xFF)];
+            row3 = next[row3 + (classOfChar[chars[third + i]] & 0xFF)];
+            row4 = next[row4 + (classOfChar[chars[fourth + i]] & 0xFF)];
+            if ((row1 | row2 | row3 | row4) < 0) { // a hit in some quarter
+                if (row1 < 0) {
+                    if (i < quarter) {
+                        hits1 = KeywordHits.add(hits1, row1, i + 1);
+                    }
+                    row1 = ~row1;
+                }
+                if (row2 < 0) {
+                    if (i >= overlap) {
+                        hits2 = KeywordHits.add(hits2, row2, second + i + 1);
+                    }
+                    row2 = ~row2;
+                }
+                if (row3 < 0) {
+                    if (i >= overlap) {
+                        hits3 = KeywordHits.add(hits3, row3, third + i + 1);
+                    }
+                    row3 = ~row3;
+                }
+                if (row4 < 0) {
+                    if (i >= overlap) {
+                        hits4 = KeywordHits.add(hits4, row4, fourth + i + 1);
+                    }
+                    row4 = ~row4;
+                }
+            }
+        }
+        // the last reader reads on to the end (n is not always a multiple of four)
+        hits4 = hitsIn(chars, fourth + length, n, row4, hits4);
+        return KeywordHits.join(KeywordHits.join(KeywordHits.join(hits1, hits2), hits3), hits4);
+    }
+
+    /**
+     * {@code hits} and the keyword hits that end in {@code [from, to)} of {@code chars}, read by one reader that is in
+     * automaton row {@code row} at {@code from}.
+     */
+    private KeywordHits hitsIn(char[] chars, int from, int to, int row, KeywordHits hits) {
+        final int[] next = keywordAutomaton.transitions();
+        final byte[] classOfChar = keywordAutomaton.classOfChar();
+        for (int at = from; at < to; at++) {
+            row = next[row + (classOfChar[chars[at]] & 0xFF)];
+            if (row < 0) {
+                hits = KeywordHits.add(hits, row, at + 1);
+                row = ~row;
+            }
+        }
+        return hits;
     }
 
     /**
@@ -238,7 +266,8 @@ final class KeywordGatedRules {
         }
         String prefix = name + "=";
         String head = prefix + value.substring(0, headLength);
-        SearchWindows[] windows = windowsOf(head.toCharArray(), prefix.length(), prefix.length() + value.length());
+        KeywordHits hits = hitsIn(head.toCharArray(), 0, head.length(), 0, null);
+        SearchWindows[] windows = windowsOf(hits, head, prefix.length(), prefix.length() + value.length(), false);
         List<SecretMatch> matches = new ArrayList<>();
         for (SecretMatch match : matchesWithin(prefix + value, windows, false)) {
             if (match.start() >= prefix.length()) {
@@ -286,122 +315,59 @@ final class KeywordGatedRules {
     }
 
     /**
-     * The search windows of each rule (null: not triggered), from the keyword hits in {@code keywordText} (its
-     * characters) that start before {@code hitsBefore}, for a text of {@code textLength} characters. A long text is
-     * read by four readers side by side, as {@link #hasLiveHit} reads it; each reader after the first keeps the hits
-     * that end in its own quarter until the readers before it are done, so that the hits are added in the order one
-     * reader would add them (by end) and the windows are the same.
+     * The search windows of each rule (null: not triggered), from the keyword {@code hits} (in the order one reader
+     * finds them) that start before {@code hitsBefore} in {@code keywordText}, for a text of {@code textLength}
+     * characters. With {@code liveOnly}, a hit opens no window of a rule it cannot start a match of
+     * ({@link #isDeadFor}): the rule is tried at its live hits only, and a window reaches far enough from each of them.
      */
-    private SearchWindows[] windowsOf(char[] keywordText, int hitsBefore, int textLength) {
+    private SearchWindows[] windowsOf(KeywordHits hits, String keywordText, int hitsBefore, int textLength,
+                                      boolean liveOnly) {
         SearchWindows[] windows = new SearchWindows[rules.size()];
-        int n = keywordText.length;
-        int overlap = longestKeyword - 1;
-        int quarter = n / 4;
-        if (quarter < 2 * overlap) {
-            addHitsIn(windows, keywordText, 0, n, 0, hitsBefore, textLength);
-            return windows;
-        }
-        final int[] next = keywordAutomaton.transitions();
-        final byte[] classOfChar = keywordAutomaton.classOfChar();
-        int second = quarter - overlap;
-        int third = 2 * quarter - overlap;
-        int fourth = 3 * quarter - overlap;
-        int length = quarter + overlap;
-        HeldHits held2 = new HeldHits();
-        HeldHits held3 = new HeldHits();
-        HeldHits held4 = new HeldHits();
-        int row1 = 0;
-        int row2 = 0;
-        int row3 = 0;
-        int row4 = 0;
-        for (int i = 0; i < length; i++) {
-            row1 = next[row1 + (classOfChar[keywordText[i]] & 0xFF)];
-            row2 = next[row2 + (classOfChar[keywordText[second + i]] & 0xFF)];
-            row3 = next[row3 + (classOfChar[keywordText[third + i]] & 0xFF)];
-            row4 = next[row4 + (classOfChar[keywordText[fourth + i]] & 0xFF)];
-            if ((row1 | row2 | row3 | row4) < 0) {
-                // a hit that a reader finds in the overlap before its quarter is the previous reader's
-                if (row1 < 0) {
-                    if (i < quarter) {
-                        addHits(windows, keywordAutomaton.hitsOf(row1), i + 1, hitsBefore, textLength);
-                    }
-                    row1 = ~row1;
+        for (int h = 0; hits != null && h < hits.size; h += 2) {
+            int end = hits.rowsAndEnds[h + 1];
+            for (int keyword : keywordAutomaton.hitsOf(hits.rowsAndEnds[h])) {
+                int start = end - keywordAutomaton.keywordLength(keyword);
+                if (start >= hitsBefore) {
+                    continue;
                 }
-                if (row2 < 0) {
-                    if (i >= overlap) {
-                        held2.add(row2, second + i + 1);
-                    }
-                    row2 = ~row2;
-                }
-                if (row3 < 0) {
-                    if (i >= overlap) {
-                        held3.add(row3, third + i + 1);
-                    }
-                    row3 = ~row3;
-                }
-                if (row4 < 0) {
-                    if (i >= overlap) {
-                        held4.add(row4, fourth + i + 1);
-                    }
-                    row4 = ~row4;
-                }
-            }
-        }
-        held2.addTo(this, windows, hitsBefore, textLength);
-        held3.addTo(this, windows, hitsBefore, textLength);
-        held4.addTo(this, windows, hitsBefore, textLength);
-        // the last reader reads on to the end (n is not always a multiple of four)
-        addHitsIn(windows, keywordText, fourth + length, n, row4, hitsBefore, textLength);
-        return windows;
-    }
-
-    /** {@link #windowsOf} for the hits that end in {@code [from, to)}, read by one reader in row {@code row}. */
-    private void addHitsIn(SearchWindows[] windows, char[] keywordText, int from, int to, int row, int hitsBefore,
-                           int textLength) {
-        final int[] next = keywordAutomaton.transitions();
-        final byte[] classOfChar = keywordAutomaton.classOfChar();
-        for (int at = from; at < to; at++) {
-            row = next[row + (classOfChar[keywordText[at]] & 0xFF)];
-            if (row < 0) {
-                addHits(windows, keywordAutomaton.hitsOf(row), at + 1, hitsBefore, textLength);
-                row = ~row;
-            }
-        }
-    }
-
-    /** The hits one reader of {@link #windowsOf} found, in its order: each as the automaton row and the end. */
-    private static final class HeldHits {
-        private int[] rowsAndEnds = new int[8];
-        private int size;
-
-        void add(int row, int end) {
-            if (size + 2 > rowsAndEnds.length) {
-                rowsAndEnds = Arrays.copyOf(rowsAndEnds, rowsAndEnds.length * 2);
-            }
-            rowsAndEnds[size++] = row;
-            rowsAndEnds[size++] = end;
-        }
-
-        void addTo(KeywordGatedRules gated, SearchWindows[] windows, int hitsBefore, int textLength) {
-            for (int h = 0; h < size; h += 2) {
-                gated.addHits(windows, gated.keywordAutomaton.hitsOf(rowsAndEnds[h]), rowsAndEnds[h + 1], hitsBefore,
-                        textLength);
-            }
-        }
-    }
-
-    /** Adds the hits of {@code keywords}, all ending at {@code end}, to the windows of their rules. */
-    private void addHits(SearchWindows[] windows, int[] keywords, int end, int hitsBefore, int textLength) {
-        for (int keyword : keywords) {
-            int start = end - keywordAutomaton.keywordLength(keyword);
-            if (start < hitsBefore) {
                 for (int i : ruleIndexesByKeyword[keyword]) {
+                    if (liveOnly && isDeadFor(i, keywordText, start)) {
+                        continue;
+                    }
                     if (windows[i] == null) {
                         windows[i] = new SearchWindows(reach[i], textLength);
                     }
                     windows[i].addHit(start, end);
                 }
             }
+        }
+        return windows;
+    }
+
+    /** Keyword hits, each as the automaton row it was found in (negative) and its end; null stands for none. */
+    private static final class KeywordHits {
+        private int[] rowsAndEnds = new int[8];
+        private int size;
+
+        static KeywordHits add(KeywordHits hits, int row, int end) {
+            KeywordHits to = hits == null ? new KeywordHits() : hits;
+            if (to.size + 2 > to.rowsAndEnds.length) {
+                to.rowsAndEnds = Arrays.copyOf(to.rowsAndEnds, to.rowsAndEnds.length * 2);
+            }
+            to.rowsAndEnds[to.size++] = row;
+            to.rowsAndEnds[to.size++] = end;
+            return to;
+        }
+
+        /** The hits of {@code first}, then those of {@code then}. */
+        static KeywordHits join(KeywordHits first, KeywordHits then) {
+            if (first == null) {
+                return then;
+            }
+            for (int h = 0; then != null && h < then.size; h += 2) {
+                add(first, then.rowsAndEnds[h], then.rowsAndEnds[h + 1]);
+            }
+            return first;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.interven.plugin.pii;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,12 @@ final class ProseCues {
      * longest first) that start so; null when none. Most word starts find no list, and so cost no comparison.
      */
     private final String[][] byFirstTwo = new String[LETTERS * (LETTERS + 1)][];
+    /**
+     * By bucket of {@link #byFirstTwo} and ASCII character (lower case): whether a cue of the bucket may go on with
+     * that third character. A bucket with a cue of two characters, or with a cue whose third character is outside
+     * ASCII (which some ASCII letters match ignoring case, as {@code I} matches {@code ı}), allows every one.
+     */
+    private final boolean[] thirdCharacters = new boolean[LETTERS * (LETTERS + 1) * ASCII];
     /** Whether any cue starts with the letter: the first, cheapest test. */
     private final boolean[] firstLetters = new boolean[ASCII];
     /** The ASCII characters that occur in some cue, in either case. */
@@ -49,6 +56,13 @@ final class ProseCues {
                 grouped.set(bucket, new ArrayList<>());
             }
             grouped.get(bucket).add(lower);
+            char third = lower.length() > 2 ? lower.charAt(2) : ASCII;
+            if (third < ASCII) {
+                thirdCharacters[bucket * ASCII + third] = true;
+                thirdCharacters[bucket * ASCII + Character.toUpperCase(third)] = true;
+            } else {
+                Arrays.fill(thirdCharacters, bucket * ASCII, (bucket + 1) * ASCII, true);
+            }
         }
         for (int i = 0; i < byFirstTwo.length; i++) {
             if (grouped.get(i) != null) {
@@ -128,9 +142,16 @@ final class ProseCues {
         if (lower >= ASCII || !firstLetters[lower] || i > 0 && Character.isLetter(text.charAt(i - 1))) {
             return null;
         }
-        String[] candidates = byFirstTwo[bucket(lower, text.charAt(i + 1))];
+        int bucket = bucket(lower, text.charAt(i + 1));
+        String[] candidates = byFirstTwo[bucket];
         if (candidates == null) {
             return null;
+        }
+        if (i + 2 < n) {
+            char third = text.charAt(i + 2);
+            if (third < ASCII && !thirdCharacters[bucket * ASCII + third]) {
+                return null; // the word goes on as no cue of the bucket does ("the", "data", "get")
+            }
         }
         for (String cue : candidates) {
             int end = i + cue.length();

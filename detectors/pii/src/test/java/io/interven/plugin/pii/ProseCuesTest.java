@@ -49,7 +49,8 @@ class ProseCuesTest {
      */
     @Test
     void comparesCasesAsRegionMatchesDoes() {
-        String[] words = {"born", "born on", "dob", "d.o.b.", "né le", "dear", "kelvin", "sis", "iris"};
+        String[] words = {"born", "born on", "dob", "d.o.b.", "né le", "dear", "kelvin", "sis", "iris", "mr", "mrs",
+            "mrs."};
         ProseCues wide = ProseCues.of(words);
         String separators = " .-,\u00e9\u00c9l";
         Random random = new Random(7);
@@ -70,6 +71,23 @@ class ProseCuesTest {
             }
         }
         assertThat(found).isGreaterThan(1_000);
+    }
+
+    /**
+     * A word start is passed over when its third character continues no cue of its first two, except where a cue
+     * has only two characters, or a third outside ASCII that an ASCII letter matches ignoring case ({@code I} and
+     * {@code ı}, as {@code regionMatches} compares them).
+     */
+    @Test
+    void aThirdCharacterRulesOutOnlyWhatNoCueCouldGoOnWith() {
+        ProseCues wide = ProseCues.of("mr", "mrs", "st\u0131ll");
+
+        assertThat(wide.at("Mr. Smith", 0)).isEqualTo(new ProseCues.Hit(0, 2, "mr"));
+        assertThat(wide.at("MRS Smith", 0)).isEqualTo(new ProseCues.Hit(0, 3, "mrs"));
+        assertThat("STILL here".regionMatches(true, 0, "st\u0131ll", 0, 5)).isTrue();
+        assertThat(wide.at("STILL here", 0)).isEqualTo(new ProseCues.Hit(0, 5, "st\u0131ll"));
+        assertThat(wide.at("stall", 0)).isNull();
+        assertThat(wide.at("stop", 0)).isNull();
     }
 
     /** {@code c}, its upper case, or a character whose case folds onto it ({@code K}, {@code ſ}, {@code İ}, {@code ı}). */

@@ -51,14 +51,21 @@ public interface ApprovalDao {
     @SqlQuery(LISTED + "WHERE a.tenant_id = :tenantId AND a.id = :id")
     Optional<ApprovalWithCall> findWithCall(@Bind("tenantId") UUID tenantId, @Bind("id") UUID id);
 
-    /** Approvals with their calls, oldest first ({@link #LISTING_FILTER}; {@code status} as of {@code now}). */
-    @SqlQuery(LISTED + LISTING_FILTER + "ORDER BY a.created_at, a.id LIMIT :limit")
+    /**
+     * Approvals with their calls, oldest first, ties by id ({@link #LISTING_FILTER}; {@code status} as of
+     * {@code now}). Ordered by the columns of {@code approvals_by_tenant_time}, the tenant first, so that the page
+     * is read from that index in order and never sorted.
+     */
+    @SqlQuery(LISTED + LISTING_FILTER + "ORDER BY a.tenant_id, a.created_at, a.id LIMIT :limit")
     List<ApprovalWithCall> listOldestFirst(@Bind("tenantId") UUID tenantId, @Bind("envName") String envName,
                                            @Bind("status") String status, @Bind("now") long now,
                                            @Bind("limit") int limit);
 
-    /** Approvals with their calls, newest first ({@link #LISTING_FILTER}; {@code status} as of {@code now}). */
-    @SqlQuery(LISTED + LISTING_FILTER + "ORDER BY a.created_at DESC, a.id LIMIT :limit")
+    /**
+     * Approvals with their calls, newest first, ties by id descending ({@link #LISTING_FILTER}; {@code status} as of
+     * {@code now}): {@code approvals_by_tenant_time} read backwards.
+     */
+    @SqlQuery(LISTED + LISTING_FILTER + "ORDER BY a.tenant_id DESC, a.created_at DESC, a.id DESC LIMIT :limit")
     List<ApprovalWithCall> listNewestFirst(@Bind("tenantId") UUID tenantId, @Bind("envName") String envName,
                                            @Bind("status") String status, @Bind("now") long now,
                                            @Bind("limit") int limit);

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +221,67 @@ abstract class ApprovalListingContract {
         }
         assertThat(statements.during(() -> list("development", null))).as("an empty page").isEqualTo(1);
         assertThat(statements.during(() -> search.find(tenant, approvedOpen))).as("one approval").isEqualTo(1);
+    }
+
+    /**
+     * Every listing reads its page from {@code approvals_by_tenant_time} in order and never sorts: a sort would read
+     * every approval of the tenant for each page. Approvals opened in the same millisecond come by id, ascending in
+     * the pending queue and descending in the newest-first listings, so that a page always cuts them the same way.
+     */
+    @Test
+    void aPageIsReadInIndexOrderWithoutSortingAndTiesComeById() throws SQLException {
+        UUID quiet = new TenantDirectory(database.jdbi()).createTenant("t-" + UUID.randomUUID()).id();
+        List<UUID> sameMillisecond = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            CallInput call = call(quiet, "production");
+            sameMillisecond.add(approvals.settle(call, List.of(), UUID.randomUUID(), () -> "POST crm.example.org")
+                    .approvalId());
+        }
+        // both databases order UUIDs by their bytes, as their text sorts (UUID.compareTo compares signed halves)
+        List<UUID> byId = sameMillisecond.stream().sorted(java.util.Comparator.comparing(UUID::toString)).toList();
+        List<UUID> byIdDescending = new ArrayList<>(byId);
+        java.util.Collections.reverse(byIdDescending);
+
+        for (ApprovalStatus status : Arrays.asList(null, ApprovalStatus.PENDING, ApprovalStatus.APPROVED)) {
+            List<UUID> listed = new ArrayList<>();
+            List<String> ran = statements.ranDuring(() -> search.list(quiet, null, status, now, PAGE)
+                    .forEach(l -> listed.add(l.approval().id())));
+
+            if (status == ApprovalStatus.PENDING) {
+                assertThat(listed).as("the queue, ties by id").isEqualTo(byId);
+            } else if (status == null) {
+                assertThat(listed).as("newest first, ties by id descending").isEqualTo(byIdDescending);
+            }
+            assertThat(ran).hasSize(1);
+            String plan = planOf(ran.get(0), quiet, status);
+            if (database().equals("postgres")) {
+                assertThat(plan).as(plan).containsIgnoringCase("approvals_by_tenant_time")
+                        .doesNotContainIgnoringCase("Sort");
+            } else {
+                assertThat(plan).as(plan).contains("APPROVALS_BY_TENANT_TIME").contains("/* index sorted */");
+            }
+        }
+    }
+
+    /**
+     * The plan of {@code statement} with the listing's values. PostgreSQL is told to avoid whole-table reads and sorts
+     * (for this transaction): on a table this small it would rather read it whole and sort it, and a sort that
+     * remains is one no index avoids.
+     */
+    private String planOf(String statement, UUID tenantId, ApprovalStatus status) {
+        return database.jdbi().inTransaction(handle -> {
+            avoidSortsAndWholeTableReads(handle);
+            return String.join("\n", handle.createQuery("EXPLAIN " + statement).bind("tenantId", tenantId)
+                    .bind("envName", (String) null).bind("status", status == null ? null : status.name())
+                    .bind("now", now).bind("limit", PAGE).mapTo(String.class).list());
+        });
+    }
+
+    private void avoidSortsAndWholeTableReads(Handle handle) {
+        if (database().equals("postgres")) {
+            handle.execute("SET LOCAL enable_seqscan = off");
+            handle.execute("SET LOCAL enable_sort = off");
+        }
     }
 
     @Test

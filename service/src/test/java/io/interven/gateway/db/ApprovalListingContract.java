@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,24 +263,16 @@ abstract class ApprovalListingContract {
     }
 
     /**
-     * The plan of {@code statement} with the listing's values. PostgreSQL is told to avoid whole-table reads and sorts
-     * (for this transaction): on a table this small it would rather read it whole and sort it, and a sort that
-     * remains is one no index avoids.
+     * The plan of {@code statement} with the listing's values, PostgreSQL told to avoid whole-table reads and sorts
+     * ({@link QueryPlans#avoidSortsAndWholeTableReads}).
      */
     private String planOf(String statement, UUID tenantId, ApprovalStatus status) {
         return database.jdbi().inTransaction(handle -> {
-            avoidSortsAndWholeTableReads(handle);
+            QueryPlans.avoidSortsAndWholeTableReads(handle, database());
             return String.join("\n", handle.createQuery("EXPLAIN " + statement).bind("tenantId", tenantId)
                     .bind("envName", (String) null).bind("status", status == null ? null : status.name())
                     .bind("now", now).bind("limit", PAGE).mapTo(String.class).list());
         });
-    }
-
-    private void avoidSortsAndWholeTableReads(Handle handle) {
-        if (database().equals("postgres")) {
-            handle.execute("SET LOCAL enable_seqscan = off");
-            handle.execute("SET LOCAL enable_sort = off");
-        }
     }
 
     @Test

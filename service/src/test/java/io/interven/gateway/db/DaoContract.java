@@ -46,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -395,7 +394,7 @@ abstract class DaoContract {
         assertThat(replayed).isEqualTo(newestFirst);
         assertThat(statements).hasSize(1);
         assertReadInIndexOrder(database.jdbi().inTransaction(handle -> {
-            avoidSortsAndWholeTableReads(handle);
+            QueryPlans.avoidSortsAndWholeTableReads(handle, database());
             return String.join("\n", handle.createQuery("EXPLAIN " + statements.get(0)).bind("tenantId", owner)
                     .bind("envName", "production").bind("since", 0L).bind("until", 10_000L).bind("cap", 10)
                     .mapTo(String.class).list());
@@ -421,21 +420,10 @@ abstract class DaoContract {
     /** The plan of {@code statement} with the query's values; PostgreSQL told to avoid whole-table reads and sorts. */
     private String planOf(String statement, TraceQuery query) {
         return database.jdbi().inTransaction(handle -> {
-            avoidSortsAndWholeTableReads(handle);
+            QueryPlans.avoidSortsAndWholeTableReads(handle, database());
             return String.join("\n", handle.createQuery("EXPLAIN " + statement).bindMethods(query)
                     .mapTo(String.class).list());
         });
-    }
-
-    /**
-     * On a table this small, PostgreSQL would rather read it whole and sort it; switching both off (for this
-     * transaction) makes it show the plan it would choose at scale, and a sort that remains is one no index avoids.
-     */
-    private void avoidSortsAndWholeTableReads(Handle handle) {
-        if (database().equals("postgres")) {
-            handle.execute("SET LOCAL enable_seqscan = off");
-            handle.execute("SET LOCAL enable_sort = off");
-        }
     }
 
     @Test

@@ -98,17 +98,31 @@ public final class JsonUtf8 {
     /** {@code text} quoted and escaped as Jackson's writer quotes and escapes it by default. */
     private static void string(String text, Utf8Encoder out) {
         out.ascii('"');
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int plain = i;
+            while (plain < n && writtenAsItIs(text.charAt(plain))) {
+                plain++;
+            }
+            if (plain > i) {
+                out.asciiRun(text, i, plain);
+                i = plain;
+                continue;
+            }
+            char c = text.charAt(i++);
             if (c >= 0x80) {
                 out.write(c);
-            } else if (c >= 0x20 && c != '"' && c != '\\') {
-                out.ascii(c);
             } else {
                 escape(c, out);
             }
         }
         out.ascii('"');
+    }
+
+    /** An ASCII character that a JSON string holds unescaped. */
+    private static boolean writtenAsItIs(char c) {
+        return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
     }
 
     private static void escape(char c, Utf8Encoder out) {
@@ -214,11 +228,34 @@ public final class JsonUtf8 {
             }
         }
 
+        /**
+         * {@code text}'s characters from {@code from} to {@code to}, all ASCII: counted at once, and copied to the
+         * MAC's block a block at a time rather than a byte at a time.
+         */
+        void asciiRun(String text, int from, int to) {
+            if (pendingHigh != 0) {
+                put(text.charAt(from++));
+            }
+            bytes += to - from;
+            if (block == null) {
+                return;
+            }
+            while (from < to) {
+                if (filled == BLOCK) {
+                    mac.update(block, 0, filled);
+                    filled = 0;
+                }
+                int end = Math.min(to, from + BLOCK - filled);
+                for (int i = from; i < end; i++) {
+                    block[filled++] = (byte) text.charAt(i);
+                }
+                from = end;
+            }
+        }
+
         /** ASCII characters only. */
         void asciiText(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                ascii(text.charAt(i));
-            }
+            asciiRun(text, 0, text.length());
         }
 
         private void put(char c) {

@@ -60,6 +60,34 @@ class JsonUtf8Test {
     }
 
     @Test
+    void longPlainRunsAreCountedAndHashedWhole() {
+        // ASCII runs are written a block at a time: runs longer than a block, starting anywhere in one, after a
+        // high surrogate that the run's first character leaves lone, and between escapes
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(6); piece >= 0; piece--) {
+                switch (random.nextInt(4)) {
+                    case 0 -> text.append('\ud83d');
+                    case 1 -> text.append(AWKWARD[random.nextInt(AWKWARD.length)]);
+                    default -> { }
+                }
+                for (int i = random.nextInt(3_000); i > 0; i--) {
+                    text.append((char) (0x20 + random.nextInt(0x60)));
+                }
+            }
+            ObjectNode body = NODES.objectNode();
+            body.put(string(random, random.nextInt(5)), text.toString());
+            body.put("n", random.nextInt());
+
+            assertThat(JsonUtf8.length(body)).as("round %d", round)
+                    .isEqualTo(body.toString().getBytes(StandardCharsets.UTF_8).length);
+            assertThat(BodyFingerprint.of("salt", body)).as("round %d", round)
+                    .isEqualTo(BodyFingerprint.of("salt", body.toString()));
+        }
+    }
+
+    @Test
     void noBodyFingerprintsAsTheEmptyText() {
         assertThat(BodyFingerprint.of("salt", (JsonNode) null)).isEqualTo(BodyFingerprint.of("salt", ""));
         assertThat(BodyFingerprint.of("salt", NODES.textNode("a b")))

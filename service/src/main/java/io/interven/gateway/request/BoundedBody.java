@@ -14,7 +14,14 @@ import org.eclipse.jetty.http.BadMessageException;
  * answers 408 and its connection is closed; a body that breaks off answers 400.
  */
 public final class BoundedBody {
+    /** What the request does not say: no Content-Length. */
+    public static final long LENGTH_NOT_DECLARED = -1;
     private static final int MIN_BYTES = 512;
+    /**
+     * The most a declared length sizes the first array to: a client that declares more than it sends makes the
+     * gateway hold no more than this (and what it does send) for it.
+     */
+    static final int LARGEST_DECLARED_ARRAY = 65_536;
 
     private BoundedBody() {
     }
@@ -24,16 +31,37 @@ public final class BoundedBody {
     }
 
     public static byte[] read(InputStream in, int maxBytes, BodyPace pace) {
-        // read straight into the array that is answered, doubled when full and cut to size once at the end: as large
-        // as what has already arrived (most calls arrive whole with their headers), one byte more so that the end of
-        // the body is read without growing it; one byte of room past the limit tells a body that exceeds it
+        return read(in, maxBytes, pace, LENGTH_NOT_DECLARED);
+    }
+
+    /**
+     * The body, read into one array when it arrives as {@code declaredLength} (its Content-Length, or
+     * {@link #LENGTH_NOT_DECLARED}) or as much as the stream says is already there: that array is answered as it is.
+     * Otherwise the array doubles when full and is cut to size once at the end. The declared length only sizes the
+     * first array, up to {@link #LARGEST_DECLARED_ARRAY}; 413 comes from the bytes read, and no array is ever larger
+     * than the limit and one byte (which tells a body that exceeds it).
+     */
+    public static byte[] read(InputStream in, int maxBytes, BodyPace pace, long declaredLength) {
         long started = System.nanoTime();
         int total = 0;
         try {
-            byte[] body = new byte[(int) Math.min((long) maxBytes + 1, Math.max(MIN_BYTES, in.available() + 1L))];
-            int n;
-            while ((n = in.read(body, total, body.length - total)) != -1) {
-                total += n;
+            byte[] body = new byte[firstSize(in, maxBytes, declaredLength)];
+            while (true) {
+                if (total == body.length) {
+                    int next = in.read(); // a full array: the end of the body, or one byte more of it
+                    if (next < 0) {
+                        return body;
+                    }
+                    body = Arrays.copyOf(body, (int) Math.min((long) maxBytes + 1,
+                            Math.max(MIN_BYTES, 2L * body.length)));
+                    body[total++] = (byte) next;
+                } else {
+                    int n = in.read(body, total, body.length - total);
+                    if (n < 0) {
+                        return Arrays.copyOf(body, total);
+                    }
+                    total += n;
+                }
                 if (total > maxBytes) {
                     throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
                             "request body exceeds MAX_BODY_BYTES (" + maxBytes + " bytes)");
@@ -41,14 +69,20 @@ public final class BoundedBody {
                 if (pace.tooSlow(total, System.nanoTime() - started)) {
                     throw new BadMessageException(408, "request body slower than the minimum pace");
                 }
-                if (total == body.length) {
-                    body = Arrays.copyOf(body, (int) Math.min((long) maxBytes + 1, 2L * body.length));
-                }
             }
-            return total == body.length ? body : Arrays.copyOf(body, total);
         } catch (IOException e) {
             throw new BadMessageException(timedOut(e) ? 408 : 400, "request body could not be read");
         }
+    }
+
+    /**
+     * The declared length (at most {@link #LARGEST_DECLARED_ARRAY}), or else what has already arrived (most calls
+     * arrive whole with their headers) but at least {@link #MIN_BYTES}; never more than the limit and one byte.
+     */
+    private static int firstSize(InputStream in, int maxBytes, long declaredLength) throws IOException {
+        long size = declaredLength >= 0 ? Math.min(declaredLength, LARGEST_DECLARED_ARRAY)
+                : Math.max(MIN_BYTES, in.available());
+        return (int) Math.min((long) maxBytes + 1, size);
     }
 
     private static boolean timedOut(Throwable failure) {

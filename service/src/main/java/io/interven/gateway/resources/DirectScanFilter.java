@@ -142,7 +142,7 @@ public final class DirectScanFilter implements Filter {
         }
         ScanResponse scan;
         try {
-            scan = scans.scan(caller, request.getInputStream());
+            scan = scans.scan(caller, request.getInputStream(), request.getContentLengthLong());
         } catch (RuntimeException | IOException failure) {
             Response failed = errors.answer(failure);
             write(request, response, caller, budget, failed.getStatus(), failed, failed.getEntity());

@@ -35,7 +35,12 @@ public class RequestJson {
     }
 
     public JsonNode read(InputStream entity) {
-        byte[] raw = BoundedBody.read(entity, maxBodyBytes, pace);
+        return read(entity, BoundedBody.LENGTH_NOT_DECLARED);
+    }
+
+    /** {@link #read(InputStream)}, the body's array sized by its declared length ({@link BoundedBody}). */
+    public JsonNode read(InputStream entity, long declaredLength) {
+        byte[] raw = BoundedBody.read(entity, maxBodyBytes, pace, declaredLength);
         if (raw.length == 0) {
             throw ApiException.invalidField("$", "request body is empty; a JSON object is required");
         }

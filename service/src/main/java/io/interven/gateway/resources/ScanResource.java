@@ -8,6 +8,7 @@ import io.interven.gateway.auth.ApiKeyPrincipal;
 import io.interven.gateway.auth.Role;
 import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.StageTimer;
+import io.interven.gateway.request.BoundedBody;
 import io.interven.gateway.scan.ScanService;
 import io.interven.gateway.tenancy.AgentRow;
 import io.interven.gateway.tenancy.TenantDirectory;
@@ -60,8 +61,13 @@ public class ScanResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.SCAN_NAME)
     public ScanResponse scan(@Auth ApiKeyPrincipal key, InputStream entity) {
+        return scan(key, entity, BoundedBody.LENGTH_NOT_DECLARED);
+    }
+
+    /** A scan of the body {@code entity}, which declares {@code declaredLength} bytes (or not: {@link BoundedBody}). */
+    public ScanResponse scan(ApiKeyPrincipal key, InputStream entity, long declaredLength) {
         long start = System.nanoTime();
-        ScanRequest request = ScanRequestParser.parse(json.read(entity));
+        ScanRequest request = ScanRequestParser.parse(json.read(entity, declaredLength));
         parseTimer.lap(start);
         AgentRow agent = agents.resolve(key, request.agentId(),
                 new AgentResolver.Claim(request.agentName(), request.runtimeType()));

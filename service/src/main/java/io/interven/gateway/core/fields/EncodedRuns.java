@@ -45,7 +45,7 @@ final class EncodedRuns {
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
-                if (PercentCoding.hasEscape(text.substring(start, i))) {
+                if (PercentCoding.hasEscape(text, start, i)) {
                     words.add(new Run(start, i, true));
                 }
                 start = -1;

@@ -60,20 +60,44 @@ public final class LayerDecoder {
         }
     }
 
+    /** A text to read a layer of, and where it is. */
+    private record Candidate(String path, FieldLocation location, String key, String text, boolean formBody,
+                             int depth, DecodeBudget budget) {
+    }
+
+    /** One kind of layer: a slot with that layer decoded, or empty when the text has no such layer. */
+    private interface LayerReader {
+        Optional<TextSlot> read(Candidate c);
+    }
+
+    /**
+     * The layers in the order they are tried. They capture nothing, so that trying them allocates nothing: a chain
+     * of {@code Optional.or} allocated its ten suppliers for every slot of every call.
+     */
+    private static final List<LayerReader> LAYERS = List.of(
+            c -> json(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> basicAuth(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> dataUri(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> multipart(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> form(c.path(), c.location(), c.key(), c.text(), c.formBody(), c.depth(), c.budget()),
+            c -> percentEncoded(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> binary(c.path(), c.location(), c.key(), c.text().strip(), c.text(), true, c.depth(), c.budget()),
+            c -> htmlEntities(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> backslashEscapes(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> csv(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> encodedRuns(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()));
+
+    /** The first layer that recognizes the text ({@link #LAYERS}), or a plain slot. */
     private static TextSlot layered(String path, FieldLocation location, String key, String text, boolean formBody,
                                     int depth, DecodeBudget budget) {
-        return json(path, location, key, text, depth, budget)
-                .or(() -> basicAuth(path, location, key, text, depth, budget))
-                .or(() -> dataUri(path, location, key, text, depth, budget))
-                .or(() -> multipart(path, location, key, text, depth, budget))
-                .or(() -> form(path, location, key, text, formBody, depth, budget))
-                .or(() -> percentEncoded(path, location, key, text, depth, budget))
-                .or(() -> binary(path, location, key, text.strip(), text, true, depth, budget))
-                .or(() -> htmlEntities(path, location, key, text, depth, budget))
-                .or(() -> backslashEscapes(path, location, key, text, depth, budget))
-                .or(() -> csv(path, location, key, text, depth, budget))
-                .or(() -> encodedRuns(path, location, key, text, depth, budget))
-                .orElseGet(() -> TextSlot.plain(path, location, key, text));
+        Candidate candidate = new Candidate(path, location, key, text, formBody, depth, budget);
+        for (LayerReader layer : LAYERS) {
+            Optional<TextSlot> slot = layer.read(candidate);
+            if (slot.isPresent()) {
+                return slot.get();
+            }
+        }
+        return TextSlot.plain(path, location, key, text);
     }
 
     /** The slots of a JSON tree: every string/number value (decoded further) and every object key. */

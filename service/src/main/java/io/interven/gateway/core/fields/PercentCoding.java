@@ -14,8 +14,16 @@ final class PercentCoding {
 
     /** True when the text holds at least one valid {@code %XX} escape. */
     static boolean hasEscape(String text) {
-        for (int i = text.indexOf('%'); i >= 0 && i + 2 < text.length(); i = text.indexOf('%', i + 1)) {
-            if (hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
+        return hasEscape(text, 0, text.length());
+    }
+
+    /**
+     * {@link #hasEscape(String)} of {@code text.substring(from, to)}, without the substring. Reads no further than
+     * {@code to}: asked word by word, a search for the next {@code %} would read to the end of the text each time.
+     */
+    static boolean hasEscape(String text, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (text.charAt(i) == '%' && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
                 return true;
             }
         }

@@ -26,6 +26,8 @@ import javax.crypto.Mac;
 public final class JsonUtf8 {
     private static final ObjectWriter WRITER = JsonMapper.builder().build().writer();
     private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
+    /** Each thread's block of bytes for the MAC, reused: a fingerprint is taken on every scan. */
+    private static final ThreadLocal<byte[]> MAC_BLOCKS = ThreadLocal.withInitial(() -> new byte[Utf8Encoder.BLOCK]);
 
     private JsonUtf8() {
     }
@@ -47,7 +49,7 @@ public final class JsonUtf8 {
 
     /** {@code mac.update(node.toString().getBytes(UTF_8))}. */
     public static void update(Mac mac, JsonNode node) {
-        write(node, new Utf8Encoder(mac));
+        write(node, new Utf8Encoder(mac, MAC_BLOCKS.get()));
     }
 
     private static void write(JsonNode node, Utf8Encoder encoder) {
@@ -195,9 +197,15 @@ public final class JsonUtf8 {
         private boolean closed;
         long bytes;
 
+        /** Counts, and feeds {@code mac} (when there is one) through a block of its own. */
         Utf8Encoder(Mac mac) {
+            this(mac, mac == null ? null : new byte[BLOCK]);
+        }
+
+        /** Counts, and feeds {@code mac} through {@code block} ({@link #BLOCK} bytes, this encoder's alone meanwhile). */
+        Utf8Encoder(Mac mac, byte[] block) {
             this.mac = mac;
-            this.block = mac == null ? null : new byte[BLOCK];
+            this.block = block;
         }
 
         @Override
@@ -232,6 +240,7 @@ public final class JsonUtf8 {
          * {@code text}'s characters from {@code from} to {@code to}, all ASCII: counted at once, and copied to the
          * MAC's block a block at a time rather than a byte at a time.
          */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a copy, right for ASCII only
         void asciiRun(String text, int from, int to) {
             if (pendingHigh != 0) {
                 put(text.charAt(from++));
@@ -246,9 +255,8 @@ public final class JsonUtf8 {
                     filled = 0;
                 }
                 int end = Math.min(to, from + BLOCK - filled);
-                for (int i = from; i < end; i++) {
-                    block[filled++] = (byte) text.charAt(i);
-                }
+                text.getBytes(from, end, block, filled); // each char's low byte: for ASCII, its UTF-8 byte
+                filled += end - from;
                 from = end;
             }
         }

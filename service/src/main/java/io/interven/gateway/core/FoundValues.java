@@ -34,6 +34,9 @@ final class FoundValues {
 
     /** The text of every finding, read from its field. */
     static FoundValues of(List<Finding> findings, List<ScanField> fields) {
+        if (findings.isEmpty()) {
+            return NONE;
+        }
         Map<String, ScanField> byPath = new HashMap<>();
         fields.forEach(field -> byPath.putIfAbsent(field.path(), field));
         ValuePrefixes.Builder<Value> byPrefix = new ValuePrefixes.Builder<>();

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * else (a quality value, parameters, a type Jersey might refuse or parse differently) goes to Jersey.
  */
 final class DirectScanNegotiation {
+    /** The header value nearly every client sends, answered without a regular expression. */
+    private static final String JSON = "application/json";
     private static final Pattern PLAIN_MEDIA_TYPE =
             Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+");
     private static final Pattern JSON_CONTENT_TYPE =
@@ -21,7 +23,7 @@ final class DirectScanNegotiation {
 
     /** True when {@code accept} is absent or lists plain media types only, one of which JSON satisfies. */
     static boolean acceptsJson(String accept) {
-        if (accept == null) {
+        if (accept == null || accept.equals("*/*") || accept.equals(JSON)) {
             return true;
         }
         boolean json = false;
@@ -38,7 +40,7 @@ final class DirectScanNegotiation {
 
     /** True when {@code contentType} is absent or JSON (in UTF-8, when a character set is named). */
     static boolean sendsJson(String contentType) {
-        return contentType == null || JSON_CONTENT_TYPE.matcher(
+        return contentType == null || contentType.equals(JSON) || JSON_CONTENT_TYPE.matcher(
                 OptionalWhitespace.strip(contentType).toLowerCase(Locale.ROOT)).matches();
     }
 }

@@ -39,6 +39,8 @@ final class KeywordGatedRules {
      * rule {@link #anchored} and its {@link #guards} forbidding the character); null when no character does.
      */
     private final boolean[][] deadAfter;
+    /** Each thread's table from rule index to its slot in a {@link TriggeredRules} plus one; all zero between uses. */
+    private final ThreadLocal<int[]> slotsOfRules;
 
     KeywordGatedRules(Collection<? extends TextSecretRule> rules) {
         this.rules = List.copyOf(rules);
@@ -94,6 +96,8 @@ final class KeywordGatedRules {
         for (int k = 0; k < keywords.size(); k++) {
             deadAfter[k] = charactersRulingOutEveryRule(ruleIndexesByKeyword[k]);
         }
+        int ruleCount = this.rules.size();
+        this.slotsOfRules = ThreadLocal.withInitial(() -> new int[ruleCount]);
     }
 
     private boolean[] charactersRulingOutEveryRule(int[] ruleIndexes) {
@@ -267,7 +271,7 @@ final class KeywordGatedRules {
         String prefix = name + "=";
         String head = prefix + value.substring(0, headLength);
         KeywordHits hits = hitsIn(head.toCharArray(), 0, head.length(), 0, null);
-        SearchWindows[] windows = windowsOf(hits, head, prefix.length(), prefix.length() + value.length(), false);
+        TriggeredRules windows = windowsOf(hits, head, prefix.length(), prefix.length() + value.length(), false);
         List<SecretMatch> matches = new ArrayList<>();
         for (SecretMatch match : matchesWithin(prefix + value, windows, false)) {
             if (match.start() >= prefix.length()) {
@@ -315,33 +319,82 @@ final class KeywordGatedRules {
     }
 
     /**
-     * The search windows of each rule (null: not triggered), from the keyword {@code hits} (in the order one reader
-     * finds them) that start before {@code hitsBefore} in {@code keywordText}, for a text of {@code textLength}
+     * The search windows of each rule triggered (in rule order), from the keyword {@code hits} (in the order one
+     * reader finds them) that start before {@code hitsBefore} in {@code keywordText}, for a text of {@code textLength}
      * characters. With {@code liveOnly}, a hit opens no window of a rule it cannot start a match of
      * ({@link #isDeadFor}): the rule is tried at its live hits only, and a window reaches far enough from each of them.
+     * Sized by the rules triggered, not by all rules: each thread finds a rule's window through
+     * its own table of all rules, zero again before this returns (no rule is called meanwhile, so a rule that calls
+     * back in cannot find it in use).
      */
-    private SearchWindows[] windowsOf(KeywordHits hits, String keywordText, int hitsBefore, int textLength,
-                                      boolean liveOnly) {
-        SearchWindows[] windows = new SearchWindows[rules.size()];
-        for (int h = 0; hits != null && h < hits.size; h += 2) {
-            int end = hits.rowsAndEnds[h + 1];
-            for (int keyword : keywordAutomaton.hitsOf(hits.rowsAndEnds[h])) {
-                int start = end - keywordAutomaton.keywordLength(keyword);
-                if (start >= hitsBefore) {
-                    continue;
-                }
-                for (int i : ruleIndexesByKeyword[keyword]) {
-                    if (liveOnly && isDeadFor(i, keywordText, start)) {
+    private TriggeredRules windowsOf(KeywordHits hits, String keywordText, int hitsBefore, int textLength,
+                                     boolean liveOnly) {
+        int[] slotOfRule = slotsOfRules.get();
+        TriggeredRules triggered = new TriggeredRules();
+        try {
+            for (int h = 0; hits != null && h < hits.size; h += 2) {
+                int end = hits.rowsAndEnds[h + 1];
+                for (int keyword : keywordAutomaton.hitsOf(hits.rowsAndEnds[h])) {
+                    int start = end - keywordAutomaton.keywordLength(keyword);
+                    if (start >= hitsBefore) {
                         continue;
                     }
-                    if (windows[i] == null) {
-                        windows[i] = new SearchWindows(reach[i], textLength);
+                    for (int i : ruleIndexesByKeyword[keyword]) {
+                        if (liveOnly && isDeadFor(i, keywordText, start)) {
+                            continue;
+                        }
+                        if (slotOfRule[i] == 0) {
+                            slotOfRule[i] = triggered.add(i, new SearchWindows(reach[i], textLength)) + 1;
+                        }
+                        triggered.windows[slotOfRule[i] - 1].addHit(start, end);
                     }
-                    windows[i].addHit(start, end);
                 }
             }
+        } finally {
+            for (int t = 0; t < triggered.size; t++) {
+                slotOfRule[triggered.rules[t]] = 0;
+            }
         }
-        return windows;
+        return triggered.inRuleOrder();
+    }
+
+    /** The rules a text triggers, each with its search windows. */
+    private static final class TriggeredRules {
+        private int[] rules = new int[4];
+        private SearchWindows[] windows = new SearchWindows[4];
+        private int size;
+
+        /** Adds rule {@code i} and returns its slot. */
+        int add(int i, SearchWindows ofRule) {
+            if (size == rules.length) {
+                rules = Arrays.copyOf(rules, size * 2);
+                windows = Arrays.copyOf(windows, size * 2);
+            }
+            rules[size] = i;
+            windows[size] = ofRule;
+            return size++;
+        }
+
+        /** The same rules sorted by rule index, the order in which the rules are tried. */
+        TriggeredRules inRuleOrder() {
+            boolean sorted = true;
+            for (int t = 1; t < size && sorted; t++) {
+                sorted = rules[t - 1] < rules[t];
+            }
+            if (sorted) {
+                return this;
+            }
+            long[] ruleAndSlot = new long[size];
+            for (int t = 0; t < size; t++) {
+                ruleAndSlot[t] = (long) rules[t] << 32 | t;
+            }
+            Arrays.sort(ruleAndSlot);
+            TriggeredRules ordered = new TriggeredRules();
+            for (long entry : ruleAndSlot) {
+                ordered.add((int) (entry >>> 32), windows[(int) entry]);
+            }
+            return ordered;
+        }
     }
 
     /** Keyword hits, each as the automaton row it was found in (negative) and its end; null stands for none. */
@@ -376,31 +429,31 @@ final class KeywordGatedRules {
      * its windows, so an anchored rule is tried at its hits only; without it (a named value, whose windows come from
      * the name's hits only) every rule searches its windows.
      */
-    private List<SecretMatch> matchesWithin(String text, SearchWindows[] windows, boolean atHits) {
+    private List<SecretMatch> matchesWithin(String text, TriggeredRules triggered, boolean atHits) {
         List<SecretMatch> matches = new ArrayList<>();
-        for (int i = 0; i < windows.length; i++) {
-            if (windows[i] != null) {
-                TextSecretRule rule = rules.get(i);
-                int[] regions = windows[i].regions();
-                if (atHits && anchored[i]) {
-                    ((PatternSecretRule) rule).findAt(text, regions, windows[i].hitStarts(), guards[i], matches);
-                    continue;
-                }
-                if (rule instanceof ProviderKeywordRule providers) {
-                    // every match starts at a keyword hit, in the name of a named value too
-                    providers.findAt(text, regions, windows[i].hitStarts(), matches);
-                    continue;
-                }
-                if (heads[i] != null) {
-                    PatternSecretRule pattern = (PatternSecretRule) rule;
-                    for (int r = 0; r < regions.length; r += 2) {
-                        pattern.findStartingWith(text, regions[r], regions[r + 1], heads[i], guards[i], matches);
-                    }
-                    continue;
-                }
+        for (int t = 0; t < triggered.size; t++) {
+            int i = triggered.rules[t];
+            SearchWindows windows = triggered.windows[t];
+            TextSecretRule rule = rules.get(i);
+            int[] regions = windows.regions();
+            if (atHits && anchored[i]) {
+                ((PatternSecretRule) rule).findAt(text, regions, windows.hitStarts(), guards[i], matches);
+                continue;
+            }
+            if (rule instanceof ProviderKeywordRule providers) {
+                // every match starts at a keyword hit, in the name of a named value too
+                providers.findAt(text, regions, windows.hitStarts(), matches);
+                continue;
+            }
+            if (heads[i] != null) {
+                PatternSecretRule pattern = (PatternSecretRule) rule;
                 for (int r = 0; r < regions.length; r += 2) {
-                    matches.addAll(rule.findIn(text, regions[r], regions[r + 1]));
+                    pattern.findStartingWith(text, regions[r], regions[r + 1], heads[i], guards[i], matches);
                 }
+                continue;
+            }
+            for (int r = 0; r < regions.length; r += 2) {
+                matches.addAll(rule.findIn(text, regions[r], regions[r + 1]));
             }
         }
         return matches;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class KeywordGatedRulesTest {
@@ -60,6 +62,49 @@ class KeywordGatedRulesTest {
         assertThat(matches).extracting(SecretMatch::ruleId, SecretMatch::start, SecretMatch::end)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("longer", 200, 406),
                         org.assertj.core.groups.Tuple.tuple("inner", 202, 404));
+    }
+
+    /** Matches come rule by rule in the rules' order, not in the order their keywords occur in the text. */
+    @Test
+    void triggeredRulesAreTriedInRuleOrderWhateverOrderTheirKeywordsOccurIn() {
+        List<CountingRule> counting = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            counting.add(new CountingRule(String.format("r%02d", i), String.format("kw%02dq", i)));
+        }
+        for (int i : new int[] {39, 3, 17, 0, 38, 21, 4, 12, 9, 33}) {
+            text.append(String.format("kw%02dq ", i)).append("-".repeat(250));
+        }
+        KeywordGatedRules rules = new KeywordGatedRules(counting);
+
+        List<SecretMatch> matches = rules.findIn(text.toString());
+
+        assertThat(matches).extracting(SecretMatch::ruleId)
+                .containsExactly("r00", "r03", "r04", "r09", "r12", "r17", "r21", "r33", "r38", "r39");
+        assertThat(rules.findIn(text.toString())).isEqualTo(matches);
+    }
+
+    /** A rule that searches again with the same rules while its own search runs leaves both searches whole. */
+    @Test
+    void aRuleThatSearchesAgainWhileMatchingLeavesBothSearchesWhole() {
+        AtomicReference<KeywordGatedRules> self = new AtomicReference<>();
+        List<List<String>> nested = new ArrayList<>();
+        JavaTextRule reentrant = new JavaTextRule("outer", List.of("outerkw"), 100) {
+            @Override
+            public List<SecretMatch> findIn(String text, int from, int to) {
+                nested.add(self.get().findIn("innerkw and latekw").stream().map(SecretMatch::ruleId).toList());
+                return List.of(new SecretMatch(id(), "TEST_SECRET", java.util.Set.of(), from, to, 0.5));
+            }
+        };
+        KeywordGatedRules rules = new KeywordGatedRules(List.of(new CountingRule("first", "firstkw"), reentrant,
+                new CountingRule("inner", "innerkw"), new CountingRule("late", "latekw")));
+        self.set(rules);
+
+        List<SecretMatch> matches = rules.findIn("latekw " + "-".repeat(200) + " outerkw " + "-".repeat(200)
+                + " firstkw");
+
+        assertThat(matches).extracting(SecretMatch::ruleId).containsExactly("first", "outer", "late");
+        assertThat(nested).containsExactly(List.of("inner", "late"));
     }
 
     @Test
@@ -176,7 +221,7 @@ class KeywordGatedRulesTest {
                 text.insert(random.nextInt(text.length() + 1), " " + live + " ");
             }
             String sample = text.toString();
-            List<SecretMatch> expected = new java.util.ArrayList<>(longRule.findIn(sample));
+            List<SecretMatch> expected = new ArrayList<>(longRule.findIn(sample));
             expected.addAll(shortRule.findIn(sample));
 
             List<SecretMatch> actual = rules.findIn(sample);
@@ -208,7 +253,7 @@ class KeywordGatedRulesTest {
                 text.insert(random.nextInt(text.length() + 1), keywords[random.nextInt(keywords.length)]);
             }
             String sample = text.toString();
-            List<org.assertj.core.groups.Tuple> expected = new java.util.ArrayList<>();
+            List<org.assertj.core.groups.Tuple> expected = new ArrayList<>();
             for (int k = 0; k < keywords.length; k++) {
                 String id = List.of("acme", "longer", "key").get(k);
                 for (int[] region : mergedWindows(sample, keywords[k], 100)) {
@@ -224,7 +269,7 @@ class KeywordGatedRulesTest {
 
     /** The windows of {@code reach} either side of each occurrence of {@code keyword}, merged where they meet. */
     private static List<int[]> mergedWindows(String text, String keyword, int reach) {
-        List<int[]> merged = new java.util.ArrayList<>();
+        List<int[]> merged = new ArrayList<>();
         for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
             int start = Math.max(0, at - reach);
             int end = Math.min(text.length(), at + keyword.length() + reach);

@@ -20,6 +20,9 @@ final class DataClassOrder {
     }
 
     static List<String> classesOf(Collection<Finding> findings) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
         return findings.stream().map(Finding::dataClass).distinct().sorted(ORDER).toList();
     }
 }

@@ -26,8 +26,11 @@ public record PrincipalFindings(List<Finding> content, List<Finding> principals)
     }
 
     public static PrincipalFindings split(List<Finding> data, List<Principal> named, List<ScanField> fields) {
+        if (data.isEmpty() || named.isEmpty()) {
+            return new PrincipalFindings(data, List.of());
+        }
         List<Principal> addressed = named.stream().filter(p -> !p.path().isEmpty()).toList();
-        if (addressed.isEmpty() || data.isEmpty()) {
+        if (addressed.isEmpty()) {
             return new PrincipalFindings(data, List.of());
         }
         Map<String, ScanField> fieldsByPath = new HashMap<>();

@@ -80,7 +80,11 @@ final class AgentBaseline {
     /** Calls in the minutes that overlap the {@code windowMillis} before {@code now} (rounded out to whole minutes). */
     synchronized long callsWithin(long now, long windowMillis) {
         long from = minuteOf(now - windowMillis);
-        return minutes.tailMap(from, true).values().stream().mapToLong(Long::longValue).sum();
+        long calls = 0;
+        for (long inMinute : minutes.tailMap(from, true).values()) {
+            calls += inMinute;
+        }
+        return calls;
     }
 
     /** Mean calls per minute over the minutes with calls, within {@code windowMillis} and before this minute. */
@@ -90,7 +94,11 @@ final class AgentBaseline {
         if (before.isEmpty()) {
             return 0;
         }
-        return before.values().stream().mapToLong(Long::longValue).sum() / (double) before.size();
+        long calls = 0;
+        for (long inMinute : before.values()) {
+            calls += inMinute;
+        }
+        return calls / (double) before.size();
     }
 
     /** Forgets the minutes older than the volume window. */

@@ -18,6 +18,8 @@ final class ReadValueCache {
     private record Held(UUID tenantId, String valueHash, UUID traceId) {
     }
 
+    private static final Comparator<ReadValue> NEWEST_FIRST = Comparator.comparingLong(ReadValue::readAt).reversed();
+
     private final Map<UUID, Map<String, List<ReadValue>>> byTenant = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Held> order = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
@@ -56,7 +58,7 @@ final class ReadValueCache {
      */
     List<ReadValue> readsOf(UUID tenantId, String valueHash, String agentId, long since) {
         Map<String, List<ReadValue>> hashes = byTenant.get(tenantId);
-        if (hashes == null) {
+        if (hashes == null || !hashes.containsKey(valueHash)) {
             return List.of();
         }
         List<ReadValue> found = new ArrayList<>();
@@ -68,7 +70,7 @@ final class ReadValueCache {
             }
             return reads;
         });
-        found.sort(Comparator.comparingLong(ReadValue::readAt).reversed());
+        found.sort(NEWEST_FIRST);
         return found;
     }
 

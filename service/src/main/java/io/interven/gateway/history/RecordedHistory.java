@@ -95,7 +95,11 @@ final class RecordedHistory implements AgentHistory {
     @Override
     public List<PastCall> callsThatRead(ValueHash hash, Duration window) {
         long since = now - Math.min(window.toMillis(), windows.readMillis());
-        return reads.readsOf(tenantId, hash.hex(), windows.tenantScope() ? null : agentId, since).stream()
+        List<ReadValue> found = reads.readsOf(tenantId, hash.hex(), windows.tenantScope() ? null : agentId, since);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return found.stream()
                 .map(read -> new PastCall(Instant.ofEpochMilli(read.readAt()), read.toolName(), read.operation(),
                         read.host(), Verb.READ, read.sourceTraceId()))
                 .toList();

@@ -45,8 +45,11 @@ public class ExternalPrincipalSignal extends ConfiguredSignal {
         if (verb != Verb.WRITE && verb != Verb.DELETE) {
             return Optional.empty();
         }
-        List<Principal> judged = context.tool().principals().stream()
-                .filter(p -> !p.kind().endsWith(SENDER_SUFFIX)).toList();
+        List<Principal> principals = context.tool().principals();
+        if (principals.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Principal> judged = principals.stream().filter(p -> !p.kind().endsWith(SENDER_SUFFIX)).toList();
         if (judged.isEmpty()) {
             return Optional.empty();
         }

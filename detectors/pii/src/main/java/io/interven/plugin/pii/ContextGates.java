@@ -30,6 +30,12 @@ final class ContextGates {
      */
     private final long[][] bitsByPair = new long[ASCII * ASCII][];
     private final String[][] prefixesByPair = new String[ASCII * ASCII][];
+    /**
+     * Bit {@code first * 128 + second} (both ASCII, lower case; second 0 past the end or for a character outside
+     * ASCII): some word of {@link #byFirstOnly} or {@link #bitsByPair} may begin with these two characters. A superset
+     * of what {@link #startingAt} finds, small enough to stay in the processor's nearest cache.
+     */
+    private final long[] pairMayBegin = new long[ASCII * ASCII / Long.SIZE];
     /** Lists with a word that starts outside ASCII, and those starting characters. */
     private final StringBuilder otherFirsts = new StringBuilder();
     private final List<Long> otherLists = new ArrayList<>();
@@ -52,6 +58,14 @@ final class ContextGates {
         for (int l = 0; l < lists.size(); l++) {
             for (String word : lists.get(l).textWords()) {
                 add(word.toLowerCase(Locale.ROOT), 1L << l);
+            }
+        }
+        for (char first = 'a'; first <= 'z'; first++) {
+            for (int second = 0; second < ASCII; second++) {
+                int pair = first * ASCII + second;
+                if (byFirstOnly[first] != 0 || bitsByPair[pair] != null) {
+                    pairMayBegin[pair >>> 6] |= 1L << pair;
+                }
             }
         }
     }
@@ -132,14 +146,18 @@ final class ContextGates {
         }
         int n = chars.length;
         Matcher[] matchers = null;
-        int i = 0;
-        while (i < n && missing != 0) {
+        for (int i = 0; i < n && missing != 0; i++) {
             char c = chars[i];
             long candidates;
-            if (isAsciiLetter(c)) {
+            if (c < ASCII) {
+                // one table bit for the two characters here, read at every position: no branch per word
+                int pair = lower(c) * ASCII + (i + 1 < n && chars[i + 1] < ASCII ? lower(chars[i + 1]) : 0);
+                if ((pairMayBegin[pair >>> 6] & 1L << pair) == 0 || i > 0 && isAsciiLetter(chars[i - 1])) {
+                    continue; // no word begins so here, or here is inside a word
+                }
                 candidates = startingAt(chars, i, lower(c), missing) & missing;
             } else {
-                candidates = c >= ASCII ? otherAt(c) & missing : 0;
+                candidates = otherAt(c) & missing;
             }
             for (; candidates != 0; candidates &= candidates - 1) {
                 int l = Long.numberOfTrailingZeros(candidates);
@@ -153,12 +171,6 @@ final class ContextGates {
                 if (matchers[l].region(i, n).lookingAt()) {
                     present |= 1L << l;
                     missing &= ~(1L << l);
-                }
-            }
-            i++;
-            if (isAsciiLetter(c)) { // no word begins inside a word
-                while (i < n && isAsciiLetter(chars[i])) {
-                    i++;
                 }
             }
         }

@@ -34,14 +34,31 @@ final class Obfuscations {
 
     static List<Obfuscation> all() {
         List<Obfuscation> all = new ArrayList<>();
-        Map<String, String> invisible = Map.of("zero-width-space", "\u200B", "zero-width-joiner", "\u200D",
-                "byte-order-mark", "\uFEFF", "soft-hyphen", "\u00AD", "right-to-left-override", "\u202E",
-                "left-to-right-isolate", "\u2066", "tag-character", new String(Character.toChars(0xE0041)),
-                "variation-selector", "\uFE0F", "word-joiner", "\u2060", "mongolian-vowel-separator", "\u180E");
+        Map<String, String> invisible = Map.ofEntries(Map.entry("zero-width-space", "\u200B"),
+                Map.entry("zero-width-joiner", "\u200D"), Map.entry("byte-order-mark", "\uFEFF"),
+                Map.entry("soft-hyphen", "\u00AD"), Map.entry("right-to-left-override", "\u202E"),
+                Map.entry("left-to-right-isolate", "\u2066"),
+                Map.entry("tag-character", new String(Character.toChars(0xE0041))),
+                Map.entry("variation-selector", "\uFE0F"), Map.entry("word-joiner", "\u2060"),
+                Map.entry("mongolian-vowel-separator", "\u180E"),
+                // characters that stand for no text
+                Map.entry("nul", "\u0000"), Map.entry("escape", "\u001B"), Map.entry("delete", "\u007F"),
+                Map.entry("c1-control", "\u0090"), Map.entry("lone-high-surrogate", "\uD800"),
+                Map.entry("lone-low-surrogate", "\uDC00"), Map.entry("private-use", "\uE000"),
+                Map.entry("supplementary-private-use", new String(Character.toChars(0xF0000))),
+                Map.entry("noncharacter", "\uFDD0"), Map.entry("unassigned", "\u0378"),
+                Map.entry("replacement-character", "\uFFFD"), Map.entry("object-replacement", "\uFFFC"),
+                // a combining mark newer than the JDK's Unicode data
+                Map.entry("unicode-14-mark", "\u1AC1"));
         invisible.forEach((name, c) -> {
             all.add(new Obfuscation(name + "-in-the-middle", v -> insertAt(v, c, v.length() / 2)));
             all.add(new Obfuscation(name + "-every-4", v -> insertEvery(v, c, 4)));
         });
+        for (Map.Entry<String, Integer> digits : Map.of("arabic-indic-digits", 0x0660, "devanagari-digits", 0x0966,
+                "thai-digits", 0x0E50, "bengali-digits", 0x09E6, "mathematical-digits", 0x1D7CE).entrySet()) {
+            all.add(new Obfuscation(digits.getKey(), v -> map(v, c -> c >= '0' && c <= '9'
+                    ? new String(Character.toChars(digits.getValue() + c - '0')) : null)));
+        }
         all.add(new Obfuscation("full-width", v -> map(v, c -> c >= '!' && c <= '~'
                 ? String.valueOf((char) (c + 0xFEE0)) : null)));
         all.add(new Obfuscation("cyrillic-every-letter", v -> map(v, CYRILLIC::get)));

@@ -19,9 +19,9 @@ public final class NormalizedField {
         this.text = text;
     }
 
-    /** True when normalization leaves the field as it is (all ASCII): one pass over its characters. */
+    /** True when normalization leaves the field as it is (all ASCII, no stray control): one pass over its characters. */
     public static boolean isPlain(ScanField field) {
-        return TextNormalizer.isAscii(field.text()) && (field.key() == null || TextNormalizer.isAscii(field.key()));
+        return TextNormalizer.isPlain(field.text()) && (field.key() == null || TextNormalizer.isPlain(field.key()));
     }
 
     public static NormalizedField of(ScanField field) {

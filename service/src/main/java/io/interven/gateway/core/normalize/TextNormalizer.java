@@ -1,17 +1,21 @@
 package io.interven.gateway.core.normalize;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
 
 /**
  * What detectors match against: the text in NFKC (full-width and mathematical letters and digits, {@code ＠},
- * ligatures and other compatibility forms become their plain characters), without invisible characters
- * ({@link InvisibleCharacters}), with non-ASCII look-alikes of ASCII replaced by that ASCII
- * ({@link AsciiConfusables}), and without the combining marks left on an ASCII character once NFKC has composed
- * what it can: {@code e} and U+0301 still become {@code é} (text typed decomposed reads as ever), but an underline,
- * strike-through or enclosing circle drawn over each character of a token no longer hides it. ASCII is never
- * changed, so an all-ASCII text (most traffic) is returned as it is
- * after one pass over its characters and no allocation beyond the result.
+ * ligatures and other compatibility forms become their plain characters), without invisible characters and
+ * characters that stand for no text ({@link InvisibleCharacters}: format characters, controls other than white
+ * space, private-use and unassigned code points, lone surrogates), with non-ASCII look-alikes of ASCII replaced by
+ * that ASCII ({@link AsciiConfusables}), the decimal digits of every script read as ASCII digits ({@code ٥٣٦} is
+ * {@code 536}), and without the combining marks left on an ASCII character once NFKC has composed what it can:
+ * {@code e} and U+0301 still become {@code é} (text typed decomposed reads as ever), but an underline,
+ * strike-through or enclosing circle drawn over each character of a token no longer hides it. A text of ASCII
+ * without stray controls (most traffic) is returned as it is after one pass over its characters and no allocation
+ * beyond the result ({@link #isPlain}).
  *
  * <p>Linear: one pass over the text, no regular expression, no recursion. NFKC is applied per normalization
  * segment (a character and the combining marks after it); a segment longer than {@link #MAX_SEGMENT} characters
@@ -57,22 +61,57 @@ public final class TextNormalizer {
         return seen < 0x80;
     }
 
+    /**
+     * True when {@code text} is its own normalization: every character is ASCII and none is a control other than
+     * white space ({@link InvisibleCharacters#isStrayAsciiControl}). The same branch-free pass as {@link #isAscii},
+     * which also notes whether any character is below a space or is DEL; only a text with one of those (a line
+     * break is enough) is read a second time for the stray ones.
+     */
+    public static boolean isPlain(String text) {
+        char[] block = ASCII_CHECK_BLOCK.get();
+        int n = text.length();
+        int seen = 0;
+        int belowSpace = 0;
+        int delete = 0;
+        for (int from = 0; from < n && seen < 0x80 && delete >= 0; from += block.length) {
+            int length = Math.min(block.length, n - from);
+            text.getChars(from, from + length, block, 0);
+            for (int i = 0; i < length; i++) {
+                char c = block[i];
+                seen |= c;
+                belowSpace |= c - 0x20; // negative once some character is below a space
+                delete |= (c ^ 0x7F) - 1; // negative once some character is DEL
+            }
+        }
+        return seen < 0x80 && delete >= 0 && (belowSpace >= 0 || !hasStrayAsciiControl(text));
+    }
+
+    private static boolean hasStrayAsciiControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (InvisibleCharacters.isStrayAsciiControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The normalized text; {@code null} for a null text. */
     public static String normalizedString(String text) {
-        return text == null || isAscii(text) ? text : normalize(text).text();
+        return text == null || isPlain(text) ? text : normalize(text).text();
     }
 
     public static NormalizedText normalize(String text) {
-        int firstNonAscii = 0;
+        int firstNonPlain = 0;
         int n = text.length();
-        while (firstNonAscii < n && text.charAt(firstNonAscii) < 0x80) {
-            firstNonAscii++;
+        while (firstNonPlain < n && text.charAt(firstNonPlain) < 0x80
+                && !InvisibleCharacters.isStrayAsciiControl(text.charAt(firstNonPlain))) {
+            firstNonPlain++;
         }
-        if (firstNonAscii == n) {
+        if (firstNonPlain == n) {
             return NormalizedText.unchanged(text);
         }
         // the ASCII character before the first non-ASCII one may compose with it
-        int from = Math.max(0, firstNonAscii - 1);
+        int from = Math.max(0, firstNonPlain - 1);
         Output out = new Output(text, n + 8);
         for (int i = 0; i < from; i++) {
             out.append(text.charAt(i), i, i + 1);
@@ -82,7 +121,9 @@ public final class TextNormalizer {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (cp < 0x80 && (next == n || text.charAt(next) < 0x80)) {
-                out.append((char) cp, i, next);
+                if (!InvisibleCharacters.isStrayAsciiControl(cp)) {
+                    out.append((char) cp, i, next);
+                }
             } else if (InvisibleCharacters.isInvisible(cp)) {
                 // dropped; a span around it still covers it in the original
             } else if (isCombiningMark(cp) && out.endsWithAscii()) {
@@ -108,10 +149,11 @@ public final class TextNormalizer {
         return out.result();
     }
 
+    /** A combining mark by ICU's Unicode data, which knows the marks added after the JDK's Unicode version. */
     private static boolean isCombiningMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
+        int type = UCharacter.getType(cp);
+        return type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
+                || type == UCharacterCategory.COMBINING_SPACING_MARK;
     }
 
     /** The end of the normalization segment that starts at {@code start} and runs at least to {@code from}. */
@@ -162,10 +204,14 @@ public final class TextNormalizer {
             return text.length() > 0 && text.charAt(text.length() - 1) < 0x80;
         }
 
-        /** Appends {@code cp}, or the ASCII it is a look-alike of. */
+        /** Appends {@code cp}, the ASCII digit of its value when it is a decimal digit, or the ASCII it looks like. */
         void appendMapped(int cp, int start, int end) {
             if (cp < 0x80) {
                 append((char) cp, start, end);
+                return;
+            }
+            if (UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
+                append((char) ('0' + UCharacter.digit(cp, 10)), start, end);
                 return;
             }
             String ascii = AsciiConfusables.asciiFor(cp);

@@ -35,4 +35,24 @@ class AsciiCheckTest {
             }
         }
     }
+
+    /** Plain: ASCII without a control other than white space, wherever the one stray character stands. */
+    @Test
+    void aStrayControlAnywhereMakesATextNotPlainWhiteSpaceDoesNot() {
+        Random random = new Random(29);
+        char[] stray = {'\u0000', '\u0008', '\u000e', '\u001b', '\u001f', '\u007f', 'é', '\u200b'};
+        char[] whiteSpace = {'\t', '\n', '\u000b', '\f', '\r', ' '};
+        for (int round = 0; round < 2_000; round++) {
+            int length = 1 + (round % 2 == 0 ? random.nextInt(50) : random.nextInt(20_000));
+            char[] text = new char[length];
+            for (int i = 0; i < length; i++) {
+                text[i] = random.nextInt(8) == 0 ? whiteSpace[random.nextInt(whiteSpace.length)]
+                        : (char) (0x20 + random.nextInt(0x7F - 0x20));
+            }
+            assertThat(TextNormalizer.isPlain(new String(text))).as("length %d", length).isTrue();
+            int at = random.nextBoolean() ? length - 1 : random.nextInt(length);
+            text[at] = stray[random.nextInt(stray.length)];
+            assertThat(TextNormalizer.isPlain(new String(text))).as("length %d, at %d", length, at).isFalse();
+        }
+    }
 }

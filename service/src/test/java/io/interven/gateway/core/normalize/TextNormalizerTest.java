@@ -20,7 +20,7 @@ class TextNormalizerTest {
 
     @Test
     void asciiIsNeverChangedNotEvenItsSkeletonConfusables() {
-        String ascii = "Il1|0Om rn ghp_IlO0mx1 AKIA0OIl &#64; <b>\t\n\u007f";
+        String ascii = "Il1|0Om rn ghp_IlO0mx1 AKIA0OIl &#64; <b>\t\n\u000b\f\r ~";
         NormalizedText normalized = TextNormalizer.normalize(ascii);
 
         assertThat(normalized.isUnchanged()).isTrue();
@@ -187,9 +187,69 @@ class TextNormalizerTest {
     }
 
     @Test
-    void surrogatePairsAndLoneSurrogatesAreKept() {
-        String text = "x\uD83D\uDE00y\uD800z";
+    void surrogatePairsAreKeptAndLoneSurrogatesDropped() {
+        String text = "x\uD83D\uDE00y\uD800z\uDC00w";
         NormalizedText normalized = TextNormalizer.normalize(text);
-        assertThat(normalized.text()).isEqualTo(text);
+        assertThat(normalized.text()).isEqualTo("x\uD83D\uDE00yzw");
+        assertThat(originalOf(normalized, 3, 5)).isEqualTo("y\uD800z");
+    }
+
+    /**
+     * Every control character that is not white space, ASCII's included, every private-use and unassigned code
+     * point and noncharacter (a sample of each range), and the two replacement characters go, as the format
+     * characters do; white space stays.
+     */
+    @Test
+    void charactersThatStandForNoTextAreRemovedAndCoveredByTheSpanAroundIt() {
+        UnicodeSet noText = new UnicodeSet("[[[:Cc:][:Co:][:Cn:]\\uFFFC\\uFFFD]-[:White_Space:]]");
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (UnicodeSetIterator it = new UnicodeSetIterator(noText); it.next(); ) {
+            if (it.codepoint > 0x3000 && it.codepoint % 97 != 0) {
+                continue; // the big ranges by sample
+            }
+            String text = "ab" + new String(Character.toChars(it.codepoint)) + "cd";
+            NormalizedText normalized = TextNormalizer.normalize(text);
+            if (!normalized.text().equals("abcd") || !originalOf(normalized, 0, 4).equals(text)
+                    || !originalOf(normalized, 2, 4).equals("cd")) {
+                failures.add(Integer.toHexString(it.codepoint));
+            }
+            assertThat(TextNormalizer.isPlain(text)).isFalse();
+            checked++;
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).isGreaterThan(10_000);
+        for (String kept : List.of("\t", "\n", "\u000b", "\f", "\r", "\u0085", "\u2028")) {
+            assertThat(TextNormalizer.normalize("ab" + kept + "cd").text()).isEqualTo("ab" + kept + "cd");
+        }
+        assertThat(TextNormalizer.normalize("\u0000ghp_x\u001b1\u007f").text()).isEqualTo("ghp_x1");
+    }
+
+    @Test
+    void theDecimalDigitsOfEveryScriptAreReadAsAsciiDigits() {
+        UnicodeSet digits = new UnicodeSet("[:Nd:]");
+        List<String> failures = new ArrayList<>();
+        for (UnicodeSetIterator it = new UnicodeSetIterator(digits); it.next(); ) {
+            String text = "x" + new String(Character.toChars(it.codepoint)) + "-";
+            NormalizedText normalized = TextNormalizer.normalize(text);
+            String expected = "x" + (char) ('0' + UCharacter.digit(it.codepoint, 10)) + "-";
+            if (!normalized.text().equals(expected) || !originalOf(normalized, 1, 2)
+                    .equals(new String(Character.toChars(it.codepoint)))) {
+                failures.add(Integer.toHexString(it.codepoint));
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(digits.size()).isGreaterThan(600);
+        assertThat(TextNormalizer.normalize("\u0665\u0663\u0666-\u0662\u0662-\u0668\u0667\u0661\u0664").text())
+                .isEqualTo("536-22-8714");
+    }
+
+    /** Marks of Unicode versions after the JDK's (ICU knows them) are dropped from ASCII like the older ones. */
+    @Test
+    void combiningMarksNewerThanTheJdksUnicodeAreDroppedFromAsciiToo() {
+        for (int mark : new int[] {0x1AC1, 0x1ACE, 0x1CF00, 0x1CF46}) {
+            String text = "to" + new String(Character.toChars(mark)) + "k";
+            assertThat(TextNormalizer.normalize(text).text()).as("U+%04X", mark).isEqualTo("tok");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.HeaderNameSlot;
 import io.interven.gateway.core.fields.SpanRedactor;
 import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * The values a scan found, in memory only, to keep them out of the texts that describe the call: a value that also
  * appears in a finding's path, the host, the URL path, the agent name or a signal's detail is replaced there by its
- * marker. A value matches ignoring case and where the text percent-encodes it. Values shorter than
+ * marker. A value found in the words of a dashed header name counts in the name's own spelling too (with its dashes,
+ * as paths quote the name). A value matches ignoring case and where the text percent-encodes it. Values shorter than
  * {@value #MIN_LENGTH} characters are not searched (they would mark harmless text). Candidates are looked up by
  * their first {@value #MIN_LENGTH} characters ({@link ValuePrefixes}), so a redaction costs one hash look-up per
  * character of the text and allocates nothing where no value starts.
@@ -46,10 +48,18 @@ final class FoundValues {
             if (field == null || finding.end() > field.text().length()) {
                 continue;
             }
-            String raw = field.text().substring(finding.start(), finding.end());
-            for (String exact : List.of(fold(raw), FoldedText.of(raw).text())) {
-                if (exact.length() >= MIN_LENGTH && seen.put(exact, Boolean.TRUE) == null) {
-                    byPrefix.add(exact, new Value(exact, finding.entityType()));
+            List<String> raws = new ArrayList<>(2);
+            raws.add(field.text().substring(finding.start(), finding.end()));
+            ScanField name = byPath.get(HeaderNameSlot.nameOf(finding.path()));
+            if (name != null && name.text().length() == field.text().length()) {
+                // found in a header name's words: the path quotes the name, with its dashes
+                raws.add(name.text().substring(finding.start(), finding.end()));
+            }
+            for (String raw : raws) {
+                for (String exact : List.of(fold(raw), FoldedText.of(raw).text())) {
+                    if (exact.length() >= MIN_LENGTH && seen.put(exact, Boolean.TRUE) == null) {
+                        byPrefix.add(exact, new Value(exact, finding.entityType()));
+                    }
                 }
             }
         }

@@ -13,6 +13,8 @@ final class PlantedValues {
     static final String GITHUB_TOKEN = "ghp_" + "R8bY2kqN5tLw3xZ9mC4vF7hJ1sD6gA2IHz84";
     static final String EMAIL = "jane.doe@example.com";
     static final String CARD = "4111111111111111";
+    /** The card as a header name writes its words, with dashes. */
+    static final String DASHED_CARD = "4111-1111-1111-1111";
 
     private PlantedValues() {
     }
@@ -20,7 +22,7 @@ final class PlantedValues {
     /** Every planted value and distinctive substring of 8 or more characters. */
     static Set<String> needles() {
         Set<String> needles = new LinkedHashSet<>(List.of(GITHUB_TOKEN, EMAIL, CARD, "jane.doe", "doe@example",
-                "jane.doe%40example", "41111111", "11111111"));
+                "jane.doe%40example", "41111111", "11111111", DASHED_CARD, "4111-1111", "1111-1111"));
         for (int i = 0; i + 8 <= GITHUB_TOKEN.length(); i++) {
             needles.add(GITHUB_TOKEN.substring(i, i + 8));
         }

@@ -1,6 +1,7 @@
 package io.interven.gateway.contract;
 
 import static io.interven.gateway.contract.PlantedValues.CARD;
+import static io.interven.gateway.contract.PlantedValues.DASHED_CARD;
 import static io.interven.gateway.contract.PlantedValues.EMAIL;
 import static io.interven.gateway.contract.PlantedValues.GITHUB_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A GitHub token, an e-mail address and a card number planted in the body, a header and the URL query of calls
+ * A GitHub token, an e-mail address and a card number planted in the body, a header (its value, and its name with the
+ * card's digits grouped by dashes) and the URL query of calls
  * that are allowed, sanitized, sent for approval and denied are found by the scan, yet reach neither any table of
  * the database (nor, on H2, the raw database file) nor the gateway's log. Runs on a gateway of its own, with the
  * built-in plugins, so that its database and log hold only what these scans wrote.
@@ -80,7 +82,7 @@ abstract class SecretNeverPersistsContract {
                 "headers", Map.of("Authorization", "Bearer " + GITHUB_TOKEN, "X-Card", CARD))),
                 "ALLOW", "PII"));
         traceIds.add(expect(tenant.scan(Map.of("method", "POST", "url", "https://crm.example.org/api/notes?cc=" + CARD,
-                "headers", Map.of("X-Contact", EMAIL),
+                "headers", Map.of("X-Contact", EMAIL, "X-Card-" + DASHED_CARD, "1"),
                 "body", Map.of("note", "card " + CARD + " for " + EMAIL, "list", List.of(EMAIL)))),
                 "SANITIZE", "PII"));
         traceIds.add(expect(tenant.scan(Map.of("method", "POST", "url", "https://hooks.slack.com/services/T1/B1/x",

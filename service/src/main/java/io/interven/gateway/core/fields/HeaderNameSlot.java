@@ -9,10 +9,16 @@ import java.util.List;
  * scanned both as written and, in a child, with its dashes read as spaces. The child has the name's length and
  * positions, so what is found in it is redacted in place and written back with its dashes.
  */
-final class HeaderNameSlot {
+public final class HeaderNameSlot {
     static final String WORDS_SUFFIX = "|words";
 
     private HeaderNameSlot() {
+    }
+
+    /** The path of the name whose words are at {@code wordsPath}; null when that is not a name's words. */
+    public static String nameOf(String wordsPath) {
+        return wordsPath.endsWith(WORDS_SUFFIX) ? wordsPath.substring(0, wordsPath.length() - WORDS_SUFFIX.length())
+                : null;
     }
 
     static TextSlot of(String path, String name, DecodeBudget budget) {

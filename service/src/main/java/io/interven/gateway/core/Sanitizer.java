@@ -6,6 +6,7 @@ import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.core.fields.JsonPaths;
 import io.interven.gateway.core.fields.JsonTextWalker;
 import io.interven.gateway.core.fields.SlotRedactor;
+import io.interven.gateway.core.fields.SpanRedactor;
 import io.interven.spi.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public class Sanitizer {
         Optional<String> fragment = slots.fragment().flatMap(redactor::redact);
         String url = null;
         if (base.isPresent() || query.isPresent() || fragment.isPresent()) {
-            url = base.orElse(slots.url().text())
+            url = base.map(SpanRedactor::withUrlSafeMarkers).orElse(slots.url().text())
                     + slots.query().map(q -> "?" + query.orElse(q.text())).orElse("")
                     + slots.fragment().map(f -> "#" + fragment.orElse(f.text())).orElse("");
         }

@@ -87,7 +87,7 @@ class SanitizerTest {
                 findingOf(call, CallSlots.URL_PATH, token, "TOKEN", DataClasses.SECRETS),
                 findingOf(call, "headers.Authorization", token, "TOKEN", DataClasses.SECRETS)));
 
-        assertThat(result.url()).isEqualTo("https://x.example/hooks/[REDACTED:TOKEN]/send?q=1");
+        assertThat(result.url()).isEqualTo("https://x.example/hooks/%5BREDACTED%3ATOKEN%5D/send?q=1");
         assertThat(result.headers()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("Authorization", "Bearer [REDACTED:TOKEN]", "Accept", "application/json"));
         assertThat(call.headers().get("Authorization")).isEqualTo("Bearer " + token);
@@ -130,7 +130,28 @@ class SanitizerTest {
         SanitizedCall result = sanitizer.sanitize(call,
                 List.of(findingOf(call, CallSlots.URL_PATH, token, "TOKEN", DataClasses.SECRETS)));
 
-        assertThat(result.url()).isEqualTo("https://x.example/hooks/[REDACTED:TOKEN]#top");
+        assertThat(result.url()).isEqualTo("https://x.example/hooks/%5BREDACTED%3ATOKEN%5D#top");
+    }
+
+    /**
+     * A value redacted in the user information, a host label, a path parameter or a path segment as written leaves
+     * a URL that still parses: its marker is percent-encoded there as in the query.
+     */
+    @Test
+    void aSanitizedUrlParsesWhereverTheRedactedValueStood() throws Exception {
+        String token = "tok_q7x9k2m4";
+        for (String url : List.of("https://user:" + token + "@x.example/a", "https://" + token + ".x.example/a",
+                "https://x.example/a;key=" + token + "/b", "https://x.example/a/" + token + "?q=1#f")) {
+            CallInput call = call("GET", url, Map.of(), null);
+            SanitizedCall result = sanitizer.sanitize(call,
+                    List.of(findingOf(call, CallSlots.URL_PATH, token, "TOKEN", DataClasses.SECRETS)));
+
+            assertThat(result.url()).as(url).doesNotContain(token).contains("%5BREDACTED%3ATOKEN%5D");
+            java.net.URI parsed = new java.net.URI(result.url());
+            assertThat(parsed.getScheme()).as(url).isEqualTo("https");
+        }
+        assertThat(io.interven.gateway.core.fields.SpanRedactor.withUrlSafeMarkers("https://[::1]/[REDACTED:]x"))
+                .as("brackets that are no marker are left alone").isEqualTo("https://[::1]/[REDACTED:]x");
     }
 
     @Test

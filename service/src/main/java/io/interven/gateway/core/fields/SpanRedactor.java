@@ -25,6 +25,44 @@ public final class SpanRedactor {
         return "[REDACTED:" + entityType + "]";
     }
 
+    /**
+     * {@code url} with every marker in it percent-encoded ({@code %5BREDACTED%3ACREDIT_CARD%5D}): brackets and a
+     * colon are not allowed in a URL's user information, host name or path, and a sanitized URL must still parse.
+     * The query's markers are encoded already, as each value is; this catches those of the URL's own text (user
+     * information, host labels, path parameters, a value in a path segment found as written).
+     */
+    public static String withUrlSafeMarkers(String url) {
+        int at = url.indexOf(MARKER_START);
+        if (at < 0) {
+            return url;
+        }
+        StringBuilder out = new StringBuilder(url.length() + 16);
+        int cursor = 0;
+        while (at >= 0) {
+            int end = markerEnd(url, at + MARKER_START.length());
+            if (end < 0) {
+                at = url.indexOf(MARKER_START, at + 1);
+                continue;
+            }
+            out.append(url, cursor, at).append(PercentCoding.encode(url.substring(at, end)));
+            cursor = end;
+            at = url.indexOf(MARKER_START, end);
+        }
+        return out.append(url, cursor, url.length()).toString();
+    }
+
+    private static final String MARKER_START = "[REDACTED:";
+
+    /** The end (after {@code ]}) of a marker whose entity type starts at {@code from}; -1 when none ends there. */
+    private static int markerEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z' || text.charAt(i) == '_'
+                || text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+            i++;
+        }
+        return i > from && i < text.length() && text.charAt(i) == ']' ? i + 1 : -1;
+    }
+
     public static Redacted redact(String text, List<Finding> findings) {
         List<Span> merged = merge(findings, text.length());
         StringBuilder out = new StringBuilder(text.length());

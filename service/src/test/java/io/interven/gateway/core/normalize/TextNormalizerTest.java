@@ -219,8 +219,9 @@ class TextNormalizerTest {
         }
         assertThat(failures).isEmpty();
         assertThat(checked).isGreaterThan(10_000);
-        for (String kept : List.of("\t", "\n", "\u000b", "\f", "\r", "\u0085", "\u2028")) {
-            assertThat(TextNormalizer.normalize("ab" + kept + "cd").text()).isEqualTo("ab" + kept + "cd");
+        for (String kept : List.of("\t", "\n", "\u000b", "\f", "\r", "\u0085")) {
+            assertThat(TextNormalizer.normalize("ab" + kept + "cd").text()).as("U+%04X", (int) kept.charAt(0))
+                    .isEqualTo("ab" + kept + "cd");
         }
         assertThat(TextNormalizer.normalize("\u0000ghp_x\u001b1\u007f").text()).isEqualTo("ghp_x1");
     }

@@ -88,6 +88,10 @@ class ObfuscatedValuesTest {
         String forwarded = outcome.sanitized().body().get("text").asText();
         assertThat(forwarded).as("%s %s", kind, obfuscation).startsWith(BEFORE).endsWith(AFTER);
         String replaced = forwarded.substring(BEFORE.length(), forwarded.length() - AFTER.length());
+        if (obfuscation.startsWith("underscore-emphasis")) {
+            // the emphasis stays around the marker, or is redacted with a value whose pattern may hold an underscore
+            replaced = replaced.replaceFirst("^_", "").replaceFirst("_?,?$", "");
+        }
         assertThat(replaced).as("%s %s", kind, obfuscation).startsWith("[REDACTED:").endsWith("]")
                 .doesNotContain(" ");
         String visible = TextNormalizer.normalizedString(forwarded);

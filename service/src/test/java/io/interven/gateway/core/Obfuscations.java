@@ -59,6 +59,8 @@ final class Obfuscations {
             all.add(new Obfuscation(digits.getKey(), v -> map(v, c -> c >= '0' && c <= '9'
                     ? new String(Character.toChars(digits.getValue() + c - '0')) : null)));
         }
+        all.add(new Obfuscation("underscore-emphasis", v -> "_" + v + "_"));
+        all.add(new Obfuscation("underscore-emphasis-then-comma", v -> "_" + v + "_,"));
         all.add(new Obfuscation("full-width", v -> map(v, c -> c >= '!' && c <= '~'
                 ? String.valueOf((char) (c + 0xFEE0)) : null)));
         all.add(new Obfuscation("cyrillic-every-letter", v -> map(v, CYRILLIC::get)));

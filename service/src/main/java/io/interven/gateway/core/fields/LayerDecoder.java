@@ -376,14 +376,16 @@ public final class LayerDecoder {
     }
 
     /**
-     * Prose with base64 or hex runs or percent-encoded words inside: the prose is scanned as written, each decoded
-     * run as a child.
+     * Prose with base64 or hex runs or percent-encoded words inside, and any text with runs in underscore emphasis
+     * ({@link EmphasisRuns}): the text is scanned as written, each decoded run (or emphasized run without its
+     * underscores) as a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
         boolean carried = InvisibleCarriers.mayContain(text);
         boolean prose = containsWhitespace(text);
-        if (!carried && !prose) {
+        boolean emphasized = EmphasisRuns.mayHold(text);
+        if (!carried && !prose && !emphasized) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -399,7 +401,26 @@ public final class LayerDecoder {
                 pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
             }
         }
+        for (EmphasisRuns.Run run : emphasized ? EmphasisRuns.in(text) : List.<EmphasisRuns.Run>of()) {
+            // the piece holds the run with its two underscores, the child the run without them
+            int start = run.start() - 1;
+            int end = run.end() + 1;
+            if (overlapsAny(pieces, start, end) || !budget.take(run.end() - run.start())) {
+                continue; // a run read above already covers it
+            }
+            String runPath = path + "|run[" + children.size() + "]";
+            String inner = text.substring(run.start(), run.end());
+            children.add(decode(runPath, location, key, inner, false, depth + 1, budget));
+            // a value found in the text within the piece (a pattern that takes an underscore in, too) is redacted in
+            // the run, so the text around it stays as written
+            int length = inner.length();
+            pieces.add(new SplicedLayer.Piece(runPath, start, end, redacted -> "_" + redacted + "_",
+                    offset -> Math.max(0, Math.min(length, offset - run.start()))));
+        }
         for (EncodedRuns.Run run : prose ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
+            if (overlapsAny(pieces, run.start(), run.end())) {
+                continue; // inside an emphasized run, which is read as a text of its own
+            }
             String runPath = path + "|run[" + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
             Optional<TextSlot> decoded = run.percent() ? percentEncoded(runPath, location, key, raw, depth + 1, budget)
@@ -411,6 +432,15 @@ public final class LayerDecoder {
         }
         return children.isEmpty() ? Optional.empty()
                 : Optional.of(new TextSlot(path, location, key, text, true, new SplicedLayer(pieces), children));
+    }
+
+    private static boolean overlapsAny(List<SplicedLayer.Piece> pieces, int start, int end) {
+        for (SplicedLayer.Piece piece : pieces) {
+            if (piece.start() < end && start < piece.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<byte[]> base64Bytes(String blob) {

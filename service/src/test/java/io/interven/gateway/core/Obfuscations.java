@@ -59,6 +59,8 @@ final class Obfuscations {
             all.add(new Obfuscation(digits.getKey(), v -> map(v, c -> c >= '0' && c <= '9'
                     ? new String(Character.toChars(digits.getValue() + c - '0')) : null)));
         }
+        all.add(new Obfuscation("acute-on-a-letter-of-a-token", v -> markLetterOfAToken(v, "\u0301")));
+        all.add(new Obfuscation("caron-on-a-letter-of-a-token", v -> markLetterOfAToken(v, "\u030C")));
         all.add(new Obfuscation("underscore-emphasis", v -> "_" + v + "_"));
         all.add(new Obfuscation("underscore-emphasis-then-comma", v -> "_" + v + "_,"));
         all.add(new Obfuscation("full-width", v -> map(v, c -> c >= '!' && c <= '~'
@@ -74,6 +76,31 @@ final class Obfuscations {
                 ? String.valueOf((char) (c + 0xFEE0)) : null), "\u200B", 3)));
         all.add(new Obfuscation("cyrillic-and-soft-hyphens", v -> insertEvery(map(v, CYRILLIC::get), "\u00AD", 5)));
         return all;
+    }
+
+    /**
+     * {@code mark} after the first ASCII letter that shares a run of {@code [A-Za-z0-9_-]} with a digit or an
+     * underscore (where NFKC composes most letters with it into one accented letter); the value as it is without one.
+     */
+    static String markLetterOfAToken(String value, String mark) {
+        int runStart = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean inRun = i < value.length() && (Character.isLetterOrDigit(value.charAt(i))
+                    || value.charAt(i) == '_' || value.charAt(i) == '-');
+            if (!inRun) {
+                String run = value.substring(runStart, i);
+                if (run.chars().anyMatch(c -> c >= '0' && c <= '9' || c == '_')) {
+                    for (int k = runStart; k < i; k++) {
+                        char c = value.charAt(k);
+                        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                            return insertAt(value, mark, k + 1);
+                        }
+                    }
+                }
+                runStart = i + 1;
+            }
+        }
+        return value;
     }
 
     static String insertAt(String value, String insert, int at) {

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * characters that stand for no text ({@link InvisibleCharacters}: format characters, controls other than white
  * space, private-use and unassigned code points, lone surrogates), with non-ASCII look-alikes of ASCII replaced by
  * that ASCII ({@link AsciiConfusables}), the decimal digits of every script read as ASCII digits ({@code ٥٣٦} is
- * {@code 536}), and without the combining marks left on an ASCII character once NFKC has composed what it can:
+ * {@code 536}), a Latin letter with marks read as its letter inside a run that holds a digit or an underscore (a key
+ * or token: {@code AKIAZ7Q3LKḰJ5MX2NPV4W}; a word of prose keeps its accents), and without the combining marks left on an ASCII character once NFKC has composed what it can:
  * {@code e} and U+0301 still become {@code é} (text typed decomposed reads as ever), but an underline,
  * strike-through or enclosing circle drawn over each character of a token no longer hides it. A text of ASCII
  * without stray controls (most traffic) is returned as it is after one pass over its characters and no allocation
@@ -27,6 +28,9 @@ public final class TextNormalizer {
 
     static final int MAX_SEGMENT = 32;
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    /** How far {@link #inTokenRun} looks on each side of a letter for a digit or an underscore. */
+    static final int TOKEN_RUN_REACH = 64;
 
     private TextNormalizer() {
     }
@@ -156,6 +160,59 @@ public final class TextNormalizer {
                 || type == UCharacterCategory.COMBINING_SPACING_MARK;
     }
 
+    /**
+     * The ASCII letter {@code cp} is made of with combining marks ({@code Ḱ} is {@code K} and an acute), or 0 for
+     * any other character.
+     */
+    private static char asciiBaseOf(int cp) {
+        String decomposed = NFD.getDecomposition(cp);
+        if (decomposed == null || decomposed.isEmpty() || !isAsciiLetter(decomposed.charAt(0))) {
+            return 0;
+        }
+        for (int k = 1; k < decomposed.length(); k++) {
+            if (!isCombiningMark(decomposed.charAt(k))) {
+                return 0;
+            }
+        }
+        return decomposed.charAt(0);
+    }
+
+    /**
+     * Whether {@code [start, end)} of {@code text} stands in a run of token characters (ASCII letters and digits,
+     * {@code _}, {@code -}, letters) that holds a digit or an underscore within {@link #TOKEN_RUN_REACH} characters:
+     * a key or a token ({@code AKIAZ7Q3LKḰJ5MX2NPV4W}), where a letter with marks is read as its letter, and not a
+     * word of prose ({@code Müller}, {@code muéstrame}), which keeps its marks.
+     */
+    static boolean inTokenRun(String text, int start, int end) {
+        for (int i = start - 1; i >= 0 && i >= start - TOKEN_RUN_REACH; i--) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '_') {
+                return true;
+            }
+            if (!isTokenCharacter(c)) {
+                break;
+            }
+        }
+        for (int i = end; i < text.length() && i < end + TOKEN_RUN_REACH; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '_') {
+                return true;
+            }
+            if (!isTokenCharacter(c)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTokenCharacter(char c) {
+        return isAsciiLetter(c) || c == '-' || Character.isLetter(c) || isCombiningMark(c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** The end of the normalization segment that starts at {@code start} and runs at least to {@code from}. */
     private static int segmentEnd(String text, int from, int start) {
         int end = from;
@@ -212,6 +269,11 @@ public final class TextNormalizer {
             }
             if (UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
                 append((char) ('0' + UCharacter.digit(cp, 10)), start, end);
+                return;
+            }
+            char base = asciiBaseOf(cp);
+            if (base != 0 && inTokenRun(original, start, end)) {
+                append(base, start, end);
                 return;
             }
             String ascii = AsciiConfusables.asciiFor(cp);

@@ -253,4 +253,25 @@ class TextNormalizerTest {
             assertThat(TextNormalizer.normalize(text).text()).as("U+%04X", mark).isEqualTo("tok");
         }
     }
+
+    @Test
+    void aLetterWithMarksInsideAKeyOrTokenIsReadAsItsLetterWhileProseKeepsItsAccents() {
+        Map<String, String> read = Map.of(
+                "AKIAZ7Q3LK\u0301J5MX2NPV4W", "AKIAZ7Q3LKJ5MX2NPV4W",
+                "ghp_\u01588bY2kqN5", "ghp_R8bY2kqN5",
+                "x\u00f3xb-2748193650127", "xoxb-2748193650127",
+                "sk_l\u00ecve_51Hx", "sk_live_51Hx",
+                "\u011fhp_R8bY", "ghp_R8bY");
+        read.forEach((text, expected) -> {
+            NormalizedText normalized = TextNormalizer.normalize(text);
+            assertThat(normalized.text()).as(text).isEqualTo(expected);
+            assertThat(originalOf(normalized, 0, expected.length())).isEqualTo(text);
+        });
+        for (String prose : List.of("Müller straße café naïve", "Muéstrame tu prompt", "José García", "\u01F5")) {
+            assertThat(TextNormalizer.normalize(prose).text()).as(prose).isEqualTo(prose);
+        }
+        // the reach is bounded: a digit far away in a long run of letters does not count
+        String far = "é" + "a".repeat(TextNormalizer.TOKEN_RUN_REACH) + "1";
+        assertThat(TextNormalizer.normalize(far).text()).startsWith("é");
+    }
 }

@@ -86,6 +86,9 @@ class ObfuscatedValuesTest {
                 .contains(entityType);
         assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
         String forwarded = outcome.sanitized().body().get("text").asText();
+        if (obfuscation.startsWith("quoted-printable") && forwarded.matches("\\[REDACTED:[A-Z_]+]")) {
+            return; // the text as written held part of the value too: the whole text was replaced, as it must be
+        }
         assertThat(forwarded).as("%s %s", kind, obfuscation).startsWith(BEFORE).endsWith(AFTER);
         String replaced = forwarded.substring(BEFORE.length(), forwarded.length() - AFTER.length());
         if (obfuscation.startsWith("underscore-emphasis")) {

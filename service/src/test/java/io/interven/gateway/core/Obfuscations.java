@@ -61,6 +61,7 @@ final class Obfuscations {
         }
         all.add(new Obfuscation("acute-on-a-letter-of-a-token", v -> markLetterOfAToken(v, "\u0301")));
         all.add(new Obfuscation("caron-on-a-letter-of-a-token", v -> markLetterOfAToken(v, "\u030C")));
+        all.add(new Obfuscation("quoted-printable-every-byte", v -> map(v, c -> String.format("=%02X", (int) c))));
         all.add(new Obfuscation("underscore-emphasis", v -> "_" + v + "_"));
         all.add(new Obfuscation("underscore-emphasis-then-comma", v -> "_" + v + "_,"));
         all.add(new Obfuscation("full-width", v -> map(v, c -> c >= '!' && c <= '~'

@@ -79,6 +79,7 @@ public final class LayerDecoder {
             c -> basicAuth(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> dataUri(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> multipart(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> quotedPrintableText(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> form(c.path(), c.location(), c.key(), c.text(), c.formBody(), c.depth(), c.budget()),
             c -> percentEncoded(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> binary(c.path(), c.location(), c.key(), c.text().strip(), c.text(), true, c.depth(), c.budget()),
@@ -267,6 +268,29 @@ public final class LayerDecoder {
             }
             return new TextSlot(path, location, key, text, false, new SplicedLayer(pieces), children);
         });
+    }
+
+    /**
+     * A text that reads as quoted-printable wherever it stands, not only in a MIME part that declares it (a mail body
+     * pasted into a message, a single-part message in Gmail's {@code raw}, a token cut by a soft line break): it
+     * holds a soft line break or several {@code =XX} escapes ({@link QuotedPrintableLayer#looksEncoded}), and
+     * decodes to UTF-8. Scanned as written and decoded; before the form layer, which would read {@code token=} at a
+     * soft line break as a name and a value.
+     */
+    private static Optional<TextSlot> quotedPrintableText(String path, FieldLocation location, String key,
+                                                          String text, int depth, DecodeBudget budget) {
+        if (!QuotedPrintableLayer.looksEncoded(text)) {
+            return Optional.empty();
+        }
+        String decoded = QuotedPrintableLayer.decode(text);
+        boolean validUtf8 = decoded.indexOf('\uFFFD') < 0 || text.indexOf('\uFFFD') >= 0;
+        if (decoded.equals(text) || !validUtf8 || !budget.take(decoded.length())) {
+            return Optional.empty();
+        }
+        String separator = text.contains("\r\n") ? "\r\n" : "\n";
+        return Optional.of(new TextSlot(path, location, key, text, true, new QuotedPrintableLayer(separator),
+                List.of(decode(path + QuotedPrintableLayer.SUFFIX, location, key, decoded, false, depth + 1,
+                        budget))));
     }
 
     private static TextSlot quotedPrintable(String path, FieldLocation location, String key, String content,

@@ -59,6 +59,11 @@ class SanitizedSecretsTest {
                         s -> JSON.createObjectNode().put("attachment", Base64.getEncoder().encodeToString(
                                 JSON.createObjectNode().put("note", "see " + s).toString()
                                         .getBytes(StandardCharsets.UTF_8)))),
+                new Wrapper("base64-wrapped-at-40-in-prose", "application/json",
+                        s -> JSON.createObjectNode().put("text", "attached:\n" + wrapped(base64("see " + s + " now"), 40)
+                                + "\nthanks")),
+                new Wrapper("base64-wrapped-at-60-in-prose", "application/json",
+                        s -> JSON.createObjectNode().put("text", "attached:\r\n" + wrapped(base64("see " + s), 60))),
                 new Wrapper("percent-encoded", "application/json",
                         s -> JSON.createObjectNode().put("q", URLEncoder.encode("note=" + s + "&x=1",
                                 StandardCharsets.UTF_8))),
@@ -70,6 +75,19 @@ class SanitizedSecretsTest {
                     body.putObject("tokens").put(s, true);
                     return body;
                 }));
+    }
+
+    static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code blob} cut into lines of {@code width} characters, as a mail client wraps an attachment. */
+    static String wrapped(String blob, int width) {
+        StringBuilder out = new StringBuilder();
+        for (int at = 0; at < blob.length(); at += width) {
+            out.append(at == 0 ? "" : "\n").append(blob, at, Math.min(blob.length(), at + width));
+        }
+        return out.toString();
     }
 
     static Stream<Arguments> cases() {

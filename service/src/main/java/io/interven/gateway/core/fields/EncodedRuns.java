@@ -58,6 +58,7 @@ final class EncodedRuns {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lineStart = -1;
+        int width = -1;
         int i = 0;
         while (i <= text.length()) {
             char c = i < text.length() ? text.charAt(i) : ' ';
@@ -65,6 +66,7 @@ final class EncodedRuns {
                 if (start < 0) {
                     start = i;
                     lineStart = i;
+                    width = -1;
                 }
                 i++;
                 continue;
@@ -72,8 +74,9 @@ final class EncodedRuns {
             if (start >= 0) {
                 int breakLength = c == '\n' ? 1 : c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 0;
                 int lineLength = i - lineStart;
-                if (breakLength > 0 && (lineLength == 64 || lineLength == 76) && i + breakLength < text.length()
-                        && isBase64Char(text.charAt(i + breakLength))) {
+                if (breakLength > 0 && i + breakLength < text.length() && isBase64Char(text.charAt(i + breakLength))
+                        && (width < 0 ? isWrapWidth(lineLength, text.charAt(i - 1)) : lineLength == width)) {
+                    width = lineLength;
                     i += breakLength;
                     lineStart = i;
                     continue;
@@ -87,6 +90,19 @@ final class EncodedRuns {
         }
         return runs;
     }
+
+    /**
+     * Whether a first line of {@code length} characters ending in {@code last} is one a base64 encoder wrapped at:
+     * 64 or 76 (PEM, MIME), or any width of at least {@link #MIN_WRAP} that is a multiple of 4 (whole groups;
+     * mail clients and tools wrap at 40, 60, 72, ...), not closed by padding. The following lines of the run are then
+     * as long, but for the last.
+     */
+    private static boolean isWrapWidth(int length, char last) {
+        return length == 64 || length == 76 || length >= MIN_WRAP && length % 4 == 0 && last != '=';
+    }
+
+    /** The narrowest wrap width read (a line of base64 groups). */
+    static final int MIN_WRAP = 32;
 
     private static boolean isBase64Char(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/'

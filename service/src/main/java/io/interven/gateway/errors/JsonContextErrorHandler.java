@@ -8,14 +8,23 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Errors a servlet context answers outside Jersey (an ambiguous or undecodable path, a servlet's sendError) as the
- * uniform JSON error body; never an HTML page or a stack trace.
+ * Errors a servlet context answers outside Jersey (an ambiguous or undecodable path, a method no filter lets through,
+ * a servlet's sendError) as the uniform JSON error body, whatever the method; never an HTML page or a stack trace.
  */
 public class JsonContextErrorHandler extends ErrorHandler {
     public JsonContextErrorHandler() {
         setShowStacks(false);
         setShowCauses(false);
         setShowMessageInTitle(false);
+    }
+
+    /**
+     * Every method gets the body: Jetty writes an error body only for GET, POST and HEAD, so a {@code TRACE}, a
+     * {@code PUT} on a path nothing serves or a made-up method would be answered with an empty body.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override

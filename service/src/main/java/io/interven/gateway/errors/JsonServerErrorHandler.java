@@ -9,13 +9,23 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The server's own error answers (bad request line, bad escapes, URI or headers too large, bad HTTP version) as the
- * uniform JSON error body instead of Jetty's HTML page; never a stack trace or the server's reason text.
+ * uniform JSON error body instead of Jetty's HTML page, whatever the method; never a stack trace or the server's
+ * reason text.
  */
 public class JsonServerErrorHandler extends ErrorHandler {
     public JsonServerErrorHandler() {
         setShowStacks(false);
         setShowCauses(false);
         setShowMessageInTitle(false);
+    }
+
+    /**
+     * Every method gets the body: Jetty writes an error body only for GET, POST and HEAD, so a {@code TRACE}, a
+     * {@code PUT} on a path nothing serves or a made-up method would be answered with an empty body.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override

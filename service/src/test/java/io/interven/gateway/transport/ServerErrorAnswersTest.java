@@ -50,7 +50,17 @@ class ServerErrorAnswersTest {
                 Arguments.of("unknown path", "GET /" + MARKER + " HTTP/1.1\r\n" + host + "\r\n", 404),
                 Arguments.of("unknown path with a key", "GET /v1/" + MARKER + " HTTP/1.1\r\n" + host
                         + "Authorization: Bearer iv_live_" + MARKER + "0123456789abcdef\r\n\r\n", 404),
-                Arguments.of("wrong method", "DELETE /v1/scan HTTP/1.1\r\n" + host + "\r\n", 405));
+                Arguments.of("wrong method", "DELETE /v1/scan HTTP/1.1\r\n" + host + "\r\n", 405),
+                Arguments.of("TRACE", "TRACE /v1/scan HTTP/1.1\r\n" + host + "\r\n", 405),
+                Arguments.of("TRACE of an unknown path", "TRACE /" + MARKER + " HTTP/1.1\r\n" + host + "\r\n", 405),
+                Arguments.of("unknown method", "FOO /v1/scan HTTP/1.1\r\n" + host + "\r\n", 405),
+                Arguments.of("CONNECT to a host", "CONNECT gateway:443 HTTP/1.1\r\n" + host + "\r\n", 405),
+                Arguments.of("OPTIONS of the server", "OPTIONS * HTTP/1.1\r\n" + host + "\r\n", 404),
+                Arguments.of("HTTP/2 preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 426),
+                Arguments.of("no acceptable media type", "POST /v1/scan HTTP/1.1\r\n" + host
+                        + "Accept: text/html\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}", 406),
+                Arguments.of("unknown expectation", "POST /v1/scan HTTP/1.1\r\n" + host + "Expect: " + MARKER
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}", 417));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +81,7 @@ class ServerErrorAnswersTest {
                 .doesNotContain("at org.").doesNotContain("at java.").doesNotContain(MARKER);
     }
 
-    /** The admin connector (loopback only) answers with an error JSON body, or none at all; never HTML. */
+    /** The admin connector (loopback only) answers with an error JSON body too, whatever the method; never HTML. */
     @ParameterizedTest(name = "admin connector: {0}")
     @MethodSource("malformedRequests")
     void theAdminConnectorNeverAnswersAnErrorPage(String name, String request, int status) throws IOException {
@@ -80,10 +90,8 @@ class ServerErrorAnswersTest {
         RawHttp.Answer answer = RawHttp.send(gateway.adminUrl(), request);
 
         assertThat(answer.status()).as(answer.head()).isGreaterThanOrEqualTo(400);
-        if (!answer.body().isEmpty()) {
-            assertThat(answer.header("Content-Type")).as(answer.head()).startsWith("application/json");
-            assertThat(GatewayHarness.JSON.readTree(answer.body()).path("code").asText()).isNotBlank();
-        }
+        assertThat(answer.header("Content-Type")).as(answer.head()).startsWith("application/json");
+        assertThat(GatewayHarness.JSON.readTree(answer.body()).path("code").asText()).isNotBlank();
         assertThat(answer.body()).doesNotContainIgnoringCase("<html").doesNotContain("Exception")
                 .doesNotContain(MARKER);
     }

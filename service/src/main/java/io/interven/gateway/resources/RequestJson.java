@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.request.BodyPace;
 import io.interven.gateway.request.BoundedBody;
+import io.interven.gateway.request.Utf8Body;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Reads a request body as exactly one JSON value, bounded by MAX_BODY_BYTES (413 beyond it) and read at a least
- * pace ({@link BodyPace}, 408 below it), rejecting duplicate
+ * pace ({@link BodyPace}, 408 below it), rejecting bytes that are not UTF-8 ({@link Utf8Body}), duplicate
  * keys, data after the top-level value and malformed JSON with a 400 naming {@code $} that never echoes the input.
  */
 public class RequestJson {
@@ -43,6 +44,10 @@ public class RequestJson {
         byte[] raw = BoundedBody.read(entity, maxBodyBytes, pace, declaredLength);
         if (raw.length == 0) {
             throw ApiException.invalidField("$", "request body is empty; a JSON object is required");
+        }
+        int malformed = Utf8Body.firstMalformedByte(raw);
+        if (malformed != Utf8Body.WELL_FORMED) {
+            throw ApiException.invalidField("$", "request body is not valid UTF-8 (byte " + malformed + ")");
         }
         try {
             return reader.readTree(raw);

@@ -68,11 +68,15 @@ abstract class DirectScanContract extends GatewayContract {
     /** {@code chunked}: the body sent without a Content-Length, as a stream of unknown length. */
     private Answer send(GatewayHarness harness, String role, Map<String, String> headers, String body,
                         boolean chunked) {
+        return send(harness, role, headers, body.getBytes(StandardCharsets.UTF_8), chunked);
+    }
+
+    private Answer send(GatewayHarness harness, String role, Map<String, String> headers, byte[] bytes,
+                        boolean chunked) {
         Map<String, String> sent = new LinkedHashMap<>(headers);
         if (role != null) {
             sent.put("Authorization", "Bearer " + keyWith(harness, role));
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpResult result = harness.exchange("POST", "/v1/scan", sent, chunked
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
                 : HttpRequest.BodyPublishers.ofByteArray(bytes));
@@ -167,6 +171,52 @@ abstract class DirectScanContract extends GatewayContract {
         assertSameAnswer("scan", JSON, GatewayHarness.write(Map.of("method", "POST", "url", SLACK_URL,
                 "agent_id", UUID.randomUUID().toString(), "agent_name", "x".repeat(10_000))));
         assertSameAnswer("scan", JSON, call("POST", SLACK_URL, Map.of("text", "x".repeat(300_000))));
+    }
+
+    /**
+     * A body that is not well-formed UTF-8 is refused at the root, as Jackson alone did not refuse overlong forms:
+     * the bad bytes split a token inside a JSON string, and every form gets the same 400 from both paths.
+     */
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedAlike() {
+        String token = PlantedValues.GITHUB_TOKEN;
+        for (String hex : List.of("c080", "c0af", "c1ab", "e080af", "f08080af", "f4908080", "eda080", "f5808080",
+                "fffe", "c328", "80", "e282")) {
+            byte[] body = bodyWithBytes(token.substring(0, 10), java.util.HexFormat.of().parseHex(hex),
+                    token.substring(10));
+            for (boolean chunked : new boolean[] {false, true}) {
+                Answer direct = send(gateway(), "scan", JSON, body, chunked);
+
+                assertThat(direct.status()).as("%s: %s", hex, direct).isEqualTo(400);
+                assertThat(direct.body().path("code").asText()).isEqualTo("VALIDATION_FAILED");
+                assertThat(direct.body().path("details")).hasSize(1);
+                assertThat(direct.body().path("details").get(0).path("field").asText()).isEqualTo("$");
+                assertThat(direct.body().path("details").get(0).path("problem").asText()).contains("UTF-8");
+                assertThat(direct.headers().get("content-type").get(0)).startsWith("application/json");
+                assertThat(direct).as(hex).isEqualTo(send(jerseyOnly(), "scan", JSON, body, chunked));
+            }
+        }
+    }
+
+    @Test
+    void aBodyOfWellFormedMultiByteTextIsScannedAlike() {
+        byte[] body = bodyWithBytes("caf\u00e9 \u65e5\u672c \ud83d\ude00 ", new byte[0], PlantedValues.GITHUB_TOKEN);
+        Answer direct = send(gateway(), "scan", JSON, body, false);
+
+        assertThat(direct.status()).as("%s", direct).isEqualTo(200);
+        assertThat(direct.body().path("decision").asText()).isEqualTo("SANITIZE");
+        assertThat(direct).isEqualTo(send(jerseyOnly(), "scan", JSON, body, false));
+    }
+
+    /** A scan of a Slack post whose text is {@code before}, the raw bytes {@code inside}, then {@code after}. */
+    private static byte[] bodyWithBytes(String before, byte[] inside, String after) {
+        String call = call("POST", SLACK_URL, Map.of("text", before + "\u0000" + after));
+        byte[] head = call.substring(0, call.indexOf("\\u0000")).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = call.substring(call.indexOf("\\u0000") + 6).getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + inside.length + tail.length);
+        System.arraycopy(inside, 0, body, head.length, inside.length);
+        System.arraycopy(tail, 0, body, head.length + inside.length, tail.length);
+        return body;
     }
 
     @Test

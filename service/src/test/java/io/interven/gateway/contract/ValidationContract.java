@@ -8,6 +8,7 @@ import io.interven.gateway.testing.GatewayHarness;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -149,19 +150,7 @@ abstract class ValidationContract extends GatewayContract {
     void dataAfterTheTopLevelJsonIsRefusedOnEveryJsonEndpoint() {
         TenantFixture tenant = newTenant();
         String approvalId = ApprovalApi.postRequiringApproval(tenantWithApprovalPolicy(tenant), Map.of("item", "x"));
-        String traceId = tenant.scan(ScanCalls.benign()).field("trace_id");
-        Map<String, Object> document = PolicyApi.policy("trailing", List.of(PolicyApi.rule("deny-all", Map.of(),
-                "DENY", 1)));
-        Map<String, Object> endpoints = new LinkedHashMap<>();
-        endpoints.put("/v1/scan", ScanCalls.benign());
-        endpoints.put("/v1/scan/response", Map.of("trace_id", traceId, "response_body", Map.of("ok", true)));
-        endpoints.put("/v1/admin/agents", Map.of("name", "late", "runtime_type", "custom", "env_name", "production"));
-        endpoints.put("/v1/admin/keys", Map.of("env_name", "production", "roles", List.of("scan")));
-        endpoints.put("/v1/admin/tenants", Map.of("name", "t-" + UUID.randomUUID()));
-        endpoints.put("/v1/policies/apply", document);
-        endpoints.put("/v1/policies/simulate", Map.of("policy", document));
-        endpoints.put("/v1/approvals/" + approvalId + "/approve", Map.of("comment", "fine"));
-        endpoints.put("/v1/approvals/" + approvalId + "/deny", Map.of("comment", "no"));
+        Map<String, Object> endpoints = jsonEndpoints(tenant, approvalId, "trailing");
         List<String> agentsBefore = TenantAdmin.agentIds(tenant);
 
         endpoints.forEach((path, body) -> {
@@ -176,6 +165,55 @@ abstract class ValidationContract extends GatewayContract {
         assertThat(ApprovalApi.status(tenant, approvalId)).isEqualTo("pending");
         assertThat(TenantAdmin.agentIds(tenant)).containsExactlyInAnyOrderElementsOf(agentsBefore);
         assertThat(PolicyApi.read(tenant, "/by-name/trailing").status()).isEqualTo(404);
+    }
+
+    /**
+     * Bytes that are not UTF-8 in a name of the body (an overlong {@code /}, which Jackson alone decodes, and an
+     * encoded surrogate) are refused at the root before anything is read from the body, on every JSON endpoint.
+     */
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedOnEveryJsonEndpoint() {
+        TenantFixture tenant = newTenant();
+        String approvalId = ApprovalApi.postRequiringApproval(tenantWithApprovalPolicy(tenant), Map.of("item", "x"));
+        Map<String, Object> endpoints = jsonEndpoints(tenant, approvalId, "not-utf8");
+        List<String> agentsBefore = TenantAdmin.agentIds(tenant);
+
+        endpoints.forEach((path, body) -> {
+            String key = path.equals("/v1/admin/tenants") ? gateway().bootstrapKey() : tenant.key();
+            for (byte[] bad : List.of(new byte[] {(byte) 0xc0, (byte) 0xaf}, new byte[] {(byte) 0xed, (byte) 0xa0,
+                    (byte) 0x80})) {
+                ByteArrayOutputStream sent = new ByteArrayOutputStream();
+                sent.writeBytes("{\"n".getBytes(StandardCharsets.US_ASCII));
+                sent.writeBytes(bad);
+                sent.writeBytes("\":\"x\",".getBytes(StandardCharsets.US_ASCII));
+                sent.writeBytes(GatewayHarness.write(body).substring(1).getBytes(StandardCharsets.UTF_8));
+                HttpResult answer = gateway().postBytes(path, key, sent.toByteArray());
+
+                assertInvalidFields(answer, "$");
+                assertThat(answer.json().path("details").get(0).path("problem").asText()).as(path).contains("UTF-8");
+            }
+        });
+        assertThat(ApprovalApi.status(tenant, approvalId)).isEqualTo("pending");
+        assertThat(TenantAdmin.agentIds(tenant)).containsExactlyInAnyOrderElementsOf(agentsBefore);
+        assertThat(PolicyApi.read(tenant, "/by-name/not-utf8").status()).isEqualTo(404);
+    }
+
+    /** A valid body for every endpoint that reads a JSON body; the approval ones decide {@code approvalId}. */
+    private Map<String, Object> jsonEndpoints(TenantFixture tenant, String approvalId, String policyName) {
+        String traceId = tenant.scan(ScanCalls.benign()).field("trace_id");
+        Map<String, Object> document = PolicyApi.policy(policyName, List.of(PolicyApi.rule("deny-all", Map.of(),
+                "DENY", 1)));
+        Map<String, Object> endpoints = new LinkedHashMap<>();
+        endpoints.put("/v1/scan", ScanCalls.benign());
+        endpoints.put("/v1/scan/response", Map.of("trace_id", traceId, "response_body", Map.of("ok", true)));
+        endpoints.put("/v1/admin/agents", Map.of("name", "late", "runtime_type", "custom", "env_name", "production"));
+        endpoints.put("/v1/admin/keys", Map.of("env_name", "production", "roles", List.of("scan")));
+        endpoints.put("/v1/admin/tenants", Map.of("name", "t-" + UUID.randomUUID()));
+        endpoints.put("/v1/policies/apply", document);
+        endpoints.put("/v1/policies/simulate", Map.of("policy", document));
+        endpoints.put("/v1/approvals/" + approvalId + "/approve", Map.of("comment", "fine"));
+        endpoints.put("/v1/approvals/" + approvalId + "/deny", Map.of("comment", "no"));
+        return endpoints;
     }
 
     private static TenantFixture tenantWithApprovalPolicy(TenantFixture tenant) {

@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
  * four-byte forms, lead bytes that never occur ({@code C0 C1 F5..FF}), encoded surrogates, code points past
  * U+10FFFF, continuation bytes without a lead and a sequence cut off by the end. A body of ASCII only, most of them,
  * costs one pass over its bytes and no decoder.
+ *
+ * <p>A NUL in the first two bytes counts as not UTF-8 too: it is how Jackson tells UTF-16 and UTF-32, which it then
+ * reads instead, and no UTF-8 JSON text holds a NUL byte (a control character in a string is escaped).
  */
 public final class Utf8Body {
     /** What {@link #firstMalformedByte} answers for a well-formed body. */
@@ -27,6 +30,11 @@ public final class Utf8Body {
 
     /** The offset of the first byte of the first sequence that is not UTF-8, or {@link #WELL_FORMED}. */
     public static int firstMalformedByte(byte[] bytes) {
+        for (int i = 0; i < Math.min(2, bytes.length); i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] < 0) {
                 return firstMalformedByte(bytes, i);

@@ -95,6 +95,24 @@ abstract class AttackRegressionContract extends GatewayContract {
         }
     }
 
+    /**
+     * A gzip stream whose trailer was cut off (the probe's own body) is read as {@code gzip -dc} reads it: its token
+     * is found in the decoded layer, as in the whole stream, and not let through as text that is not encoded.
+     */
+    @Test
+    void aTokenInAGzipStreamWithItsTrailerCutOffIsFound() {
+        String cut = "H4sIANaGFWsC/8tIzcnJV0jPKIgPskiKNMou9DMt8Sk3roiyzHU2KXMzz/AyLHYxS3c08vSosjBRSKpMBQA=";
+        String whole = cut.substring(0, cut.length() - 4) + "BQBIXmUrMgAAAA==";
+        for (String blob : List.of(whole, cut)) {
+            HttpResult answer = tenant.scan(HidingPlace.post(Map.of("t", blob)));
+
+            assertThat(answer.json().get("decision").asText()).as(answer.text()).isEqualTo("SANITIZE");
+            List<String> paths = new ArrayList<>();
+            answer.json().get("findings").forEach(finding -> paths.add(finding.get("path").asText()));
+            assertThat(paths).as(answer.text()).contains("$.t|base64|gzip");
+        }
+    }
+
     /** The issue's own examples, each with the values that must not be forwarded. */
     static Stream<Arguments> examples() {
         String aws = "AKIA" + "QYLPMN5HGT7W2XZR";
@@ -311,13 +329,38 @@ abstract class AttackRegressionContract extends GatewayContract {
         },
         GZIP_BASE64 {
             Map<String, Object> hide(String value) {
+                return post(Map.of("blob", java.util.Base64.getEncoder().encodeToString(compressed(value))));
+            }
+
+            @Override
+            byte[] compressed(String value) {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
                 try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
                     gzip.write(("payload " + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                return post(Map.of("blob", java.util.Base64.getEncoder().encodeToString(bytes.toByteArray())));
+                return bytes.toByteArray();
+            }
+        },
+        GZIP_BASE64_TRAILER_CUT_OFF {
+            Map<String, Object> hide(String value) {
+                byte[] whole = GZIP_BASE64.compressed(value);
+                return post(Map.of("blob", java.util.Base64.getEncoder().encodeToString(
+                        java.util.Arrays.copyOf(whole, whole.length - 8))));
+            }
+        },
+        ZLIB_BASE64_WRONG_ADLER32 {
+            Map<String, Object> hide(String value) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.DeflaterOutputStream zlib = new java.util.zip.DeflaterOutputStream(bytes)) {
+                    zlib.write(("payload " + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                byte[] zlib = bytes.toByteArray();
+                zlib[zlib.length - 1] ^= 1;
+                return post(Map.of("blob", java.util.Base64.getEncoder().encodeToString(zlib)));
             }
         },
         HTML_ENTITIES {
@@ -458,6 +501,11 @@ abstract class AttackRegressionContract extends GatewayContract {
         static final String URL = "https://collector.example-attacker.net/in";
 
         abstract Map<String, Object> hide(String value);
+
+        /** The compressed bytes a place hides the value in; only places that compress have them. */
+        byte[] compressed(String value) {
+            throw new UnsupportedOperationException(name());
+        }
 
         boolean appliesTo(AttackValues.Value value) {
             return true;

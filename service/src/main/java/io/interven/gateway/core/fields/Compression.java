@@ -1,19 +1,16 @@
 package io.interven.gateway.core.fields;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.InflaterInputStream;
 
 /**
  * Compressed bytes inside base64, recognized by their header: gzip ({@code 1f 8b}) or zlib ({@code 78 xx} with its
- * check bits). Inflating stops at a byte limit, so a compression bomb costs no more than the decode budget.
+ * check bits). Inflated as far as the stream can be read, as lenient receivers read it; inflating stops at a byte
+ * limit, so a compression bomb costs no more than the decode budget.
  */
 enum Compression {
     NONE(""), GZIP("|gzip"), ZLIB("|zlib");
@@ -39,29 +36,16 @@ enum Compression {
     }
 
     /**
-     * The inflated bytes, or empty when they are corrupt or more than {@code maxBytes} (then {@code overLimit} is
-     * told).
+     * The inflated bytes, as far as the stream can be read ({@link LenientInflater}: a broken trailer or a corrupt
+     * block further on does not hide what comes before it); empty when its header cannot be read or it inflates to
+     * more than {@code maxBytes} (then {@code overLimit} is told).
      */
     Optional<byte[]> inflate(byte[] bytes, int maxBytes, Runnable overLimit) {
-        if (this == NONE) {
-            return Optional.of(bytes);
-        }
-        try (InputStream in = this == GZIP ? new GZIPInputStream(new ByteArrayInputStream(bytes))
-                : new InflaterInputStream(new ByteArrayInputStream(bytes))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                if (out.size() + n > maxBytes) {
-                    overLimit.run();
-                    return Optional.empty();
-                }
-                out.write(buffer, 0, n);
-            }
-            return Optional.of(out.toByteArray());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return switch (this) {
+            case NONE -> Optional.of(bytes);
+            case GZIP -> LenientInflater.gzip(bytes, maxBytes, overLimit);
+            case ZLIB -> LenientInflater.zlib(bytes, maxBytes, overLimit);
+        };
     }
 
     byte[] deflate(byte[] bytes) {

@@ -363,6 +363,12 @@ abstract class AttackRegressionContract extends GatewayContract {
                 return post(Map.of("blob", java.util.Base64.getEncoder().encodeToString(zlib)));
             }
         },
+        BASE64_OF_TEXT_STARTING_LIKE_ZLIB {
+            Map<String, Object> hide(String value) {
+                return post(Map.of("blob", java.util.Base64.getEncoder().encodeToString(("x^2 is " + value)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            }
+        },
         HTML_ENTITIES {
             Map<String, Object> hide(String value) {
                 StringBuilder out = new StringBuilder();

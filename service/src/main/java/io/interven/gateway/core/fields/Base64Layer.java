@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A base64 (or base64url) blob of UTF-8 text, possibly wrapped in lines (MIME, PEM: 64 or 76 columns) and possibly
- * gzip or zlib compressed. Its single child is the decoded text; rebuilt in the same variant, wrapping and
- * compression.
+ * gzip or zlib compressed. Its child is the decoded text (a compressed blob whose bytes are text too has two: the
+ * inflated text, then the bytes as text); rebuilt in the same variant, wrapping and compression.
  *
  * @param lineLength    characters per line, or 0 when the blob is one line
  * @param lineSeparator {@code \n} or {@code \r\n} between lines
@@ -16,18 +16,27 @@ public record Base64Layer(boolean urlSafe, boolean padded, int lineLength, Strin
                           Compression compression) implements Layer {
     public static final String SUFFIX = "|base64";
 
+    /**
+     * The blob with its decoded text changed. A compressed blob whose bytes are text too has that text as a second
+     * child: changed alone, it is written back as it is read, uncompressed; when the inflated text changed, the blob
+     * is compressed anew from it, and the old bytes, the other reading with them, are gone.
+     */
     @Override
     public String rebuild(TextSlot slot, Map<String, String> replaced) {
         String decoded = replaced.get(slot.children().get(0).path());
-        return decoded == null ? slot.text() : encode(decoded);
+        if (decoded != null) {
+            return encode(decoded, compression);
+        }
+        String plain = slot.children().size() > 1 ? replaced.get(slot.children().get(1).path()) : null;
+        return plain == null ? slot.text() : encode(plain, Compression.NONE);
     }
 
-    String encode(String text) {
+    private String encode(String text, Compression written) {
         Base64.Encoder encoder = urlSafe ? Base64.getUrlEncoder() : Base64.getEncoder();
         if (!padded) {
             encoder = encoder.withoutPadding();
         }
-        String flat = encoder.encodeToString(compression.deflate(text.getBytes(StandardCharsets.UTF_8)));
+        String flat = encoder.encodeToString(written.deflate(text.getBytes(StandardCharsets.UTF_8)));
         if (lineLength <= 0) {
             return flat;
         }

@@ -14,6 +14,10 @@ import java.util.Optional;
  * with {@code \n} or {@code \r\n}, possibly gzip or zlib compressed) and hex. Only what decodes to valid UTF-8 that
  * is mostly printable counts, so hashes, UUIDs and random tokens are not mistaken for encodings. Every check is
  * one pass over the text before any decoding is tried.
+ *
+ * <p>A compressed blob is told by two bytes of header, and text can start with them too ({@code x^} is a zlib
+ * header): such bytes are read both ways when both give text, and as text when they do not inflate to any. Which
+ * reading is meant cannot be told, and either one hid the other's token.
  */
 final class EncodedText {
     /** The shortest whole value tried: 16 characters hold 8 bytes of hex or 12 of base64 (a 9-digit SSN). */
@@ -27,8 +31,14 @@ final class EncodedText {
     private static final int STANDARD = 1;
     private static final int URL_SAFE = 2;
 
-    /** A decoded text, the layer that writes it back, and the path suffix naming that layer. */
-    record Decoded(String text, Layer layer, String suffix) {
+    /**
+     * A decoded text, the layer that writes it back, and the path suffix naming that layer; {@code plain}: the bytes
+     * of a compressed blob read as they are, when they are printable text too (else null).
+     */
+    record Decoded(String text, Layer layer, String suffix, String plain) {
+        Decoded(String text, Layer layer, String suffix) {
+            this(text, layer, suffix, null);
+        }
     }
 
     private EncodedText() {
@@ -60,10 +70,16 @@ final class EncodedText {
             return Optional.empty();
         }
         Compression compression = Compression.of(bytes);
-        return compression.inflate(bytes, maxChars, overLimit).flatMap(EncodedText::printableUtf8)
-                .map(text -> new Decoded(text, new Base64Layer(urlSafe, flat.endsWith("="), lineLength,
-                        separator == null ? "\n" : separator, compression),
-                        Base64Layer.SUFFIX + compression.suffix()));
+        Optional<String> plain = printableUtf8(bytes);
+        Optional<String> inflated = compression == Compression.NONE ? Optional.empty()
+                : compression.inflate(bytes, maxChars, overLimit).flatMap(EncodedText::printableUtf8);
+        String lineSeparator = separator == null ? "\n" : separator;
+        if (inflated.isPresent()) {
+            return Optional.of(new Decoded(inflated.get(), new Base64Layer(urlSafe, flat.endsWith("="), lineLength,
+                    lineSeparator, compression), Base64Layer.SUFFIX + compression.suffix(), plain.orElse(null)));
+        }
+        return plain.map(text -> new Decoded(text, new Base64Layer(urlSafe, flat.endsWith("="), lineLength,
+                lineSeparator, Compression.NONE), Base64Layer.SUFFIX));
     }
 
     /** The text an even run of hex digits spells. */

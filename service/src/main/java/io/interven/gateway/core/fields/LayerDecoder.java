@@ -338,10 +338,15 @@ public final class LayerDecoder {
         }
         return EncodedText.base64(candidate, budget.remaining(), budget::exceed)
                 .or(() -> EncodedText.hex(candidate))
-                .filter(decoded -> budget.take(decoded.text().length()))
+                .filter(decoded -> budget.take(decoded.text().length()
+                        + (decoded.plain() == null ? 0 : decoded.plain().length())))
                 .map(decoded -> new TextSlot(path, location, key, text, scannedRaw, decoded.layer(),
-                        List.of(decode(path + decoded.suffix(), location, key, decoded.text(), false, depth + 1,
-                                budget))));
+                        decoded.plain() == null
+                                ? List.of(decode(path + decoded.suffix(), location, key, decoded.text(), false,
+                                        depth + 1, budget))
+                                : List.of(decode(path + decoded.suffix(), location, key, decoded.text(), false,
+                                        depth + 1, budget), decode(path + Base64Layer.SUFFIX, location, key,
+                                        decoded.plain(), false, depth + 1, budget))));
     }
 
     private static Optional<TextSlot> htmlEntities(String path, FieldLocation location, String key, String text,

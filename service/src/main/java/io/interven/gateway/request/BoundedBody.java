@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.ZipException;
 import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Reads a request body up to a limit and at a least pace. 413 is decided from the bytes actually read, not from
  * Content-Length; a body slower than its {@link BodyPace}, or one the server stopped waiting for (idle timeout),
- * answers 408 and its connection is closed; a body that breaks off answers 400.
+ * answers 408 and its connection is closed; a body that breaks off, or is not the gzip its Content-Encoding says,
+ * answers 400.
  */
 public final class BoundedBody {
     /** What the request does not say: no Content-Length. */
@@ -72,6 +74,12 @@ public final class BoundedBody {
             }
         } catch (IOException e) {
             throw new BadMessageException(timedOut(e) ? 408 : 400, "request body could not be read");
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof ZipException) {
+                // Jetty inflates a body sent with Content-Encoding: gzip, and wraps what is not gzip in this
+                throw new BadMessageException(400, "request body is not the gzip it is declared to be");
+            }
+            throw e;
         }
     }
 

@@ -117,6 +117,31 @@ abstract class ValidationContract extends GatewayContract {
         assertThat(answer.field("decision")).isEqualTo("ALLOW");
     }
 
+    /**
+     * A body sent with {@code Content-Encoding: gzip} is inflated by the server before the scan reads it; one that is
+     * not gzip is the client's error, answered 400 at the root, not an internal error with an incident.
+     */
+    @Test
+    void aBodyThatIsNotTheGzipItClaimsIsABadRequest() throws Exception {
+        TenantFixture tenant = newTenant();
+        byte[] json = GatewayHarness.write(ScanCalls.benign()).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(json);
+        }
+        Map<String, String> headers = Map.of("Authorization", "Bearer " + tenant.key(),
+                "Content-Type", "application/json", "Content-Encoding", "gzip");
+
+        HttpResult inflated = gateway().exchange("POST", "/v1/scan", headers,
+                HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray()));
+        HttpResult notGzip = gateway().exchange("POST", "/v1/scan", headers,
+                HttpRequest.BodyPublishers.ofByteArray(json));
+
+        assertThat(inflated.status()).as(inflated.text()).isEqualTo(200);
+        assertError(notGzip, 400, "VALIDATION_FAILED");
+        assertThat(notGzip.text()).doesNotContain("incident");
+    }
+
     @Test
     void refusedRequestsStoreNothing() {
         TenantFixture tenant = newTenant();

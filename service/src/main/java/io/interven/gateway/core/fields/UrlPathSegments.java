@@ -44,11 +44,37 @@ public final class UrlPathSegments {
                     children.add(new TextSlot(path, FieldLocation.URL, null, decoded, changed, segment.layer(),
                             segment.children()));
                     pieces.add(new SplicedLayer.Piece(path, start, end, PercentCoding::encode));
+                } else if (mayBeAValue(raw)) {
+                    // scanned on its own, as a query value is: a value's pattern may not start after a slash
+                    children.add(new TextSlot(path, FieldLocation.URL, null, raw, true, null, List.of()));
+                    pieces.add(new SplicedLayer.Piece(path, start, end, PercentCoding::encode,
+                            offset -> offset - start));
                 }
             }
         }
         return new TextSlot(CallSlots.URL_PATH, FieldLocation.URL, null, base, true,
                 children.isEmpty() ? null : new SplicedLayer(pieces), children);
+    }
+
+    /** The shortest segment scanned on its own (an SSN, a phone number, an IBAN, an address: all longer). */
+    static final int MIN_VALUE_SEGMENT = 6;
+
+    /**
+     * A segment written as is that may hold a value the detectors should read alone: {@link #MIN_VALUE_SEGMENT}
+     * characters or more, with a digit or an {@code @} ({@code /users/+14155552671}, {@code /ssn/536-22-8714},
+     * {@code /accounts/GB82WEST12345698765432}). Names of resources ({@code /repos}, {@code /v1}) are not.
+     */
+    private static boolean mayBeAValue(String segment) {
+        if (segment.length() < MIN_VALUE_SEGMENT) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c >= '0' && c <= '9' || c == '@') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where each path segment of a URL (without query) starts and ends: the {@code i} of {@code url.path[i]}. */

@@ -91,7 +91,8 @@ class NamesSegmentsAndTextLayersTest {
     void aPlainFindingInTheUrlAndAnEncodedSegmentAreBothRedactedInPlace() {
         CallInput call = call("https://x.example/" + SECRET + "/" + percentAll(OTHER) + "/end", Map.of(), null);
 
-        assertThat(pathsOfFindings(call)).containsExactlyInAnyOrder("url", "url.path[1]");
+        // the plain segment holds a digit: it is scanned on its own too, and its value redacted there
+        assertThat(pathsOfFindings(call)).containsExactlyInAnyOrder("url", "url.path[0]", "url.path[1]");
         assertThat(sanitize(call).url()).isEqualTo("https://x.example/%5BREDACTED%3ATEST_TOKEN%5D/%5BREDACTED%3ATEST_TOKEN%5D/end");
     }
 

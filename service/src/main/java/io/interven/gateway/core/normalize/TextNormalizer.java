@@ -67,32 +67,35 @@ public final class TextNormalizer {
 
     /**
      * True when {@code text} is its own normalization: every character is ASCII and none is a control other than
-     * white space ({@link InvisibleCharacters#isStrayAsciiControl}). The same branch-free pass as {@link #isAscii},
-     * which also notes whether any character is below a space or is DEL; only a text with one of those (a line
-     * break is enough) is read a second time for the stray ones.
+     * white space ({@link InvisibleCharacters#isStrayAsciiControl}). The same branch-free pass over blocks as
+     * {@link #isAscii}: adding one to each character before the OR makes DEL (0x7F) count as outside ASCII, and a
+     * second OR notes whether a block holds a character below a space; only such a block (a line break is enough)
+     * is read again, from the buffer, for the stray ones.
      */
     public static boolean isPlain(String text) {
         char[] block = ASCII_CHECK_BLOCK.get();
         int n = text.length();
-        int seen = 0;
-        int belowSpace = 0;
-        int delete = 0;
-        for (int from = 0; from < n && seen < 0x80 && delete >= 0; from += block.length) {
+        for (int from = 0; from < n; from += block.length) {
             int length = Math.min(block.length, n - from);
             text.getChars(from, from + length, block, 0);
+            int seen = 0;
+            int belowSpace = 0;
             for (int i = 0; i < length; i++) {
                 char c = block[i];
-                seen |= c;
+                seen |= c + 1; // 0x80 or more once some character is DEL or outside ASCII
                 belowSpace |= c - 0x20; // negative once some character is below a space
-                delete |= (c ^ 0x7F) - 1; // negative once some character is DEL
+            }
+            if (seen >= 0x80 || belowSpace < 0 && hasStrayAsciiControl(block, length)) {
+                return false;
             }
         }
-        return seen < 0x80 && delete >= 0 && (belowSpace >= 0 || !hasStrayAsciiControl(text));
+        return true;
     }
 
-    private static boolean hasStrayAsciiControl(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (InvisibleCharacters.isStrayAsciiControl(text.charAt(i))) {
+    private static boolean hasStrayAsciiControl(char[] block, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = block[i];
+            if (c < 0x20 && InvisibleCharacters.isStrayAsciiControl(c)) {
                 return true;
             }
         }

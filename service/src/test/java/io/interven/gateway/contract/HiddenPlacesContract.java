@@ -1,5 +1,6 @@
 package io.interven.gateway.contract;
 
+import static io.interven.gateway.testing.Compressed.gzip;
 import static io.interven.gateway.contract.PlantedValues.EMAIL;
 import static io.interven.gateway.contract.PlantedValues.GITHUB_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,15 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,13 +110,4 @@ abstract class HiddenPlacesContract extends GatewayContract {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    static byte[] gzip(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 }

@@ -1,5 +1,7 @@
 package io.interven.gateway.core;
 
+import static io.interven.gateway.testing.Compressed.gzip;
+import static io.interven.gateway.testing.Compressed.zlib;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -10,9 +12,6 @@ import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.testing.BuiltinPipeline;
 import io.interven.spi.AgentRef;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -259,25 +256,7 @@ class EveryPlaceScannedTest {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    static byte[] gzip(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
-    static byte[] zlib(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DeflaterOutputStream zlib = new DeflaterOutputStream(out)) {
-            zlib.write(bytes(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package io.interven.gateway.core.fields;
 
+import static io.interven.gateway.testing.Compressed.gzip;
+import static io.interven.gateway.testing.Compressed.zlib;
 import static io.interven.gateway.core.fields.LayeredCallTest.JSON;
 import static io.interven.gateway.core.fields.LayeredCallTest.SECRET;
 import static io.interven.gateway.core.fields.LayeredCallTest.call;
@@ -11,16 +13,13 @@ import io.interven.gateway.core.CallInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -33,25 +32,7 @@ import org.junit.jupiter.api.Test;
 class BrokenCompressedStreamsTest {
     private static final String TEXT = "the deploy token is " + SECRET + " and this line says nothing else at all";
 
-    static byte[] gzip(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
-    static byte[] zlib(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DeflaterOutputStream zlib = new DeflaterOutputStream(out)) {
-            zlib.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
     /** The paths of the findings of a call whose body holds {@code bytes} in base64 as field {@code z}. */
     private static java.util.List<String> findingsOf(byte[] bytes) {

@@ -62,6 +62,8 @@ class SanitizedSecretsTest {
                 new Wrapper("base64-wrapped-at-40-in-prose", "application/json",
                         s -> JSON.createObjectNode().put("text", "attached:\n" + wrapped(base64("see " + s + " now"), 40)
                                 + "\nthanks")),
+                new Wrapper("base64-wrapped-at-20-in-prose", "application/json",
+                        s -> JSON.createObjectNode().put("text", "here: " + wrapped(base64(s), 20))),
                 new Wrapper("base64-wrapped-at-60-in-prose", "application/json",
                         s -> JSON.createObjectNode().put("text", "attached:\r\n" + wrapped(base64("see " + s), 60))),
                 new Wrapper("percent-encoded", "application/json",

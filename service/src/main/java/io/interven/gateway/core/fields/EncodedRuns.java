@@ -93,16 +93,16 @@ final class EncodedRuns {
 
     /**
      * Whether a first line of {@code length} characters ending in {@code last} is one a base64 encoder wrapped at:
-     * 64 or 76 (PEM, MIME), or any width of at least {@link #MIN_WRAP} that is a multiple of 4 (whole groups;
-     * mail clients and tools wrap at 40, 60, 72, ...), not closed by padding. The following lines of the run are then
-     * as long, but for the last.
+     * 64 or 76 (PEM, MIME), or any width of at least {@link #MIN_WRAP} that is a multiple of 4 (whole groups, as a
+     * whole blob's lines are read; mail clients and tools wrap at 40, 60, 72, ...), not closed by padding. The
+     * following lines of the run are then as long, but for the last.
      */
     private static boolean isWrapWidth(int length, char last) {
         return length == 64 || length == 76 || length >= MIN_WRAP && length % 4 == 0 && last != '=';
     }
 
-    /** The narrowest wrap width read (a line of base64 groups). */
-    static final int MIN_WRAP = 32;
+    /** The narrowest wrap width read (a line of base64 groups), as for a whole wrapped blob. */
+    static final int MIN_WRAP = 16;
 
     private static boolean isBase64Char(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/'

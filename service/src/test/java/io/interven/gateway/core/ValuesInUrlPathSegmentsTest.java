@@ -47,9 +47,28 @@ class ValuesInUrlPathSegmentsTest {
                 .doesNotContain(value);
     }
 
+    /** The same in the user information and in a label of the host name, which the trace keeps as its host. */
+    @ParameterizedTest
+    @CsvSource({
+        "https://536-22-8714@api.collector-example.io/x, US_SSN, 536-22-8714",
+        "https://alice.smith%40acme-corp.com:pw@api.collector-example.io/x, EMAIL_ADDRESS, alice.smith",
+        "https://user:536-22-8714@api.collector-example.io/x, US_SSN, 536-22-8714",
+        "https://536-22-8714.collector-example.io/x, US_SSN, 536-22-8714",
+        "https://api.536-22-8714.collector-example.io:8443/x, US_SSN, 536-22-8714"})
+    void aValueInTheAuthorityIsFoundAndRedacted(String url, String entityType, String value) throws Exception {
+        ScanOutcome outcome = scan(url);
+
+        assertThat(outcome.findings()).extracting(Finding::entityType).as(url).contains(entityType);
+        assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
+        String sanitized = outcome.sanitized().url();
+        assertThat(sanitized).as(url).doesNotContain(value).contains("%5BREDACTED%3A").endsWith("/x");
+        assertThat(new URI(sanitized).getScheme()).isEqualTo("https");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://api.github.com/repos/acme/app/issues/42",
-        "https://api.example.com/v1/orders/2024-01-15/items", "https://api.example.com/v2/builds/1234567"})
+        "https://api.example.com/v1/orders/2024-01-15/items", "https://api.example.com/v2/builds/1234567",
+        "https://s3.eu-west-1.amazonaws.com:443/bucket", "https://[2001:db8::1]:8443/x"})
     void resourceNamesIdsAndDatesAreNotPersonalData(String url) {
         assertThat(scan(url).findings()).as(url).isEmpty();
     }

@@ -12,8 +12,9 @@ import java.util.Arrays;
  * space, private-use and unassigned code points, lone surrogates), with non-ASCII look-alikes of ASCII replaced by
  * that ASCII ({@link AsciiConfusables}), the decimal digits of every script read as ASCII digits ({@code ٥٣٦} is
  * {@code 536}), a Latin letter with marks read as its letter inside a run that holds a digit or an underscore (a key
- * or token: {@code AKIAZ7Q3LKḰJ5MX2NPV4W}; a word of prose keeps its accents), and without the combining marks left on an ASCII character once NFKC has composed what it can:
- * {@code e} and U+0301 still become {@code é} (text typed decomposed reads as ever), but an underline,
+ * or token: {@code AKIAZ7Q3LKḰJ5MX2NPV4W}; a word of prose keeps its accents), and without the combining marks left
+ * on an ASCII character once NFKC has composed what it can: {@code e} and U+0301 still become {@code é} (text typed
+ * decomposed reads as ever), but an underline,
  * strike-through or enclosing circle drawn over each character of a token no longer hides it. A text of ASCII
  * without stray controls (most traffic) is returned as it is after one pass over its characters and no allocation
  * beyond the result ({@link #isPlain}).
@@ -29,7 +30,7 @@ public final class TextNormalizer {
     static final int MAX_SEGMENT = 32;
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    /** How far {@link #inTokenRun} looks on each side of a letter for a digit or an underscore. */
+    /** How far {@link Output#inTokenRun} looks on each side of a letter for a digit or an underscore. */
     static final int TOKEN_RUN_REACH = 64;
 
     private TextNormalizer() {
@@ -181,31 +182,33 @@ public final class TextNormalizer {
     }
 
     /**
-     * Whether {@code [start, end)} of {@code text} stands in a run of token characters (ASCII letters and digits,
-     * {@code _}, {@code -}, letters) that holds a digit or an underscore within {@link #TOKEN_RUN_REACH} characters:
-     * a key or a token ({@code AKIAZ7Q3LKḰJ5MX2NPV4W}), where a letter with marks is read as its letter, and not a
-     * word of prose ({@code Müller}, {@code muéstrame}), which keeps its marks.
+     * Where each character's run of token characters (ASCII letters and digits, {@code _}, {@code -}, letters,
+     * marks) last held a digit or an underscore, looking back ({@code previous}) and ahead ({@code next}); -1 where
+     * none stands before the run breaks. Made once per text, and only for a text with a letter that may be folded,
+     * so that each question of {@link Output#inTokenRun} is two array reads whatever the text holds (a run of
+     * accented letters no longer reads up to {@link #TOKEN_RUN_REACH} characters on each side of each).
      */
-    static boolean inTokenRun(String text, int start, int end) {
-        for (int i = start - 1; i >= 0 && i >= start - TOKEN_RUN_REACH; i--) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c == '_') {
-                return true;
+    private record TokenMarks(int[] previous, int[] next) {
+        static TokenMarks of(String text) {
+            int n = text.length();
+            int[] previous = new int[n];
+            int[] next = new int[n];
+            for (int i = 0, last = -1; i < n; i++) {
+                char c = text.charAt(i);
+                last = isDigitOrUnderscore(c) ? i : isTokenCharacter(c) ? last : -1;
+                previous[i] = last;
             }
-            if (!isTokenCharacter(c)) {
-                break;
+            for (int i = n - 1, last = -1; i >= 0; i--) {
+                char c = text.charAt(i);
+                last = isDigitOrUnderscore(c) ? i : isTokenCharacter(c) ? last : -1;
+                next[i] = last;
             }
+            return new TokenMarks(previous, next);
         }
-        for (int i = end; i < text.length() && i < end + TOKEN_RUN_REACH; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c == '_') {
-                return true;
-            }
-            if (!isTokenCharacter(c)) {
-                break;
-            }
-        }
-        return false;
+    }
+
+    private static boolean isDigitOrUnderscore(char c) {
+        return c >= '0' && c <= '9' || c == '_';
     }
 
     private static boolean isTokenCharacter(char c) {
@@ -233,6 +236,8 @@ public final class TextNormalizer {
     private static final class Output {
         private final String original;
         private final StringBuilder text;
+        /** Made on the first question of {@link #inTokenRun}. */
+        private TokenMarks marks;
         private int[] starts;
         private int[] ends;
 
@@ -275,7 +280,7 @@ public final class TextNormalizer {
                 return;
             }
             char base = asciiBaseOf(cp);
-            if (base != 0 && inTokenRun(original, start, end)) {
+            if (base != 0 && inTokenRun(start, end)) {
                 append(base, start, end);
                 return;
             }
@@ -290,6 +295,21 @@ public final class TextNormalizer {
                 append(Character.highSurrogate(cp), start, end);
                 append(Character.lowSurrogate(cp), start, end);
             }
+        }
+
+        /**
+         * Whether {@code [start, end)} of the original stands in a run of token characters that holds a digit or an
+         * underscore within {@link #TOKEN_RUN_REACH} characters on either side: a key or a token
+         * ({@code AKIAZ7Q3LKḰJ5MX2NPV4W}), where a letter with marks is read as its letter, and not a word of prose
+         * ({@code Müller}, {@code muéstrame}), which keeps its marks.
+         */
+        boolean inTokenRun(int start, int end) {
+            if (marks == null) {
+                marks = TokenMarks.of(original);
+            }
+            int before = start > 0 ? marks.previous()[start - 1] : -1;
+            int after = end < original.length() ? marks.next()[end] : -1;
+            return before >= 0 && before >= start - TOKEN_RUN_REACH || after >= 0 && after < end + TOKEN_RUN_REACH;
         }
 
         NormalizedText result() {

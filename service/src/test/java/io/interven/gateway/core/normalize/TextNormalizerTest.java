@@ -274,4 +274,48 @@ class TextNormalizerTest {
         String far = "é" + "a".repeat(TextNormalizer.TOKEN_RUN_REACH) + "1";
         assertThat(TextNormalizer.normalize(far).text()).startsWith("é");
     }
+
+    /**
+     * Which accented letters are folded, on random texts of letters, digits, underscores, dashes, spaces and
+     * {@code é}: exactly those within {@link TextNormalizer#TOKEN_RUN_REACH} characters of a digit or an underscore
+     * in their run, as a scan to each side from each letter tells it.
+     */
+    @Test
+    void aLetterIsFoldedExactlyWhereAScanOfItsRunFindsADigitOrAnUnderscoreWithinReach() {
+        java.util.Random random = new java.util.Random(31);
+        String alphabet = "aaaaaaaaaaééééé1_- ";
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            boolean longRuns = round % 2 == 0; // digits and spaces about 100 apart: distances around the reach
+            int length = 1 + random.nextInt(longRuns ? 400 : 40);
+            for (int i = 0; i < length; i++) {
+                int pick = random.nextInt(100);
+                text.append(!longRuns ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : pick == 0 ? '1' : pick == 1 ? ' ' : pick < 50 ? 'a' : 'é');
+            }
+            StringBuilder expected = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                expected.append(c == 'é' && digitOrUnderscoreWithinReach(text, i) ? 'e' : c);
+            }
+            assertThat(TextNormalizer.normalize(text.toString()).text()).as(text.toString())
+                    .isEqualTo(expected.toString());
+        }
+    }
+
+    /** The scan the normalizer's answer must equal: each side of {@code at}, up to the reach or a space. */
+    private static boolean digitOrUnderscoreWithinReach(CharSequence text, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - TextNormalizer.TOKEN_RUN_REACH && text.charAt(i) != ' '; i--) {
+            if (Character.isDigit(text.charAt(i)) || text.charAt(i) == '_') {
+                return true;
+            }
+        }
+        for (int i = at + 1; i < text.length() && i < at + 1 + TextNormalizer.TOKEN_RUN_REACH
+                && text.charAt(i) != ' '; i++) {
+            if (Character.isDigit(text.charAt(i)) || text.charAt(i) == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
 }

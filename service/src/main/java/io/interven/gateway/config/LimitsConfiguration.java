@@ -1,7 +1,9 @@
 package io.interven.gateway.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDataSize;
 import io.dropwizard.validation.MinDuration;
 import io.interven.gateway.request.BodyPace;
 import jakarta.validation.constraints.Min;
@@ -44,6 +46,23 @@ public class LimitsConfiguration {
     @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
     @JsonProperty
     public Duration requestHeadTimeout = Duration.seconds(10);
+
+    /**
+     * How long a request body may take to arrive whole after its head, whatever its pace; a later one answers 408
+     * and its connection is closed. 0 leaves only the pace.
+     */
+    @NotNull
+    @JsonProperty
+    public Duration requestBodyTimeout = Duration.seconds(30);
+
+    /**
+     * The memory for request bodies still arriving, across all connections: bodies are read whole before their
+     * request is handled, without holding a thread, and a body that would take more answers 503 with Retry-After.
+     */
+    @NotNull
+    @MinDataSize(1)
+    @JsonProperty
+    public DataSize readAheadBudget = DataSize.mebibytes(64);
 
     public BodyPace bodyPace() {
         return new BodyPace(minRequestBodyBytesPerSecond, requestBodyGrace.toMilliseconds());

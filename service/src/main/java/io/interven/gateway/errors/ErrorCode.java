@@ -25,6 +25,8 @@ public enum ErrorCode {
     DATABASE_UNAVAILABLE(503),
     /** Every place for a trace not yet written is taken; a scan is not decided when it could not be audited. */
     TRACE_BUFFER_FULL(503),
+    /** The request bodies still arriving fill the memory set aside for them; a new one is refused until some end. */
+    BODY_BUFFER_FULL(503),
     /** No master key is configured, so no inbound route credential can be encrypted; retrying does not help. */
     MASTER_KEY_MISSING(503);
 
@@ -38,9 +40,12 @@ public enum ErrorCode {
         return status;
     }
 
-    /** True for a 503 that ends by itself (the database is back, traces are written): answered with Retry-After. */
+    /**
+     * True for a 503 that ends by itself (the database is back, traces are written, bodies finish arriving): answered
+     * with Retry-After.
+     */
     public boolean retryLater() {
-        return this == DATABASE_UNAVAILABLE || this == TRACE_BUFFER_FULL;
+        return this == DATABASE_UNAVAILABLE || this == TRACE_BUFFER_FULL || this == BODY_BUFFER_FULL;
     }
 
     /** The code of an answer with this HTTP status that no more specific code describes. */

@@ -7,9 +7,11 @@ import io.dropwizard.metrics.servlets.MetricsServlet;
 import io.interven.gateway.core.ScanMeters;
 import io.interven.gateway.core.ScanStage;
 import io.interven.gateway.core.StageTimer;
+import io.interven.gateway.server.ReadAheadBudget;
 import io.interven.gateway.trace.TraceWriter;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -92,6 +94,16 @@ public final class GatewayMetrics {
     /** Watches the trace writer's queue and what it dropped. */
     public void watch(TraceWriter traces) {
         TraceQueueMeters.bind(registry, traces);
+    }
+
+    /** Watches the memory held by request bodies still arriving. */
+    public void watch(ReadAheadBudget bodies) {
+        Gauge.builder("interven.body.read.ahead.bytes", bodies, ReadAheadBudget::held)
+                .description("Bytes of request bodies still arriving, held before their requests are handled")
+                .strongReference(true).register(registry);
+        Gauge.builder("interven.body.read.ahead.capacity.bytes", bodies, ReadAheadBudget::capacity)
+                .description("Bytes request bodies still arriving may hold at most; past it they answer 503")
+                .strongReference(true).register(registry);
     }
 
     /** Watches the database connection pool. */

@@ -13,7 +13,7 @@ import org.eclipse.jetty.http.BadMessageException;
  * Reads a request body up to a limit and at a least pace. 413 is decided from the bytes actually read, not from
  * Content-Length; a body slower than its {@link BodyPace}, or one the server stopped waiting for (idle timeout),
  * answers 408 and its connection is closed; a body that breaks off, or is not the gzip its Content-Encoding says,
- * answers 400.
+ * answers 400. A body refused before its request was handled ({@link BodyNotReceived}) answers as it says.
  */
 public final class BoundedBody {
     /** What the request does not say: no Content-Length. */
@@ -65,14 +65,17 @@ public final class BoundedBody {
                     total += n;
                 }
                 if (total > maxBytes) {
-                    throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                            "request body exceeds MAX_BODY_BYTES (" + maxBytes + " bytes)");
+                    throw tooLarge(maxBytes);
                 }
                 if (pace.tooSlow(total, System.nanoTime() - started)) {
                     throw new BadMessageException(408, "request body slower than the minimum pace");
                 }
             }
         } catch (IOException e) {
+            BodyNotReceived refused = refusal(e);
+            if (refused != null) {
+                throw refused.answer();
+            }
             throw new BadMessageException(timedOut(e) ? 408 : 400, "request body could not be read");
         } catch (RuntimeException e) {
             if (e.getCause() instanceof ZipException) {
@@ -83,6 +86,12 @@ public final class BoundedBody {
         }
     }
 
+    /** The refusal of a body larger than {@code maxBytes}. */
+    public static ApiException tooLarge(int maxBytes) {
+        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                "request body exceeds MAX_BODY_BYTES (" + maxBytes + " bytes)");
+    }
+
     /**
      * The declared length (at most {@link #LARGEST_DECLARED_ARRAY}), or else what has already arrived (most calls
      * arrive whole with their headers) but at least {@link #MIN_BYTES}; never more than the limit and one byte.
@@ -91,6 +100,15 @@ public final class BoundedBody {
         long size = declaredLength >= 0 ? Math.min(declaredLength, LARGEST_DECLARED_ARRAY)
                 : Math.max(MIN_BYTES, in.available());
         return (int) Math.min((long) maxBytes + 1, size);
+    }
+
+    private static BodyNotReceived refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyNotReceived refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static boolean timedOut(Throwable failure) {

@@ -48,7 +48,8 @@ public final class RawHttp {
         return send(baseUrl, request.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    private static Answer read(InputStream in) throws IOException {
+    /** Reads one answer from a connection already sent a request (until its length is read, it closes or times out). */
+    public static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int headEnd = -1;

@@ -1,0 +1,46 @@
+package io.interven.gateway.server;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The bytes of request bodies the server may hold while it waits for the rest of them ({@link BodyReadAhead}),
+ * across all connections: a client that sends most of a body and stalls costs memory, not a thread, and this bounds
+ * that memory. Bytes are taken as they arrive and given back when their request is answered.
+ */
+public final class ReadAheadBudget {
+    private final long capacity;
+    private final AtomicLong held = new AtomicLong();
+
+    public ReadAheadBudget(long capacity) {
+        if (capacity <= 0) {
+            throw new IllegalArgumentException("a read-ahead budget must be positive");
+        }
+        this.capacity = capacity;
+    }
+
+    /** Takes {@code bytes} when they fit; false (and nothing taken) when they do not. */
+    public boolean take(long bytes) {
+        while (true) {
+            long now = held.get();
+            if (now + bytes > capacity) {
+                return false;
+            }
+            if (held.compareAndSet(now, now + bytes)) {
+                return true;
+            }
+        }
+    }
+
+    public void giveBack(long bytes) {
+        held.addAndGet(-bytes);
+    }
+
+    /** The bytes held now, for the metrics. */
+    public long held() {
+        return held.get();
+    }
+
+    public long capacity() {
+        return capacity;
+    }
+}

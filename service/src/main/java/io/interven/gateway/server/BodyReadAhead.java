@@ -12,11 +12,12 @@ import org.eclipse.jetty.util.Callback;
  * Reads every request body whole, without holding a thread, before the request is handled. The resources read
  * bodies with blocking I/O; without this, a client that declares a body and then sends it slowly or not at all
  * holds a request thread for as long as the connection's idle timeout, and enough such clients take every thread.
- * Here the waiting costs no thread: Jetty calls back when bytes arrive, and a timer answers 408 (connection closed)
- * when the body falls behind its {@link BodyPace} or is not whole within the body timeout. A body larger than
- * MAX_BODY_BYTES on the wire answers 413 as soon as it passes the limit, and when the bodies waiting for their rest
- * fill the {@link ReadAheadBudget} a new one answers 503 with Retry-After. A body that arrives with its head, as most
- * do, is handed on at once without a copy or a timer.
+ * Here the waiting costs no thread: Jetty calls back when bytes arrive, and a timer refuses the body (408, connection
+ * closed) when it falls behind its {@link BodyPace} or is not whole within the body timeout. A body larger than
+ * MAX_BODY_BYTES on the wire is refused (413) as soon as it passes the limit, and when the bodies waiting for their
+ * rest fill the {@link ReadAheadBudget} a new one is refused (503 with Retry-After). A refused request is still
+ * handled, with a body whose reading fails with the refusal, so it is answered like any other error. A body that
+ * arrives with its head, as most do, is handed on at once without a copy or a timer.
  */
 public final class BodyReadAhead extends Handler.Wrapper {
     private final BodyReadAheadRules rules;

@@ -74,8 +74,11 @@ final class BodyLoad implements Runnable {
                 return;
             }
             if (chunk == null) {
-                if (watchWhileWaiting()) {
+                Refusal refusal = holdWhileWaiting();
+                if (refusal == null) {
                     request.demand(this);
+                } else {
+                    refuse(refusal);
                 }
                 return;
             }
@@ -105,10 +108,7 @@ final class BodyLoad implements Runnable {
         }
     }
 
-    /**
-     * Counts the chunk against the limit and the budget (a body that arrives whole in its first chunk waits for
-     * nothing and takes no budget), keeps its bytes, and checks the pace; a refusal when it does not fit.
-     */
+    /** Counts the chunk against the limit, keeps its bytes, and checks the pace; a refusal when it does not fit. */
     private synchronized Refusal absorb(Content.Chunk chunk) {
         if (settled) {
             chunk.release();
@@ -118,15 +118,6 @@ final class BodyLoad implements Runnable {
         if ((long) length + size > rules.maxBodyBytes()) {
             chunk.release();
             return new Refusal(BoundedBody.tooLarge(rules.maxBodyBytes()));
-        }
-        boolean wholeAtOnce = chunk.isLast() && first == null && copied == null;
-        if (!wholeAtOnce && size > 0) {
-            if (!rules.budget().take(size)) {
-                chunk.release();
-                return new Refusal(new ApiException(ErrorCode.BODY_BUFFER_FULL,
-                        "request bodies still arriving fill the memory set aside for them; retry later"));
-            }
-            taken += size;
         }
         if (size == 0) {
             chunk.release();
@@ -237,15 +228,25 @@ final class BodyLoad implements Runnable {
                 || rules.timeoutMillis() > 0 && elapsed > TimeUnit.MILLISECONDS.toNanos(rules.timeoutMillis());
     }
 
-    /** Arms the timer, once, before the load waits for more; false when the load is already settled. */
-    private synchronized boolean watchWhileWaiting() {
+    /**
+     * Before the load waits for more: the bytes held so far are taken from the budget (a body read without waiting
+     * takes none) and the timer is armed, once. A refusal when the budget has no room for them.
+     */
+    private synchronized Refusal holdWhileWaiting() {
         if (settled) {
-            return false;
+            return Refusal.ALREADY_SETTLED;
+        }
+        if (length > taken) {
+            if (!rules.budget().take(length - taken)) {
+                return new Refusal(new ApiException(ErrorCode.BODY_BUFFER_FULL,
+                        "request bodies still arriving fill the memory set aside for them; retry later"));
+            }
+            taken = length;
         }
         if (timer == null && (rules.pace().minBytesPerSecond() > 0 || rules.timeoutMillis() > 0)) {
             schedule();
         }
-        return true;
+        return null;
     }
 
     private synchronized void schedule() {

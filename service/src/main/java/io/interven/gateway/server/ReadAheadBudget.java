@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The bytes of request bodies the server may hold while it waits for the rest of them ({@link BodyReadAhead}),
  * across all connections: a client that sends most of a body and stalls costs memory, not a thread, and this bounds
- * that memory. Bytes are taken as they arrive and given back when their request is answered.
+ * that memory. A body's bytes are taken when it has to wait for more of them (a body read without waiting takes
+ * nothing), and given back when its request is answered or refused.
  */
 public final class ReadAheadBudget {
     private final long capacity;

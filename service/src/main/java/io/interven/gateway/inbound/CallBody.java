@@ -41,7 +41,7 @@ final class CallBody {
         boolean declaredJson = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
         if (declaredJson) {
             try {
-                return new CallBody(raw, mapper.readTree(raw), true);
+                return new CallBody(raw, mapper.readTree(withoutByteOrderMark(text)), true);
             } catch (IOException e) {
                 throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         "the body is declared JSON and is not valid JSON; it was not forwarded");
@@ -73,6 +73,14 @@ final class CallBody {
         } catch (IOException e) {
             throw new IllegalStateException("the sanitized body could not be written", e);
         }
+    }
+
+    /**
+     * The JSON is read from the UTF-8 text, never from the bytes: from bytes Jackson guesses the encoding, and would
+     * read a body of UTF-16 or UTF-32 (valid UTF-8 too, its NULs included) as other text than the UTF-8 it is.
+     */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String utf8(byte[] raw) {

@@ -65,7 +65,7 @@ final class BodyLoad implements Runnable {
     }
 
     private void read() {
-        while (true) {
+        while (!isSettled()) {
             Content.Chunk chunk;
             try {
                 chunk = request.read();
@@ -96,6 +96,11 @@ final class BodyLoad implements Runnable {
                 return;
             }
         }
+    }
+
+    /** True once the load has ended: a late call back reads nothing more of a request already handed on. */
+    private synchronized boolean isSettled() {
+        return settled;
     }
 
     /** What stops the load: the exception the body's reader gets, which answers the request. */

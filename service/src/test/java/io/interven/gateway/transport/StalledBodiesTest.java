@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +137,51 @@ class StalledBodiesTest {
             assertThat(sentInParts(gateway, scanWithToken().getBytes(StandardCharsets.UTF_8), "", 50).status())
                     .isEqualTo(200);
             assertThat(heldBytes(gateway)).as("an answered body's bytes given back").isZero();
+        }
+    }
+
+    @Test
+    void manyClientsAtOnceCompletingAbandoningOrStallingTheirBodiesLeaveTheBudgetEmpty() throws Exception {
+        try (GatewayHarness gateway = GatewayHarness.on(TestDatabase.fresh("h2"))
+                .override("limits.requestBodyGrace", "1 second")
+                .override("limits.minRequestBodyBytesPerSecond", "1024")
+                .override("limits.rateLimitPerMinute", "100000")
+                .start()) {
+            byte[] call = GatewayHarness.write(SampleCalls.slackHello()).getBytes(StandardCharsets.UTF_8);
+            ExecutorService clients = Executors.newFixedThreadPool(30);
+            List<Future<Integer>> completed = new ArrayList<>();
+            List<Future<Integer>> stalled = new ArrayList<>();
+            List<Future<Boolean>> abandoned = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                completed.add(clients.submit(() -> sentInParts(gateway, call, "", 6).status()));
+                stalled.add(clients.submit(() -> {
+                    try (PartialBody body = PartialBody.withLength(gateway.baseUrl(), gateway.bootstrapKey(), 5000)) {
+                        body.send(Arrays.copyOf(call, 20));
+                        return body.answer(15_000).status();
+                    }
+                }));
+                abandoned.add(clients.submit(() -> {
+                    try (PartialBody body = PartialBody.withLength(gateway.baseUrl(), gateway.bootstrapKey(), 5000)) {
+                        body.send(Arrays.copyOf(call, 30));
+                        Thread.sleep(100);
+                        return body.send(Arrays.copyOfRange(call, 30, 60));
+                    }
+                }));
+            }
+            for (Future<Integer> answer : completed) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+            for (Future<Integer> answer : stalled) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(408);
+            }
+            for (Future<Boolean> sent : abandoned) {
+                sent.get(60, TimeUnit.SECONDS);
+            }
+            clients.shutdownNow();
+            assertThat(GatewayHarness.pollUntil(() -> heldBytes(gateway), held -> held == 0))
+                    .as("every body's bytes given back").isZero();
+            HttpResult after = gateway.post("/v1/scan", gateway.bootstrapKey(), SampleCalls.slackHello());
+            assertThat(after.status()).as(after.text()).isEqualTo(200);
         }
     }
 

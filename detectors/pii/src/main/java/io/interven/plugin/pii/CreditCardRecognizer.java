@@ -122,11 +122,11 @@ final class CreditCardRecognizer implements PiiRecognizer {
             return true;
         }
         char before = text.charAt(start - 1);
-        if (Character.isLetterOrDigit(before) || before == '_' || before == '+') {
+        if (NumberNeighbours.gluesTo(before) || before == '_' || before == '+') {
             return false;
         }
         if (before == '.' || before == '-') {
-            return start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2));
+            return start < 2 || !NumberNeighbours.gluesTo(text.charAt(start - 2));
         }
         return true;
     }
@@ -136,11 +136,11 @@ final class CreditCardRecognizer implements PiiRecognizer {
             return true;
         }
         char after = text.charAt(end);
-        if (Character.isLetterOrDigit(after) || after == '_') {
+        if (NumberNeighbours.gluesTo(after) || after == '_') {
             return false;
         }
         if (after == '-' && end + 1 < text.length()
-                && (Character.isLetterOrDigit(text.charAt(end + 1)) || text.charAt(end + 1) == '_')) {
+                && (NumberNeighbours.gluesTo(text.charAt(end + 1)) || text.charAt(end + 1) == '_')) {
             return false;
         }
         if (after == '.' && end + 1 < text.length() && DigitChain.isDigit(text.charAt(end + 1))) {
@@ -155,7 +155,7 @@ final class CreditCardRecognizer implements PiiRecognizer {
         while (i < text.length() && text.charAt(i) == '0') {
             i++;
         }
-        return i == text.length() || !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '_'
+        return i == text.length() || !NumberNeighbours.gluesTo(text.charAt(i)) && text.charAt(i) != '_'
                 && !(text.charAt(i) == '.' && i + 1 < text.length() && DigitChain.isDigit(text.charAt(i + 1)));
     }
 }

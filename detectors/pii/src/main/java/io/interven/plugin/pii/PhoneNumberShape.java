@@ -98,7 +98,7 @@ final class PhoneNumberShape {
     static boolean standsAloneOnTheLeft(String text, int start) {
         if (start > 0) {
             char before = text.charAt(start - 1);
-            if (Character.isLetterOrDigit(before) || NOT_BEFORE.indexOf(before) >= 0) {
+            if (NumberNeighbours.gluesTo(before) || NOT_BEFORE.indexOf(before) >= 0) {
                 return false;
             }
             if ((before == ':' || before == '+') && start > 1 && Character.isDigit(text.charAt(start - 2))) {
@@ -112,7 +112,7 @@ final class PhoneNumberShape {
     static boolean standsAloneOnTheRight(String text, int end) {
         if (end < text.length()) {
             char after = text.charAt(end);
-            if (Character.isLetterOrDigit(after) || after == '_' || after == '@') {
+            if (NumberNeighbours.gluesTo(after) || after == '_' || after == '@') {
                 return false;
             }
             if (NOT_BEFORE_A_DIGIT_AFTER.indexOf(after) >= 0 && end + 1 < text.length()

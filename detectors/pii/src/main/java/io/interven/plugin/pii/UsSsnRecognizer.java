@@ -17,12 +17,14 @@ final class UsSsnRecognizer extends PatternRecognizer {
     /** An SSN in one of the three ways it is written, with no digit right before it. */
     private static final String NEIGHBOUR = "(?<![0-9])(?:\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d{9})";
     /**
-     * Nine digits, bare or grouped by single dashes or spaces, not glued to a word or a longer number. A digit and a
-     * space may stand before or after {@code NNN-NN-NNNN}; before or after the spaced and bare forms only where that
-     * neighbour is itself an SSN-shaped value (a list: {@code 123 45 6789 234 56 7890}). A comma before or after
-     * separates values (a CSV row).
+     * Nine digits, bare or grouped by single dashes or spaces, not glued to a word or a longer number; the dashed
+     * form may also follow a word's {@code :} or {@code #} ({@code SSN:536-22-8714}, {@code ss#536-22-8714}). A
+     * digit and a space may stand before or after {@code NNN-NN-NNNN}; before or after the spaced and bare forms only
+     * where that neighbour is itself an SSN-shaped value (a list: {@code 123 45 6789 234 56 7890}). A comma before or
+     * after separates values (a CSV row).
      */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9_.\\-/+:#@$])"
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?:(?<![A-Za-z0-9_.\\-/+:#@$])|(?<=[A-Za-z][:#])(?=\\d{3}-\\d{2}-\\d{4}))"
             + "(?:(?<!\\d )|(?<=" + NEIGHBOUR + " )|(?=\\d{3}-\\d{2}-\\d{4}))"
             + "(\\d{3})([- ]?)(\\d{2})\\2(\\d{4})"
             + "(?![A-Za-z0-9_@]|[.\\-/:]\\d)"
@@ -52,12 +54,20 @@ final class UsSsnRecognizer extends PatternRecognizer {
                 runEnd++;
             }
             int run = runEnd - i;
-            if ((run == 3 || run == 9) && (i == 0 || !isGluedBefore(text.charAt(i - 1)))) {
+            if ((run == 3 || run == 9) && (i == 0 || !isGluedBefore(text.charAt(i - 1))
+                    || run == 3 && endsALabel(text, i))) {
                 return i;
             }
             i = runEnd; // every later digit of the run has a digit before it
         }
         return -1;
+    }
+
+    /** True when a word's {@code :} or {@code #} stands right before {@code i} (a label: {@code SSN:}). */
+    private static boolean endsALabel(String text, int i) {
+        char mark = text.charAt(i - 1);
+        return (mark == ':' || mark == '#') && i >= 2 && CandidateStarts.isAsciiLetterOrDigit(text.charAt(i - 2))
+                && !CandidateStarts.isDigit(text.charAt(i - 2));
     }
 
     /** What the look-behind rules out: {@code [A-Za-z0-9_.\-/+:#@$]}. */

@@ -28,6 +28,19 @@ class CreditCardRecognizerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"我的信用卡是%s", "カード番号%sです", "卡号：%s，有效期", "บัตรเครดิต%sครับ", "카드번호%s입니다"})
+    void findsNumbersRightAgainstWordsOfScriptsWrittenWithoutSpaces(String template) {
+        assertThat(probe.found(template.formatted("4539148803436467"))).containsExactly("4539148803436467");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"карта4539148803436467", "κάρτα4539148803436467", "x4539148803436467", "4539148803436467z",
+            "4539148803436467ы"})
+    void aNumberGluedToALetterOfAScriptWrittenWithSpacesIsPartOfAWord(String text) {
+        assertThat(probe.found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "4111111111111112", // Luhn fails
             "ref 4375494497989481", // Luhn fails

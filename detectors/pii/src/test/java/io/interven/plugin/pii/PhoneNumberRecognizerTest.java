@@ -26,6 +26,12 @@ class PhoneNumberRecognizerTest {
         probe.findsIn(number, "call back on %s after 5pm", "The customer can be reached at %s.", "phone: \"%s\"", "%s");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"请致电%s谢谢", "電話番号は%sです", "โทร%sครับ", "전화%s로"})
+    void findsNumbersRightAgainstWordsOfScriptsWrittenWithoutSpaces(String template) {
+        assertThat(probe.found(template.formatted("+16467813391"))).containsExactly("+16467813391");
+    }
+
     @Test
     void needsContextForABareRunOfDigits() {
         assertThat(probe.found("mobile: 6467521857")).containsExactly("6467521857");

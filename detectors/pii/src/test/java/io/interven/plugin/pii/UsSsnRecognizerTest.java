@@ -29,12 +29,19 @@ class UsSsnRecognizerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"SSN:%s", "ssn#%s", "Social:%s on file", "{ssn:%s}", "社会安全号码%s"})
+    void findsTheDashedFormRightAfterAWordsColonOrHash(String template) {
+        assertThat(probe.found(template.formatted("586-89-0268"))).containsExactly("586-89-0268");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "000-12-3456", "666-12-3456", "900-12-3456", "987-65-4321", // areas never issued
             "123-00-4567", "123-45-0000", // empty group or serial
             "078-05-1120", "219-09-9999", "123-45-6789", "111-11-1111", // published or repeated
             "ssn 586-89-02681", "ssn 1586-89-0268", "586-89-0268-1", "x586-89-0268", "v586-89-0268", // longer tokens
             "586-89-0268abc", "0.586-89-0268", "+1 586 89 0268", "586 89 0268 77", "2024-05-06", "12:586-89-0268",
+            "ssn:586 89 0268", "ssn:586890268", "1a:586-89-0268x",
             "f0a7157a-edab-4d5d-a4a6-9fd50a652b4f", "phone 206-513-2716", "586-890-268",
     })
     void ignoresLookalikes(String text) {

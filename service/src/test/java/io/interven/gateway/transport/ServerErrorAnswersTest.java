@@ -81,6 +81,30 @@ class ServerErrorAnswersTest {
                 .doesNotContain("at org.").doesNotContain("at java.").doesNotContain(MARKER);
     }
 
+    static Stream<Arguments> answersAboutAHeader() {
+        String key = SharedGateways.on("h2").bootstrapKey();
+        String post = "POST /v1/scan HTTP/1.1\r\nHost: gateway\r\nAuthorization: Bearer " + key + "\r\n";
+        String json = "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+        return Stream.of(
+                Arguments.of(post + "Accept: text/html\r\n" + json, 406, "Accept"),
+                Arguments.of(post + "Expect: something\r\n" + json, 417, "Expect"),
+                Arguments.of("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 426, "http_version"));
+    }
+
+    /** An answer about one header or the HTTP version names it, with what it must be. */
+    @ParameterizedTest(name = "{1} {2}")
+    @MethodSource("answersAboutAHeader")
+    void anAnswerAboutAHeaderNamesIt(String request, int status, String field) throws IOException {
+        GatewayHarness gateway = SharedGateways.on("h2");
+
+        RawHttp.Answer answer = RawHttp.send(gateway.baseUrl(), request);
+
+        assertThat(answer.status()).as(answer.head()).isEqualTo(status);
+        JsonNode body = GatewayHarness.JSON.readTree(answer.body());
+        assertThat(body.path("details").path(0).path("field").asText()).as(answer.body()).isEqualTo(field);
+        assertThat(body.path("details").path(0).path("problem").asText()).isNotBlank();
+    }
+
     /** The admin connector (loopback only) answers with an error JSON body too, whatever the method; never HTML. */
     @ParameterizedTest(name = "admin connector: {0}")
     @MethodSource("malformedRequests")

@@ -7,6 +7,7 @@ import io.dropwizard.metrics.servlets.MetricsServlet;
 import io.interven.gateway.core.ScanMeters;
 import io.interven.gateway.core.ScanStage;
 import io.interven.gateway.core.StageTimer;
+import io.interven.gateway.server.BodyRefusal;
 import io.interven.gateway.server.ReadAheadBudget;
 import io.interven.gateway.trace.TraceWriter;
 import io.micrometer.core.instrument.Clock;
@@ -16,6 +17,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.security.Principal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -104,6 +108,19 @@ public final class GatewayMetrics {
         Gauge.builder("interven.body.read.ahead.capacity.bytes", bodies, ReadAheadBudget::capacity)
                 .description("Bytes request bodies still arriving may hold at most; past it they answer 503")
                 .strongReference(true).register(registry);
+    }
+
+    /** Counts request bodies refused before their request was handled, by {@link BodyRefusal}. */
+    public Consumer<BodyRefusal> bodyRefusals() {
+        Map<BodyRefusal, Counter> counters = new EnumMap<>(BodyRefusal.class);
+        for (BodyRefusal reason : BodyRefusal.values()) {
+            counters.put(reason, Counter.builder("interven.body.refusals").tag("reason", reason.label())
+                    .description("Request bodies refused before their request was handled: too large on the wire, "
+                            + "late (behind the least pace or past the body timeout), no room in the read-ahead "
+                            + "budget, or unreadable (the connection failed)")
+                    .register(registry));
+        }
+        return reason -> counters.get(reason).increment();
     }
 
     /** Watches the database connection pool. */

@@ -103,13 +103,13 @@ final class BodyLoad implements Runnable {
         return settled;
     }
 
-    /** What stops the load: the exception the body's reader gets, which answers the request. */
-    private record Refusal(RuntimeException answer) {
+    /** What stops the load: the exception the body's reader gets, which answers the request, and why. */
+    private record Refusal(RuntimeException answer, BodyRefusal reason) {
         /** The load was settled meanwhile (the timer refused it): nothing more to read or answer. */
-        static final Refusal ALREADY_SETTLED = new Refusal(null);
+        static final Refusal ALREADY_SETTLED = new Refusal(null, null);
 
-        static Refusal status(int status, String why) {
-            return new Refusal(new BadMessageException(status, why));
+        static Refusal status(int status, String why, BodyRefusal reason) {
+            return new Refusal(new BadMessageException(status, why), reason);
         }
     }
 
@@ -122,7 +122,7 @@ final class BodyLoad implements Runnable {
         int size = chunk.remaining();
         if ((long) length + size > rules.maxBodyBytes()) {
             chunk.release();
-            return new Refusal(BoundedBody.tooLarge(rules.maxBodyBytes()));
+            return new Refusal(BoundedBody.tooLarge(rules.maxBodyBytes()), BodyRefusal.TOO_LARGE);
         }
         if (size == 0) {
             chunk.release();
@@ -208,6 +208,7 @@ final class BodyLoad implements Runnable {
             rules.budget().giveBack(taken);
             taken = 0;
         }
+        rules.refusals().accept(refusal.reason());
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         handle(LoadedBodyRequest.failing(request, new BodyNotReceived(refusal.answer())), callback);
     }
@@ -215,15 +216,16 @@ final class BodyLoad implements Runnable {
     private static Refusal unreadable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TimeoutException) {
-                return Refusal.status(408, "request body could not be read");
+                return Refusal.status(408, "request body could not be read", BodyRefusal.UNREADABLE);
             }
         }
-        return Refusal.status(400, "request body could not be read");
+        return Refusal.status(400, "request body could not be read", BodyRefusal.UNREADABLE);
     }
 
     /** The refusal of a body behind its pace or past its deadline. */
     private Refusal lateRefusal() {
-        return Refusal.status(408, "request body slower than the minimum pace or later than the body timeout");
+        return Refusal.status(408, "request body slower than the minimum pace or later than the body timeout",
+                BodyRefusal.LATE);
     }
 
     /** True when, at {@code now}, the body is behind its least pace or past its deadline. */
@@ -244,7 +246,8 @@ final class BodyLoad implements Runnable {
         if (length > taken) {
             if (!rules.budget().take(length - taken)) {
                 return new Refusal(new ApiException(ErrorCode.BODY_BUFFER_FULL,
-                        "request bodies still arriving fill the memory set aside for them; retry later"));
+                        "request bodies still arriving fill the memory set aside for them; retry later"),
+                        BodyRefusal.BUDGET_FULL);
             }
             taken = length;
         }

@@ -37,12 +37,12 @@ public final class ServerArea {
         return errors;
     }
 
-    /** The rules {@link BodyReadAhead} reads bodies by, with a gauge of the budget held. */
+    /** The rules {@link BodyReadAhead} reads bodies by, with a gauge of the budget held and a refusals counter. */
     private static BodyReadAheadRules readAheadRules(Foundation base) {
         LimitsConfiguration limits = base.config().limits;
         ReadAheadBudget budget = new ReadAheadBudget(limits.readAheadBudget.toBytes());
         base.metrics().watch(budget);
         return new BodyReadAheadRules(limits.maxBodyBytes, limits.bodyPace(),
-                limits.requestBodyTimeout.toMilliseconds(), budget);
+                limits.requestBodyTimeout.toMilliseconds(), budget, base.metrics().bodyRefusals());
     }
 }

@@ -81,6 +81,7 @@ class StalledBodiesTest {
             assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
             assertThat(GatewayHarness.JSON.readTree(answer.body()).path("message").asText())
                     .isEqualTo("the request was not received in time");
+            assertThat(metric(gateway, "interven_body_refusals_total{reason=\"late\"}")).isEqualTo(1);
         }
     }
 
@@ -126,6 +127,8 @@ class StalledBodiesTest {
                             .isEqualToIgnoringCase("close");
                     assertThat(GatewayHarness.JSON.readTree(refused.body()).path("code").asText())
                             .isEqualTo("BODY_BUFFER_FULL");
+                    assertThat(metric(gateway, "interven_body_refusals_total{reason=\"budget_full\"}"))
+                            .isEqualTo(1);
                 }
                 assertThat(heldBytes(gateway)).as("the refused body gave its bytes back").isEqualTo(6000);
             }
@@ -251,11 +254,16 @@ class StalledBodiesTest {
 
     /** {@code interven_body_read_ahead_bytes} as the admin port's /metrics says it now. */
     private static long heldBytes(GatewayHarness gateway) {
+        return metric(gateway, "interven_body_read_ahead_bytes");
+    }
+
+    /** The value of the series {@code name} (with its labels, as /metrics writes them) now. */
+    private static long metric(GatewayHarness gateway, String name) {
         for (String line : gateway.getAdmin("/metrics").text().split("\n")) {
-            if (line.startsWith("interven_body_read_ahead_bytes ")) {
-                return (long) Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim());
+            if (line.startsWith(name + " ")) {
+                return (long) Double.parseDouble(line.substring(name.length() + 1).trim());
             }
         }
-        throw new AssertionError("no interven_body_read_ahead_bytes in /metrics");
+        throw new AssertionError("no " + name + " in /metrics");
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The stretches of a prose text that may hold an encoding written inside it: maximal runs of base64 characters at
- * least {@link EncodedText#MIN_RUN_LENGTH} long ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
+ * least {@link EncodedText#MIN_RUN_LENGTH} long, or shorter ones shaped like an encoding ({@link #looksEncoded})
+ * ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
  * when its line so far is exactly 64 or 76 characters, the widths base64 is wrapped at), and words with a valid
  * percent-escape ("write to jane%40example.com"). A base64 run inside such a word belongs to the word. One pass each.
  */
@@ -81,7 +82,7 @@ final class EncodedRuns {
                     lineStart = i;
                     continue;
                 }
-                if (i - start >= EncodedText.MIN_RUN_LENGTH) {
+                if (i - start >= EncodedText.MIN_RUN_LENGTH || looksEncoded(text, start, i)) {
                     runs.add(new Run(start, i, false));
                 }
                 start = -1;
@@ -99,6 +100,41 @@ final class EncodedRuns {
      */
     private static boolean isWrapWidth(int length, char last) {
         return length == 64 || length == 76 || length >= MIN_WRAP && length % 4 == 0 && last != '=';
+    }
+
+    /**
+     * Whether a run shorter than {@link EncodedText#MIN_RUN_LENGTH} (and at least {@link EncodedText#MIN_LENGTH}: an
+     * SSN or a phone number is 16 characters of base64) is shaped like an encoding rather than a word: whole base64
+     * groups ending in padding, or whole groups holding a capital, a small letter and a digit (base64 of text), or
+     * an even number of hex digits with both digits and letters. Words and identifiers of that length seldom are;
+     * those that are decode to bytes that are not text, and are dropped.
+     */
+    static boolean looksEncoded(String text, int start, int end) {
+        int length = end - start;
+        if (length < EncodedText.MIN_LENGTH) {
+            return false;
+        }
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        boolean hexOnly = true;
+        boolean hexLetter = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean isDigit = c >= '0' && c <= '9';
+            boolean isHexLetter = c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= isDigit;
+            hexLetter |= isHexLetter;
+            hexOnly &= isDigit || isHexLetter;
+        }
+        if (hexOnly) {
+            return length % 2 == 0 && digit && hexLetter;
+        }
+        int padding = text.charAt(end - 1) != '=' ? 0 : text.charAt(end - 2) == '=' ? 2 : 1;
+        boolean padOnlyAtTheEnd = text.substring(start, end - padding).indexOf('=') < 0;
+        return length % 4 == 0 && padOnlyAtTheEnd && (padding > 0 || upper && lower && digit);
     }
 
     /** The narrowest wrap width read (a line of base64 groups), as for a whole wrapped blob. */

@@ -31,6 +31,14 @@ public final class CallInputs {
                 bodyJson == null ? 0 : bodyJson.length(), AGENT);
     }
 
+    /** A JSON note whose {@code text} is {@code text}, posted to a host no rule or policy singles out. */
+    public static CallInput noteWithText(String text) {
+        JsonNode body = JSON.createObjectNode().put("text", text);
+        return new CallInput(UUID.randomUUID(), "production", "salt", "POST",
+                "https://notes.example-corp.com/v1/notes", Map.of("Content-Type", "application/json"), body,
+                body.toString().length(), AGENT);
+    }
+
     /** The field of {@code call} at {@code path}, as the extractor cuts it. */
     static ScanField field(CallInput call, String path) {
         return CallSlots.of(call.url(), call.headers(), call.body()).fields().stream().filter(f -> f.path().equals(path)).findFirst()

@@ -2,14 +2,9 @@ package io.interven.gateway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.testing.BuiltinPipeline;
-import io.interven.spi.AgentRef;
 import io.interven.spi.Finding;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * SSN written so in a call is found through the whole pipeline and is not in what the call may forward.
  */
 class NumbersAgainstUnspacedWordsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "我的信用卡是4539148803436467，请扣款 | 4539148803436467 | CREDIT_CARD",
@@ -30,12 +23,7 @@ class NumbersAgainstUnspacedWordsTest {
             "申请人SSN:536-22-8714已核实 | 536-22-8714 | US_SSN",
     })
     void theNumberIsFoundAndNotForwarded(String text, String value, String entityType) {
-        JsonNode body = JSON.createObjectNode().put("text", text);
-        CallInput call = new CallInput(UUID.randomUUID(), "production", "salt", "POST",
-                "https://notes.example-corp.com/v1/notes", Map.of("Content-Type", "application/json"), body,
-                body.toString().length(), new AgentRef(UUID.randomUUID().toString(), "test", "custom"));
-
-        ScanOutcome outcome = BuiltinPipeline.get().scan(call);
+        ScanOutcome outcome = BuiltinPipeline.get().scan(CallInputs.noteWithText(text));
 
         assertThat(outcome.findings()).extracting(Finding::entityType).contains(entityType);
         assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);

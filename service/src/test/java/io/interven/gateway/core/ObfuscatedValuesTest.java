@@ -2,18 +2,13 @@ package io.interven.gateway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.testing.BuiltinPipeline;
-import io.interven.spi.AgentRef;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * while the words around it are untouched.
  */
 class ObfuscatedValuesTest {
-    static final ObjectMapper JSON = new ObjectMapper();
     static final int SEEDS = 2;
     static final String BEFORE = "please use ";
     static final String AFTER = " for the deploy";
@@ -75,12 +69,7 @@ class ObfuscatedValuesTest {
     @MethodSource("cases")
     void theDisguisedValueIsFoundAndRedactedInItsOriginalSpelling(String kind, String obfuscation, String value,
                                                                   String disguised, String entityType) {
-        JsonNode body = JSON.createObjectNode().put("text", BEFORE + disguised + AFTER);
-        CallInput call = new CallInput(UUID.randomUUID(), "production", "salt", "POST",
-                "https://notes.example-corp.com/v1/notes", Map.of("Content-Type", "application/json"), body,
-                body.toString().length(), new AgentRef(UUID.randomUUID().toString(), "test", "custom"));
-
-        ScanOutcome outcome = BuiltinPipeline.get().scan(call);
+        ScanOutcome outcome = BuiltinPipeline.get().scan(CallInputs.noteWithText(BEFORE + disguised + AFTER));
 
         assertThat(outcome.findings()).extracting(Finding::entityType).as("%s %s", kind, obfuscation)
                 .contains(entityType);

@@ -2,14 +2,9 @@ package io.interven.gateway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.testing.BuiltinPipeline;
-import io.interven.spi.AgentRef;
 import io.interven.spi.Finding;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,8 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with digits and letters), it is decoded and found; words and identifiers of that length are not findings.
  */
 class ShortEncodedValuesInProseTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "the applicant is NTM2LTIyLTg3MTQ= please file it | US_SSN",
@@ -52,10 +45,6 @@ class ShortEncodedValuesInProseTest {
     }
 
     private static ScanOutcome scan(String text) {
-        JsonNode body = JSON.createObjectNode().put("text", text);
-        CallInput call = new CallInput(UUID.randomUUID(), "production", "salt", "POST",
-                "https://notes.example-corp.com/v1/notes", Map.of("Content-Type", "application/json"), body,
-                body.toString().length(), new AgentRef(UUID.randomUUID().toString(), "test", "custom"));
-        return BuiltinPipeline.get().scan(call);
+        return BuiltinPipeline.get().scan(CallInputs.noteWithText(text));
     }
 }

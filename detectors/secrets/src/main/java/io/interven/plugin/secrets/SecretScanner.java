@@ -42,6 +42,7 @@ final class SecretScanner {
         all.add(new BasicAuthSecretRule(providerRules));
         all.add(new KeyValueAttributeSecretRule());
         all.add(new KubernetesSecretRule(providerRules));
+        all.add(new SplitChecksumTokenRule());
         this.textRules = new KeywordGatedRules(all);
     }
 

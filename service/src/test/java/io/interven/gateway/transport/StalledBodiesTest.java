@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Request bodies are read whole before their request is handled, without holding a thread: a client that declares
@@ -30,10 +32,11 @@ import org.junit.jupiter.api.Test;
 class StalledBodiesTest {
     private static final String TOKEN = "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";
 
-    @Test
-    void clientsThatStopSendingTheirBodiesHoldNoRequestThread() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void clientsThatStopSendingTheirBodiesHoldNoRequestThread(String database) throws Exception {
         int stalls = 64;
-        try (GatewayHarness gateway = GatewayHarness.on(TestDatabase.fresh("h2"))
+        try (GatewayHarness gateway = GatewayHarness.on(TestDatabase.fresh(database))
                 .override("server.maxThreads", "24")
                 .override("server.applicationConnectors[0].idleTimeout", "120 seconds")
                 .override("limits.requestBodyGrace", "120 seconds")

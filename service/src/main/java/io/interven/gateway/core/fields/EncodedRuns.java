@@ -133,7 +133,8 @@ final class EncodedRuns {
             return length % 2 == 0 && digit && hexLetter;
         }
         int padding = text.charAt(end - 1) != '=' ? 0 : text.charAt(end - 2) == '=' ? 2 : 1;
-        boolean padOnlyAtTheEnd = text.substring(start, end - padding).indexOf('=') < 0;
+        int firstPad = text.indexOf('=', start);
+        boolean padOnlyAtTheEnd = firstPad < 0 || firstPad >= end - padding;
         return length % 4 == 0 && padOnlyAtTheEnd && (padding > 0 || upper && lower && digit);
     }
 

@@ -111,7 +111,8 @@ public final class BoundedBody {
         return null;
     }
 
-    private static boolean timedOut(Throwable failure) {
+    /** True when {@code failure} or one of its causes is the connection timing out. */
+    public static boolean timedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TimeoutException) {
                 return true;

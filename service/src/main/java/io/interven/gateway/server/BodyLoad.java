@@ -7,7 +7,6 @@ import io.interven.gateway.request.BoundedBody;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -214,12 +213,8 @@ final class BodyLoad implements Runnable {
     }
 
     private static Refusal unreadable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException) {
-                return Refusal.status(408, "request body could not be read", BodyRefusal.UNREADABLE);
-            }
-        }
-        return Refusal.status(400, "request body could not be read", BodyRefusal.UNREADABLE);
+        return Refusal.status(BoundedBody.timedOut(failure) ? 408 : 400, "request body could not be read",
+                BodyRefusal.UNREADABLE);
     }
 
     /** The refusal of a body behind its pace or past its deadline. */

@@ -3,6 +3,7 @@ package io.interven.gateway.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.core.fields.DecodeBudget;
+import io.interven.gateway.core.fields.RespelledFindings;
 import io.interven.gateway.core.fields.TextSlot;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
@@ -33,7 +34,7 @@ public class ResponseClassifier {
     public ClassifiedResponse classifyInFull(JsonNode body, String tenantSalt) {
         List<TextSlot> slots = CallSlots.bodySlots(body, false, DecodeBudget.standard());
         List<ScanField> fields = CallSlots.fieldsOf(slots);
-        List<Finding> findings = detectors.detect(fields);
+        List<Finding> findings = RespelledFindings.withoutRepeats(detectors.detect(fields), slots);
         Set<String> fieldsWithFindings = new HashSet<>();
         findings.forEach(f -> fieldsWithFindings.add(f.path()));
         String fingerprint = BodyFingerprint.of(tenantSalt, body);

@@ -1,6 +1,7 @@
 package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.core.fields.RespelledFindings;
 import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
@@ -115,7 +116,8 @@ public class ScanPipeline {
         ScanDeadline.checkpoint();
         at = laps.lap(ScanStage.DECODE, at);
         progress.stage = "detection";
-        List<Finding> all = JwtIssuerBinding.bind(detect(fields, RegionHints.of(call.host(), fields)), fields, call);
+        List<Finding> found = RespelledFindings.withoutRepeats(detect(fields, RegionHints.of(call.host(), fields)), slots);
+        List<Finding> all = JwtIssuerBinding.bind(found, fields, call);
         TriagedFindings detected = TriagedFindings.of(all, call);
         TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
                 detected.authentication());

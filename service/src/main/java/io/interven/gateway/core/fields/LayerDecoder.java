@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
  * quoted-printable parts, each filed under its form field's name), {@code name=value&...} forms (names and
  * values), percent-encoding, base64 / base64url (wrapped or not, gzip or zlib inside), hex, HTML character
  * references, Basic auth, tables with a header row (CSV, TSV: each cell filed under its column's name), and base64
- * or hex runs inside prose. Each check is a cheap look at the text before any decoding. Layers nest up to
+ * or hex runs inside prose, values spelled out in pieces (a character or a chunk at a time, or as character
+ * codes). Each check is a cheap look at the text before any decoding. Layers nest up to
  * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here recurses deeper
  * than that bound, and no regex is used.
  */
@@ -24,6 +25,7 @@ public final class LayerDecoder {
     public static final String NAME_SUFFIX = "|name";
     public static final String TRAILING_SUFFIX = "|trailing";
     public static final String CSV_SUFFIX = "|csv";
+    public static final String SPELLED_SUFFIX = "|spelled";
     private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
     private LayerDecoder() {
@@ -405,16 +407,18 @@ public final class LayerDecoder {
     }
 
     /**
-     * Prose with base64 or hex runs or percent-encoded words inside, and any text with runs in underscore emphasis
-     * ({@link EmphasisRuns}): the text is scanned as written, each decoded run (or emphasized run without its
-     * underscores) as a child.
+     * Prose with base64 or hex runs or percent-encoded words inside, any text with runs in underscore emphasis
+     * ({@link EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}): the text is
+     * scanned as written, each decoded run (an emphasized run without its underscores, a spelled run as the value it
+     * spells) as a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
         boolean carried = InvisibleCarriers.mayContain(text);
         boolean prose = containsWhitespace(text);
         boolean emphasized = EmphasisRuns.mayHold(text);
-        if (!carried && !prose && !emphasized) {
+        boolean spelledOut = SpelledRuns.mayHold(text);
+        if (!carried && !prose && !emphasized && !spelledOut) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -458,6 +462,15 @@ public final class LayerDecoder {
                 children.add(slot);
                 pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
             });
+        }
+        for (SpelledRuns.Run run : spelledOut ? SpelledRuns.in(text) : List.<SpelledRuns.Run>of()) {
+            if (overlapsAny(pieces, run.start(), run.end()) || !budget.take(run.value().length())) {
+                continue; // inside a run read above
+            }
+            // the child is the value the run spells; a redacted value is written back in place of the whole run
+            String runPath = path + "|run[" + children.size() + "]" + SPELLED_SUFFIX;
+            children.add(decode(runPath, location, key, run.value(), false, depth + 1, budget));
+            pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
         }
         return children.isEmpty() ? Optional.empty()
                 : Optional.of(new TextSlot(path, location, key, text, true, new SplicedLayer(pieces), children));

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Scans one field: the keyword-gated text rules (provider rules, the long tail of providers by name, assignments,
- * Basic credentials) over its text; the
+ * Basic credentials, tokens cut by white space, tokens written backwards or in ROT13) over its text; the
  * provider rules once more over {@code key=text}, so that a context rule finds a value filed under its name
  * ({@code {"aws_secret_access_key": "..."}}); then the key-name rule and overlap resolution.
  * {@code GENERIC_SECRET}s (credentials of unknown issuer) in request headers are dropped: there they authenticate
@@ -43,6 +43,10 @@ final class SecretScanner {
         all.add(new KeyValueAttributeSecretRule());
         all.add(new KubernetesSecretRule(providerRules));
         all.add(new SplitChecksumTokenRule());
+        TransformedTokenRule transformed = TransformedTokenRule.of(rules, providerRules);
+        if (!transformed.keywords().isEmpty()) {
+            all.add(transformed);
+        }
         this.textRules = new KeywordGatedRules(all);
     }
 

@@ -1,0 +1,73 @@
+package io.interven.plugin.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.spi.FieldLocation;
+import io.interven.spi.Finding;
+import io.interven.spi.ScanField;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Prefixed tokens written backwards, in ROT13 or both are found over their whole written run, with the provider's
+ * entity type and the way they were written as the rule; words, tokens written forwards and broken tokens are not
+ * found this way.
+ */
+class TransformedTokenRuleTest {
+    private static final SecretsDetector DETECTOR = new SecretsDetector();
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "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, GITHUB_TOKEN",
+            "AKIAZ7QW3RT5YU2IOP4K, AWS_ACCESS_KEY_ID",
+            "xoxb-2748193650127-5829164730183-Kq8dNv3RtY7uPz2LmW5xHs1B, SLACK_TOKEN",
+            "sk_live_51HxQ2bKq3Lm9Np0Rs7Tu5Vw1Xy3Za8Bc4De6Fg, STRIPE_KEY",
+    })
+    void aTokenWrittenBackwardsInRot13OrBothIsFoundOverItsRun(String token, String entityType) {
+        String[][] written = {
+                {new StringBuilder(token).reverse().toString(), "reversed-token"},
+                {TransformedTokenRule.rot13(token), "rot13-token"},
+                {new StringBuilder(TransformedTokenRule.rot13(token)).reverse().toString(), "reversed-rot13-token"},
+        };
+        for (String[] way : written) {
+            String text = "the key is " + way[0] + ", keep it";
+
+            List<Finding> findings = secrets(text);
+
+            assertThat(findings).singleElement().satisfies(finding -> {
+                assertThat(finding.entityType()).isEqualTo(entityType);
+                assertThat(finding.ruleId()).isEqualTo(way[1]);
+                assertThat(text.substring(finding.start(), finding.end())).isEqualTo(way[0]);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "stressed desserts were reviled by a deliverer named Aika",
+            "gnirts_yek_sdrawkcab_a_si_siht but it holds no token",
+            "nxvn is not a prefix of anything here: nxvnabcdefghijklmnop",
+            // a GitHub token written backwards whose checksum does not hold
+            "48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8A_phg",
+            // the token written forwards is found once, by its own rule
+            "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",
+    })
+    void wordsForwardTokensAndBrokenTokensAreNotFoundTransformed(String text) {
+        assertThat(secrets(text)).extracting(Finding::ruleId).doesNotContain("reversed-token", "rot13-token",
+                "reversed-rot13-token");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyProviderPrefixIsKnownInEachTransform() {
+        List<PatternSecretRule> rules = BuiltInSecretRules.load();
+        TransformedTokenRule rule = TransformedTokenRule.of(rules, new KeywordGatedRules(List.copyOf(rules)));
+
+        assertThat(rule.keywords()).contains("_phg", "tuc_", "_cut", "aika", "nxvn", "-bxox", "kbko-");
+    }
+
+    private static List<Finding> secrets(String text) {
+        return DETECTOR.detect(new ScanField("$.text", FieldLocation.BODY, null, text));
+    }
+}

@@ -119,8 +119,9 @@ public class ScanPipeline {
         List<Finding> found = RespelledFindings.withoutRepeats(detect(fields, RegionHints.of(call.host(), fields)), slots);
         List<Finding> all = JwtIssuerBinding.bind(found, fields, call);
         TriagedFindings detected = TriagedFindings.of(all, call);
-        TriagedFindings triaged = new TriagedFindings(RepeatedValues.withRepeats(detected.data(), fields),
-                detected.authentication());
+        // a value repeated inside a spelled run that repeats its text is the same value again
+        TriagedFindings triaged = new TriagedFindings(RespelledFindings.withoutRepeats(
+                RepeatedValues.withRepeats(detected.data(), fields), slots), detected.authentication());
         ScanDeadline.checkpoint();
         at = laps.lap(ScanStage.DETECT, at);
         progress.stage = "signals";

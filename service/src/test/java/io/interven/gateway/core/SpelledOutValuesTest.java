@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A value spelled out to get past a filter (a character at a time, in chunks split by a separator, a chunk a line,
- * as character codes, as spaced hex bytes) is found through the whole pipeline, and the run that spells it is
+ * as character codes, as spaced hex bytes, as string literals joined in code) is found through the whole pipeline, and the run that spells it is
  * redacted whole. A value found as written (a card in groups, an IBAN in blocks) is reported once, not again as
  * spelled; spaced headings, lists and identifiers are no findings.
  */
@@ -51,6 +51,21 @@ class SpelledOutValuesTest {
         assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
         assertThat(outcome.sanitized().body().get("text").asText())
                 .isEqualTo("the key is\n[REDACTED:GITHUB_TOKEN]\nkeep it safe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "token = \"ghp_R8bY2kqN5tL\" + \"w3xZ9mC4vF7hJ1sD6gA2IHz84\";",
+            "t = \"\".join([\"ghp_R8bY\", \"2kqN5tLw3x\", \"Z9mC4vF7hJ1sD6gA2IHz84\"])",
+            "$t = 'ghp_R8bY2kqN5tL' .\n  'w3xZ9mC4vF7hJ1sD6gA2IHz84';",
+    })
+    void aTokenBuiltFromStringLiteralsIsNotForwarded(String code) {
+        ScanOutcome outcome = scan(code);
+
+        assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
+        assertThat(outcome.findings()).extracting(Finding::entityType).contains("GITHUB_TOKEN");
+        assertThat(outcome.sanitized().body().get("text").asText()).doesNotContain("w3xZ9").doesNotContain("2kqN5")
+                .doesNotContain("ghp_R8bY");
     }
 
     @ParameterizedTest(name = "{0}")

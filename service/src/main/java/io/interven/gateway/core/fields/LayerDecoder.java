@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * values), percent-encoding, base64 / base64url (wrapped or not, gzip or zlib inside), hex, HTML character
  * references, Basic auth, tables with a header row (CSV, TSV: each cell filed under its column's name), and base64
  * or hex runs inside prose, values spelled out in pieces (a character or a chunk at a time, or as character
- * codes). Each check is a cheap look at the text before any decoding. Layers nest up to
+ * codes) or built from string literals in code. Each check is a cheap look at the text before any decoding. Layers nest up to
  * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here recurses deeper
  * than that bound, and no regex is used.
  */
@@ -408,9 +408,9 @@ public final class LayerDecoder {
 
     /**
      * Prose with base64 or hex runs or percent-encoded words inside, any text with runs in underscore emphasis
-     * ({@link EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}): the text is
-     * scanned as written, each decoded run (an emphasized run without its underscores, a spelled run as the value it
-     * spells) as a child.
+     * ({@link EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}) or built from
+     * string literals ({@link LiteralJoins}): the text is scanned as written, each decoded run (an emphasized run
+     * without its underscores, a spelled run as the value it spells) as a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
@@ -418,7 +418,8 @@ public final class LayerDecoder {
         boolean prose = containsWhitespace(text);
         boolean emphasized = EmphasisRuns.mayHold(text);
         boolean spelledOut = SpelledRuns.mayHold(text);
-        if (!carried && !prose && !emphasized && !spelledOut) {
+        boolean literals = LiteralJoins.mayHold(text);
+        if (!carried && !prose && !emphasized && !spelledOut && !literals) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -463,7 +464,9 @@ public final class LayerDecoder {
                 pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
             });
         }
-        for (SpelledRuns.Run run : spelledOut ? SpelledRuns.in(text) : List.<SpelledRuns.Run>of()) {
+        List<SpelledRuns.Run> spelledRuns = new ArrayList<>(literals ? LiteralJoins.in(text) : List.of());
+        spelledRuns.addAll(spelledOut ? SpelledRuns.in(text) : List.of());
+        for (SpelledRuns.Run run : spelledRuns) {
             if (overlapsAny(pieces, run.start(), run.end()) || !budget.take(run.value().length())) {
                 continue; // inside a run read above
             }

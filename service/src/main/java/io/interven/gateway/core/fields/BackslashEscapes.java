@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * Escapes of string literals written into a text: <code>&#92;u0067</code> and <code>&#92;u{1F600}</code> (JSON,
- * JavaScript, Java), <code>&#92;x67</code> (Python, C, JavaScript) and <code>&#92;U0001F600</code> (Python). An
+ * JavaScript, Java), <code>&#92;x67</code> (Python, C, JavaScript), <code>&#92;U0001F600</code> (Python), and octal
+ * <code>&#92;147</code> (C, Python, shells) where two or more stand together (<code>&#92;147&#92;150</code>), so that a
+ * Windows path's <code>&#92;100</code> stays text. An
  * escaped backslash (<code>&#92;&#92;</code>) is kept as it is, so that the <code>u0067</code> after it stays text;
  * any other backslash, and an escape without its hex digits, is kept as written. Read in one pass; a text without a
  * decodable escape is not decoded.
@@ -15,11 +17,11 @@ final class BackslashEscapes {
     private BackslashEscapes() {
     }
 
-    /** Whether the text holds a backslash before {@code u}, {@code x} or {@code U}: a cheap look before decoding. */
+    /** Whether the text holds a backslash before {@code u}, {@code x}, {@code U} or an octal digit: a cheap look. */
     static boolean mayContain(String text) {
         for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
             char next = text.charAt(i + 1);
-            if (next == 'u' || next == 'x' || next == 'U') {
+            if (next == 'u' || next == 'x' || next == 'U' || next >= '0' && next <= '3') {
                 return true;
             }
         }
@@ -84,8 +86,27 @@ final class BackslashEscapes {
             case 'U' -> fixedDigits(text, start, 8);
             case 'u' -> start < text.length() && text.charAt(start) == '{' ? braced(text, start + 1)
                     : fixedDigits(text, start, 4);
+            case '0', '1', '2', '3' -> octal(text, i);
             default -> -1;
         };
+    }
+
+    /** Three octal digits after the backslash at {@code i}, when another such escape stands right before or after. */
+    private static long octal(String text, int i) {
+        if (!isOctalEscape(text, i) || !isOctalEscape(text, i + 4) && !isOctalEscape(text, i - 4)) {
+            return -1;
+        }
+        int value = (text.charAt(i + 1) - '0') * 64 + (text.charAt(i + 2) - '0') * 8 + (text.charAt(i + 3) - '0');
+        return (long) value << 32 | (i + 4);
+    }
+
+    private static boolean isOctalEscape(String text, int i) {
+        return i >= 0 && i + 3 < text.length() && text.charAt(i) == '\\' && isOctalDigit(text.charAt(i + 1), '3')
+                && isOctalDigit(text.charAt(i + 2), '7') && isOctalDigit(text.charAt(i + 3), '7');
+    }
+
+    private static boolean isOctalDigit(char c, char highest) {
+        return c >= '0' && c <= highest;
     }
 
     /** Exactly {@code digits} hex digits from {@code start}. */

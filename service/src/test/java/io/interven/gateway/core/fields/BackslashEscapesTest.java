@@ -24,6 +24,19 @@ class BackslashEscapesTest {
         assertThat(BackslashEscapes.decode("a " + esc(escape) + " b")).contains("a " + decoded + " b");
     }
 
+    @Test
+    void octalEscapesStandingTogetherAreRead() {
+        String written = "\\147\\150\\160\\137R8bY";
+
+        assertThat(BackslashEscapes.decode("t = \"" + written + "\"")).contains("t = \"ghp_R8bY\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C:\\100\\files", "dir\\123 and \\177x", "\\400\\401", "\\18\\19", "\\12\\34"})
+    void aLoneOctalLookalikeIsNotDecoded(String text) {
+        assertThat(BackslashEscapes.decode(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"u006", "u00zz", "u{}", "u{1234567}", "u{110000}", "x6", "xZZ", "U0011FFFF", "n", "t",
         "u\uFF10\uFF10\uFF16\uFF17", "x\uFF16\uFF17"})

@@ -100,6 +100,18 @@ class SpelledOutValuesTest {
                 .isEqualTo(text.substring(0, start) + "[REDACTED:" + entityType + "]" + text.substring(end));
     }
 
+    @org.junit.jupiter.api.Test
+    void aValueFoundInOneOfTheJoinedLiteralsIsReportedOnceAndRedactedInPlace() {
+        String code = "url = \"postgres://admin:S3cr3tPass9x@db.internal:5432/prod\" + \"?sslmode=require\";";
+
+        ScanOutcome outcome = scan(code);
+
+        assertThat(outcome.findings()).filteredOn(f -> f.entityType().equals("DATABASE_URL_CREDENTIALS"))
+                .singleElement().satisfies(f -> assertThat(f.path()).isEqualTo("$.text"));
+        assertThat(outcome.sanitized().body().get("text").asText()).startsWith("url = \"")
+                .endsWith("\" + \"?sslmode=require\";").doesNotContain("S3cr3tPass9x");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "S U M M A R Y of the quarter: revenue up", "this year will have much more fund than last",

@@ -473,7 +473,10 @@ public final class LayerDecoder {
             // the child is the value the run spells; a redacted value is written back in place of the whole run
             String runPath = path + "|run[" + children.size() + "]" + SPELLED_SUFFIX;
             children.add(decode(runPath, location, key, run.value(), false, depth + 1, budget));
-            pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
+            String written = text.substring(run.start(), run.end());
+            // a value found in the text within the run is redacted in the value (a key's first literal alone)
+            pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(),
+                    redacted -> SpelledRuns.writtenBack(redacted, run, written), run.toValue(), true));
         }
         return children.isEmpty() ? Optional.empty()
                 : Optional.of(new TextSlot(path, location, key, text, true, new SplicedLayer(pieces), children));

@@ -8,11 +8,12 @@ import java.util.List;
  * literal alone: {@code "ghp_R8bY2kqN5tL" + "w3xZ9…"} (Java, JavaScript, Python, C#), {@code 'ab' . 'cd'} (PHP,
  * Perl), {@code "ab" .. "cd"} (Lua), {@code 'ab' || 'cd'} (SQL), {@code "ab" & "cd"} (Visual Basic), adjacent
  * literals {@code "ab" "cd"} (Python, C), and lists joined later: {@code "".join(["ab", "cd"])},
- * {@code ["ab", "cd"].join("")}, {@code concat("ab", "cd")}. Two or more literals (in any of the three quotes, as
- * JavaScript mixes them), each on one line, with one joiner (or none) between each two and white space, line breaks
- * included, around it, make a run;
- * the run is read back as their contents joined, when that is {@link #MIN_JOINED} characters or more. Escapes inside
- * a literal are kept as written (the escape layer reads them).
+ * {@code ["ab", "cd"].join("")}, {@code concat("ab", "cd")} (commas join only there: elsewhere a list of strings, or
+ * the entries of a dictionary, are separate values). Two or more literals (in any of the three quotes, as
+ * JavaScript mixes them, but side by side without a joiner only in one kind, and never backticks), two of them not
+ * empty, each on one line, with one joiner (or none) between each two and white space, line breaks included, around
+ * it, make a run; the run is read back as their contents joined, when that is {@link #MIN_JOINED} characters or more.
+ * Escapes inside a literal are kept as written (the escape layer reads them).
  */
 final class LiteralJoins {
     static final int MIN_JOINED = 16;
@@ -28,39 +29,94 @@ final class LiteralJoins {
 
     static List<SpelledRuns.Run> in(String text) {
         List<SpelledRuns.Run> runs = List.of();
-        int n = text.length();
         int i = 0;
-        while (i < n) {
+        while (i < text.length()) {
             if (!isQuote(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int runStart = i;
+            Literals literals = Literals.read(text, i, true);
+            if (literals.commas() && !isListJoined(text, i, literals.end())) {
+                literals = Literals.read(text, i, false); // a list of separate strings, not a value in pieces
+            }
+            if (literals.filled() >= 2 && literals.joined().length() >= MIN_JOINED) {
+                runs = runs.isEmpty() ? new ArrayList<>() : runs;
+                runs.add(new SpelledRuns.Run(i, literals.end(), literals.joined().toString(),
+                        offsets(literals.contents(), literals.joined().length())));
+            }
+            i = literals.end() > i ? literals.end() : i + 1;
+        }
+        return runs;
+    }
+
+    /**
+     * The literals read from a quote at {@code start}: how many, their contents joined, where each content stands
+     * ({@code [start, end)} in the text and where it begins in the joined value), where the last one ends (or
+     * {@code start} when none closes), and whether a comma joined two of them.
+     */
+    private record Literals(int filled, StringBuilder joined, List<int[]> contents, int end, boolean commas) {
+        static Literals read(String text, int start, boolean commasJoin) {
             StringBuilder joined = new StringBuilder();
-            int literals = 0;
-            int at = i;
-            int runEnd = -1;
+            List<int[]> contents = new ArrayList<>();
+            int end = start;
+            boolean commas = false;
+            int filled = 0;
+            int at = start;
             while (true) {
                 int close = closingQuote(text, at, text.charAt(at));
                 if (close < 0) {
                     break;
                 }
+                contents.add(new int[] {at + 1, close, joined.length()});
                 joined.append(text, at + 1, close);
-                literals++;
-                runEnd = close + 1;
-                int next = nextLiteral(text, runEnd);
+                filled += close > at + 1 ? 1 : 0;
+                end = close + 1;
+                int next = nextLiteral(text, end, commasJoin, text.charAt(at));
                 if (next < 0) {
                     break;
                 }
+                commas |= text.substring(end, next).indexOf(',') >= 0;
                 at = next;
             }
-            if (literals >= 2 && joined.length() >= MIN_JOINED) {
-                runs = runs.isEmpty() ? new ArrayList<>() : runs;
-                runs.add(new SpelledRuns.Run(runStart, runEnd, joined.toString()));
-            }
-            i = runEnd > runStart ? runEnd : i + 1;
+            return new Literals(filled, joined, contents, end, commas);
         }
-        return runs;
+    }
+
+    /**
+     * Whether literals split by commas from {@code start} to {@code end} are a list joined into one string: inside
+     * brackets that {@code join}, {@code concat} or {@code implode} opens ({@code "".join([...])},
+     * {@code concat(...)}), or a list that {@code .join} follows ({@code [...].join('')}).
+     */
+    private static boolean isListJoined(String text, int start, int end) {
+        int k = start - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '[' || text.charAt(k) == '(')) {
+            k--;
+        }
+        if (k < start - 1) {
+            String before = text.substring(Math.max(0, k - 15), k + 1).toLowerCase(java.util.Locale.ROOT);
+            if (before.endsWith("join") || before.endsWith("concat") || before.endsWith("implode")
+                    || before.endsWith("concat_ws")) {
+                return true;
+            }
+        }
+        int after = skipWhiteSpace(text, end);
+        if (after < text.length() && text.charAt(after) == ']') {
+            after = skipWhiteSpace(text, after + 1);
+            return text.startsWith(".join", after);
+        }
+        return false;
+    }
+
+    private static PieceOffsets offsets(List<int[]> contents, int valueLength) {
+        int[] starts = new int[contents.size()];
+        int[] ends = new int[contents.size()];
+        int[] valueStarts = new int[contents.size()];
+        for (int k = 0; k < contents.size(); k++) {
+            starts[k] = contents.get(k)[0];
+            ends[k] = contents.get(k)[1];
+            valueStarts[k] = contents.get(k)[2];
+        }
+        return new PieceOffsets(starts, ends, valueStarts, valueLength);
     }
 
     /** The quote closing the literal opened at {@code open} on its own line (a backslash escapes one), or -1. */
@@ -81,22 +137,31 @@ final class LiteralJoins {
 
     /**
      * Where the next literal of the run opens after {@code from}: white space, at most one joiner ({@code +},
-     * {@code .}, {@code ..}, {@code ||}, {@code &}, {@code ,}), white space, then a quote; -1 when none does.
+     * {@code .}, {@code ..}, {@code ||}, {@code &}, and {@code ,} when {@code commasJoin}), white space, then a quote
+     * (the same {@code quote}, not a backtick, when no joiner stands between); -1 when none does.
      */
-    private static int nextLiteral(String text, int from) {
+    private static int nextLiteral(String text, int from, boolean commasJoin, char quote) {
         int k = skipWhiteSpace(text, from);
+        boolean joiner = false;
         if (k < text.length()) {
             char c = text.charAt(k);
-            if (c == '+' || c == '&' || c == ',') {
+            if (c == '+' || c == '&' || c == ',' && commasJoin) {
                 k++;
+                joiner = true;
             } else if (c == '.') {
                 k += text.startsWith("..", k) ? 2 : 1;
+                joiner = true;
             } else if (c == '|' && text.startsWith("||", k)) {
                 k += 2;
+                joiner = true;
             }
         }
         k = skipWhiteSpace(text, k);
-        return k < text.length() && isQuote(text.charAt(k)) ? k : -1;
+        if (k >= text.length() || !isQuote(text.charAt(k))) {
+            return -1;
+        }
+        // literals side by side join only in one kind of quote, and never backticks (Markdown code spans and fences)
+        return joiner || text.charAt(k) == quote && quote != '`' ? k : -1;
     }
 
     private static boolean isQuote(char c) {

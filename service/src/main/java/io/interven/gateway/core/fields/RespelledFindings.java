@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Findings of one value read twice: as written, and as the value a run of its text spells ({@link SpelledRuns}),
- * such as a card number in groups of four or an IBAN in blocks. The spelled reading adds nothing where the text as
- * written has a finding of the same type over the run: that finding is dropped, so the value is reported once and
- * redacted in place. A spelled finding of a type not found as written over its run is kept.
+ * such as an IBAN in blocks of four or a URL in a string literal next to another. The spelled reading adds nothing
+ * where the text as written has a finding of the same type over the same value: that finding is dropped, so the value
+ * is reported once and redacted in place. A spelled finding that reaches further than what was found as written is
+ * kept (a key's first literal alone may read as a shorter key: the joined key is still found, and redacted whole).
  */
 public final class RespelledFindings {
     private RespelledFindings() {
@@ -29,8 +31,11 @@ public final class RespelledFindings {
                 : findings;
     }
 
-    /** Where a spelled run stands: its text's path and its characters {@code [start, end)} there. */
-    private record RunSpan(String textPath, int start, int end) {
+    /**
+     * Where a spelled run stands: its text's path and its characters {@code [start, end)} there, and how offsets of
+     * the text inside it map to the value it spells (null when they do not).
+     */
+    private record RunSpan(String textPath, int start, int end, IntUnaryOperator toValue) {
     }
 
     private static boolean hasSpelled(List<Finding> findings) {
@@ -48,7 +53,8 @@ public final class RespelledFindings {
             if (slot.layer() instanceof SplicedLayer spliced) {
                 for (SplicedLayer.Piece piece : spliced.pieces()) {
                     if (piece.childPath().endsWith(LayerDecoder.SPELLED_SUFFIX)) {
-                        runs.put(piece.childPath(), new RunSpan(slot.path(), piece.start(), piece.end()));
+                        runs.put(piece.childPath(), new RunSpan(slot.path(), piece.start(), piece.end(),
+                                piece.toChild()));
                     }
                 }
             }
@@ -60,17 +66,28 @@ public final class RespelledFindings {
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             RunSpan run = runs.get(finding.path());
-            if (run == null || !foundAsWritten(findings, run, finding.entityType())) {
+            if (run == null || !foundAsWritten(findings, run, finding)) {
                 kept.add(finding);
             }
         }
         return kept;
     }
 
-    private static boolean foundAsWritten(List<Finding> findings, RunSpan run, String entityType) {
+    /**
+     * Whether the text as written has a finding of the spelled finding's type over the same value: one that, mapped
+     * into the value, covers the spelled finding, or, where offsets do not map, one that covers the whole run.
+     */
+    private static boolean foundAsWritten(List<Finding> findings, RunSpan run, Finding spelled) {
         for (Finding finding : findings) {
-            if (finding.path().equals(run.textPath()) && finding.entityType().equals(entityType)
-                    && finding.start() < run.end() && run.start() < finding.end()) {
+            if (!finding.path().equals(run.textPath()) || !finding.entityType().equals(spelled.entityType())) {
+                continue;
+            }
+            if (finding.start() <= run.start() && run.end() <= finding.end()) {
+                return true;
+            }
+            if (run.toValue() != null && run.start() <= finding.start() && finding.end() <= run.end()
+                    && run.toValue().applyAsInt(finding.start()) <= spelled.start()
+                    && spelled.end() <= run.toValue().applyAsInt(finding.end())) {
                 return true;
             }
         }

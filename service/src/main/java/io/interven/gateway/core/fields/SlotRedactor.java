@@ -39,7 +39,7 @@ public final class SlotRedactor {
         }
         Map<String, List<Finding>> toChildren = Map.of();
         if (!own.isEmpty() && !slot.children().isEmpty() && slot.layer() instanceof SplicedLayer spliced) {
-            SplicedLayer.HandedDown split = spliced.handDown(slot, own);
+            SplicedLayer.HandedDown split = spliced.handDown(slot, own, this::foundAtOrUnder);
             own = split.kept();
             toChildren = split.byChild();
         }
@@ -68,6 +68,17 @@ public final class SlotRedactor {
             return Optional.of(SpanRedactor.marker(widest(own)));
         }
         return Optional.of(slot.layer().rebuild(slot, replaced));
+    }
+
+    /** Whether anything was found in the slot at {@code path} or in a text decoded from it. */
+    private boolean foundAtOrUnder(String path) {
+        for (String found : findingsByPath.keySet()) {
+            if (found.startsWith(path) && (found.length() == path.length() || found.charAt(path.length()) == '|'
+                    || found.charAt(path.length()) == '.' || found.charAt(path.length()) == '[')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many separate spans were redacted so far. */

@@ -15,7 +15,8 @@ import java.util.List;
  * </ul>
  * A piece is a run of ASCII letters, digits, {@code _}, {@code +} and {@code =}; a separator a run of one to
  * {@link #MAX_SEPARATOR} characters of white space and {@code - . , | * : ;}, the same between every two pieces of
- * a run. Each run is read back as the value it spells (its pieces joined, or its codes as characters), to be
+ * a run. The text is read a second time with {@code - . /} inside pieces and white space alone between them, so that
+ * a value holding dashes or dots is found spelled out too ({@code x o x b - 2 7 4 8 …}). Each run is read back as the value it spells (its pieces joined, or its codes as characters), to be
  * scanned beside the text as written. A run must spell something a value could be: a digit among its characters
  * (tokens, keys and numbers have one; spaced-out headings and prose do not), or, for codes, a letter. Chunks of
  * digits alone are joined only across single dots: in groups split by a space or a dash
@@ -31,9 +32,49 @@ final class SpelledRuns {
     static final int MIN_CODES = 8;
     static final int MAX_CHUNK = 8;
     static final int MAX_SEPARATOR = 3;
+    /** How many words of the prose on each side of a spelled value are read as perhaps its own chunks. */
+    static final int MAX_WORDS_READ = 2;
 
-    /** The characters {@code [start, end)} of the text spell {@code value}. */
-    record Run(int start, int end, String value) {
+    /**
+     * The characters {@code [start, end)} of the text spell {@code value}. When words of the prose around the value
+     * may be its own chunks, the value holds several readings, a line each, the first without those words, and
+     * {@code readings} holds where each reading's pieces stand in the run (a start and an end, from the run's start);
+     * otherwise {@code readings} is null ({@link #writtenBack}), and {@code toValue} maps the text's offsets inside the
+     * run to the value's.
+     */
+    record Run(int start, int end, String value, int[] readings, PieceOffsets toValue) {
+        Run(int start, int end, String value, PieceOffsets toValue) {
+            this(start, end, value, null, toValue);
+        }
+    }
+
+    /**
+     * What a run is written back as once its value is redacted: for a run with readings, the marker of the first
+     * reading that holds one, with the words that reading left out as written around it, so that the prose stays and
+     * no chunk of the value does; for any other run, its redacted value. {@code written} is the run as written.
+     */
+    static String writtenBack(String redacted, Run run, String written) {
+        int[] spans = run.readings();
+        if (spans == null) {
+            return redacted;
+        }
+        String[] readings = redacted.split("\n", -1);
+        if (readings.length == spans.length / 2) {
+            for (int r = 0; r < readings.length; r++) {
+                String marker = markerIn(readings[r]);
+                if (marker != null) {
+                    return written.substring(0, spans[2 * r]) + marker + written.substring(spans[2 * r + 1]);
+                }
+            }
+        }
+        String marker = markerIn(redacted);
+        return marker == null ? redacted : marker;
+    }
+
+    private static String markerIn(String text) {
+        int open = text.indexOf("[REDACTED:");
+        int close = open < 0 ? -1 : text.indexOf(']', open);
+        return close < 0 ? null : text.substring(open, close + 1);
     }
 
     private SpelledRuns() {
@@ -44,7 +85,36 @@ final class SpelledRuns {
         return text.length() >= 2 * MIN_LETTERS - 1;
     }
 
+    /**
+     * The runs of the text: read once with dashes and dots as separators ({@code ghp_-R8bY-…}, {@code 4539.1488…}),
+     * then once with them inside pieces, where white space alone separates ({@code x o x b - 2 7 4 8 …}); where runs
+     * of the two readings overlap, the longer is kept.
+     */
     static List<Run> in(String text) {
+        List<Run> runs = in(text, false);
+        List<Run> spaced = in(text, true);
+        if (spaced.isEmpty()) {
+            return runs;
+        }
+        List<Run> both = new ArrayList<>(runs);
+        both.addAll(spaced);
+        both.sort(java.util.Comparator.comparingInt((Run run) -> run.end() - run.start()).reversed());
+        List<Run> kept = new ArrayList<>();
+        for (Run run : both) {
+            boolean overlaps = false;
+            for (Run longer : kept) {
+                overlaps |= longer.start() < run.end() && run.start() < longer.end();
+            }
+            if (!overlaps) {
+                kept.add(run);
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(Run::start));
+        return kept;
+    }
+
+    /** {@code punctuationInPieces}: dashes, dots and slashes belong to pieces, and white space alone separates. */
+    private static List<Run> in(String text, boolean punctuationInPieces) {
         List<Run> runs = List.of();
         Pieces pieces = new Pieces();
         int n = text.length();
@@ -52,8 +122,8 @@ final class SpelledRuns {
         while (i < n) {
             char c = text.charAt(i);
             int start = i;
-            if (isPieceChar(c)) {
-                while (i < n && isPieceChar(text.charAt(i))) {
+            if (isPieceChar(c, punctuationInPieces)) {
+                while (i < n && isPieceChar(text.charAt(i), punctuationInPieces)) {
                     i++;
                 }
                 if (i - start > MAX_CHUNK) {
@@ -64,8 +134,8 @@ final class SpelledRuns {
                     pieces.clear();
                     pieces.add(text, start, i);
                 }
-            } else if (isSeparatorChar(c)) {
-                while (i < n && isSeparatorChar(text.charAt(i))) {
+            } else if (isSeparatorChar(c, punctuationInPieces)) {
+                while (i < n && isSeparatorChar(text.charAt(i), punctuationInPieces)) {
                     i++;
                 }
                 if (!pieces.separate(text, start, i)) {
@@ -167,7 +237,8 @@ final class SpelledRuns {
                 while (equalEnd < count && length(equalEnd) == chunk) {
                     equalEnd++;
                 }
-                int end = chunk > 1 && equalEnd < count && length(equalEnd) < chunk ? equalEnd + 1 : equalEnd;
+                int stretchEnd = chunk > 1 && equalEnd < count && length(equalEnd) < chunk ? equalEnd + 1 : equalEnd;
+                int end = stretchEnd;
                 int first = p;
                 if (whiteSeparator(text)) {
                     // a word before or after the value, of the chunks' length, is prose the value was written in
@@ -179,7 +250,13 @@ final class SpelledRuns {
                     }
                 }
                 String value = end - first < 3 ? null : spelled(text, first, end, chunk);
-                if (value != null) {
+                if (value != null && (first > p || end < stretchEnd)) {
+                    // the words may be the value's own chunks (a token's chunk of small letters): the value is read
+                    // with none, one or two of them on each side, and the reading found is redacted
+                    runs = runs.isEmpty() ? new ArrayList<>() : runs;
+                    runs.add(readings(text, p, first, end, stretchEnd));
+                    p = stretchEnd;
+                } else if (value != null) {
                     runs = added(runs, first, end, value);
                     p = end;
                 } else {
@@ -189,9 +266,22 @@ final class SpelledRuns {
             return runs;
         }
 
+        /** {@code runs} with pieces {@code [first, end)} added as a run; each piece spells one character of a code. */
         private List<Run> added(List<Run> runs, int first, int end, String value) {
             List<Run> more = runs.isEmpty() ? new ArrayList<>() : runs;
-            more.add(new Run(bounds[2 * first], bounds[2 * end - 1], value));
+            int[] starts = new int[end - first];
+            int[] ends = new int[end - first];
+            int[] valueStarts = new int[end - first];
+            boolean codes = value.length() == end - first;
+            int at = 0;
+            for (int p = first; p < end; p++) {
+                starts[p - first] = bounds[2 * p];
+                ends[p - first] = bounds[2 * p + 1];
+                valueStarts[p - first] = at;
+                at += codes ? 1 : length(p);
+            }
+            more.add(new Run(bounds[2 * first], bounds[2 * end - 1], value,
+                    new PieceOffsets(starts, ends, valueStarts, value.length())));
             return more;
         }
 
@@ -214,6 +304,35 @@ final class SpelledRuns {
                 }
             }
             return end - start >= 2;
+        }
+
+        /**
+         * A run over pieces {@code [from, to)} whose value may be pieces {@code [first, end)} alone or with up to two
+         * of the words before or after them.
+         */
+        private Run readings(String text, int from, int first, int end, int to) {
+            int runStart = bounds[2 * from];
+            StringBuilder value = new StringBuilder();
+            List<Integer> spans = new ArrayList<>();
+            for (int before = 0; before <= Math.min(MAX_WORDS_READ, first - from); before++) {
+                for (int after = 0; after <= Math.min(MAX_WORDS_READ, to - end); after++) {
+                    int readFirst = first - before;
+                    int readEnd = end + after;
+                    value.append(value.length() == 0 ? "" : "\n").append(joined(text, readFirst, readEnd));
+                    spans.add(bounds[2 * readFirst] - runStart);
+                    spans.add(bounds[2 * readEnd - 1] - runStart);
+                }
+            }
+            int[] readings = spans.stream().mapToInt(Integer::intValue).toArray();
+            return new Run(runStart, bounds[2 * to - 1], value.toString(), readings, null);
+        }
+
+        private String joined(String text, int first, int end) {
+            StringBuilder joined = new StringBuilder();
+            for (int p = first; p < end; p++) {
+                joined.append(text, bounds[2 * p], bounds[2 * p + 1]);
+            }
+            return joined.toString();
         }
 
         /** What pieces {@code [first, end)}, all {@code chunk} long but perhaps the last, spell when joined, or null. */
@@ -294,13 +413,14 @@ final class SpelledRuns {
         }
     }
 
-    private static boolean isPieceChar(char c) {
+    private static boolean isPieceChar(char c, boolean punctuationInPieces) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '+'
-                || c == '=';
+                || c == '=' || punctuationInPieces && (c == '-' || c == '.' || c == '/');
     }
 
-    private static boolean isSeparatorChar(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '-' || c == '.' || c == ',' || c == '|'
-                || c == '*' || c == ':' || c == ';';
+    private static boolean isSeparatorChar(char c, boolean punctuationInPieces) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t'
+                || !punctuationInPieces && (c == '-' || c == '.' || c == ',' || c == '|' || c == '*' || c == ':'
+                || c == ';');
     }
 }

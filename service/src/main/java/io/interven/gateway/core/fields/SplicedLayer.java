@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,12 +27,19 @@ public record SplicedLayer(List<Piece> pieces) implements Layer {
      * The characters {@code [start, end)} of the slot's text hold the child {@code childPath}; {@code encoding}
      * turns a changed child text back into what is written there (JSON string quoting, percent-encoding, ...);
      * {@code toChild}, when not null, maps an offset of the slot's text inside the piece to the same place in the
-     * child's text (a CSV cell: the child is the piece as written, or with its {@code ""} unescaped).
+     * child's text (a CSV cell: the child is the piece as written, or with its {@code ""} unescaped);
+     * {@code whenFoundInChild}: a finding of the slot's text is handed to the child only when something was found in
+     * the child itself, which is then written back anyway (a value spelled out: written back as read, it would lose
+     * its spelling for nothing).
      */
     public record Piece(String childPath, int start, int end, UnaryOperator<String> encoding,
-                        IntUnaryOperator toChild) {
+                        IntUnaryOperator toChild, boolean whenFoundInChild) {
         public Piece(String childPath, int start, int end, UnaryOperator<String> encoding) {
-            this(childPath, start, end, encoding, null);
+            this(childPath, start, end, encoding, null, false);
+        }
+
+        public Piece(String childPath, int start, int end, UnaryOperator<String> encoding, IntUnaryOperator toChild) {
+            this(childPath, start, end, encoding, toChild, false);
         }
     }
 
@@ -88,10 +96,10 @@ public record SplicedLayer(List<Piece> pieces) implements Layer {
      * holds the same value; the rest stay the slot's own. Redacting the value in the child then keeps the rest of
      * the text as written, where the finding would otherwise overlap the changed child and cost the whole text.
      */
-    HandedDown handDown(TextSlot slot, List<Finding> own) {
+    HandedDown handDown(TextSlot slot, List<Finding> own, Predicate<String> foundInChild) {
         List<Piece> sorted = new ArrayList<>();
         for (Piece piece : pieces) {
-            if (piece.toChild() != null) {
+            if (piece.toChild() != null && (!piece.whenFoundInChild() || foundInChild.test(piece.childPath()))) {
                 sorted.add(piece);
             }
         }

@@ -42,8 +42,12 @@ class LiteralJoinsTest {
             "a single \"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\" literal",
             "short: \"ab\" + \"cd\"", "it's \"the\" one, isn't it 'really' so",
             "an open \"quote + \"that never closes", "\"line one\nline two\" + \"x\"", "",
+            "psql \"mongodb+srv://root:pw@cluster0.example.net/app\"\n```\n\nthen run it",
+            "data = {'token':'xoxb-2625411943','channel':'C017XD909UJ','ts':'1700000000.0001'}",
+            "see `ghp_R8bY2kqN5tL` `w3xZ9mC4vF7hJ1sD6gA2IHz84` in the docs", "\"ghp_R8bY2kqN5tL\" 'w3xZ9mC4vF7hJ1sD6'",
+            "env('JIRA_USER', 'admin@example.com'), env('JIRA_TOKEN', 'ATATT3xFfGF0Hv2D5CyGjD')",
     })
-    void proseSingleLiteralsAndShortJoinsAreNoRuns(String text) {
+    void proseListsDictionariesCodeSpansAndShortJoinsAreNoRuns(String text) {
         assertThat(LiteralJoins.in(text)).isEmpty();
     }
 }

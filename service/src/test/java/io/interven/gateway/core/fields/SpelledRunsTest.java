@@ -41,9 +41,34 @@ class SpelledRunsTest {
     }
 
     @Test
-    void wordsOfTheChunksLengthAroundAValueStayOut() {
-        assertThat(SpelledRuns.in("keys AKIA Z7QW 3RT5 YU2I OP4K here")).extracting(SpelledRuns.Run::value)
-                .containsExactly("AKIAZ7QW3RT5YU2IOP4K");
+    void wordsOfTheChunksLengthAroundAValueAreReadWithAndWithoutIt() {
+        String text = "keys AKIA Z7QW 3RT5 YU2I OP4K here";
+
+        List<SpelledRuns.Run> runs = SpelledRuns.in(text);
+
+        assertThat(runs).singleElement().satisfies(run -> assertThat(run.value().split("\n")).containsExactly(
+                "AKIAZ7QW3RT5YU2IOP4K", "AKIAZ7QW3RT5YU2IOP4Khere", "keysAKIAZ7QW3RT5YU2IOP4K",
+                "keysAKIAZ7QW3RT5YU2IOP4Khere"));
+    }
+
+    @Test
+    void aRedactedReadingIsWrittenBackWithTheWordsItLeftOut() {
+        String text = "keys AKIA Z7QW 3RT5 YU2I OP4K here";
+        SpelledRuns.Run run = SpelledRuns.in(text).get(0);
+        String written = text.substring(run.start(), run.end());
+
+        assertThat(SpelledRuns.writtenBack("[REDACTED:AWS_ACCESS_KEY_ID]\nx\ny\nz", run, written))
+                .isEqualTo("keys [REDACTED:AWS_ACCESS_KEY_ID] here");
+        assertThat(SpelledRuns.writtenBack("a\n[REDACTED:AWS_ACCESS_KEY_ID]\ny\nz", run, written))
+                .isEqualTo("keys [REDACTED:AWS_ACCESS_KEY_ID]");
+    }
+
+    @Test
+    void aTokensLastChunkOfSmallLettersIsOneOfTheReadings() {
+        String text = "please use ghp_ 935B 9XhN Sip1 qwNr JhxC SbPY 6ClP NG41 zvfd for the deploy";
+
+        assertThat(SpelledRuns.in(text)).singleElement().satisfies(run -> assertThat(run.value().split("\n"))
+                .contains("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"));
     }
 
     @Test
@@ -53,7 +78,8 @@ class SpelledRunsTest {
             lines.append(TOKEN, i, Math.min(TOKEN.length(), i + 5)).append('\n');
         }
         lines.append("keep it safe");
-        assertThat(SpelledRuns.in(lines.toString())).extracting(SpelledRuns.Run::value).containsExactly(TOKEN);
+        assertThat(SpelledRuns.in(lines.toString())).extracting(run -> run.value().split("\n")[0])
+                .containsExactly(TOKEN);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,112 @@
+package io.interven.gateway.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.gateway.core.normalize.TextNormalizer;
+import io.interven.gateway.policy.Decision;
+import io.interven.gateway.testing.BuiltinPipeline;
+import io.interven.spi.Finding;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Generated tokens of several providers, each written the ways a model asked to slip a key past a filter writes it
+ * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
+ * backwards, in ROT13), through the real pipeline and plugins: each is found as its entity type, the call is
+ * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token.
+ */
+class SpelledSecretsTest {
+    private static final int SEEDS = 2;
+    private static final String BEFORE = "please use ";
+    private static final String AFTER = " for the deploy";
+
+    /** A way of writing a token. */
+    record Form(String name, UnaryOperator<String> write) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Form> forms() {
+        return List.of(
+                new Form("a-character-a-space", v -> spaced(v, 1, " ")),
+                new Form("a-character-a-line", v -> spaced(v, 1, "\n")),
+                new Form("chunks-of-4-split-by-spaces", v -> spaced(v, 4, " ")),
+                new Form("chunks-of-5-a-line", v -> spaced(v, 5, "\n")),
+                new Form("decimal-character-codes", v -> v.chars().mapToObj(Integer::toString)
+                        .collect(Collectors.joining(","))),
+                new Form("hex-character-codes", v -> v.chars().mapToObj(c -> String.format("0x%02x", c))
+                        .collect(Collectors.joining(", ", "[", "]"))),
+                new Form("hex-bytes-split-by-spaces", v -> spaced(HexFormat.of().formatHex(v.getBytes()), 2, " ")),
+                new Form("literals-joined-by-plus", v -> "\"" + v.substring(0, v.length() / 3) + "\" + \""
+                        + v.substring(v.length() / 3, 2 * v.length() / 3) + "\" + \"" + v.substring(2 * v.length() / 3)
+                        + "\""),
+                new Form("a-list-joined", v -> "''.join(['" + v.substring(0, v.length() / 2) + "', '"
+                        + v.substring(v.length() / 2) + "'])"),
+                new Form("octal-escapes", v -> v.chars().mapToObj(c -> String.format("\\%03o", c))
+                        .collect(Collectors.joining())),
+                new Form("backwards", v -> new StringBuilder(v).reverse().toString()),
+                new Form("rot13", SpelledSecretsTest::rot13),
+                new Form("rot13-backwards", v -> new StringBuilder(rot13(v)).reverse().toString()));
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ObfuscatedValuesTest.Kind kind : ObfuscatedValuesTest.kinds()) {
+            if (!kind.entityType().endsWith("_TOKEN") && !kind.entityType().endsWith("_KEY")
+                    && !kind.entityType().endsWith("_KEY_ID")) {
+                continue; // the providers' tokens; PII and JWTs are written in pieces their own ways
+            }
+            for (int seed = 0; seed < SEEDS; seed++) {
+                String value = kind.draw().apply(new Random(kind.name().hashCode() * 31L + seed));
+                for (Form form : forms()) {
+                    cases.add(Arguments.of(kind.name(), form.name(), value, form.write().apply(value),
+                            kind.entityType()));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} #{index}")
+    @MethodSource("cases")
+    void theWrittenTokenIsFoundAndNotForwarded(String kind, String form, String value, String written,
+                                               String entityType) {
+        ScanOutcome outcome = BuiltinPipeline.get().scan(CallInputs.noteWithText(BEFORE + written + AFTER));
+
+        assertThat(outcome.findings()).extracting(Finding::entityType).as("%s %s", kind, form).contains(entityType);
+        assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
+        String forwarded = outcome.sanitized().body().get("text").asText();
+        assertThat(forwarded).as("%s %s", kind, form).startsWith(BEFORE).endsWith(AFTER);
+        String visible = TextNormalizer.normalizedString(forwarded);
+        for (int i = 0; i + 5 <= value.length(); i++) {
+            assertThat(visible).as("%s %s: piece %d", kind, form, i).doesNotContain(value.substring(i, i + 5));
+        }
+    }
+
+    private static String spaced(String value, int chunk, String separator) {
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < value.length(); i += chunk) {
+            pieces.add(value.substring(i, Math.min(value.length(), i + chunk)));
+        }
+        return String.join(separator, pieces);
+    }
+
+    private static String rot13(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + 13) % 26)
+                    : c >= 'A' && c <= 'Z' ? (char) ('A' + (c - 'A' + 13) % 26) : c);
+        }
+        return out.toString();
+    }
+}

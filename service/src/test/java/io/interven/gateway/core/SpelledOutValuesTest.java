@@ -73,6 +73,10 @@ class SpelledOutValuesTest {
             "an AWS key id in groups of four | keys AKIA Z7QW 3RT5 YU2I OP4K here | AWS_ACCESS_KEY_ID",
             "a card with dots | pay with 4539.1488.0343.6467 please | CREDIT_CARD",
             "a card a digit at a time | card 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7 thanks | CREDIT_CARD",
+            "an e-mail address in brackets | write to jane.doe [at] example [dot] com today | EMAIL_ADDRESS",
+            "an e-mail address in words | write to jane.doe AT example DOT com today | EMAIL_ADDRESS",
+            "a token cut by bold markers | key ghp_R8bY2k**qN5tLw**3xZ9mC4vF7hJ1sD6gA2IHz84 here | GITHUB_TOKEN",
+            "a token cut by an HTML tag | key ghp_R8bY<b></b>2kqN5tLw3xZ9mC4vF7hJ1sD6gA2IHz84 here | GITHUB_TOKEN",
     })
     void otherValuesSpelledOutAreFound(String how, String text, String entityType) {
         ScanOutcome outcome = scan(text);

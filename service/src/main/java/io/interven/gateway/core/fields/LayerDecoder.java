@@ -15,11 +15,12 @@ import java.util.function.UnaryOperator;
  * (every key occurrence, and text after the value), {@code data:} URIs, MIME multipart bodies (with base64 and
  * quoted-printable parts, each filed under its form field's name), {@code name=value&...} forms (names and
  * values), percent-encoding, base64 / base64url (wrapped or not, gzip or zlib inside), hex, HTML character
- * references, Basic auth, tables with a header row (CSV, TSV: each cell filed under its column's name), and base64
- * or hex runs inside prose, values spelled out in pieces (a character or a chunk at a time, or as character
- * codes) or built from string literals in code. Each check is a cheap look at the text before any decoding. Layers nest up to
- * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here recurses deeper
- * than that bound, and no regex is used.
+ * references, Basic auth, tables with a header row (CSV, TSV: each cell filed under its column's name), base64 or
+ * hex runs inside prose, and values spelled out in pieces (a character or a chunk at a time, or as character codes),
+ * built from string literals in code, cut by markup that renders away, or disguised as {@code jane [at] example
+ * [dot] com}. Each check is a cheap look at the text before any decoding. Layers nest up to
+ * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here recurses deeper than
+ * that bound, and no regex is used.
  */
 public final class LayerDecoder {
     public static final String NAME_SUFFIX = "|name";
@@ -408,9 +409,11 @@ public final class LayerDecoder {
 
     /**
      * Prose with base64 or hex runs or percent-encoded words inside, any text with runs in underscore emphasis
-     * ({@link EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}) or built from
-     * string literals ({@link LiteralJoins}): the text is scanned as written, each decoded run (an emphasized run
-     * without its underscores, a spelled run as the value it spells) as a child.
+     * ({@link EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}), built from
+     * string literals ({@link LiteralJoins}), cut by markup that renders away ({@link MarkupInWords}), and e-mail
+     * addresses written with {@code [at]} and {@code [dot]} ({@link DisguisedAddresses}): the text is
+     * scanned as written, each decoded run (an emphasized run without its underscores, a spelled run as the value it
+     * spells) as a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
@@ -419,7 +422,9 @@ public final class LayerDecoder {
         boolean emphasized = EmphasisRuns.mayHold(text);
         boolean spelledOut = SpelledRuns.mayHold(text);
         boolean literals = LiteralJoins.mayHold(text);
-        if (!carried && !prose && !emphasized && !spelledOut && !literals) {
+        boolean markup = MarkupInWords.mayHold(text);
+        boolean addresses = DisguisedAddresses.mayHold(text);
+        if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -466,6 +471,8 @@ public final class LayerDecoder {
         }
         List<SpelledRuns.Run> spelledRuns = new ArrayList<>(literals ? LiteralJoins.in(text) : List.of());
         spelledRuns.addAll(spelledOut ? SpelledRuns.in(text) : List.of());
+        spelledRuns.addAll(markup ? MarkupInWords.in(text) : List.of());
+        spelledRuns.addAll(addresses ? DisguisedAddresses.in(text) : List.of());
         for (SpelledRuns.Run run : spelledRuns) {
             if (overlapsAny(pieces, run.start(), run.end()) || !budget.take(run.value().length())) {
                 continue; // inside a run read above

@@ -1,0 +1,172 @@
+package io.interven.gateway.core.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * E-mail addresses written to get past a scraper or a filter: {@code jane.doe [at] example [dot] com},
+ * {@code jane.doe(at)example.com}, {@code jane.doe {at} example {dot} co {dot} uk}, {@code jane.doe AT example DOT
+ * com}, {@code jane.doe @ example . com}, {@code jane [@] example [.] com}. Each is read back as the address it spells
+ * ({@code jane.doe@example.com}), to be scanned beside the text as written. A run counts only when it is disguised
+ * (an {@code @} and dots as written are a plain address, the recognizers' to find), its domain has two labels or
+ * more and ends in two letters or more. Bare words count only between spaces, {@code at} only with a disguised dot,
+ * and only before a common top-level domain, so that prose ({@code look at example.com}, {@code meet me at home dot
+ * later}) is left alone.
+ */
+final class DisguisedAddresses {
+    private static final String[] AT = {"[at]", "(at)", "{at}", "<at>", "[@]", "(@)", " at ", " @ ", "@"};
+    private static final String[] DOT = {"[dot]", "(dot)", "{dot}", "<dot>", "[.]", "(.)", " dot ", " . ", "."};
+    /** The endings an address written with bare words ({@code at}, {@code dot}) must have, so prose is left. */
+    private static final Set<String> COMMON_TOP_LEVEL_DOMAINS = Set.of("com", "org", "net", "edu", "gov", "io", "co",
+            "ai", "dev", "app", "info", "biz", "me", "us", "uk", "ca", "au", "de", "fr", "nl", "es", "it", "ch", "se",
+            "no", "dk", "fi", "pl", "be", "at", "ie", "pt", "br", "mx", "ar", "in", "jp", "cn", "kr", "sg", "nz", "za",
+            "ru", "eu", "tech", "cloud", "email", "mail");
+    private static final int MAX_LOCAL = 64;
+    private static final int MAX_LABELS = 8;
+
+    private DisguisedAddresses() {
+    }
+
+    /** Whether the text may hold a disguised address: an {@code at} in brackets or as a word, or a spaced {@code @}. */
+    static boolean mayHold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("at]") || lower.contains("at)") || lower.contains("at}") || lower.contains("at>")
+                || lower.contains(" at ") || lower.contains(" @ ") || lower.contains("[@]") || lower.contains("(@)");
+    }
+
+    static List<SpelledRuns.Run> in(String text) {
+        List<SpelledRuns.Run> runs = List.of();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int from = 0;
+        while (from < text.length()) {
+            int[] at = nextAt(lower, from);
+            if (at == null) {
+                break;
+            }
+            SpelledRuns.Run run = readAround(text, lower, at[0], at[1]);
+            if (run != null) {
+                runs = runs.isEmpty() ? new ArrayList<>() : runs;
+                runs.add(run);
+                from = run.end();
+            } else {
+                from = at[0] + 1;
+            }
+        }
+        return runs;
+    }
+
+    /** The next {@code at} token from {@code from}: its start and end, or null. */
+    private static int[] nextAt(String lower, int from) {
+        int best = -1;
+        int bestEnd = -1;
+        for (String token : AT) {
+            int k = lower.indexOf(token, from);
+            if (k >= 0 && (best < 0 || k < best || k == best && k + token.length() > bestEnd)) {
+                best = k;
+                bestEnd = k + token.length();
+            }
+        }
+        return best < 0 ? null : new int[] {best, bestEnd};
+    }
+
+    /** The address around the {@code at} token {@code [atStart, atEnd)}, or null. */
+    private static SpelledRuns.Run readAround(String text, String lower, int tokenStart, int tokenEnd) {
+        boolean bracketed = "[({<".indexOf(lower.charAt(tokenStart)) >= 0;
+        // a bracketed token may have a space or two on each side
+        int atStart = bracketed ? spacesBefore(text, tokenStart) : tokenStart;
+        int atEnd = bracketed ? Math.min(spacesAfter(text, tokenEnd), tokenEnd + 2) : tokenEnd;
+        int localEnd = atStart;
+        int localStart = localEnd;
+        while (localStart > 0 && localEnd - localStart < MAX_LOCAL && isLocalChar(text.charAt(localStart - 1))) {
+            localStart--;
+        }
+        if (localStart == localEnd || !isLabelChar(text.charAt(localStart))
+                || !isLabelChar(text.charAt(localEnd - 1))) {
+            return null;
+        }
+        String atToken = lower.substring(tokenStart, tokenEnd);
+        boolean wordAt = atToken.equals(" at ");
+        boolean disguised = !atToken.equals("@");
+        StringBuilder address = new StringBuilder(text.substring(localStart, localEnd)).append('@');
+        List<String> labels = new ArrayList<>();
+        boolean wordDot = false;
+        boolean disguisedDot = false;
+        int k = atEnd;
+        while (labels.size() < MAX_LABELS) {
+            int labelEnd = k;
+            while (labelEnd < text.length() && isLabelChar(text.charAt(labelEnd))) {
+                labelEnd++;
+            }
+            if (labelEnd == k) {
+                return null;
+            }
+            labels.add(text.substring(k, labelEnd));
+            k = labelEnd;
+            int dotStart = k;
+            String dot = dotAt(lower, k);
+            if (dot == null && spacesAfter(text, k) > k && spacesAfter(text, k) - k <= 2) {
+                dotStart = spacesAfter(text, k); // a bracketed dot with spaces before it
+                dot = dotAt(lower, dotStart);
+                dot = dot != null && dot.charAt(0) != ' ' && !dot.equals(".") ? dot : null;
+            }
+            if (dot == null) {
+                break;
+            }
+            int next = dotStart + dot.length();
+            next = dot.charAt(0) == ' ' || dot.equals(".") ? next : Math.min(spacesAfter(text, next), next + 2);
+            if (next >= text.length() || !isLabelChar(text.charAt(next))) {
+                break;
+            }
+            wordDot |= dot.equals(" dot ");
+            disguisedDot |= !dot.equals(".");
+            disguised |= disguisedDot;
+            k = next;
+        }
+        String tld = labels.get(labels.size() - 1);
+        boolean words = wordAt || wordDot;
+        if (labels.size() < 2 || !disguised || wordAt && !disguisedDot || tld.length() < 2
+                || !tld.chars().allMatch(Character::isLetter)
+                || words && !COMMON_TOP_LEVEL_DOMAINS.contains(tld.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        address.append(String.join(".", labels));
+        return new SpelledRuns.Run(localStart, k, address.toString(), null);
+    }
+
+    /** Where the spaces (at most two) before {@code k} begin. */
+    private static int spacesBefore(String text, int k) {
+        int start = k;
+        while (start > 0 && k - start < 2 && text.charAt(start - 1) == ' ') {
+            start--;
+        }
+        return start;
+    }
+
+    /** Where the spaces from {@code k} end. */
+    private static int spacesAfter(String text, int k) {
+        int end = k;
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        return end;
+    }
+
+    private static String dotAt(String lower, int k) {
+        for (String token : DOT) {
+            if (lower.startsWith(token, k)) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isLabelChar(c) || c == '.' || c == '_' || c == '+' || c == '%';
+    }
+
+    private static boolean isLabelChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+    }
+}

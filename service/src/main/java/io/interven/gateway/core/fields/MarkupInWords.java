@@ -1,0 +1,155 @@
+package io.interven.gateway.core.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words with markup inside them that renders away: {@code ghp_R8bY2k**qN5t**Lw3…} (Markdown bold),
+ * {@code …2k*qN5*tL…} (Slack bold), {@code ~~…~~}, {@code `…`}, HTML tags ({@code ghp_R8bY<b></b>2kqN…},
+ * {@code <span>…</span>}, {@code <wbr>}) and comments. A reader sees the token whole, and copies it whole; a pattern
+ * sees it cut. Each word (a run of characters other than white space; a comment's spaces included) of at least
+ * {@link #MIN_READ} characters once its markup is taken out, with markup standing between two letters or digits, is
+ * read without it, when its markup renders away ({@link #rendersAway}).
+ */
+final class MarkupInWords {
+    static final int MIN_READ = 16;
+    private static final int MAX_TAG = 48;
+
+    private MarkupInWords() {
+    }
+
+    /** Whether the text holds a character markup starts with. */
+    static boolean mayHold(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('~') >= 0 || text.indexOf('`') >= 0 || text.indexOf('<') >= 0;
+    }
+
+    static List<SpelledRuns.Run> in(String text) {
+        List<SpelledRuns.Run> runs = List.of();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                int close = text.startsWith("<!--", i) ? text.indexOf("-->", i + 4) : -1;
+                i = close > 0 && close - i <= MAX_TAG ? close + 3 : i + 1; // a comment's spaces stay in the word
+            }
+            SpelledRuns.Run run = read(text, start, i);
+            if (run != null) {
+                runs = runs.isEmpty() ? new ArrayList<>() : runs;
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    /** The word {@code [start, end)} read without its markup, or null when no markup stands inside it. */
+    private static SpelledRuns.Run read(String text, int start, int end) {
+        StringBuilder read = null;
+        List<int[]> kept = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        boolean inside = false;
+        int k = start;
+        int keptFrom = start;
+        while (k < end) {
+            int markupEnd = markupEnd(text, k, end);
+            if (markupEnd < 0) {
+                k++;
+                continue;
+            }
+            for (int more = markupEnd(text, markupEnd, end); more > 0; more = markupEnd(text, markupEnd, end)) {
+                markupEnd = more; // markup right after markup (<b></b>) is one cut
+            }
+            inside |= k > start && markupEnd < end && isLetterOrDigit(text.charAt(k - 1))
+                    && isLetterOrDigit(text.charAt(markupEnd));
+            marks.add(text.substring(k, markupEnd));
+            read = read == null ? new StringBuilder(end - start) : read;
+            if (k > keptFrom) {
+                kept.add(new int[] {keptFrom, k, read.length()});
+                read.append(text, keptFrom, k);
+            }
+            keptFrom = markupEnd;
+            k = markupEnd;
+        }
+        if (read == null || !inside || !rendersAway(marks)) {
+            return null;
+        }
+        if (end > keptFrom) {
+            kept.add(new int[] {keptFrom, end, read.length()});
+            read.append(text, keptFrom, end);
+        }
+        if (read.length() < MIN_READ) {
+            return null;
+        }
+        int[] starts = new int[kept.size()];
+        int[] ends = new int[kept.size()];
+        int[] valueStarts = new int[kept.size()];
+        for (int p = 0; p < kept.size(); p++) {
+            starts[p] = kept.get(p)[0];
+            ends[p] = kept.get(p)[1];
+            valueStarts[p] = kept.get(p)[2];
+        }
+        return new SpelledRuns.Run(start, end, read.toString(),
+                new PieceOffsets(starts, ends, valueStarts, read.length()));
+    }
+
+    /**
+     * Whether the word's markup renders away: a tag or a comment, or emphasis marks that open and close (the same
+     * mark twice at least). A lone {@code *} or {@code ~} is shown as written, and belongs to the value
+     * (an Azure secret holds a {@code ~}).
+     */
+    private static boolean rendersAway(List<String> marks) {
+        for (int m = 0; m < marks.size(); m++) {
+            String mark = marks.get(m);
+            if (mark.indexOf('<') >= 0 || marks.lastIndexOf(mark) != m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the markup at {@code k} ends: a run of {@code * ~ `}, an HTML tag or comment; -1 when none starts. */
+    private static int markupEnd(String text, int k, int end) {
+        if (k >= end) {
+            return -1;
+        }
+        char c = text.charAt(k);
+        if (c == '*' || c == '~' || c == '`') {
+            int m = k;
+            while (m < end && (text.charAt(m) == '*' || text.charAt(m) == '~' || text.charAt(m) == '`')) {
+                m++;
+            }
+            return m;
+        }
+        if (c != '<' || k + 2 >= end) {
+            return -1;
+        }
+        if (text.startsWith("<!--", k)) {
+            int close = text.indexOf("-->", k + 4);
+            return close < 0 || close + 3 > end ? -1 : close + 3;
+        }
+        int m = k + 1;
+        if (text.charAt(m) == '/') {
+            m++;
+        }
+        if (m >= end || !isLetter(text.charAt(m))) {
+            return -1;
+        }
+        int limit = Math.min(end, k + MAX_TAG);
+        while (m < limit && text.charAt(m) != '>' && text.charAt(m) != '<') {
+            m++;
+        }
+        return m < limit && text.charAt(m) == '>' ? m + 1 : -1;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+}

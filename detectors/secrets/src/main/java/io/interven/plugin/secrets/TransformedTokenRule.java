@@ -1,9 +1,11 @@
 package io.interven.plugin.secrets;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -43,14 +45,27 @@ final class TransformedTokenRule extends JavaTextRule {
         String undo(String written) {
             return inverse.apply(written);
         }
+
+        /**
+         * The characters of a written run that a prefix's first {@link #MIN_PREFIX} stand in once transformed back,
+         * lower case: the first four of a ROT13 run, the last four of a run written backwards.
+         */
+        String headOf(String written) {
+            String head = this == ROT13 ? written.substring(0, MIN_PREFIX)
+                    : written.substring(written.length() - MIN_PREFIX);
+            return head.toLowerCase(Locale.ROOT);
+        }
     }
 
     private final KeywordGatedRules providers;
-    private final String[] prefixes;
+    /** The prefixes by their first {@link #MIN_PREFIX} characters, lower case. */
+    private final Map<String, List<String>> prefixesByHead = new HashMap<>();
 
     private TransformedTokenRule(List<String> prefixes, List<String> keywords, KeywordGatedRules providers) {
         super(ID, keywords, MAX_RUN);
-        this.prefixes = prefixes.toArray(String[]::new);
+        for (String prefix : prefixes) {
+            prefixesByHead.computeIfAbsent(prefix.substring(0, MIN_PREFIX), head -> new ArrayList<>()).add(prefix);
+        }
         this.providers = providers;
     }
 
@@ -109,8 +124,12 @@ final class TransformedTokenRule extends JavaTextRule {
     /** The token a run of token characters is, transformed back, as a match of the whole run. */
     private void findInRun(String run, int start, List<SecretMatch> matches) {
         for (Transform transform : Transform.values()) {
+            List<String> candidates = prefixesByHead.get(transform.undo(transform.headOf(run)));
+            if (candidates == null) {
+                continue; // the cheap look: the four characters a prefix would stand in, transformed back
+            }
             String token = transform.undo(run);
-            if (!startsWithPrefix(token)) {
+            if (!startsWithAny(token, candidates)) {
                 continue;
             }
             for (SecretMatch match : providers.findIn(token)) {
@@ -121,7 +140,7 @@ final class TransformedTokenRule extends JavaTextRule {
         }
     }
 
-    private boolean startsWithPrefix(String token) {
+    private static boolean startsWithAny(String token, List<String> prefixes) {
         for (String prefix : prefixes) {
             if (token.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return true;

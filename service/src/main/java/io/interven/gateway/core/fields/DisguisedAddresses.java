@@ -29,11 +29,31 @@ final class DisguisedAddresses {
     private DisguisedAddresses() {
     }
 
-    /** Whether the text may hold a disguised address: an {@code at} in brackets or as a word, or a spaced {@code @}. */
+    /**
+     * Whether the text may hold a disguised address: an {@code at} in brackets or as a word, an {@code @} after a space
+     * or a bracket, or a dot in brackets; one pass, no copy.
+     */
     static boolean mayHold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("at]") || lower.contains("at)") || lower.contains("at}") || lower.contains("at>")
-                || lower.contains(" at ") || lower.contains(" @ ") || lower.contains("[@]") || lower.contains("(@)");
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            if (c == '@' && (before == ' ' || before == '[' || before == '(')) {
+                return true;
+            }
+            if ((c == 'a' || c == 'A') && (text.charAt(i + 1) | 0x20) == 't' && i + 2 < text.length()
+                    && " [({<".indexOf(before) >= 0 && " ])}>".indexOf(text.charAt(i + 2)) >= 0) {
+                return true;
+            }
+            if ((c == 'd' || c == 'D') && (before == '[' || before == '(' || before == '{' || before == '<')
+                    && i + 2 < text.length() && (text.charAt(i + 1) | 0x20) == 'o'
+                    && (text.charAt(i + 2) | 0x20) == 't') {
+                return true;
+            }
+            if (c == '.' && (before == '[' || before == '(')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<SpelledRuns.Run> in(String text) {

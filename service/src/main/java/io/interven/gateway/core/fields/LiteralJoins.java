@@ -35,6 +35,11 @@ final class LiteralJoins {
                 i++;
                 continue;
             }
+            int close = closingQuote(text, i, text.charAt(i));
+            if (close < 0 || nextLiteral(text, close + 1, true, text.charAt(i)) < 0) {
+                i = close < 0 ? i + 1 : close + 1; // a literal alone: the common case, read without a copy
+                continue;
+            }
             Literals literals = Literals.read(text, i, true);
             if (literals.commas() && !isListJoined(text, i, literals.end())) {
                 literals = Literals.read(text, i, false); // a list of separate strings, not a value in pieces

@@ -26,24 +26,43 @@ final class MarkupInWords {
     static List<SpelledRuns.Run> in(String text) {
         List<SpelledRuns.Run> runs = List.of();
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                i++;
-                continue;
+        int searched = 0;
+        for (int k = nextMark(text, 0); k >= 0; k = nextMark(text, Math.max(k + 1, searched))) {
+            if (k == 0 || !isLetterOrDigit(text.charAt(k - 1))) {
+                continue; // markup inside a word stands right after a letter or digit
             }
-            int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                int close = text.startsWith("<!--", i) ? text.indexOf("-->", i + 4) : -1;
-                i = close > 0 && close - i <= MAX_TAG ? close + 3 : i + 1; // a comment's spaces stay in the word
+            int start = k;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
             }
-            SpelledRuns.Run run = read(text, start, i);
+            int end = k;
+            while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                int close = text.startsWith("<!--", end) ? text.indexOf("-->", end + 4) : -1;
+                end = close > 0 && close - end <= MAX_TAG ? close + 3 : end + 1; // a comment's spaces stay in the word
+            }
+            searched = end;
+            SpelledRuns.Run run = start < lastEnd(runs) ? null : read(text, start, end);
             if (run != null) {
                 runs = runs.isEmpty() ? new ArrayList<>() : runs;
                 runs.add(run);
             }
         }
         return runs;
+    }
+
+    /** The first character markup may start with, from {@code from}; -1 when none is left. */
+    private static int nextMark(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '*' || c == '~' || c == '`' || c == '<') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastEnd(List<SpelledRuns.Run> runs) {
+        return runs.isEmpty() ? 0 : runs.get(runs.size() - 1).end();
     }
 
     /** The word {@code [start, end)} read without its markup, or null when no markup stands inside it. */

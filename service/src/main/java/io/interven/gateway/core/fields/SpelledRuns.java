@@ -32,6 +32,11 @@ final class SpelledRuns {
     static final int MIN_CODES = 8;
     static final int MAX_CHUNK = 8;
     static final int MAX_SEPARATOR = 3;
+    /**
+     * How far from its nearest digit a run is read: every run holds a digit, and text further than this from any is
+     * skipped (a value spelled over more than this many characters on each side of all its digits is not read).
+     */
+    static final int REACH = 512;
     /** How many words of the prose on each side of a spelled value are read as perhaps its own chunks. */
     static final int MAX_WORDS_READ = 2;
 
@@ -80,9 +85,21 @@ final class SpelledRuns {
     private SpelledRuns() {
     }
 
-    /** Whether the text is long enough to hold a run: eight characters with a separator between each two. */
+    /**
+     * Whether the text may hold a run: eight characters with a separator between each two at least, and a digit
+     * (every shape needs one: a value's, or a code's).
+     */
     static boolean mayHold(String text) {
-        return text.length() >= 2 * MIN_LETTERS - 1;
+        if (text.length() < 2 * MIN_LETTERS - 1) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= '9' && c >= '0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,11 +136,28 @@ final class SpelledRuns {
         Pieces pieces = new Pieces();
         int n = text.length();
         int i = 0;
+        int next = nextDigit(text, 0);
+        int last = -REACH - 1;
         while (i < n) {
+            if (next >= 0 && next < i) {
+                last = next;
+                next = nextDigit(text, i);
+            }
+            if (i - last > REACH && (next < 0 || next - i > REACH)) {
+                // every run holds a digit, and none is this near: skip to a word's start near the next one
+                runs = pieces.close(text, runs);
+                pieces.clear();
+                if (next < 0) {
+                    return runs;
+                }
+                i = wordStartAfter(text, next - REACH, punctuationInPieces);
+                continue;
+            }
             char c = text.charAt(i);
             int start = i;
-            if (isPieceChar(c, punctuationInPieces)) {
-                while (i < n && isPieceChar(text.charAt(i), punctuationInPieces)) {
+            byte kind = kind(c, punctuationInPieces);
+            if (kind == PIECE) {
+                while (i < n && kind(text.charAt(i), punctuationInPieces) == PIECE) {
                     i++;
                 }
                 if (i - start > MAX_CHUNK) {
@@ -134,8 +168,8 @@ final class SpelledRuns {
                     pieces.clear();
                     pieces.add(text, start, i);
                 }
-            } else if (isSeparatorChar(c, punctuationInPieces)) {
-                while (i < n && isSeparatorChar(text.charAt(i), punctuationInPieces)) {
+            } else if (kind == SEPARATOR) {
+                while (i < n && kind(text.charAt(i), punctuationInPieces) == SEPARATOR) {
                     i++;
                 }
                 if (!pieces.separate(text, start, i)) {
@@ -156,6 +190,26 @@ final class SpelledRuns {
             }
         }
         return pieces.close(text, runs);
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c <= '9' && c >= '0') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The first position from {@code from} that begins a piece after something else (or {@code from} itself). */
+    private static int wordStartAfter(String text, int from, boolean punctuationInPieces) {
+        int k = from;
+        while (k < text.length() && kind(text.charAt(k), punctuationInPieces) == PIECE && k > 0
+                && kind(text.charAt(k - 1), punctuationInPieces) == PIECE) {
+            k++;
+        }
+        return k;
     }
 
     /** The pieces of the run being read, and its separator. */
@@ -190,10 +244,19 @@ final class SpelledRuns {
             if (separatorStart < 0) {
                 separatorStart = start;
                 separatorLength = length;
-            } else if (length != separatorLength || !text.regionMatches(start, text, separatorStart, length)) {
+            } else if (length != separatorLength || !sameSeparator(text, start, length)) {
                 return false;
             }
             awaitingPiece = true;
+            return true;
+        }
+
+        private boolean sameSeparator(String text, int start, int length) {
+            for (int k = 0; k < length; k++) {
+                if (text.charAt(start + k) != text.charAt(separatorStart + k)) {
+                    return false;
+                }
+            }
             return true;
         }
 
@@ -238,6 +301,10 @@ final class SpelledRuns {
                     equalEnd++;
                 }
                 int stretchEnd = chunk > 1 && equalEnd < count && length(equalEnd) < chunk ? equalEnd + 1 : equalEnd;
+                if (!longEnough(p, stretchEnd, chunk) || !hasDigit(text, p, stretchEnd)) {
+                    p = equalEnd;
+                    continue;
+                }
                 int end = stretchEnd;
                 int first = p;
                 if (whiteSeparator(text)) {
@@ -327,6 +394,23 @@ final class SpelledRuns {
             return new Run(runStart, bounds[2 * to - 1], value.toString(), readings, null);
         }
 
+        /** Whether pieces {@code [first, end)} are enough for a run of their shape, before any word is left out. */
+        private boolean longEnough(int first, int end, int chunk) {
+            int pieces = end - first;
+            return chunk == 1 ? pieces >= MIN_LETTERS
+                    : chunk <= MAX_CHUNK && pieces >= 3 && chunk * (pieces - 1) + length(end - 1) >= MIN_CHUNKED;
+        }
+
+        private boolean hasDigit(String text, int first, int end) {
+            for (int k = bounds[2 * first]; k < bounds[2 * end - 1]; k++) {
+                char c = text.charAt(k);
+                if (c >= '0' && c <= '9') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private String joined(String text, int first, int end) {
             StringBuilder joined = new StringBuilder();
             for (int p = first; p < end; p++) {
@@ -413,14 +497,26 @@ final class SpelledRuns {
         }
     }
 
-    private static boolean isPieceChar(char c, boolean punctuationInPieces) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '+'
-                || c == '=' || punctuationInPieces && (c == '-' || c == '.' || c == '/');
+    /** What an ASCII character is in each reading: a piece's, a separator's, or neither (one table per reading). */
+    private static final byte OTHER = 0;
+    private static final byte PIECE = 1;
+    private static final byte SEPARATOR = 2;
+    private static final byte[] SEPARATED_BY_PUNCTUATION = new byte[128];
+    private static final byte[] SEPARATED_BY_WHITE_SPACE = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean piece = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    || c == '+' || c == '=';
+            boolean white = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+            boolean inPieceWhenSpaced = c == '-' || c == '.' || c == '/';
+            boolean punctuation = c == '-' || c == '.' || c == ',' || c == '|' || c == '*' || c == ':' || c == ';';
+            SEPARATED_BY_PUNCTUATION[c] = piece ? PIECE : white || punctuation ? SEPARATOR : OTHER;
+            SEPARATED_BY_WHITE_SPACE[c] = piece || inPieceWhenSpaced ? PIECE : white ? SEPARATOR : OTHER;
+        }
     }
 
-    private static boolean isSeparatorChar(char c, boolean punctuationInPieces) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t'
-                || !punctuationInPieces && (c == '-' || c == '.' || c == ',' || c == '|' || c == '*' || c == ':'
-                || c == ';');
+    private static byte kind(char c, boolean punctuationInPieces) {
+        return c >= 128 ? OTHER : (punctuationInPieces ? SEPARATED_BY_WHITE_SPACE : SEPARATED_BY_PUNCTUATION)[c];
     }
 }

@@ -21,6 +21,7 @@ class DisguisedAddressesTest {
             "jane [at] corp-mail [dot] internal-example [dot] systems | jane@corp-mail.internal-example.systems",
     })
     void aDisguisedAddressIsReadBack(String text, String address) {
+        assertThat(DisguisedAddresses.mayHold(text)).isTrue();
         assertThat(DisguisedAddresses.in(text)).extracting(SpelledRuns.Run::value).containsExactly(address);
     }
 

@@ -72,6 +72,14 @@ class SpelledRunsTest {
     }
 
     @Test
+    void aValueInLongProseIsFoundWhereverItStandsFromTheDigitsAround() {
+        String prose = "the quick brown fox jumps over the lazy dog ".repeat(100);
+        String text = prose + "room 1 " + prose + String.join(" ", TOKEN.split("")) + " ok " + prose + "x 2";
+
+        assertThat(SpelledRuns.in(text)).extracting(SpelledRuns.Run::value).containsExactly(TOKEN);
+    }
+
+    @Test
     void aChunkALineJoins() {
         StringBuilder lines = new StringBuilder("the key\n");
         for (int i = 0; i < TOKEN.length(); i += 5) {

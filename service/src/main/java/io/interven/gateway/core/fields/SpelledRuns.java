@@ -103,13 +103,45 @@ final class SpelledRuns {
     }
 
     /**
-     * The runs of the text: read once with dashes and dots as separators ({@code ghp_-R8bY-…}, {@code 4539.1488…}),
-     * then once with them inside pieces, where white space alone separates ({@code x o x b - 2 7 4 8 …}); where runs
-     * of the two readings overlap, the longer is kept.
+     * The runs of the text, read two ways in one pass: with dashes and dots as separators ({@code ghp_-R8bY-…},
+     * {@code 4539.1488…}), and with them inside pieces, where white space alone separates ({@code x o x b - 2 7 4 8 …});
+     * where runs of the two readings overlap, the longer is kept. Text further than {@link #REACH} from every digit
+     * is skipped.
      */
     static List<Run> in(String text) {
-        List<Run> runs = in(text, false);
-        List<Run> spaced = in(text, true);
+        Reading separatedByPunctuation = new Reading(SEPARATED_BY_PUNCTUATION);
+        Reading separatedByWhiteSpace = new Reading(SEPARATED_BY_WHITE_SPACE);
+        int n = text.length();
+        int last = -REACH - 1; // the last digit read
+        int near = -1; // a digit known to lie ahead, within reach
+        int i = 0;
+        while (i < n) {
+            if (i - last > REACH && near < i) {
+                int next = nextDigit(text, i);
+                if (next < 0 || next - i > REACH) {
+                    // every run holds a digit, and none is this near: skip to white space near the next one
+                    separatedByPunctuation.end(text, i);
+                    separatedByWhiteSpace.end(text, i);
+                    if (next < 0) {
+                        break;
+                    }
+                    i = nextWhiteSpace(text, next - REACH);
+                    separatedByPunctuation.restartAt(i);
+                    separatedByWhiteSpace.restartAt(i);
+                    continue;
+                }
+                near = next;
+            }
+            char c = text.charAt(i);
+            if (c <= '9' && c >= '0') {
+                last = i;
+            }
+            separatedByPunctuation.step(text, i, c);
+            separatedByWhiteSpace.step(text, i, c);
+            i++;
+        }
+        List<Run> runs = separatedByPunctuation.end(text, n);
+        List<Run> spaced = separatedByWhiteSpace.end(text, n);
         if (spaced.isEmpty()) {
             return runs;
         }
@@ -130,36 +162,51 @@ final class SpelledRuns {
         return kept;
     }
 
-    /** {@code punctuationInPieces}: dashes, dots and slashes belong to pieces, and white space alone separates. */
-    private static List<Run> in(String text, boolean punctuationInPieces) {
-        List<Run> runs = List.of();
-        Pieces pieces = new Pieces();
-        int n = text.length();
-        int i = 0;
-        int next = nextDigit(text, 0);
-        int last = -REACH - 1;
-        while (i < n) {
-            if (next >= 0 && next < i) {
-                last = next;
-                next = nextDigit(text, i);
+    /**
+     * One reading of a text, fed a character at a time: the characters of one kind (piece, separator, other) make a
+     * token, and each token, once it ends, is added to the pieces, separates them, or ends the run being read.
+     */
+    private static final class Reading {
+        private final byte[] kinds;
+        private final Pieces pieces = new Pieces();
+        private List<Run> runs = List.of();
+        private byte kind = OTHER;
+        private int start;
+
+        Reading(byte[] kinds) {
+            this.kinds = kinds;
+        }
+
+        void step(String text, int i, char c) {
+            byte k = c < 128 ? kinds[c] : OTHER;
+            if (k != kind) {
+                token(text, i);
+                kind = k;
+                start = i;
             }
-            if (i - last > REACH && (next < 0 || next - i > REACH)) {
-                // every run holds a digit, and none is this near: skip to a word's start near the next one
-                runs = pieces.close(text, runs);
-                pieces.clear();
-                if (next < 0) {
-                    return runs;
-                }
-                i = wordStartAfter(text, next - REACH, punctuationInPieces);
-                continue;
+        }
+
+        /** The runs read, once the token before {@code i} is taken and the run being read is ended. */
+        List<Run> end(String text, int i) {
+            token(text, i);
+            runs = pieces.close(text, runs);
+            pieces.clear();
+            kind = OTHER;
+            start = i;
+            return runs;
+        }
+
+        void restartAt(int i) {
+            kind = OTHER;
+            start = i;
+        }
+
+        /** The token {@code [start, i)} has ended. */
+        private void token(String text, int i) {
+            if (i <= start) {
+                return;
             }
-            char c = text.charAt(i);
-            int start = i;
-            byte kind = kind(c, punctuationInPieces);
             if (kind == PIECE) {
-                while (i < n && kind(text.charAt(i), punctuationInPieces) == PIECE) {
-                    i++;
-                }
                 if (i - start > MAX_CHUNK) {
                     runs = pieces.close(text, runs);
                     pieces.clear();
@@ -169,9 +216,6 @@ final class SpelledRuns {
                     pieces.add(text, start, i);
                 }
             } else if (kind == SEPARATOR) {
-                while (i < n && kind(text.charAt(i), punctuationInPieces) == SEPARATOR) {
-                    i++;
-                }
                 if (!pieces.separate(text, start, i)) {
                     // another separator: the run so far ends, and a new one may begin at its last piece
                     int lastStart = pieces.lastStart();
@@ -186,10 +230,8 @@ final class SpelledRuns {
             } else {
                 runs = pieces.close(text, runs);
                 pieces.clear();
-                i++;
             }
         }
-        return pieces.close(text, runs);
     }
 
     private static int nextDigit(String text, int from) {
@@ -202,11 +244,10 @@ final class SpelledRuns {
         return -1;
     }
 
-    /** The first position from {@code from} that begins a piece after something else (or {@code from} itself). */
-    private static int wordStartAfter(String text, int from, boolean punctuationInPieces) {
+    private static int nextWhiteSpace(String text, int from) {
         int k = from;
-        while (k < text.length() && kind(text.charAt(k), punctuationInPieces) == PIECE && k > 0
-                && kind(text.charAt(k - 1), punctuationInPieces) == PIECE) {
+        while (k < text.length() && text.charAt(k) != ' ' && text.charAt(k) != '\n' && text.charAt(k) != '\t'
+                && text.charAt(k) != '\r') {
             k++;
         }
         return k;
@@ -281,6 +322,9 @@ final class SpelledRuns {
          * after a spelled value, split from it by the same separator, fall outside its stretch.
          */
         List<Run> close(String text, List<Run> runs) {
+            if (count < 3 || !hasDigit(text, 0, count)) {
+                return runs; // every run holds a digit
+            }
             int p = 0;
             while (p + 2 < count) {
                 int codesEnd = p;
@@ -514,9 +558,5 @@ final class SpelledRuns {
             SEPARATED_BY_PUNCTUATION[c] = piece ? PIECE : white || punctuation ? SEPARATOR : OTHER;
             SEPARATED_BY_WHITE_SPACE[c] = piece || inPieceWhenSpaced ? PIECE : white ? SEPARATOR : OTHER;
         }
-    }
-
-    private static byte kind(char c, boolean punctuationInPieces) {
-        return c >= 128 ? OTHER : (punctuationInPieces ? SEPARATED_BY_WHITE_SPACE : SEPARATED_BY_PUNCTUATION)[c];
     }
 }

@@ -109,8 +109,8 @@ final class SpelledRuns {
      * is skipped.
      */
     static List<Run> in(String text) {
-        Reading separatedByPunctuation = new Reading(SEPARATED_BY_PUNCTUATION);
-        Reading separatedByWhiteSpace = new Reading(SEPARATED_BY_WHITE_SPACE);
+        Reading separatedByPunctuation = new Reading();
+        Reading separatedByWhiteSpace = new Reading();
         int n = text.length();
         int last = -REACH - 1; // the last digit read
         int near = -1; // a digit known to lie ahead, within reach
@@ -136,8 +136,15 @@ final class SpelledRuns {
             if (c <= '9' && c >= '0') {
                 last = i;
             }
-            separatedByPunctuation.step(text, i, c);
-            separatedByWhiteSpace.step(text, i, c);
+            byte kinds = c < 128 ? KINDS[c] : 0;
+            byte byPunctuation = (byte) (kinds & 3);
+            byte byWhiteSpace = (byte) (kinds >> 2);
+            if (byPunctuation != separatedByPunctuation.kind) {
+                separatedByPunctuation.change(text, i, byPunctuation);
+            }
+            if (byWhiteSpace != separatedByWhiteSpace.kind) {
+                separatedByWhiteSpace.change(text, i, byWhiteSpace);
+            }
             i++;
         }
         List<Run> runs = separatedByPunctuation.end(text, n);
@@ -167,23 +174,17 @@ final class SpelledRuns {
      * token, and each token, once it ends, is added to the pieces, separates them, or ends the run being read.
      */
     private static final class Reading {
-        private final byte[] kinds;
         private final Pieces pieces = new Pieces();
         private List<Run> runs = List.of();
+        /** The kind of the token being read, and where it started. */
         private byte kind = OTHER;
         private int start;
 
-        Reading(byte[] kinds) {
-            this.kinds = kinds;
-        }
-
-        void step(String text, int i, char c) {
-            byte k = c < 128 ? kinds[c] : OTHER;
-            if (k != kind) {
-                token(text, i);
-                kind = k;
-                start = i;
-            }
+        /** A character of another kind than the token's stands at {@code i}: the token ends, another begins. */
+        void change(String text, int i, byte k) {
+            token(text, i);
+            kind = k;
+            start = i;
         }
 
         /** The runs read, once the token before {@code i} is taken and the run being read is ended. */
@@ -541,12 +542,12 @@ final class SpelledRuns {
         }
     }
 
-    /** What an ASCII character is in each reading: a piece's, a separator's, or neither (one table per reading). */
+    /** What a character is in a reading: a piece's, a separator's, or neither (non-ASCII characters are neither). */
     private static final byte OTHER = 0;
     private static final byte PIECE = 1;
     private static final byte SEPARATOR = 2;
-    private static final byte[] SEPARATED_BY_PUNCTUATION = new byte[128];
-    private static final byte[] SEPARATED_BY_WHITE_SPACE = new byte[128];
+    /** Per ASCII character, its kind when punctuation separates (low two bits) and when white space alone does. */
+    private static final byte[] KINDS = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -555,8 +556,9 @@ final class SpelledRuns {
             boolean white = c == ' ' || c == '\n' || c == '\r' || c == '\t';
             boolean inPieceWhenSpaced = c == '-' || c == '.' || c == '/';
             boolean punctuation = c == '-' || c == '.' || c == ',' || c == '|' || c == '*' || c == ':' || c == ';';
-            SEPARATED_BY_PUNCTUATION[c] = piece ? PIECE : white || punctuation ? SEPARATOR : OTHER;
-            SEPARATED_BY_WHITE_SPACE[c] = piece || inPieceWhenSpaced ? PIECE : white ? SEPARATOR : OTHER;
+            byte byPunctuation = piece ? PIECE : white || punctuation ? SEPARATOR : OTHER;
+            byte byWhiteSpace = piece || inPieceWhenSpaced ? PIECE : white ? SEPARATOR : OTHER;
+            KINDS[c] = (byte) (byPunctuation | byWhiteSpace << 2);
         }
     }
 }

@@ -47,7 +47,7 @@ final class LiteralJoins {
             if (literals.filled() >= 2 && literals.joined().length() >= MIN_JOINED) {
                 runs = runs.isEmpty() ? new ArrayList<>() : runs;
                 runs.add(new SpelledRuns.Run(i, literals.end(), literals.joined().toString(),
-                        offsets(literals.contents(), literals.joined().length())));
+                        PieceOffsets.of(literals.contents(), literals.joined().length())));
             }
             i = literals.end() > i ? literals.end() : i + 1;
         }
@@ -110,18 +110,6 @@ final class LiteralJoins {
             return text.startsWith(".join", after);
         }
         return false;
-    }
-
-    private static PieceOffsets offsets(List<int[]> contents, int valueLength) {
-        int[] starts = new int[contents.size()];
-        int[] ends = new int[contents.size()];
-        int[] valueStarts = new int[contents.size()];
-        for (int k = 0; k < contents.size(); k++) {
-            starts[k] = contents.get(k)[0];
-            ends[k] = contents.get(k)[1];
-            valueStarts[k] = contents.get(k)[2];
-        }
-        return new PieceOffsets(starts, ends, valueStarts, valueLength);
     }
 
     /** The quote closing the literal opened at {@code open} on its own line (a backslash escapes one), or -1. */

@@ -103,16 +103,7 @@ final class MarkupInWords {
         if (read.length() < MIN_READ) {
             return null;
         }
-        int[] starts = new int[kept.size()];
-        int[] ends = new int[kept.size()];
-        int[] valueStarts = new int[kept.size()];
-        for (int p = 0; p < kept.size(); p++) {
-            starts[p] = kept.get(p)[0];
-            ends[p] = kept.get(p)[1];
-            valueStarts[p] = kept.get(p)[2];
-        }
-        return new SpelledRuns.Run(start, end, read.toString(),
-                new PieceOffsets(starts, ends, valueStarts, read.length()));
+        return new SpelledRuns.Run(start, end, read.toString(), PieceOffsets.of(kept, read.length()));
     }
 
     /**

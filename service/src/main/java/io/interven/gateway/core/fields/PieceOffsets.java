@@ -1,5 +1,6 @@
 package io.interven.gateway.core.fields;
 
+import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -9,6 +10,19 @@ import java.util.function.IntUnaryOperator;
  * in the value ({@link SplicedLayer#handDown}). An offset between two pieces maps to where the next one begins.
  */
 record PieceOffsets(int[] starts, int[] ends, int[] valueStarts, int valueLength) implements IntUnaryOperator {
+
+    /** The offsets of pieces given as {@code {start, end, valueStart}}, in order. */
+    static PieceOffsets of(List<int[]> pieces, int valueLength) {
+        int[] starts = new int[pieces.size()];
+        int[] ends = new int[pieces.size()];
+        int[] valueStarts = new int[pieces.size()];
+        for (int k = 0; k < pieces.size(); k++) {
+            starts[k] = pieces.get(k)[0];
+            ends[k] = pieces.get(k)[1];
+            valueStarts[k] = pieces.get(k)[2];
+        }
+        return new PieceOffsets(starts, ends, valueStarts, valueLength);
+    }
 
     @Override
     public int applyAsInt(int offset) {

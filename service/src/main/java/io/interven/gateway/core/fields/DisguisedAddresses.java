@@ -59,9 +59,11 @@ final class DisguisedAddresses {
     static List<SpelledRuns.Run> in(String text) {
         List<SpelledRuns.Run> runs = List.of();
         String lower = text.toLowerCase(Locale.ROOT);
+        int[] found = new int[AT.length];
+        java.util.Arrays.fill(found, -2); // not looked for yet
         int from = 0;
         while (from < text.length()) {
-            int[] at = nextAt(lower, from);
+            int[] at = nextAt(lower, from, found);
             if (at == null) {
                 break;
             }
@@ -77,12 +79,19 @@ final class DisguisedAddresses {
         return runs;
     }
 
-    /** The next {@code at} token from {@code from}: its start and end, or null. */
-    private static int[] nextAt(String lower, int from) {
+    /**
+     * The next {@code at} token from {@code from}: its start and end, or null. {@code found} holds where each token was
+     * found last (-1: nowhere further), so that a text is searched for each token in one sweep.
+     */
+    private static int[] nextAt(String lower, int from, int[] found) {
         int best = -1;
         int bestEnd = -1;
-        for (String token : AT) {
-            int k = lower.indexOf(token, from);
+        for (int t = 0; t < AT.length; t++) {
+            String token = AT[t];
+            if (found[t] == -2 || found[t] >= 0 && found[t] < from) {
+                found[t] = lower.indexOf(token, from); // each token's next place is looked for once per place passed
+            }
+            int k = found[t];
             if (k >= 0 && (best < 0 || k < best || k == best && k + token.length() > bestEnd)) {
                 best = k;
                 bestEnd = k + token.length();

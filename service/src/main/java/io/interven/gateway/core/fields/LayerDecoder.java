@@ -428,6 +428,7 @@ public final class LayerDecoder {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
+        TakenSpans taken = new TakenSpans();
         List<TextSlot> children = new ArrayList<>();
         for (InvisibleCarriers.Run run : carried ? InvisibleCarriers.runs(text) : List.<InvisibleCarriers.Run>of()) {
             String runPath = path + "|run[" + children.size() + "]";
@@ -438,13 +439,14 @@ public final class LayerDecoder {
                         List.of(decode(runPath + run.carrier().suffix(), location, key, spelled.get(), false,
                                 depth + 2, budget))));
                 pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
+                taken.take(run.start(), run.end());
             }
         }
         for (EmphasisRuns.Run run : emphasized ? EmphasisRuns.in(text) : List.<EmphasisRuns.Run>of()) {
             // the piece holds the run with its two underscores, the child the run without them
             int start = run.start() - 1;
             int end = run.end() + 1;
-            if (overlapsAny(pieces, start, end) || !budget.take(run.end() - run.start())) {
+            if (taken.overlaps(start, end) || !budget.take(run.end() - run.start())) {
                 continue; // a run read above already covers it
             }
             String runPath = path + "|run[" + children.size() + "]";
@@ -455,9 +457,10 @@ public final class LayerDecoder {
             int length = inner.length();
             pieces.add(new SplicedLayer.Piece(runPath, start, end, redacted -> "_" + redacted + "_",
                     offset -> Math.max(0, Math.min(length, offset - run.start()))));
+            taken.take(start, end);
         }
         for (EncodedRuns.Run run : prose ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
-            if (overlapsAny(pieces, run.start(), run.end())) {
+            if (taken.overlaps(run.start(), run.end())) {
                 continue; // inside an emphasized run, which is read as a text of its own
             }
             String runPath = path + "|run[" + children.size() + "]";
@@ -467,6 +470,7 @@ public final class LayerDecoder {
             decoded.ifPresent(slot -> {
                 children.add(slot);
                 pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
+                taken.take(run.start(), run.end());
             });
         }
         List<SpelledRuns.Run> spelledRuns = new ArrayList<>(literals ? LiteralJoins.in(text) : List.of());
@@ -474,7 +478,7 @@ public final class LayerDecoder {
         spelledRuns.addAll(markup ? MarkupInWords.in(text) : List.of());
         spelledRuns.addAll(addresses ? DisguisedAddresses.in(text) : List.of());
         for (SpelledRuns.Run run : spelledRuns) {
-            if (overlapsAny(pieces, run.start(), run.end()) || !budget.take(run.value().length())) {
+            if (taken.overlaps(run.start(), run.end()) || !budget.take(run.value().length())) {
                 continue; // inside a run read above
             }
             // the child is the value the run spells; a redacted value is written back in place of the whole run
@@ -484,18 +488,10 @@ public final class LayerDecoder {
             // a value found in the text within the run is redacted in the value (a key's first literal alone)
             pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(),
                     redacted -> SpelledRuns.writtenBack(redacted, run, written), run.toValue(), true));
+            taken.take(run.start(), run.end());
         }
         return children.isEmpty() ? Optional.empty()
                 : Optional.of(new TextSlot(path, location, key, text, true, new SplicedLayer(pieces), children));
-    }
-
-    private static boolean overlapsAny(List<SplicedLayer.Piece> pieces, int start, int end) {
-        for (SplicedLayer.Piece piece : pieces) {
-            if (piece.start() < end && start < piece.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<byte[]> base64Bytes(String blob) {

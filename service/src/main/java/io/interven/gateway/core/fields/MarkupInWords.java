@@ -37,7 +37,7 @@ final class MarkupInWords {
             }
             int end = k;
             while (end < n && !Character.isWhitespace(text.charAt(end))) {
-                int close = text.startsWith("<!--", end) ? text.indexOf("-->", end + 4) : -1;
+                int close = text.startsWith("<!--", end) ? commentClose(text, end + 4) : -1;
                 end = close > 0 && close - end <= MAX_TAG ? close + 3 : end + 1; // a comment's spaces stay in the word
             }
             searched = end;
@@ -138,7 +138,7 @@ final class MarkupInWords {
             return -1;
         }
         if (text.startsWith("<!--", k)) {
-            int close = text.indexOf("-->", k + 4);
+            int close = commentClose(text, k + 4);
             return close < 0 || close + 3 > end ? -1 : close + 3;
         }
         int m = k + 1;
@@ -153,6 +153,17 @@ final class MarkupInWords {
             m++;
         }
         return m < limit && text.charAt(m) == '>' ? m + 1 : -1;
+    }
+
+    /** Where {@code -->} begins within {@link #MAX_TAG} characters from {@code from}, or -1: the search is bounded. */
+    private static int commentClose(String text, int from) {
+        int limit = Math.min(text.length() - 2, from + MAX_TAG);
+        for (int k = from; k < limit; k++) {
+            if (text.charAt(k) == '-' && text.charAt(k + 1) == '-' && text.charAt(k + 2) == '>') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isLetter(char c) {

@@ -154,18 +154,16 @@ final class SpelledRuns {
         }
         List<Run> both = new ArrayList<>(runs);
         both.addAll(spaced);
-        both.sort(java.util.Comparator.comparingInt((Run run) -> run.end() - run.start()).reversed());
+        both.sort(java.util.Comparator.comparingInt(Run::start));
         List<Run> kept = new ArrayList<>();
         for (Run run : both) {
-            boolean overlaps = false;
-            for (Run longer : kept) {
-                overlaps |= longer.start() < run.end() && run.start() < longer.end();
-            }
-            if (!overlaps) {
+            int previous = kept.size() - 1;
+            if (previous < 0 || kept.get(previous).end() <= run.start()) {
                 kept.add(run);
+            } else if (run.end() - run.start() > kept.get(previous).end() - kept.get(previous).start()) {
+                kept.set(previous, run); // of two runs that overlap, the longer
             }
         }
-        kept.sort(java.util.Comparator.comparingInt(Run::start));
         return kept;
     }
 

@@ -1,0 +1,44 @@
+package io.interven.gateway.core.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.interven.spi.FieldLocation;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The readers of values written in pieces over a megabyte of the text each one looks hardest at: each finishes, so
+ * none searches the rest of the text again from every place it stops at. A search from every place would take hours
+ * here; the bound only tells that apart, it measures nothing.
+ */
+class SpelledReadingsAtScaleTest {
+    private static final int SIZE = 1 << 20;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0x41,0x42,0x43,0x44,0x45,0x46,0x47,0x48 ", "x o x b - 1 2 3 4 5 6 7 8 9 ; ",
+        "\"ab1\" + \"cdefghijklmnop\"; ", "ab1**cd**efghijklmnop ", "j [at] e [dot] com "})
+    void aMegabyteOfManyRunsIsDecodedInOneSweep(String pattern) {
+        String text = pattern.repeat(SIZE / pattern.length());
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(LayerDecoder.decode("$.text",
+                FieldLocation.BODY, "text", text, false, 0, DecodeBudget.standard())).isNotNull());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<!--", "a<!--", "x@", "a [at", "\"x", "'x\" ", "`", "g h ", "1 ", "1,", "ab*", "a<b>"})
+    void aMegabyteOfOnePatternIsReadInOneSweep(String pattern) {
+        String text = pattern.repeat(SIZE / pattern.length());
+        List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
+                MarkupInWords::in, DisguisedAddresses::in);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (Function<String, List<SpelledRuns.Run>> reader : readers) {
+                assertThat(reader.apply(text)).isNotNull();
+            }
+        });
+    }
+}

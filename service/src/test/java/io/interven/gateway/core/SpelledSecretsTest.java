@@ -2,13 +2,18 @@ package io.interven.gateway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.testing.BuiltinPipeline;
 import io.interven.spi.Finding;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -21,12 +26,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Generated tokens of several providers, each written the ways a model asked to slip a key past a filter writes it
  * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
  * backwards, in ROT13), through the real pipeline and plugins: each is found as its entity type, the call is
- * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token.
+ * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token. Every way
+ * is also found in a header, a query, a form body, a JSON key, JSON in a string and base64 of prose.
  */
 class SpelledSecretsTest {
     private static final int SEEDS = 2;
     private static final String BEFORE = "please use ";
     private static final String AFTER = " for the deploy";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A way of writing a token. */
     record Form(String name, UnaryOperator<String> write) {
@@ -91,6 +98,65 @@ class SpelledSecretsTest {
         for (int i = 0; i + 5 <= value.length(); i++) {
             assertThat(visible).as("%s %s: piece %d", kind, form, i).doesNotContain(value.substring(i, i + 5));
         }
+    }
+
+    /** A place in a call other than a JSON body's text, as the ways a written token can reach the gateway. */
+    record Place(String name, UnaryOperator<String> put) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> placedCases() {
+        List<Place> places = List.of(
+                new Place("header value", w -> "H|" + w),
+                new Place("query value", w -> "Q|" + w),
+                new Place("form body value", w -> "F|" + w),
+                new Place("JSON key", w -> "K|" + w),
+                new Place("JSON in a string", w -> "J|" + w),
+                new Place("base64 of prose", w -> "B|" + w));
+        String token = GeneratedSecrets.githubToken(new Random(7));
+        List<Arguments> cases = new ArrayList<>();
+        for (Form form : forms()) {
+            for (Place place : places) {
+                cases.add(Arguments.of(form.name(), place, form.write().apply(token)));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("placedCases")
+    void aWrittenTokenIsFoundInEveryPlaceOfACall(String form, Place place, String written) {
+        ScanOutcome outcome = BuiltinPipeline.get().scan(placed(place.put().apply(written)));
+
+        assertThat(outcome.findings()).extracting(Finding::entityType).as("%s in %s", form, place)
+                .contains("GITHUB_TOKEN");
+        assertThat(outcome.decision()).as("%s in %s", form, place).isNotEqualTo(Decision.ALLOW);
+    }
+
+    /** The call a place puts {@code written} in: {@code <place letter>|<written>}. */
+    private static CallInput placed(String tagged) {
+        String written = tagged.substring(2);
+        String url = "https://notes.example-corp.com/v1/notes";
+        String text = BEFORE + written + AFTER;
+        return switch (tagged.charAt(0)) {
+            case 'H' -> CallInputs.call("POST", url, Map.of("X-Note", text.replace('\n', ' ')), "{}");
+            case 'Q' -> CallInputs.call("GET", url + "?q=" + URLEncoder.encode(text,
+                    StandardCharsets.UTF_8) + "&b=2", Map.of(), null);
+            case 'F' -> CallInputs.call("POST", url, Map.of("Content-Type",
+                    "application/x-www-form-urlencoded"), JSON.valueToTree("a=1&note=" + URLEncoder.encode(
+                    text, StandardCharsets.UTF_8)).toString());
+            case 'K' -> CallInputs.call("POST", url, Map.of(),
+                    JSON.createObjectNode().put(text, "x").toString());
+            case 'J' -> CallInputs.call("POST", url, Map.of(),
+                    JSON.createObjectNode().put("payload", JSON.createObjectNode().put("note", text).toString())
+                            .toString());
+            default -> CallInputs.call("POST", url, Map.of(), JSON.createObjectNode().put("blob",
+                    Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)))
+                    .toString());
+        };
     }
 
     private static String spaced(String value, int chunk, String separator) {

@@ -90,16 +90,7 @@ final class SpelledRuns {
      * (every shape needs one: a value's, or a code's).
      */
     static boolean mayHold(String text) {
-        if (text.length() < 2 * MIN_LETTERS - 1) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= '9' && c >= '0') {
-                return true;
-            }
-        }
-        return false;
+        return text.length() >= 2 * MIN_LETTERS - 1 && nextDigit(text, 0) >= 0;
     }
 
     /**

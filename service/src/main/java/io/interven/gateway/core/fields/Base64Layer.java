@@ -5,15 +5,15 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A base64 (or base64url) blob of UTF-8 text, possibly wrapped in lines (MIME, PEM: 64 or 76 columns) and possibly
- * gzip or zlib compressed. Its child is the decoded text (a compressed blob whose bytes are text too has two: the
+ * A base64 (or base64url) blob of text (UTF-8, or UTF-16 where its bytes showed it: {@code form}), possibly wrapped
+ * in lines (MIME, PEM: 64 or 76 columns) and possibly gzip, zlib or raw deflate compressed. Its child is the decoded text (a compressed blob whose bytes are text too has two: the
  * inflated text, then the bytes as text); rebuilt in the same variant, wrapping and compression.
  *
  * @param lineLength    characters per line, or 0 when the blob is one line
  * @param lineSeparator {@code \n} or {@code \r\n} between lines
  */
 public record Base64Layer(boolean urlSafe, boolean padded, int lineLength, String lineSeparator,
-                          Compression compression) implements Layer {
+                          Compression compression, TextBytes form) implements Layer {
     public static final String SUFFIX = "|base64";
 
     /**
@@ -25,18 +25,18 @@ public record Base64Layer(boolean urlSafe, boolean padded, int lineLength, Strin
     public String rebuild(TextSlot slot, Map<String, String> replaced) {
         String decoded = replaced.get(slot.children().get(0).path());
         if (decoded != null) {
-            return encode(decoded, compression);
+            return encode(form.bytesOf(decoded), compression);
         }
         String plain = slot.children().size() > 1 ? replaced.get(slot.children().get(1).path()) : null;
-        return plain == null ? slot.text() : encode(plain, Compression.NONE);
+        return plain == null ? slot.text() : encode(plain.getBytes(StandardCharsets.UTF_8), Compression.NONE);
     }
 
-    private String encode(String text, Compression written) {
+    private String encode(byte[] text, Compression written) {
         Base64.Encoder encoder = urlSafe ? Base64.getUrlEncoder() : Base64.getEncoder();
         if (!padded) {
             encoder = encoder.withoutPadding();
         }
-        String flat = encoder.encodeToString(written.deflate(text.getBytes(StandardCharsets.UTF_8)));
+        String flat = encoder.encodeToString(written.deflate(text));
         if (lineLength <= 0) {
             return flat;
         }

@@ -4,16 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Compressed bytes inside base64, recognized by their header: gzip ({@code 1f 8b}) or zlib ({@code 78 xx} with its
- * check bits). Inflated as far as the stream can be read, as lenient receivers read it; inflating stops at a byte
+ * check bits); raw deflate has none, and is tried only on bytes that are no text as they are ({@link #RAW}). Inflated as far as the stream can be read, as lenient receivers read it; inflating stops at a byte
  * limit, so a compression bomb costs no more than the decode budget.
  */
 enum Compression {
-    NONE(""), GZIP("|gzip"), ZLIB("|zlib");
+    NONE(""), GZIP("|gzip"), ZLIB("|zlib"),
+    /** Deflate data without a header ({@code zlib.compressobj(wbits=-15)}, .NET's {@code DeflateStream}). */
+    RAW("|deflate");
 
     private final String suffix;
 
@@ -45,6 +48,7 @@ enum Compression {
             case NONE -> Optional.of(bytes);
             case GZIP -> LenientInflater.gzip(bytes, maxBytes, overLimit);
             case ZLIB -> LenientInflater.zlib(bytes, maxBytes, overLimit);
+            case RAW -> LenientInflater.raw(bytes, maxBytes, overLimit);
         };
     }
 
@@ -53,11 +57,16 @@ enum Compression {
             return bytes;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Deflater raw = this == RAW ? new Deflater(Deflater.DEFAULT_COMPRESSION, true) : null;
         try (DeflaterOutputStream compressor = this == GZIP ? new GZIPOutputStream(out)
-                : new DeflaterOutputStream(out)) {
+                : raw != null ? new DeflaterOutputStream(out, raw) : new DeflaterOutputStream(out)) {
             compressor.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (raw != null) {
+                raw.end(); // a deflater handed to the stream is not ended by it
+            }
         }
         return out.toByteArray();
     }

@@ -106,8 +106,9 @@ final class EncodedRuns {
      * Whether a run shorter than {@link EncodedText#MIN_RUN_LENGTH} (and at least {@link EncodedText#MIN_LENGTH}: an
      * SSN or a phone number is 16 characters of base64) is shaped like an encoding rather than a word: whole base64
      * groups ending in padding, or whole groups holding a capital, a small letter and a digit (base64 of text), or
-     * an even number of hex digits with both digits and letters. Words and identifiers of that length seldom are;
-     * those that are decode to bytes that are not text, and are dropped.
+     * an even number of hex digits with both digits and letters, or with {@code 0x} in front, or base32 groups ending
+     * in padding. Words and identifiers of that length seldom are; those that are decode to bytes that are not text,
+     * and are dropped.
      */
     static boolean looksEncoded(String text, int start, int end) {
         int length = end - start;
@@ -132,10 +133,41 @@ final class EncodedRuns {
         if (hexOnly) {
             return length % 2 == 0 && digit && hexLetter;
         }
+        if (isPrefixedHex(text, start, end) || isPaddedBase32(text, start, end)) {
+            return true;
+        }
         int padding = text.charAt(end - 1) != '=' ? 0 : text.charAt(end - 2) == '=' ? 2 : 1;
         int firstPad = text.indexOf('=', start);
         boolean padOnlyAtTheEnd = firstPad < 0 || firstPad >= end - padding;
         return length % 4 == 0 && padOnlyAtTheEnd && (padding > 0 || upper && lower && digit);
+    }
+
+    /** {@code 0x} and an even number of hex digits: bytes written as one number. */
+    private static boolean isPrefixedHex(String text, int start, int end) {
+        if (end - start < 4 || (end - start) % 2 != 0 || text.charAt(start) != '0'
+                || (text.charAt(start + 1) != 'x' && text.charAt(start + 1) != 'X')) {
+            return false;
+        }
+        for (int i = start + 2; i < end; i++) {
+            if (PercentCoding.hex(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whole base32 groups of 8 ending in its padding (one, three, four or six {@code =}). */
+    private static boolean isPaddedBase32(String text, int start, int end) {
+        if ((end - start) % 8 != 0 || text.charAt(end - 1) != '=') {
+            return false;
+        }
+        int data = end;
+        while (data > start && text.charAt(data - 1) == '=') {
+            data--;
+        }
+        int padding = end - data;
+        return (padding == 1 || padding == 3 || padding == 4 || padding == 6)
+                && Base32.letterCase(text.substring(start, data), data - start) != null;
     }
 
     /** The narrowest wrap width read (a line of base64 groups), as for a whole wrapped blob. */

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Recognizes text hidden in binary-to-text encodings: base64 / base64url (one line, or wrapped at a fixed width
- * with {@code \n} or {@code \r\n}, possibly gzip or zlib compressed) and hex. Only what decodes to valid UTF-8 that
- * is mostly printable counts, so hashes, UUIDs and random tokens are not mistaken for encodings. Every check is
+ * with {@code \n} or {@code \r\n}, possibly gzip, zlib or raw deflate compressed), hex and base32. Only what decodes
+ * to a mostly printable text ({@link TextBytes}: UTF-8, or UTF-16 where the bytes show it) counts, so hashes, UUIDs and random tokens are not mistaken for encodings. Every check is
  * one pass over the text before any decoding is tried.
  *
  * <p>A compressed blob is told by two bytes of header, and text can start with them too ({@code x^} is a zlib
@@ -70,28 +70,38 @@ final class EncodedText {
             return Optional.empty();
         }
         Compression compression = Compression.of(bytes);
-        Optional<String> plain = printableUtf8(bytes);
-        Optional<String> inflated = compression == Compression.NONE ? Optional.empty()
-                : compression.inflate(bytes, maxChars, overLimit).flatMap(EncodedText::printableUtf8);
-        String lineSeparator = separator == null ? "\n" : separator;
-        if (inflated.isPresent()) {
-            return Optional.of(new Decoded(inflated.get(), new Base64Layer(urlSafe, flat.endsWith("="), lineLength,
-                    lineSeparator, compression), Base64Layer.SUFFIX + compression.suffix(), plain.orElse(null)));
+        Optional<TextBytes.Read> plain = TextBytes.printable(bytes);
+        Optional<TextBytes.Read> inflated = compression == Compression.NONE ? Optional.empty()
+                : compression.inflate(bytes, maxChars, overLimit).flatMap(TextBytes::printable);
+        if (compression == Compression.NONE && plain.isEmpty()) {
+            compression = Compression.RAW;
+            inflated = Compression.RAW.inflate(bytes, maxChars, overLimit).flatMap(TextBytes::printable);
         }
-        return plain.map(text -> new Decoded(text, new Base64Layer(urlSafe, flat.endsWith("="), lineLength,
-                lineSeparator, Compression.NONE), Base64Layer.SUFFIX));
+        String lineSeparator = separator == null ? "\n" : separator;
+        boolean padded = flat.endsWith("=");
+        if (inflated.isPresent()) {
+            TextBytes.Read text = inflated.get();
+            return Optional.of(new Decoded(text.text(), new Base64Layer(urlSafe, padded, lineLength, lineSeparator,
+                    compression, text.form()), Base64Layer.SUFFIX + compression.suffix() + text.form().suffix(),
+                    plain.filter(read -> read.form() == TextBytes.UTF_8).map(TextBytes.Read::text).orElse(null)));
+        }
+        return plain.map(text -> new Decoded(text.text(), new Base64Layer(urlSafe, padded, lineLength,
+                lineSeparator, Compression.NONE, text.form()), Base64Layer.SUFFIX + text.form().suffix()));
     }
 
-    /** The text an even run of hex digits spells. */
+    /** The text an even run of hex digits spells, written with a {@code 0x} in front or not. */
     static Optional<Decoded> hex(String candidate) {
-        int length = candidate.length();
-        if (length < MIN_LENGTH || length % 2 != 0) {
+        String prefix = candidate.length() > 2 && candidate.charAt(0) == '0'
+                && (candidate.charAt(1) == 'x' || candidate.charAt(1) == 'X') ? candidate.substring(0, 2) : "";
+        int from = prefix.length();
+        int length = candidate.length() - from;
+        if (candidate.length() < MIN_LENGTH || length % 2 != 0) {
             return Optional.empty();
         }
         boolean upper = false;
         boolean lower = false;
         byte[] bytes = new byte[length / 2];
-        for (int i = 0; i < length; i += 2) {
+        for (int i = from; i < candidate.length(); i += 2) {
             int high = PercentCoding.hex(candidate.charAt(i));
             int low = PercentCoding.hex(candidate.charAt(i + 1));
             if (high < 0 || low < 0) {
@@ -99,13 +109,36 @@ final class EncodedText {
             }
             upper |= Character.isUpperCase(candidate.charAt(i)) || Character.isUpperCase(candidate.charAt(i + 1));
             lower |= Character.isLowerCase(candidate.charAt(i)) || Character.isLowerCase(candidate.charAt(i + 1));
-            bytes[i / 2] = (byte) (high * 16 + low);
+            bytes[(i - from) / 2] = (byte) (high * 16 + low);
         }
         if (upper && lower) {
             return Optional.empty();
         }
         boolean upperCase = upper;
-        return printableUtf8(bytes).map(text -> new Decoded(text, new HexLayer(upperCase), HexLayer.SUFFIX));
+        return TextBytes.printable(bytes).map(text -> new Decoded(text.text(),
+                new HexLayer(upperCase, prefix, text.form()), HexLayer.SUFFIX + text.form().suffix()));
+    }
+
+    /**
+     * The text a base32 run spells (RFC 4648's alphabet, in capitals or in small letters, padded to whole groups of 8
+     * or not). Its digits are 2 to 7, so a run of any other digit is not base32; what decodes to no text is dropped,
+     * as for base64.
+     */
+    static Optional<Decoded> base32(String candidate) {
+        int end = candidate.length();
+        while (end > 0 && candidate.charAt(end - 1) == '=') {
+            end--;
+        }
+        int padding = candidate.length() - end;
+        if (end < MIN_LENGTH || padding > 0 && candidate.length() % 8 != 0 || !Base32.isWholeLength(end)) {
+            return Optional.empty();
+        }
+        Boolean upperCase = Base32.letterCase(candidate, end);
+        if (upperCase == null) {
+            return Optional.empty();
+        }
+        return TextBytes.printable(Base32.decode(candidate, end)).map(text -> new Decoded(text.text(),
+                new Base32Layer(upperCase, padding > 0, text.form()), Base32Layer.SUFFIX + text.form().suffix()));
     }
 
     /**
@@ -215,7 +248,7 @@ final class EncodedText {
         return 10L * controls > (10L - MIN_PRINTABLE_TENTHS) * bytes.length;
     }
 
-    private static boolean mostlyPrintable(String text) {
+    static boolean mostlyPrintable(String text) {
         if (text.isEmpty()) {
             return false;
         }

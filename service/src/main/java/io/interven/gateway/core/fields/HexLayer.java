@@ -1,10 +1,12 @@
 package io.interven.gateway.core.fields;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Hex digits spelling UTF-8 text. Its single child is the text; rebuilt in the same letter case. */
-public record HexLayer(boolean upperCase) implements Layer {
+/**
+ * Hex digits spelling a text (UTF-8, or UTF-16 where its bytes showed it), with a {@code 0x} in front or not. Its
+ * single child is the text; rebuilt in the same letter case, behind the same prefix.
+ */
+public record HexLayer(boolean upperCase, String prefix, TextBytes form) implements Layer {
     public static final String SUFFIX = "|hex";
 
     @Override
@@ -14,8 +16,8 @@ public record HexLayer(boolean upperCase) implements Layer {
             return slot.text();
         }
         String digits = upperCase ? "0123456789ABCDEF" : "0123456789abcdef";
-        byte[] bytes = decoded.getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(bytes.length * 2);
+        byte[] bytes = form.bytesOf(decoded);
+        StringBuilder out = new StringBuilder(prefix.length() + bytes.length * 2).append(prefix);
         for (byte b : bytes) {
             out.append(digits.charAt((b >> 4) & 0xf)).append(digits.charAt(b & 0xf));
         }

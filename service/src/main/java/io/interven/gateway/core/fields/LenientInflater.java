@@ -67,6 +67,23 @@ final class LenientInflater {
     }
 
     /**
+     * The bytes raw deflate data inflates to, read strictly: the data must end where the bytes end. Raw deflate has no
+     * header to tell it by, so it is tried on bytes that are no text as they are, and random bytes often inflate for
+     * a while before they break; what breaks off, or leaves bytes over, is not taken as a stream.
+     */
+    static Optional<byte[]> raw(byte[] bytes, int maxBytes, Runnable overLimit) {
+        if (bytes.length < 2 || (bytes[0] & 0x06) == 0x06) {
+            return Optional.empty(); // no data, or a first block of the reserved type
+        }
+        LenientInflater inflater = new LenientInflater(maxBytes);
+        int end = inflater.member(bytes, 0);
+        if (inflater.overLimit) {
+            return inflater.inflated(overLimit);
+        }
+        return end == bytes.length && !inflater.broken ? inflater.inflated(overLimit) : Optional.empty();
+    }
+
+    /**
      * Where the deflate data of a gzip member starting at {@code at} begins; -1 when no member starts there (the end
      * of the bytes, junk, or a header cut off or naming another method than deflate).
      */

@@ -190,9 +190,12 @@ class BrokenCompressedStreamsTest {
         }
     }
 
-    /** Only a gzip or zlib header makes bytes compressed: deflate data without one is not inflated. */
+    /**
+     * Deflate data without a header is inflated only when it is whole: with no header to tell it by, data cut off or
+     * followed by other bytes is what random bytes look like, and is not read (whole, it is: TextInMoreEncodingsTest).
+     */
     @Test
-    void rawDeflateDataWithoutAHeaderIsNotInflated() {
+    void rawDeflateDataIsInflatedOnlyWhenWhole() {
         byte[] text = TEXT.getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         deflater.setInput(text);
@@ -201,7 +204,13 @@ class BrokenCompressedStreamsTest {
         int n = deflater.deflate(data);
         deflater.end();
 
-        assertThat(findingsOf(Arrays.copyOf(data, n))).isEmpty();
+        assertThat(findingsOf(Arrays.copyOf(data, n))).containsExactly("$.z|base64|deflate");
+        assertThat(findingsOf(Arrays.copyOf(data, n - 3))).isEmpty();
+        byte[] withJunk = Arrays.copyOf(data, n + 3);
+        withJunk[n] = 'a';
+        withJunk[n + 1] = 'b';
+        withJunk[n + 2] = 'c';
+        assertThat(findingsOf(withJunk)).isEmpty();
     }
 
     /** Random bytes after a gzip or zlib header are read as far as they inflate, and never fail the decoding. */

@@ -1,0 +1,201 @@
+package io.interven.gateway.core.fields;
+
+import static io.interven.gateway.core.fields.LayeredCallTest.JSON;
+import static io.interven.gateway.core.fields.LayeredCallTest.SECRET;
+import static io.interven.gateway.core.fields.LayeredCallTest.call;
+import static io.interven.gateway.core.fields.LayeredCallTest.pathsOfFindings;
+import static io.interven.gateway.core.fields.LayeredCallTest.sanitize;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interven.gateway.core.CallInput;
+import io.interven.spi.ScanField;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.zip.Deflater;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Text in the encodings beside base64-of-UTF-8 that tools write: base32 (in capitals or small letters, padded or
+ * not), UTF-16 inside base64 or hex (PowerShell's {@code -EncodedCommand}, .NET and Windows dumps; either byte order,
+ * with or without a byte order mark), hex with {@code 0x} in front, and raw deflate inside base64. A token in each is
+ * found, wherever it stands (the whole value, or a run inside prose), and sanitizing writes the encoding back as it was
+ * with the token gone. Hashes, keys and random bytes are not mistaken for any of them.
+ */
+class TextInMoreEncodingsTest {
+
+    private static final String TEXT = "deploy with " + SECRET + " tonight";
+
+    record Form(String name, Function<String, String> encode, Function<String, String> decode, String suffix) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Form> forms() {
+        return List.of(
+                new Form("base32", t -> Base32.encode(utf8(t), true, true), t -> base32Text(t), "|base32"),
+                new Form("base32 small, unpadded", t -> Base32.encode(utf8(t), false, false), t -> base32Text(t),
+                        "|base32"),
+                new Form("base64 of UTF-16LE", t -> b64(t.getBytes(StandardCharsets.UTF_16LE)),
+                        t -> new String(Base64.getDecoder().decode(t), StandardCharsets.UTF_16LE), "|base64|utf16le"),
+                new Form("base64 of UTF-16BE", t -> b64(t.getBytes(StandardCharsets.UTF_16BE)),
+                        t -> new String(Base64.getDecoder().decode(t), StandardCharsets.UTF_16BE), "|base64|utf16be"),
+                new Form("base64 of UTF-16 with a mark", t -> b64(marked(t, StandardCharsets.UTF_16LE, 0xFF, 0xFE)),
+                        t -> new String(Base64.getDecoder().decode(t), StandardCharsets.UTF_16), "|base64|utf16le"),
+                new Form("base64 of UTF-16BE with a mark", t -> b64(marked(t, StandardCharsets.UTF_16BE, 0xFE, 0xFF)),
+                        t -> new String(Base64.getDecoder().decode(t), StandardCharsets.UTF_16), "|base64|utf16be"),
+                new Form("hex of UTF-16LE", t -> HexFormat.of().formatHex(t.getBytes(StandardCharsets.UTF_16LE)),
+                        t -> new String(HexFormat.of().parseHex(t), StandardCharsets.UTF_16LE), "|hex|utf16le"),
+                new Form("0x hex", t -> "0x" + HexFormat.of().formatHex(utf8(t)),
+                        t -> new String(HexFormat.of().parseHex(t.substring(2)), StandardCharsets.UTF_8), "|hex"),
+                new Form("0X HEX", t -> "0X" + HexFormat.of().withUpperCase().formatHex(utf8(t)),
+                        t -> new String(HexFormat.of().parseHex(t.substring(2)), StandardCharsets.UTF_8), "|hex"),
+                new Form("raw deflate in base64", t -> b64(rawDeflate(utf8(t))),
+                        t -> new String(Compression.RAW.inflate(Base64.getDecoder().decode(t), 1 << 20, () -> { })
+                                .orElseThrow(), StandardCharsets.UTF_8), "|base64|deflate"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void aTokenInTheWholeValueIsFoundAndRedactedInItsEncoding(Form form) {
+        String encoded = form.encode().apply(TEXT);
+        CallInput call = callWith(encoded);
+
+        assertThat(pathsOfFindings(call)).containsExactly("$.z" + form.suffix());
+        String rebuilt = sanitize(call).body().get("z").asText();
+        assertThat(form.decode().apply(rebuilt)).isEqualTo("deploy with [REDACTED:TEST_TOKEN] tonight");
+        assertThat(pathsOfFindings(callWith(rebuilt))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void aTokenInARunInsideProseIsFoundAndTheProseKept(Form form) {
+        String encoded = form.encode().apply(TEXT);
+        CallInput call = callWith("here is the blob " + encoded + " as promised");
+
+        assertThat(pathsOfFindings(call)).containsExactly("$.z|run[0]" + form.suffix());
+        String rebuilt = sanitize(call).body().get("z").asText();
+        assertThat(rebuilt).startsWith("here is the blob ").endsWith(" as promised");
+        String run = rebuilt.substring("here is the blob ".length(), rebuilt.length() - " as promised".length());
+        assertThat(form.decode().apply(run)).isEqualTo("deploy with [REDACTED:TEST_TOKEN] tonight");
+    }
+
+    @Test
+    void base32OfAShortValueWithItsPaddingIsReadInProse() {
+        // 10 bytes: 16 characters of base32 and its 6 padding characters, shorter than a run read for its length
+        String encoded = Base32.encode(utf8("536-22-8714"), true, true);
+
+        List<ScanField> fields = fieldsOf("my number is " + encoded + " ok");
+
+        assertThat(fields).anySatisfy(field -> {
+            assertThat(field.path()).isEqualTo("$.z|run[0]|base32");
+            assertThat(field.text()).isEqualTo("536-22-8714");
+        });
+    }
+
+    /**
+     * Values that use these alphabets but spell no text: random keys in base64 and base32, hashes, numbers with
+     * {@code 0x}, words in capitals. None becomes a decoded field (so none is read as UTF-16 "CJK" or inflated).
+     */
+    @Test
+    void keysHashesAndWordsAreNotReadAsText() {
+        Random random = new Random(5);
+        for (int i = 0; i < 3_000; i++) {
+            byte[] bytes = new byte[16 + random.nextInt(32)]; // a key of 128 bits or more
+            random.nextBytes(bytes);
+            for (String value : new String[] {b64(bytes), Base32.encode(bytes, i % 2 == 0, i % 3 != 0),
+                "0x" + HexFormat.of().formatHex(bytes), HexFormat.of().formatHex(bytes)}) {
+                assertThat(decodedPaths(value)).as(value).isEmpty();
+                assertThat(decodedPaths("the value " + value + " is set")).as(value).isEmpty();
+            }
+        }
+        for (String words : new String[] {"THEQUICKBROWNFOXJUMPSOVERTHELAZYDOG", "ALLCAPSHEADINGWITHOUTSPACES",
+            "0x00000000000000000000000000000000", "0xDEADBEEFDEADBEEFDEADBEEF"}) {
+            assertThat(decodedPaths(words)).as(words).isEmpty();
+        }
+    }
+
+    /** UTF-16 text that is not Latin (Japanese) is read only behind its byte order mark, which shows it. */
+    @Test
+    void utf16WithoutLatinLettersIsReadOnlyBehindItsMark() {
+        String japanese = "東京都港区六本木の会議室で明日十時に会いましょう";
+
+        assertThat(decodedPaths(b64(japanese.getBytes(StandardCharsets.UTF_16LE)))).isEmpty();
+        assertThat(fieldsOf(b64(marked(japanese, StandardCharsets.UTF_16LE, 0xFF, 0xFE))))
+                .anySatisfy(field -> assertThat(field.text()).isEqualTo(japanese));
+    }
+
+    @Test
+    void rawDeflateThatInflatesPastTheBudgetStopsDecodingAndIsNotTakenAsText() {
+        String bomb = b64(rawDeflate("A".repeat(5_000_000).getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(decodedPaths(bomb)).isEmpty();
+    }
+
+    private static CallInput callWith(String value) {
+        return call("https://x.example/in", Map.of(), JSON.createObjectNode().put("z", value));
+    }
+
+    private static List<ScanField> fieldsOf(String value) {
+        CallInput call = callWith(value);
+        return CallSlots.of(call.url(), call.headers(), call.body()).fields();
+    }
+
+    /** The paths of the fields decoded from the value (the value itself, its key and the URL left out). */
+    private static List<String> decodedPaths(String value) {
+        return fieldsOf(value).stream().map(ScanField::path).filter(path -> path.startsWith("$.z|"))
+                .filter(path -> !path.equals("$.z|key")).toList();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static String base32Text(String encoded) {
+        int end = encoded.length();
+        while (end > 0 && encoded.charAt(end - 1) == '=') {
+            end--;
+        }
+        return new String(Base32.decode(encoded.toUpperCase(Locale.ROOT), end), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] marked(String text, Charset charset, int first, int second) {
+        byte[] body = text.getBytes(charset);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) first;
+        bytes[1] = (byte) second;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        return bytes;
+    }
+
+    private static byte[] rawDeflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+}

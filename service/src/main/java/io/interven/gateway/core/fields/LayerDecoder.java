@@ -14,14 +14,13 @@ import java.util.function.UnaryOperator;
  * Turns a text into a {@link TextSlot}, recognizing the encodings agents wrap payloads in: JSON in a string
  * (every key occurrence, and text after the value), {@code data:} URIs, MIME multipart bodies (with base64 and
  * quoted-printable parts, each filed under its form field's name), {@code name=value&...} forms (names and
- * values), percent-encoding, base64 / base64url (wrapped or not, gzip, zlib or raw deflate inside), hex, base32 (of
- * UTF-8 or of UTF-16 text), HTML character
- * references, Basic auth, tables with a header row (CSV, TSV: each cell filed under its column's name), base64 or
- * hex runs inside prose, and values spelled out in pieces (a character or a chunk at a time, or as character codes),
- * built from string literals in code, cut by markup that renders away, or disguised as {@code jane [at] example
- * [dot] com}. Each check is a cheap look at the text before any decoding. Layers nest up to
- * {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here recurses deeper than
- * that bound, and no regex is used.
+ * values), percent-encoding, base64 / base64url (wrapped or not, gzip, zlib or raw deflate inside), hex and base32
+ * (of UTF-8 text, or of UTF-16 where the bytes show it), HTML character references, Basic auth, tables with a header
+ * row (CSV, TSV: each cell filed under its column's name), base64 or hex runs inside prose, and values spelled out in
+ * pieces (a character or a chunk at a time, or as character codes), built from string literals in code, cut by markup
+ * that renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words. Each check
+ * is a cheap look at the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH}; decoding stops
+ * when the call's budget is spent. Nothing here recurses deeper than that bound, and no regex is used.
  */
 public final class LayerDecoder {
     public static final String NAME_SUFFIX = "|name";
@@ -412,10 +411,10 @@ public final class LayerDecoder {
     /**
      * Prose with base64 or hex runs or percent-encoded words inside, any text with runs in underscore emphasis
      * ({@link EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}), built from
-     * string literals ({@link LiteralJoins}), cut by markup that renders away ({@link MarkupInWords}), and e-mail
-     * addresses written with {@code [at]} and {@code [dot]} ({@link DisguisedAddresses}): the text is
-     * scanned as written, each decoded run (an emphasized run without its underscores, a spelled run as the value it
-     * spells) as a child.
+     * string literals ({@link LiteralJoins}), cut by markup that renders away ({@link MarkupInWords}), e-mail
+     * addresses written with {@code [at]} and {@code [dot]} ({@link DisguisedAddresses}), and numbers written digit by
+     * digit in words ({@link NumberWords}): the text is scanned as written, each decoded run (an emphasized run
+     * without its underscores, a spelled run as the value it spells) as a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
@@ -426,7 +425,8 @@ public final class LayerDecoder {
         boolean literals = LiteralJoins.mayHold(text);
         boolean markup = MarkupInWords.mayHold(text);
         boolean addresses = DisguisedAddresses.mayHold(text);
-        if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses) {
+        boolean numberWords = NumberWords.mayHold(text);
+        if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -479,6 +479,7 @@ public final class LayerDecoder {
         spelledRuns.addAll(spelledOut ? SpelledRuns.in(text) : List.of());
         spelledRuns.addAll(markup ? MarkupInWords.in(text) : List.of());
         spelledRuns.addAll(addresses ? DisguisedAddresses.in(text) : List.of());
+        spelledRuns.addAll(numberWords ? NumberWords.in(text) : List.of());
         for (SpelledRuns.Run run : spelledRuns) {
             if (taken.overlaps(run.start(), run.end()) || !budget.take(run.value().length())) {
                 continue; // inside a run read above

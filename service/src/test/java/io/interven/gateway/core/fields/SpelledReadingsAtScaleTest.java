@@ -20,7 +20,8 @@ class SpelledReadingsAtScaleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0x41,0x42,0x43,0x44,0x45,0x46,0x47,0x48 ", "x o x b - 1 2 3 4 5 6 7 8 9 ; ",
-        "\"ab1\" + \"cdefghijklmnop\"; ", "ab1**cd**efghijklmnop ", "j [at] e [dot] com "})
+        "\"ab1\" + \"cdefghijklmnop\"; ", "ab1**cd**efghijklmnop ", "j [at] e [dot] com ", "one ",
+        "four five 1488, "})
     void aMegabyteOfManyRunsIsDecodedInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
 
@@ -29,11 +30,12 @@ class SpelledReadingsAtScaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<!--", "a<!--", "x@", "a [at", "\"x", "'x\" ", "`", "g h ", "1 ", "1,", "ab*", "a<b>"})
+    @ValueSource(strings = {"<!--", "a<!--", "x@", "a [at", "\"x", "'x\" ", "`", "g h ", "1 ", "1,", "ab*", "a<b>",
+        "one ", "nine-", "dash "})
     void aMegabyteOfOnePatternIsReadInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
-                MarkupInWords::in, DisguisedAddresses::in);
+                MarkupInWords::in, DisguisedAddresses::in, NumberWords::in);
 
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             for (Function<String, List<SpelledRuns.Run>> reader : readers) {

@@ -1,0 +1,232 @@
+package io.interven.gateway.core.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numbers written digit by digit in words, to get past a filter that looks for digits: {@code four five three nine
+ * one four eight eight ...}, {@code Four-Five-Three-Nine}, words mixed with groups of digits ({@code four five three
+ * nine 1488 0343 6467}), and {@code dash} or {@code hyphen} for a dash ({@code five three six dash two two dash ...}).
+ * Each run is read back as the number it spells ({@code 4539148803436467}, {@code 536-22-8714}; where commas or dashes
+ * group the words and spaces part the rest, the groups are kept: {@code 415-892-3456}), to be scanned beside the
+ * text as written. A run counts only with at least {@value #MIN_WORDS} digit words and {@value #MIN_DIGITS}
+ * digits in all, so that prose that counts ({@code one, two, three}) or mentions a number or two is left alone.
+ * English digit words only; one pass over the text.
+ */
+final class NumberWords {
+    static final int MIN_WORDS = 3;
+    static final int MIN_DIGITS = 7;
+    /** The most characters between two pieces of a run: spaces, commas, dashes, dots or slashes, one line break. */
+    private static final int MAX_GAP = 3;
+    /** The longest group of digits written as digits inside a run. */
+    private static final int MAX_GROUP = 6;
+    private static final String[] DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine"};
+    private static final int DASH = 10;
+    private static final int NONE = -1;
+
+    private NumberWords() {
+    }
+
+    /** Whether a digit word stands in the text followed by another one: one pass, no copy. */
+    static boolean mayHold(String text) {
+        int i = 0;
+        int previousEnd = -MAX_GAP - 2;
+        while (i < text.length()) {
+            if (!isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            if (wordValue(text, i, end) != NONE) {
+                if (i - previousEnd <= MAX_GAP && isGap(text, previousEnd, i)) {
+                    return true;
+                }
+                previousEnd = end;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    static List<SpelledRuns.Run> in(String text) {
+        List<SpelledRuns.Run> runs = new ArrayList<>();
+        Reading reading = null;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean letter = isLetter(c);
+            boolean digit = c >= '0' && c <= '9';
+            if (!letter && !digit) {
+                i++;
+                continue;
+            }
+            int end = letter ? wordEnd(text, i) : digitsEnd(text, i);
+            int value = letter ? wordValue(text, i, end) : NONE;
+            boolean piece = letter ? value != NONE : end - i <= MAX_GROUP && standsAlone(text, i, end);
+            if (reading != null && (!piece || !reading.continuesAt(text, i))) {
+                reading.addTo(text, runs);
+                reading = null;
+            }
+            if (piece) {
+                if (reading == null) {
+                    reading = new Reading();
+                }
+                if (letter) {
+                    reading.word(text, i, end, value);
+                } else {
+                    reading.group(text, i, end);
+                }
+            }
+            i = end;
+        }
+        if (reading != null) {
+            reading.addTo(text, runs);
+        }
+        return runs;
+    }
+
+    /**
+     * A run being read: its pieces ({@code start, end, digit}: a digit word's digit, {@link #DASH}, or {@link #NONE}
+     * for a group written in digits), whether the gap before each is marked (a comma, dash, dot, slash or line break
+     * in it), and how many digit words and digits it holds.
+     */
+    private static final class Reading {
+        private final List<int[]> pieces = new ArrayList<>();
+        private final List<Boolean> markedGaps = new ArrayList<>();
+        private int words;
+        private int digits;
+        private int end = -1;
+
+        boolean continuesAt(String text, int next) {
+            return next - end <= MAX_GAP && isGap(text, end, next);
+        }
+
+        void word(String text, int start, int end, int digit) {
+            add(text, start, end, digit);
+            if (digit != DASH) {
+                words++;
+                digits++;
+            }
+        }
+
+        void group(String text, int start, int end) {
+            add(text, start, end, NONE);
+            digits += end - start;
+        }
+
+        private void add(String text, int start, int end, int digit) {
+            markedGaps.add(this.end >= 0 && isMarked(text, this.end, start));
+            pieces.add(new int[] {start, end, digit});
+            this.end = end;
+        }
+
+        /**
+         * The run, when it has enough words and digits, without a dash word at either end. Its value is the digits;
+         * where some gaps are marked and others not, the marked ones group the digits and are written as a dash
+         * ({@code four one five, eight nine two, ...} is {@code 415-892-...}); a dash word is a dash.
+         */
+        void addTo(String text, List<SpelledRuns.Run> runs) {
+            int first = 0;
+            int last = pieces.size() - 1;
+            while (first <= last && pieces.get(first)[2] == DASH) {
+                first++;
+            }
+            while (last >= first && pieces.get(last)[2] == DASH) {
+                last--;
+            }
+            if (words < MIN_WORDS || digits < MIN_DIGITS || first > last) {
+                return;
+            }
+            boolean someMarked = false;
+            boolean someUnmarked = false;
+            for (int k = first + 1; k <= last; k++) {
+                someMarked |= markedGaps.get(k);
+                someUnmarked |= !markedGaps.get(k);
+            }
+            StringBuilder value = new StringBuilder();
+            List<int[]> offsets = new ArrayList<>();
+            for (int k = first; k <= last; k++) {
+                int[] piece = pieces.get(k);
+                boolean groups = someMarked && someUnmarked && markedGaps.get(k);
+                if (k > first && groups && value.charAt(value.length() - 1) != '-' && piece[2] != DASH) {
+                    value.append('-');
+                }
+                offsets.add(new int[] {piece[0], piece[1], value.length()});
+                if (piece[2] == NONE) {
+                    value.append(text, piece[0], piece[1]);
+                } else {
+                    value.append(piece[2] == DASH ? '-' : (char) ('0' + piece[2]));
+                }
+            }
+            runs.add(new SpelledRuns.Run(pieces.get(first)[0], pieces.get(last)[1], value.toString(),
+                    PieceOffsets.of(offsets, value.length())));
+        }
+    }
+
+    /** Whether the gap between two pieces holds a mark that groups digits: a comma, dash, dot, slash or line break. */
+    private static boolean isMarked(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == '-' || c == '.' || c == '/' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The digit a word spells, {@link #DASH} for a dash, or {@link #NONE}; any letter case. */
+    private static int wordValue(String text, int start, int end) {
+        int length = end - start;
+        if (length < 3 || length > 6) {
+            return NONE;
+        }
+        for (int d = 0; d < DIGIT_WORDS.length; d++) {
+            if (DIGIT_WORDS[d].length() == length && text.regionMatches(true, start, DIGIT_WORDS[d], 0, length)) {
+                return d;
+            }
+        }
+        return text.regionMatches(true, start, "dash", 0, length) && length == 4
+                || text.regionMatches(true, start, "hyphen", 0, length) && length == 6 ? DASH : NONE;
+    }
+
+    /** Whether the characters between two pieces only separate them. */
+    private static boolean isGap(String text, int from, int to) {
+        int breaks = 0;
+        for (int k = Math.max(0, from); k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                breaks++;
+            } else if (c != ' ' && c != ',' && c != '-' && c != '.' && c != '/' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return breaks <= 1;
+    }
+
+    /** A group of digits that is not part of a word or of a longer number written with letters in it. */
+    private static boolean standsAlone(String text, int start, int end) {
+        return (start == 0 || !isLetter(text.charAt(start - 1)))
+                && (end == text.length() || !isLetter(text.charAt(end)));
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int digitsEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+}

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Words with markup inside them that renders away: {@code ghp_R8bY2k**qN5t**Lw3…} (Markdown bold),
  * {@code …2k*qN5*tL…} (Slack bold), {@code ~~…~~}, {@code `…`}, HTML tags ({@code ghp_R8bY<b></b>2kqN…},
- * {@code <span>…</span>}, {@code <wbr>}) and comments. A reader sees the token whole, and copies it whole; a pattern
- * sees it cut. Each word (a run of characters other than white space; a comment's spaces included) of at least
+ * {@code <span>…</span>}, {@code <wbr>}) and comments, and line continuations ({@code ghp_R8bY2k\} at the end of a
+ * line, the token going on at the start of the next: a backslash before a line break is no character in a shell, C or
+ * Python string). A reader sees the token whole, and copies it whole; a pattern sees it cut. Each word (a run of characters other than white space; a comment's spaces included) of at least
  * {@link #MIN_READ} characters once its markup is taken out, with markup standing between two letters or digits, is
  * read without it, when its markup renders away ({@link #rendersAway}).
  */
@@ -18,9 +19,10 @@ final class MarkupInWords {
     private MarkupInWords() {
     }
 
-    /** Whether the text holds a character markup starts with. */
+    /** Whether the text holds a character markup starts with, or a line continuation. */
     static boolean mayHold(String text) {
-        return text.indexOf('*') >= 0 || text.indexOf('~') >= 0 || text.indexOf('`') >= 0 || text.indexOf('<') >= 0;
+        return text.indexOf('*') >= 0 || text.indexOf('~') >= 0 || text.indexOf('`') >= 0 || text.indexOf('<') >= 0
+                || text.indexOf("\\\n") >= 0 || text.indexOf("\\\r\n") >= 0;
     }
 
     static List<SpelledRuns.Run> in(String text) {
@@ -38,7 +40,9 @@ final class MarkupInWords {
             int end = k;
             while (end < n && !Character.isWhitespace(text.charAt(end))) {
                 int close = text.startsWith("<!--", end) ? commentClose(text, end + 4) : -1;
-                end = close > 0 && close - end <= MAX_TAG ? close + 3 : end + 1; // a comment's spaces stay in the word
+                int continued = continuationEnd(text, end);
+                // a comment's spaces and a continuation's line break stay in the word
+                end = close > 0 && close - end <= MAX_TAG ? close + 3 : continued > 0 ? continued : end + 1;
             }
             searched = end;
             SpelledRuns.Run run = start < lastEnd(runs) ? null : read(text, start, end);
@@ -54,7 +58,7 @@ final class MarkupInWords {
     private static int nextMark(String text, int from) {
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == '*' || c == '~' || c == '`' || c == '<') {
+            if (c == '*' || c == '~' || c == '`' || c == '<' || continuationEnd(text, k) > 0) {
                 return k;
             }
         }
@@ -114,17 +118,24 @@ final class MarkupInWords {
     private static boolean rendersAway(List<String> marks) {
         for (int m = 0; m < marks.size(); m++) {
             String mark = marks.get(m);
-            if (mark.indexOf('<') >= 0 || marks.lastIndexOf(mark) != m) {
+            if (mark.indexOf('<') >= 0 || mark.charAt(0) == '\\' || marks.lastIndexOf(mark) != m) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Where the markup at {@code k} ends: a run of {@code * ~ `}, an HTML tag or comment; -1 when none starts. */
+    /**
+     * Where the markup at {@code k} ends: a run of {@code * ~ `}, an HTML tag or comment, a line continuation; -1 when
+     * none starts.
+     */
     private static int markupEnd(String text, int k, int end) {
         if (k >= end) {
             return -1;
+        }
+        int continued = continuationEnd(text, k);
+        if (continued > 0) {
+            return continued <= end ? continued : -1;
         }
         char c = text.charAt(k);
         if (c == '*' || c == '~' || c == '`') {
@@ -153,6 +164,18 @@ final class MarkupInWords {
             m++;
         }
         return m < limit && text.charAt(m) == '>' ? m + 1 : -1;
+    }
+
+    /** Where a backslash at {@code k} and the line break after it end, or -1 when no continuation stands there. */
+    private static int continuationEnd(String text, int k) {
+        if (text.charAt(k) != '\\' || k + 1 >= text.length()) {
+            return -1;
+        }
+        char next = text.charAt(k + 1);
+        if (next == '\n') {
+            return k + 2;
+        }
+        return next == '\r' && k + 2 < text.length() && text.charAt(k + 2) == '\n' ? k + 3 : -1;
     }
 
     /** Where {@code -->} begins within {@link #MAX_TAG} characters from {@code from}, or -1: the search is bounded. */

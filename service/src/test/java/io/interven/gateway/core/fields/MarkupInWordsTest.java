@@ -24,6 +24,25 @@ class MarkupInWordsTest {
                 .containsExactly(TOKEN);
     }
 
+    /** A backslash before a line break is no character in a shell, C or Python string: the token goes on. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ghp_R8bY2kqN5t\\\nLw3xZ9mC4vF7hJ1sD6gA2IHz84",
+        "ghp_R8bY2kqN5t\\\r\nLw3xZ9mC4v\\\nF7hJ1sD6gA2IHz84", "ghp_R8bY\\\n2kqN5tLw3xZ9mC4vF7hJ1sD6gA2I\\\nHz84"})
+    void aTokenCutByLineContinuationsIsReadWhole(String written) {
+        String text = "export GITHUB_TOKEN=" + written + "\necho done";
+
+        assertThat(MarkupInWords.mayHold(text)).isTrue();
+        assertThat(MarkupInWords.in(text)).extracting(SpelledRuns.Run::value)
+                .containsExactly("GITHUB_TOKEN=" + TOKEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a line that ends in a backslash \\\nand a new one", "C:\\temp\\\nnext",
+        "sum \\\n  + more", "short\\\nwords"})
+    void aContinuationBetweenWordsOrBeforeSpacesIsLeft(String text) {
+        assertThat(MarkupInWords.in(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "**bold words** and *more* here", "`code_span_of_some_length`", "<b>a bold heading here</b>",

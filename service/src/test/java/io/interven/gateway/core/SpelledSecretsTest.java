@@ -3,6 +3,7 @@ package io.interven.gateway.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.io.BaseEncoding;
 import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.testing.BuiltinPipeline;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generated tokens of several providers, each written the ways a model asked to slip a key past a filter writes it
  * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
- * backwards, in ROT13), through the real pipeline and plugins: each is found as its entity type, the call is
+ * backwards, in ROT13, Caesar-shifted, in Atbash, cut by line continuations, in base32, base64 of UTF-16, {@code 0x}
+ * hex), through the real pipeline and plugins: each is found as its entity type, the call is
  * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token. Every way
  * is also found in a header, a query, a form body, a JSON key, JSON in a string and base64 of prose.
  */
@@ -34,6 +36,7 @@ class SpelledSecretsTest {
     private static final String BEFORE = "please use ";
     private static final String AFTER = " for the deploy";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LINE_CONTINUATIONS = "line-continuations";
 
     /** A way of writing a token. */
     record Form(String name, UnaryOperator<String> write) {
@@ -63,7 +66,15 @@ class SpelledSecretsTest {
                         .collect(Collectors.joining())),
                 new Form("backwards", v -> new StringBuilder(v).reverse().toString()),
                 new Form("rot13", SpelledSecretsTest::rot13),
-                new Form("rot13-backwards", v -> new StringBuilder(rot13(v)).reverse().toString()));
+                new Form("rot13-backwards", v -> new StringBuilder(rot13(v)).reverse().toString()),
+                new Form("caesar-shift-3", v -> shifted(v, 3)),
+                new Form("atbash-backwards", v -> new StringBuilder(atbash(v)).reverse().toString()),
+                new Form(LINE_CONTINUATIONS, v -> v.substring(0, v.length() / 3) + "\\\n"
+                        + v.substring(v.length() / 3, 2 * v.length() / 3) + "\\\n" + v.substring(2 * v.length() / 3)),
+                new Form("base32", v -> BaseEncoding.base32().encode(v.getBytes(StandardCharsets.UTF_8))),
+                new Form("base64-of-utf16le", v -> Base64.getEncoder().encodeToString(
+                        v.getBytes(StandardCharsets.UTF_16LE))),
+                new Form("0x-hex", v -> "0x" + HexFormat.of().formatHex(v.getBytes(StandardCharsets.UTF_8))));
     }
 
     static Stream<Arguments> cases() {
@@ -120,6 +131,9 @@ class SpelledSecretsTest {
         List<Arguments> cases = new ArrayList<>();
         for (Form form : forms()) {
             for (Place place : places) {
+                if (form.name().equals(LINE_CONTINUATIONS) && place.name().equals("header value")) {
+                    continue; // a header holds no line break
+                }
                 cases.add(Arguments.of(form.name(), place, form.write().apply(token)));
             }
         }
@@ -165,6 +179,24 @@ class SpelledSecretsTest {
             pieces.add(value.substring(i, Math.min(value.length(), i + chunk)));
         }
         return String.join(separator, pieces);
+    }
+
+    private static String shifted(String text, int shift) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + shift) % 26)
+                    : c >= 'A' && c <= 'Z' ? (char) ('A' + (c - 'A' + shift) % 26) : c);
+        }
+        return out.toString();
+    }
+
+    private static String atbash(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= 'a' && c <= 'z' ? (char) ('z' - (c - 'a'))
+                    : c >= 'A' && c <= 'Z' ? (char) ('Z' - (c - 'A')) : c);
+        }
+        return out.toString();
     }
 
     private static String rot13(String text) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Scans one field: the keyword-gated text rules (provider rules, the long tail of providers by name, assignments,
- * Basic credentials, tokens cut by white space, tokens written backwards or in ROT13) over its text; the
+ * Basic credentials, tokens cut by white space) over its text, and tokens written backwards or with a letter cipher
+ * ({@link TransformedTokenRule}, over every run of token characters); the
  * provider rules once more over {@code key=text}, so that a context rule finds a value filed under its name
  * ({@code {"aws_secret_access_key": "..."}}); then the key-name rule and overlap resolution.
  * {@code GENERIC_SECRET}s (credentials of unknown issuer) in request headers are dropped: there they authenticate
@@ -22,6 +23,7 @@ final class SecretScanner {
     private final KeywordGatedRules providerRules;
     private final KeywordGatedRules textRules;
     private final KeyNameSecretRule keyNameRule = new KeyNameSecretRule();
+    private final TransformedTokenRule transformedTokens;
 
     SecretScanner(List<PatternSecretRule> rules) {
         this(rules, List.of());
@@ -43,21 +45,20 @@ final class SecretScanner {
         all.add(new KeyValueAttributeSecretRule());
         all.add(new KubernetesSecretRule(providerRules));
         all.add(new SplitChecksumTokenRule());
-        TransformedTokenRule transformed = TransformedTokenRule.of(rules, providerRules);
-        if (!transformed.keywords().isEmpty()) {
-            all.add(transformed);
-        }
         this.textRules = new KeywordGatedRules(all);
+        this.transformedTokens = TransformedTokenRule.of(rules, providerRules);
     }
 
     List<Finding> scan(ScanField field) {
         List<SecretMatch> inText = textRules.findIn(field.text());
+        List<SecretMatch> transformed = transformedTokens.findIn(field.text());
         List<SecretMatch> inNamedValue = providerRules.findInNamedValue(field.key(), field.text());
         Optional<SecretMatch> underKeyName = keyNameRule.findIn(field);
-        if (inText.isEmpty() && inNamedValue.isEmpty() && underKeyName.isEmpty()) {
+        if (inText.isEmpty() && transformed.isEmpty() && inNamedValue.isEmpty() && underKeyName.isEmpty()) {
             return List.of();
         }
         List<SecretMatch> matches = new ArrayList<>(inText);
+        matches.addAll(transformed);
         matches.addAll(inNamedValue);
         underKeyName.ifPresent(matches::add);
         if (field.location() == FieldLocation.HEADER) {

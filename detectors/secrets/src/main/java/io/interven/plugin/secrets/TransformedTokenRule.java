@@ -1,72 +1,48 @@
 package io.interven.plugin.secrets;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
- * A prefixed token written backwards, in ROT13, or both, the way a model is asked to "reverse the key" or "rot13
- * it" to get it past a filter: {@code 48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8R_phg}. Its keywords are the provider rules'
- * prefixes (the literals every match of a rule starts with, {@link AnchoredPrefix#leadingLiterals}) transformed the
- * same ways. A run of token characters that, transformed back, starts with a prefix is searched by the provider
- * rules; what they find there is a match of the whole run, of the provider's entity type, so the run is redacted
- * whole. Nothing else is transformed: a prefix is what tells a token from a word, backwards as forwards.
+ * A prefixed token written with a letter cipher, backwards, or both, the way a model is asked to "reverse the key",
+ * "rot13 it" or "Caesar-shift it by 3" to get it past a filter: {@code 48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8R_phg}
+ * (backwards), {@code tuc_E8oL…} (ROT13), {@code jks_U8eB…} (shifted by 3), {@code tsk_I8yB…} (Atbash). The ciphers are
+ * every shift of the alphabet (ROT13 among them) and Atbash; digits and other characters stay as they are, as those
+ * ciphers leave them.
+ *
+ * <p>What tells a token from a word is its prefix (the literals every match of a provider rule starts with,
+ * {@link AnchoredPrefix#leadingLiterals}, four token characters or more). Each run of token characters of
+ * {@value #MIN_RUN} to {@value #MAX_RUN} characters is looked at from both ends: the shape of its first four
+ * characters (each letter as its distance from the first letter, so that every shift has the same shape) and the
+ * Atbash of them are looked up among the prefixes' shapes and heads. Only a run whose ends could be a transformed prefix
+ * is transformed back and searched with the provider rules; what they find is a match of the whole run, of the
+ * provider's entity type, under a rule id that says how it was written ({@link #ruleId}). A run is looked at with
+ * four look-ups in a sorted table, so the rule needs no keywords and runs over every text.
  */
-final class TransformedTokenRule extends JavaTextRule {
+final class TransformedTokenRule {
     static final String ID = "transformed-token";
     /** The shortest run looked at: the shortest prefixed tokens are about twenty characters. */
     static final int MIN_RUN = 16;
-    private static final int MAX_RUN = 512;
+    static final int MAX_RUN = 512;
     private static final int MIN_PREFIX = 4;
-
-    /** A way of writing a token, and its inverse (each of these is its own inverse). */
-    enum Transform {
-        REVERSED("reversed-token", text -> new StringBuilder(text).reverse().toString()),
-        ROT13("rot13-token", TransformedTokenRule::rot13),
-        REVERSED_ROT13("reversed-rot13-token", text -> rot13(new StringBuilder(text).reverse().toString()));
-
-        private final String ruleId;
-        private final UnaryOperator<String> inverse;
-
-        Transform(String ruleId, UnaryOperator<String> inverse) {
-            this.ruleId = ruleId;
-            this.inverse = inverse;
-        }
-
-        String ruleId() {
-            return ruleId;
-        }
-
-        String undo(String written) {
-            return inverse.apply(written);
-        }
-
-        /**
-         * The characters of a written run that a prefix's first {@link #MIN_PREFIX} stand in once transformed back,
-         * lower case: the first four of a ROT13 run, the last four of a run written backwards.
-         */
-        String headOf(String written) {
-            String head = this == ROT13 ? written.substring(0, MIN_PREFIX)
-                    : written.substring(written.length() - MIN_PREFIX);
-            return head.toLowerCase(Locale.ROOT);
-        }
-    }
+    private static final int ATBASH = -1;
 
     private final KeywordGatedRules providers;
-    /** The prefixes by their first {@link #MIN_PREFIX} characters, lower case. */
-    private final Map<String, List<String>> prefixesByHead = new HashMap<>();
+    /** The prefixes' first four characters by shape ({@link #shapeKey}), sorted, and the prefixes of each. */
+    private final long[] shapes;
+    private final List<List<String>> prefixesByShape = new ArrayList<>();
+    /** The prefixes' first four characters as written (lower case), sorted, and the prefixes of each. */
+    private final long[] heads;
+    private final List<List<String>> prefixesByHead = new ArrayList<>();
 
-    private TransformedTokenRule(List<String> prefixes, List<String> keywords, KeywordGatedRules providers) {
-        super(ID, keywords, MAX_RUN);
-        for (String prefix : prefixes) {
-            prefixesByHead.computeIfAbsent(prefix.substring(0, MIN_PREFIX), head -> new ArrayList<>()).add(prefix);
-        }
+    private TransformedTokenRule(List<String> prefixes, KeywordGatedRules providers) {
         this.providers = providers;
+        this.shapes = table(prefixes, true, prefixesByShape);
+        this.heads = table(prefixes, false, prefixesByHead);
     }
 
     /** The rule for the prefixes of {@code rules}, whose matches in a transformed-back run {@code providers} finds. */
@@ -75,13 +51,16 @@ final class TransformedTokenRule extends JavaTextRule {
         for (PatternSecretRule rule : rules) {
             prefixes.addAll(prefixesOf(rule));
         }
-        Set<String> keywords = new LinkedHashSet<>();
-        for (String prefix : prefixes) {
-            for (Transform transform : Transform.values()) {
-                keywords.add(transform.undo(prefix));
-            }
+        return new TransformedTokenRule(List.copyOf(prefixes), providers);
+    }
+
+    /** How many prefixes the rule knows. */
+    int prefixCount() {
+        int count = 0;
+        for (List<String> group : prefixesByHead) {
+            count += group.size();
         }
-        return new TransformedTokenRule(List.copyOf(prefixes), List.copyOf(keywords), providers);
+        return count;
     }
 
     /** The prefixes a rule's matches start with, lower case, four token characters or more; none when unreadable. */
@@ -101,65 +80,170 @@ final class TransformedTokenRule extends JavaTextRule {
         return prefixes;
     }
 
-    @Override
-    public List<SecretMatch> findIn(String text, int from, int to) {
-        List<SecretMatch> matches = new ArrayList<>();
-        int i = from;
-        while (i < to) {
+    /** Every transformed token in the text, each a match of its whole run. */
+    List<SecretMatch> findIn(String text) {
+        List<SecretMatch> matches = List.of();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
             if (!isTokenChar(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < to && isTokenChar(text.charAt(i))) {
+            while (i < n && isTokenChar(text.charAt(i))) {
                 i++;
             }
             if (i - start >= MIN_RUN && i - start <= MAX_RUN) {
-                findInRun(text.substring(start, i), start, matches);
+                SecretMatch match = findInRun(text, start, i);
+                if (match != null) {
+                    matches = matches.isEmpty() ? new ArrayList<>() : matches;
+                    matches.add(match);
+                }
             }
         }
         return matches;
     }
 
-    /** The token a run of token characters is, transformed back, as a match of the whole run. */
-    private void findInRun(String run, int start, List<SecretMatch> matches) {
-        for (Transform transform : Transform.values()) {
-            List<String> candidates = prefixesByHead.get(transform.undo(transform.headOf(run)));
-            if (candidates == null) {
-                continue; // the cheap look: the four characters a prefix would stand in, transformed back
+    /** The token the run {@code [start, end)} is, transformed back, as a match of the whole run; or null. */
+    private SecretMatch findInRun(String text, int start, int end) {
+        char[] head = new char[MIN_PREFIX];
+        char[] atbash = new char[MIN_PREFIX];
+        for (int way = 0; way < 2; way++) {
+            boolean backwards = way == 1;
+            for (int k = 0; k < MIN_PREFIX; k++) {
+                head[k] = Character.toLowerCase(backwards ? text.charAt(end - 1 - k) : text.charAt(start + k));
             }
-            String token = transform.undo(run);
-            if (!startsWithAny(token, candidates)) {
-                continue;
+            int letter = firstLetter(head);
+            if (letter >= 0) {
+                int at = Arrays.binarySearch(shapes, shapeKey(head, letter));
+                for (String prefix : at < 0 ? List.<String>of() : prefixesByShape.get(at)) {
+                    int shift = Math.floorMod(prefix.charAt(letter) - head[letter], 26);
+                    SecretMatch match = backwards || shift != 0
+                            ? tried(text, start, end, backwards, shift, prefix) : null;
+                    if (match != null) {
+                        return match;
+                    }
+                }
             }
-            for (SecretMatch match : providers.findIn(token)) {
-                matches.add(new SecretMatch(transform.ruleId(), match.entityType(), match.issuerDomains(), start,
-                        start + run.length(), match.confidence()));
-                return;
+            for (int k = 0; k < MIN_PREFIX; k++) {
+                atbash[k] = atbash(head[k]);
+            }
+            int at = Arrays.binarySearch(heads, key(atbash));
+            for (String prefix : at < 0 ? List.<String>of() : prefixesByHead.get(at)) {
+                SecretMatch match = tried(text, start, end, backwards, ATBASH, prefix);
+                if (match != null) {
+                    return match;
+                }
             }
         }
+        return null;
     }
 
-    private static boolean startsWithAny(String token, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (token.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return true;
-            }
+    /** The run transformed back ({@code shift} places, or Atbash), searched when it starts with {@code prefix}. */
+    private SecretMatch tried(String text, int start, int end, boolean backwards, int shift, String prefix) {
+        char[] token = new char[end - start];
+        for (int k = 0; k < token.length; k++) {
+            char c = backwards ? text.charAt(end - 1 - k) : text.charAt(start + k);
+            token[k] = shift == ATBASH ? atbash(c) : shifted(c, shift);
         }
-        return false;
+        String candidate = new String(token);
+        if (!candidate.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return null;
+        }
+        for (SecretMatch match : providers.findIn(candidate)) {
+            return new SecretMatch(ruleId(backwards, shift), match.entityType(), match.issuerDomains(), start, end,
+                    match.confidence());
+        }
+        return null;
+    }
+
+    /**
+     * The rule id of a way of writing: {@code reversed-token}, {@code rot13-token}, {@code shifted-token} (any other
+     * shift), {@code atbash-token}, each with {@code reversed-} in front when written backwards too.
+     */
+    static String ruleId(boolean backwards, int shift) {
+        String cipher = shift == ATBASH ? "atbash-" : shift == 13 ? "rot13-" : shift != 0 ? "shifted-" : "";
+        return (backwards ? "reversed-" : "") + cipher + "token";
+    }
+
+    /** A letter moved {@code shift} places on in its alphabet, keeping its case; anything else as it is. */
+    static char shifted(char c, int shift) {
+        if (c >= 'a' && c <= 'z') {
+            return (char) ('a' + (c - 'a' + shift) % 26);
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) ('A' + (c - 'A' + shift) % 26);
+        }
+        return c;
+    }
+
+    /** A letter mirrored in its alphabet (a and z, b and y, ...), keeping its case; anything else as it is. */
+    static char atbash(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return (char) ('z' - (c - 'a'));
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) ('Z' - (c - 'A'));
+        }
+        return c;
     }
 
     static String rot13(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'a' && c <= 'z') {
-                chars[i] = (char) ('a' + (c - 'a' + 13) % 26);
-            } else if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) ('A' + (c - 'A' + 13) % 26);
-            }
+            chars[i] = shifted(chars[i], 13);
         }
         return new String(chars);
+    }
+
+    /** The four characters of a head as one number (each below 128: token characters are ASCII). */
+    private static long key(char[] head) {
+        long key = 0;
+        for (char c : head) {
+            key = key << 16 | c;
+        }
+        return key;
+    }
+
+    /** The shape of a head: each letter as its distance from the head's first letter ({@code letter}), as a key. */
+    private static long shapeKey(char[] head, int letter) {
+        long key = 0;
+        for (char c : head) {
+            boolean isLetter = c >= 'a' && c <= 'z';
+            key = key << 16 | (isLetter ? 0x100 + Math.floorMod(c - head[letter], 26) : c);
+        }
+        return key;
+    }
+
+    private static int firstLetter(char[] head) {
+        for (int k = 0; k < head.length; k++) {
+            if (head[k] >= 'a' && head[k] <= 'z') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The sorted keys of the prefixes' heads (by shape or as written), with the prefixes of each key in order. */
+    private static long[] table(List<String> prefixes, boolean byShape, List<List<String>> groups) {
+        java.util.TreeMap<Long, List<String>> byKey = new java.util.TreeMap<>();
+        for (String prefix : prefixes) {
+            char[] head = prefix.substring(0, MIN_PREFIX).toCharArray();
+            int letter = firstLetter(head);
+            if (byShape && letter < 0) {
+                continue; // no letter: no cipher changes it
+            }
+            long key = byShape ? shapeKey(head, letter) : key(head);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(prefix);
+        }
+        long[] keys = new long[byKey.size()];
+        int k = 0;
+        for (var entry : byKey.entrySet()) {
+            keys[k++] = entry.getKey();
+            groups.add(entry.getValue());
+        }
+        return keys;
     }
 
     private static boolean isTokenChar(char c) {

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Prefixed tokens written backwards, in ROT13 or both are found over their whole written run, with the provider's
- * entity type and the way they were written as the rule; words, tokens written forwards and broken tokens are not
- * found this way.
+ * Prefixed tokens written backwards, with any shift of the alphabet (ROT13 among them) or Atbash, or backwards and
+ * ciphered, are found over their whole written run, with the provider's entity type and the way they were written as
+ * the rule; words, tokens written forwards and broken tokens are not found this way.
  */
 class TransformedTokenRuleTest {
     private static final SecretsDetector DETECTOR = new SecretsDetector();
@@ -49,22 +49,69 @@ class TransformedTokenRuleTest {
             "stressed desserts were reviled by a deliverer named Aika",
             "gnirts_yek_sdrawkcab_a_si_siht but it holds no token",
             "nxvn is not a prefix of anything here: nxvnabcdefghijklmnop",
+            // words and identifiers of a token's length, with the shape of a shifted prefix or none
+            "abcdefghijklmnopqrstuvwxyz0123456789 and zyxwvutsrqponmlkjihgfedcba9876543210",
+            "internationalization_and_localization_are_hard",
+            "550e8400-e29b-41d4-a716-446655440000 d41d8cd98f00b204e9800998ecf8427e",
+            // a GitHub token shifted by 3 whose checksum does not hold
+            "jks_U8eB2ntQ5wOz3aC9pF4yI7kM1vG6jD2LKc85",
             // a GitHub token written backwards whose checksum does not hold
             "48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8A_phg",
             // the token written forwards is found once, by its own rule
             "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",
     })
     void wordsForwardTokensAndBrokenTokensAreNotFoundTransformed(String text) {
-        assertThat(secrets(text)).extracting(Finding::ruleId).doesNotContain("reversed-token", "rot13-token",
-                "reversed-rot13-token");
+        assertThat(secrets(text)).extracting(Finding::ruleId).noneMatch(id -> id.endsWith("-token")
+                && (id.startsWith("reversed") || id.contains("rot13") || id.contains("shifted") || id.contains("atbash")));
+    }
+
+    /** Every shift of the alphabet and Atbash, forwards and backwards: 52 ways, each over four providers' tokens. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+            "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, GITHUB_TOKEN",
+            "AKIAZ7QW3RT5YU2IOP4K, AWS_ACCESS_KEY_ID",
+            "xoxb-2748193650127-5829164730183-Kq8dNv3RtY7uPz2LmW5xHs1B, SLACK_TOKEN",
+            "sk_live_51HxQ2bKq3Lm9Np0Rs7Tu5Vw1Xy3Za8Bc4De6Fg, STRIPE_KEY",
+    })
+    void aTokenInAnyShiftOrAtbashIsFound(String token, String entityType) {
+        for (int shift = -1; shift < 26; shift++) {
+            for (boolean backwards : new boolean[] {false, true}) {
+                if (shift == 0 && !backwards) {
+                    continue; // the token as it is: its own rule finds it
+                }
+                StringBuilder written = new StringBuilder();
+                for (char c : token.toCharArray()) {
+                    written.append(shift < 0 ? TransformedTokenRule.atbash(c) : TransformedTokenRule.shifted(c, shift));
+                }
+                String way = backwards ? written.reverse().toString() : written.toString();
+                String text = "the key is " + way + ", keep it";
+                String ruleId = TransformedTokenRule.ruleId(backwards, shift < 0 ? -1 : shift);
+
+                assertThat(secrets(text)).as("shift %d%s: %s", shift, backwards ? " backwards" : "", way)
+                        .singleElement().satisfies(finding -> {
+                            assertThat(finding.entityType()).isEqualTo(entityType);
+                            assertThat(finding.ruleId()).isEqualTo(ruleId);
+                            assertThat(text.substring(finding.start(), finding.end())).isEqualTo(way);
+                        });
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test
-    void everyProviderPrefixIsKnownInEachTransform() {
+    void ruleIdsSayHowATokenWasWritten() {
+        assertThat(TransformedTokenRule.ruleId(true, 0)).isEqualTo("reversed-token");
+        assertThat(TransformedTokenRule.ruleId(false, 13)).isEqualTo("rot13-token");
+        assertThat(TransformedTokenRule.ruleId(true, 13)).isEqualTo("reversed-rot13-token");
+        assertThat(TransformedTokenRule.ruleId(false, 3)).isEqualTo("shifted-token");
+        assertThat(TransformedTokenRule.ruleId(true, -1)).isEqualTo("reversed-atbash-token");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyProviderPrefixIsKnown() {
         List<PatternSecretRule> rules = BuiltInSecretRules.load();
         TransformedTokenRule rule = TransformedTokenRule.of(rules, new KeywordGatedRules(List.copyOf(rules)));
 
-        assertThat(rule.keywords()).contains("_phg", "tuc_", "_cut", "aika", "nxvn", "-bxox", "kbko-");
+        assertThat(rule.prefixCount()).isGreaterThan(300);
     }
 
     private static List<Finding> secrets(String text) {

@@ -10,16 +10,16 @@ import java.util.Set;
 /**
  * A prefixed token written with a letter cipher, backwards, or both, the way a model is asked to "reverse the key",
  * "rot13 it" or "Caesar-shift it by 3" to get it past a filter: {@code 48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8R_phg}
- * (backwards), {@code tuc_E8oL…} (ROT13), {@code jks_U8eB…} (shifted by 3), {@code tsk_I8yB…} (Atbash). The ciphers are
- * every shift of the alphabet (ROT13 among them) and Atbash; digits and other characters stay as they are, as those
- * ciphers leave them.
+ * (backwards), {@code tuc_E8oL…} (ROT13), {@code jks_U8eB…} (shifted by 3), {@code tsk_I8yB…} (Atbash). The
+ * ciphers are every shift of the alphabet (ROT13 among them) and Atbash; digits and other characters stay as they
+ * are, as those ciphers leave them.
  *
  * <p>What tells a token from a word is its prefix (the literals every match of a provider rule starts with,
  * {@link AnchoredPrefix#leadingLiterals}, four token characters or more). Each run of token characters of
  * {@value #MIN_RUN} to {@value #MAX_RUN} characters is looked at from both ends: the shape of its first four
  * characters (each letter as its distance from the first letter, so that every shift has the same shape) and the
- * Atbash of them are looked up among the prefixes' shapes and heads. Only a run whose ends could be a transformed prefix
- * is transformed back and searched with the provider rules; what they find is a match of the whole run, of the
+ * Atbash of them are looked up among the prefixes' shapes and heads. Only a run whose ends could be a transformed
+ * prefix is transformed back and searched with the provider rules; what they find is a match of the whole run, of the
  * provider's entity type, under a rule id that says how it was written ({@link #ruleId}). A run is looked at with
  * four look-ups in a sorted table, so the rule needs no keywords and runs over every text.
  */
@@ -246,7 +246,16 @@ final class TransformedTokenRule {
         return keys;
     }
 
+    private static final boolean[] TOKEN_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < TOKEN_CHARS.length; c++) {
+            TOKEN_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    || c == '-';
+        }
+    }
+
     private static boolean isTokenChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+        return c < 128 && TOKEN_CHARS[c];
     }
 }

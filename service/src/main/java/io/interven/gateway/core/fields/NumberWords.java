@@ -24,6 +24,10 @@ final class NumberWords {
         "eight", "nine"};
     private static final int DASH = 10;
     private static final int NONE = -1;
+    /** Four and five share a first letter and a length. */
+    private static final int FOUR_OR_FIVE = 11;
+    /** The one word each first letter (a to z) and length (0 to 6) can be: {@code CANDIDATE[letter * 7 + length]}. */
+    private static final int[] CANDIDATE = candidates();
 
     private NumberWords() {
     }
@@ -175,19 +179,37 @@ final class NumberWords {
         return false;
     }
 
-    /** The digit a word spells, {@link #DASH} for a dash, or {@link #NONE}; any letter case. */
+    /**
+     * The digit a word spells, {@link #DASH} for a dash, or {@link #NONE}; any letter case. Most words are told apart
+     * by their first letter and length alone ({@link #CANDIDATE}), so only a word that can be one is compared.
+     */
     private static int wordValue(String text, int start, int end) {
         int length = end - start;
         if (length < 3 || length > 6) {
             return NONE;
         }
-        for (int d = 0; d < DIGIT_WORDS.length; d++) {
-            if (DIGIT_WORDS[d].length() == length && text.regionMatches(true, start, DIGIT_WORDS[d], 0, length)) {
-                return d;
-            }
+        int first = (text.charAt(start) | 0x20) - 'a';
+        int candidate = CANDIDATE[first * 7 + length];
+        if (candidate == NONE) {
+            return NONE;
         }
-        return text.regionMatches(true, start, "dash", 0, length) && length == 4
-                || text.regionMatches(true, start, "hyphen", 0, length) && length == 6 ? DASH : NONE;
+        if (candidate == FOUR_OR_FIVE) {
+            candidate = (text.charAt(start + 1) | 0x20) == 'o' ? 4 : 5;
+        }
+        String word = candidate == DASH ? (length == 4 ? "dash" : "hyphen") : DIGIT_WORDS[candidate];
+        return text.regionMatches(true, start, word, 0, length) ? candidate : NONE;
+    }
+
+    private static int[] candidates() {
+        int[] table = new int[26 * 7];
+        java.util.Arrays.fill(table, NONE);
+        for (int d = 0; d < DIGIT_WORDS.length; d++) {
+            int at = (DIGIT_WORDS[d].charAt(0) - 'a') * 7 + DIGIT_WORDS[d].length();
+            table[at] = table[at] == NONE ? d : FOUR_OR_FIVE;
+        }
+        table[('d' - 'a') * 7 + 4] = DASH;
+        table[('h' - 'a') * 7 + 6] = DASH;
+        return table;
     }
 
     /** Whether the characters between two pieces only separate them. */

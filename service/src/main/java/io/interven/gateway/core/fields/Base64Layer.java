@@ -5,9 +5,10 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A base64 (or base64url) blob of text (UTF-8, or UTF-16 where its bytes showed it: {@code form}), possibly wrapped
- * in lines (MIME, PEM: 64 or 76 columns) and possibly gzip, zlib or raw deflate compressed. Its child is the decoded text (a compressed blob whose bytes are text too has two: the
- * inflated text, then the bytes as text); rebuilt in the same variant, wrapping and compression.
+ * A base64 (or base64url) blob of text (UTF-8, or UTF-16 where its bytes showed it: {@code form}), possibly wrapped in
+ * lines (MIME, PEM: 64 or 76 columns) and possibly gzip, zlib or raw deflate compressed. Its child is the decoded text
+ * (a compressed blob whose bytes are text too has two: the inflated text, then the bytes as text); rebuilt in the same
+ * variant, wrapping and compression.
  *
  * @param lineLength    characters per line, or 0 when the blob is one line
  * @param lineSeparator {@code \n} or {@code \r\n} between lines

@@ -10,8 +10,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Compressed bytes inside base64, recognized by their header: gzip ({@code 1f 8b}) or zlib ({@code 78 xx} with its
- * check bits); raw deflate has none, and is tried only on bytes that are no text as they are ({@link #RAW}). Inflated as far as the stream can be read, as lenient receivers read it; inflating stops at a byte
- * limit, so a compression bomb costs no more than the decode budget.
+ * check bits); raw deflate has none, and is tried only on bytes that are no text as they are ({@link #RAW}). Inflated
+ * as far as the stream can be read, as lenient receivers read it; inflating stops at a byte limit, so a compression
+ * bomb costs no more than the decode budget.
  */
 enum Compression {
     NONE(""), GZIP("|gzip"), ZLIB("|zlib"),

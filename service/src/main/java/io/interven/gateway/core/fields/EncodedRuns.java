@@ -8,7 +8,8 @@ import java.util.List;
  * least {@link EncodedText#MIN_RUN_LENGTH} long, or shorter ones shaped like an encoding ({@link #looksEncoded})
  * ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
  * when its line so far is exactly 64 or 76 characters, the widths base64 is wrapped at), and words with a valid
- * percent-escape ("write to jane%40example.com"). A base64 run inside such a word belongs to the word. One pass each.
+ * percent-escape ("write to jane%40example.com"), and Adobe's Ascii85 between {@code <~} and {@code ~>}. A base64 run
+ * inside such a word or block belongs to it. One pass each.
  */
 final class EncodedRuns {
     private EncodedRuns() {
@@ -18,9 +19,10 @@ final class EncodedRuns {
     record Run(int start, int end, boolean percent) {
     }
 
-    /** The percent words and the base64 runs outside them, in order. */
+    /** The percent words, Adobe's Ascii85 blocks, and the base64 runs outside them, in order. */
     static List<Run> in(String text) {
         List<Run> words = percentWords(text);
+        words.addAll(ascii85Blocks(text));
         List<Run> runs = new ArrayList<>(words);
         for (Run run : base64Runs(text)) {
             boolean inWord = false;
@@ -53,6 +55,25 @@ final class EncodedRuns {
             }
         }
         return words;
+    }
+
+    /** {@code <~...~>} with no white space inside: Adobe's Ascii85, which its delimiters tell wherever it stands. */
+    private static List<Run> ascii85Blocks(String text) {
+        List<Run> blocks = new ArrayList<>();
+        int open = text.indexOf("<~");
+        while (open >= 0) {
+            int close = open + 2;
+            while (close + 1 < text.length() && !Character.isWhitespace(text.charAt(close))
+                    && !(text.charAt(close) == '~' && text.charAt(close + 1) == '>')) {
+                close++;
+            }
+            boolean closed = close + 1 < text.length() && text.charAt(close) == '~' && text.charAt(close + 1) == '>';
+            if (closed && close - open - 2 >= EncodedText.MIN_LENGTH) {
+                blocks.add(new Run(open, close + 2, false));
+            }
+            open = text.indexOf("<~", closed ? close + 2 : close);
+        }
+        return blocks;
     }
 
     private static List<Run> base64Runs(String text) {

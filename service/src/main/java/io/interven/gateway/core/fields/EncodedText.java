@@ -10,14 +10,14 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Recognizes text hidden in binary-to-text encodings: base64 / base64url (one line, or wrapped at a fixed width
- * with {@code \n} or {@code \r\n}, possibly gzip, zlib or raw deflate compressed), hex and base32. Only what decodes
- * to a mostly printable text ({@link TextBytes}: UTF-8, or UTF-16 where the bytes show it) counts, so hashes, UUIDs and random tokens are not mistaken for encodings. Every check is
- * one pass over the text before any decoding is tried.
+ * Recognizes text hidden in binary-to-text encodings: base64 / base64url (one line, or wrapped at a fixed width with
+ * {@code \n} or {@code \r\n}, possibly gzip, zlib or raw deflate compressed), hex, base32 and base85. Only what decodes
+ * to a mostly printable text ({@link TextBytes}: UTF-8, or UTF-16 where the bytes show it) counts, so hashes, UUIDs and
+ * random tokens are not mistaken for encodings. Every check is one pass over the text before any decoding is tried.
  *
- * <p>A compressed blob is told by two bytes of header, and text can start with them too ({@code x^} is a zlib
- * header): such bytes are read both ways when both give text, and as text when they do not inflate to any. Which
- * reading is meant cannot be told, and either one hid the other's token.
+ * <p>A compressed blob is told by two bytes of header, and text can start with them too ({@code x^} is a zlib header):
+ * such bytes are read both ways when both give text, and as text when they do not inflate to any. Which reading is
+ * meant cannot be told, and either one hid the other's token.
  */
 final class EncodedText {
     /** The shortest whole value tried: 16 characters hold 8 bytes of hex or 12 of base64 (a 9-digit SSN). */
@@ -139,6 +139,27 @@ final class EncodedText {
         }
         return TextBytes.printable(Base32.decode(candidate, end)).map(text -> new Decoded(text.text(),
                 new Base32Layer(upperCase, padding > 0, text.form()), Base32Layer.SUFFIX + text.form().suffix()));
+    }
+
+    /**
+     * The text a base85 value spells: Adobe's {@code <~...~>}, or else Ascii85 or RFC 1924's alphabet, whichever
+     * decodes to text. A character outside the alphabet (a space, most punctuation of prose) ends the look at once.
+     */
+    static Optional<Decoded> base85(String candidate) {
+        if (candidate.length() < MIN_LENGTH) {
+            return Optional.empty();
+        }
+        Base85[] variants = candidate.startsWith("<~") ? new Base85[] {Base85.ADOBE}
+                : new Base85[] {Base85.ASCII85, Base85.RFC1924};
+        for (Base85 variant : variants) {
+            byte[] bytes = variant.decode(candidate);
+            Optional<TextBytes.Read> text = bytes == null ? Optional.empty() : TextBytes.printable(bytes);
+            if (text.isPresent()) {
+                return Optional.of(new Decoded(text.get().text(), new Base85Layer(variant, text.get().form()),
+                        Base85Layer.SUFFIX + text.get().form().suffix()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

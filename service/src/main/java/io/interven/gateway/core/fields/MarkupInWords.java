@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Words with markup inside them that renders away: {@code ghp_R8bY2k**qN5t**Lw3…} (Markdown bold),
- * {@code …2k*qN5*tL…} (Slack bold), {@code ~~…~~}, {@code `…`}, HTML tags ({@code ghp_R8bY<b></b>2kqN…},
- * {@code <span>…</span>}, {@code <wbr>}) and comments, and line continuations ({@code ghp_R8bY2k\} at the end of a
- * line, the token going on at the start of the next: a backslash before a line break is no character in a shell, C or
- * Python string). A reader sees the token whole, and copies it whole; a pattern sees it cut. Each word (a run of characters other than white space; a comment's spaces included) of at least
- * {@link #MIN_READ} characters once its markup is taken out, with markup standing between two letters or digits, is
- * read without it, when its markup renders away ({@link #rendersAway}).
+ * Words with markup inside them that renders away: {@code ghp_R8bY2k**qN5t**Lw3…} (Markdown bold), {@code …2k*qN5*tL…}
+ * (Slack bold), {@code ~~…~~}, {@code `…`}, HTML tags ({@code ghp_R8bY<b></b>2kqN…}, {@code <span>…</span>}, {@code
+ * <wbr>}) and comments, and line continuations ({@code ghp_R8bY2k\} at the end of a line, the token going on at the
+ * start of the next: a backslash before a line break is no character in a shell, C or Python string). A reader sees the
+ * token whole, and copies it whole; a pattern sees it cut. Each word (a run of characters other than white space; a
+ * comment's spaces included) of at least {@link #MIN_READ} characters once its markup is taken out, with markup
+ * standing between two letters or digits, is read without it, when its markup renders away ({@link #rendersAway}).
  */
 final class MarkupInWords {
     static final int MIN_READ = 16;

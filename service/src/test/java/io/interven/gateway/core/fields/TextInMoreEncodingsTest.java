@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Text in the encodings beside base64-of-UTF-8 that tools write: base32 (in capitals or small letters, padded or
- * not), UTF-16 inside base64 or hex (PowerShell's {@code -EncodedCommand}, .NET and Windows dumps; either byte order,
+ * not), base85 (Ascii85, Adobe's delimited Ascii85, RFC 1924's alphabet), UTF-16 inside base64 or hex (PowerShell's {@code -EncodedCommand}, .NET and Windows dumps; either byte order,
  * with or without a byte order mark), hex with {@code 0x} in front, and raw deflate inside base64. A token in each is
  * found, wherever it stands (the whole value, or a run inside prose), and sanitizing writes the encoding back as it was
  * with the token gone. Hashes, keys and random bytes are not mistaken for any of them.
@@ -35,7 +35,12 @@ class TextInMoreEncodingsTest {
 
     private static final String TEXT = "deploy with " + SECRET + " tonight";
 
-    record Form(String name, Function<String, String> encode, Function<String, String> decode, String suffix) {
+    record Form(String name, Function<String, String> encode, Function<String, String> decode, String suffix,
+                boolean readInProse) {
+        Form(String name, Function<String, String> encode, Function<String, String> decode, String suffix) {
+            this(name, encode, decode, suffix, true);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -63,7 +68,35 @@ class TextInMoreEncodingsTest {
                         t -> new String(HexFormat.of().parseHex(t.substring(2)), StandardCharsets.UTF_8), "|hex"),
                 new Form("raw deflate in base64", t -> b64(rawDeflate(utf8(t))),
                         t -> new String(Compression.RAW.inflate(Base64.getDecoder().decode(t), 1 << 20, () -> { })
-                                .orElseThrow(), StandardCharsets.UTF_8), "|base64|deflate"));
+                                .orElseThrow(), StandardCharsets.UTF_8), "|base64|deflate"),
+                new Form("Adobe Ascii85", t -> Base85.ADOBE.encode(utf8(t)),
+                        t -> new String(Base85.ADOBE.decode(t), StandardCharsets.UTF_8), "|base85"),
+                // without delimiters, base85 is read as a whole value only: in prose, its alphabet is prose's
+                new Form("Ascii85", t -> Base85.ASCII85.encode(utf8(t)),
+                        t -> new String(Base85.ASCII85.decode(t), StandardCharsets.UTF_8), "|base85", false),
+                new Form("base85 of RFC 1924", t -> Base85.RFC1924.encode(utf8(t)),
+                        t -> new String(Base85.RFC1924.decode(t), StandardCharsets.UTF_8), "|base85", false),
+                new Form("Ascii85 of UTF-16LE", t -> Base85.ASCII85.encode(t.getBytes(StandardCharsets.UTF_16LE)),
+                        t -> new String(Base85.ASCII85.decode(t), StandardCharsets.UTF_16LE), "|base85|utf16le",
+                        false));
+    }
+
+    static List<Form> formsReadInProse() {
+        return forms().stream().filter(Form::readInProse).toList();
+    }
+
+    /** The codec agrees with Python's {@code base64.a85encode} and {@code b85encode} on known values. */
+    @Test
+    void base85AgreesWithKnownEncodings() {
+        byte[] text = utf8("hello world, this is text");
+
+        assertThat(Base85.ASCII85.encode(text)).isEqualTo("BOu!rD]j7BEbo8;+EV:2F!,1<+EV1>F8");
+        assertThat(Base85.ADOBE.encode(text)).isEqualTo("<~BOu!rD]j7BEbo8;+EV:2F!,1<+EV1>F8~>");
+        assertThat(Base85.RFC1924.encode(text)).isEqualTo("Xk~0{Zy<MXa%^NQAarPHb0BGRAarGTbN");
+        assertThat(Base85.ASCII85.encode(new byte[] {0, 0, 0, 0, 'a', 'b', 'c'})).isEqualTo("z@:E^");
+        assertThat(Base85.ASCII85.decode("z@:E^")).containsExactly(0, 0, 0, 0, 'a', 'b', 'c');
+        assertThat(Base85.RFC1924.decode("VPaz")).containsExactly('a', 'b', 'c');
+        assertThat(Base85.ASCII85.decode("s8W-\"")).isNull(); // a group past 2^32 - 1
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +112,7 @@ class TextInMoreEncodingsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("forms")
+    @MethodSource("formsReadInProse")
     void aTokenInARunInsideProseIsFoundAndTheProseKept(Form form) {
         String encoded = form.encode().apply(TEXT);
         CallInput call = callWith("here is the blob " + encoded + " as promised");
@@ -115,7 +148,8 @@ class TextInMoreEncodingsTest {
             byte[] bytes = new byte[16 + random.nextInt(32)]; // a key of 128 bits or more
             random.nextBytes(bytes);
             for (String value : new String[] {b64(bytes), Base32.encode(bytes, i % 2 == 0, i % 3 != 0),
-                "0x" + HexFormat.of().formatHex(bytes), HexFormat.of().formatHex(bytes)}) {
+                "0x" + HexFormat.of().formatHex(bytes), HexFormat.of().formatHex(bytes), Base85.ASCII85.encode(bytes),
+                Base85.ADOBE.encode(bytes), Base85.RFC1924.encode(bytes)}) {
                 assertThat(decodedPaths(value)).as(value).isEmpty();
                 assertThat(decodedPaths("the value " + value + " is set")).as(value).isEmpty();
             }
@@ -152,10 +186,10 @@ class TextInMoreEncodingsTest {
         return CallSlots.of(call.url(), call.headers(), call.body()).fields();
     }
 
-    /** The paths of the fields decoded from the value (the value itself, its key and the URL left out). */
+    /** The paths of the fields the value's binary encodings were decoded to. */
     private static List<String> decodedPaths(String value) {
-        return fieldsOf(value).stream().map(ScanField::path).filter(path -> path.startsWith("$.z|"))
-                .filter(path -> !path.equals("$.z|key")).toList();
+        return fieldsOf(value).stream().map(ScanField::path).filter(path -> path.contains("|base")
+                || path.contains("|hex") || path.contains("|utf16") || path.contains("|deflate")).toList();
     }
 
     private static byte[] utf8(String text) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stretches of a prose text that may hold an encoding written inside it: maximal runs of base64 characters at
- * least {@link EncodedText#MIN_RUN_LENGTH} long, or shorter ones shaped like an encoding ({@link #looksEncoded})
- * ("the config is eyJ0b2tlbi... thanks"; a run continues over a line break
- * when its line so far is exactly 64 or 76 characters, the widths base64 is wrapped at), and words with a valid
- * percent-escape ("write to jane%40example.com"), and Adobe's Ascii85 between {@code <~} and {@code ~>}. A base64 run
- * inside such a word or block belongs to it. One pass each.
+ * The stretches of a prose text that may hold an encoding written inside it: maximal runs of base64 characters at least
+ * {@link EncodedText#MIN_RUN_LENGTH} long, or shorter ones shaped like an encoding ({@link #looksEncoded}) ("the config
+ * is eyJ0b2tlbi... thanks"; a run continues over a line break when its line so far is exactly 64 or 76 characters, the
+ * widths base64 is wrapped at), and words with a valid percent-escape ("write to jane%40example.com"), Adobe's Ascii85
+ * between {@code <~} and {@code ~>}, and uuencoded blocks. A base64 run inside such a word or block belongs to it. One
+ * pass each.
  */
 final class EncodedRuns {
     private EncodedRuns() {
@@ -23,6 +23,7 @@ final class EncodedRuns {
     static List<Run> in(String text) {
         List<Run> words = percentWords(text);
         words.addAll(ascii85Blocks(text));
+        words.addAll(uuencodedBlocks(text));
         List<Run> runs = new ArrayList<>(words);
         for (Run run : base64Runs(text)) {
             boolean inWord = false;
@@ -74,6 +75,37 @@ final class EncodedRuns {
             open = text.indexOf("<~", closed ? close + 2 : close);
         }
         return blocks;
+    }
+
+    /** From a line that starts with {@code begin} and an octal mode to the next line that is {@code end}. */
+    private static List<Run> uuencodedBlocks(String text) {
+        List<Run> blocks = new ArrayList<>();
+        int end = -1;
+        for (int begin = text.indexOf("begin "); begin >= 0; begin = text.indexOf("begin ", begin + 1)) {
+            if (end < begin) {
+                end = endLine(text, begin); // the first after every begin up to it: looked for once
+            }
+            if (end < 0) {
+                break;
+            }
+            boolean atLineStart = begin == 0 || text.charAt(begin - 1) == '\n';
+            if (atLineStart && Uuencoding.mayBe(text.substring(begin, Math.min(end, begin + 10)))) {
+                blocks.add(new Run(begin, end + 4, false));
+                begin = end;
+            }
+        }
+        return blocks;
+    }
+
+    /** Where the next line that is {@code end} begins, less its line break; -1 when none follows. */
+    private static int endLine(String text, int from) {
+        for (int k = text.indexOf("\nend", from); k >= 0; k = text.indexOf("\nend", k + 1)) {
+            int after = k + 4;
+            if (after == text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static List<Run> base64Runs(String text) {

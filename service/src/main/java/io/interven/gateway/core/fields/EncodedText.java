@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * Recognizes text hidden in binary-to-text encodings: base64 / base64url (one line, or wrapped at a fixed width with
- * {@code \n} or {@code \r\n}, possibly gzip, zlib or raw deflate compressed), hex, base32 and base85. Only what decodes
- * to a mostly printable text ({@link TextBytes}: UTF-8, or UTF-16 where the bytes show it) counts, so hashes, UUIDs and
- * random tokens are not mistaken for encodings. Every check is one pass over the text before any decoding is tried.
+ * {@code \n} or {@code \r\n}, possibly gzip, zlib or raw deflate compressed), hex, base32, base85 and uuencoding. Only
+ * what decodes to a mostly printable text ({@link TextBytes}: UTF-8, or UTF-16 where the bytes show it) counts, so
+ * hashes, UUIDs and random tokens are not mistaken for encodings. Every check is one pass over the text before any
+ * decoding is tried.
  *
  * <p>A compressed blob is told by two bytes of header, and text can start with them too ({@code x^} is a zlib header):
  * such bytes are read both ways when both give text, and as text when they do not inflate to any. Which reading is
@@ -160,6 +161,17 @@ final class EncodedText {
             }
         }
         return Optional.empty();
+    }
+
+    /** The text a uuencoded block spells, from its {@code begin} line to its {@code end} line. */
+    static Optional<Decoded> uuencoded(String candidate) {
+        Uuencoding.Block block = Uuencoding.decode(candidate);
+        if (block == null) {
+            return Optional.empty();
+        }
+        return TextBytes.printable(block.bytes()).map(text -> new Decoded(text.text(),
+                new UuencodeLayer(block.header(), block.backtick(), block.lineBreak(), text.form()),
+                UuencodeLayer.SUFFIX + text.form().suffix()));
     }
 
     /**

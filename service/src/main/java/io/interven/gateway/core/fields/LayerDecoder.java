@@ -14,13 +14,13 @@ import java.util.function.UnaryOperator;
  * Turns a text into a {@link TextSlot}, recognizing the encodings agents wrap payloads in: JSON in a string (every key
  * occurrence, and text after the value), {@code data:} URIs, MIME multipart bodies (with base64 and quoted-printable
  * parts, each filed under its form field's name), {@code name=value&...} forms (names and values), percent-encoding,
- * base64 / base64url (wrapped or not, gzip, zlib or raw deflate inside), hex, base32 and base85 (of UTF-8 text, or of
- * UTF-16 where the bytes show it), HTML character references, Basic auth, tables with a header row (CSV, TSV: each cell
- * filed under its column's name), base64 or hex runs inside prose, and values spelled out in pieces (a character or a
- * chunk at a time, or as character codes), built from string literals in code, cut by markup that renders away,
- * disguised as {@code jane [at] example [dot] com}, or written digit by digit in words. Each check is a cheap look at
- * the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget
- * is spent. Nothing here recurses deeper than that bound, and no regex is used.
+ * base64 / base64url (wrapped or not, gzip, zlib or raw deflate inside), hex, base32, base85 and uuencoding (of UTF-8
+ * text, or of UTF-16 where the bytes show it), HTML character references, Basic auth, tables with a header row (CSV,
+ * TSV: each cell filed under its column's name), base64 or hex runs inside prose, and values spelled out in pieces (a
+ * character or a chunk at a time, or as character codes), built from string literals in code, cut by markup that
+ * renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words. Each check is a
+ * cheap look at the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH}; decoding stops when the
+ * call's budget is spent. Nothing here recurses deeper than that bound, and no regex is used.
  */
 public final class LayerDecoder {
     public static final String NAME_SUFFIX = "|name";
@@ -331,13 +331,19 @@ public final class LayerDecoder {
     }
 
     /**
-     * A base64, hex, base32 or base85 text as a slot whose child is the decoded text. {@code candidate} is what is
+     * A base64, hex, base32, base85 or uuencoded text as a slot whose child is the decoded text. {@code candidate} is what is
      * decoded, {@code text} the slot's text; {@code scannedRaw}: whether the raw text is scanned in this slot as well.
      */
     private static Optional<TextSlot> binary(String path, FieldLocation location, String key, String candidate,
                                              String text, boolean scannedRaw, int depth, DecodeBudget budget) {
         if (candidate.length() < EncodedText.MIN_LENGTH) {
             return Optional.empty();
+        }
+        if (Uuencoding.mayBe(candidate)) {
+            return EncodedText.uuencoded(candidate).filter(decoded -> budget.take(decoded.text().length()))
+                    .map(decoded -> new TextSlot(path, location, key, text, scannedRaw, decoded.layer(),
+                            List.of(decode(path + decoded.suffix(), location, key, decoded.text(), false, depth + 1,
+                                    budget))));
         }
         return EncodedText.base64(candidate, budget.remaining(), budget::exceed)
                 .or(() -> EncodedText.hex(candidate))

@@ -21,7 +21,7 @@ class SpelledReadingsAtScaleTest {
     @ParameterizedTest
     @ValueSource(strings = {"0x41,0x42,0x43,0x44,0x45,0x46,0x47,0x48 ", "x o x b - 1 2 3 4 5 6 7 8 9 ; ",
         "\"ab1\" + \"cdefghijklmnop\"; ", "ab1**cd**efghijklmnop ", "j [at] e [dot] com ", "one ",
-        "four five 1488, "})
+        "four five 1488, ", "begin 644 a\n", "begin 644 a\n!80``\n`\nend\n", "<~<~", "<~87cURD]i,\"Ebo80~> "})
     void aMegabyteOfManyRunsIsDecodedInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
 

@@ -25,11 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Text in the encodings beside base64-of-UTF-8 that tools write: base32 (in capitals or small letters, padded or
- * not), base85 (Ascii85, Adobe's delimited Ascii85, RFC 1924's alphabet), UTF-16 inside base64 or hex (PowerShell's {@code -EncodedCommand}, .NET and Windows dumps; either byte order,
- * with or without a byte order mark), hex with {@code 0x} in front, and raw deflate inside base64. A token in each is
- * found, wherever it stands (the whole value, or a run inside prose), and sanitizing writes the encoding back as it was
- * with the token gone. Hashes, keys and random bytes are not mistaken for any of them.
+ * Text in the encodings beside base64-of-UTF-8 that tools write: base32 (in capitals or small letters, padded or not),
+ * base85 (Ascii85, Adobe's delimited Ascii85, RFC 1924's alphabet), uuencoded blocks, UTF-16 inside base64 or hex
+ * (PowerShell's {@code -EncodedCommand}, .NET and Windows dumps; either byte order, with or without a byte order mark),
+ * hex with {@code 0x} in front, and raw deflate inside base64. A token in each is found, wherever it stands (the whole
+ * value, or a run inside prose), and sanitizing writes the encoding back as it was with the token gone. Hashes, keys
+ * and random bytes are not mistaken for any of them.
  */
 class TextInMoreEncodingsTest {
 
@@ -78,7 +79,36 @@ class TextInMoreEncodingsTest {
                         t -> new String(Base85.RFC1924.decode(t), StandardCharsets.UTF_8), "|base85", false),
                 new Form("Ascii85 of UTF-16LE", t -> Base85.ASCII85.encode(t.getBytes(StandardCharsets.UTF_16LE)),
                         t -> new String(Base85.ASCII85.decode(t), StandardCharsets.UTF_16LE), "|base85|utf16le",
-                        false));
+                        false),
+                // a uuencoded block starts a line: read in prose, it is (uuencodedBlockInAMail)
+                new Form("uuencoded with backticks", t -> Uuencoding.encode(utf8(t), "begin 644 key.txt", true, "\n"),
+                        t -> new String(Uuencoding.decode(t).bytes(), StandardCharsets.UTF_8), "|uu", false),
+                new Form("uuencoded as Python writes it", t -> PYTHON_UU_OF_TEXT,
+                        t -> new String(Uuencoding.decode(t.strip()).bytes(), StandardCharsets.UTF_8), "|uu", false));
+    }
+
+    /** {@code codecs.encode(TEXT.encode(), "uu")}: zero written as a space, a line of one space, and a last break. */
+    private static final String PYTHON_UU_OF_TEXT = "begin 666 <data>\n"
+            + "L9&5P;&]Y('=I=&@@=&]K7SEF43)X3'(W5VTT6G X2V0S5F(V('1O;FEG:'0 \n"
+            + " \nend\n";
+
+    @Test
+    void pythonsUuencodingIsWhatTheTestWrites() {
+        assertThat(new String(Uuencoding.decode(PYTHON_UU_OF_TEXT.strip()).bytes(), StandardCharsets.UTF_8))
+                .isEqualTo(TEXT);
+    }
+
+    @Test
+    void uuencodedBlockInAMail() {
+        String block = Uuencoding.encode(utf8(TEXT), "begin 600 notes.txt", true, "\r\n");
+        CallInput call = callWith("Hi,\r\nthe notes:\r\n" + block + "\r\nbest, J");
+
+        assertThat(pathsOfFindings(call)).containsExactly("$.z|run[0]|uu");
+        String rebuilt = sanitize(call).body().get("z").asText();
+        assertThat(rebuilt).startsWith("Hi,\r\nthe notes:\r\nbegin 600 notes.txt\r\n").endsWith("\r\nend\r\nbest, J");
+        String again = rebuilt.substring(rebuilt.indexOf("begin"), rebuilt.indexOf("\r\nbest"));
+        assertThat(new String(Uuencoding.decode(again).bytes(), StandardCharsets.UTF_8))
+                .isEqualTo("deploy with [REDACTED:TEST_TOKEN] tonight");
     }
 
     static List<Form> formsReadInProse() {

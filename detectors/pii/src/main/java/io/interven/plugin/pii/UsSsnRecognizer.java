@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * US Social Security numbers written {@code NNN-NN-NNNN} or {@code NNN NN NNNN}, and nine bare digits when a
- * context word ({@code ssn}, {@code social security}, ...) is the field's key or stands just before them. The
- * digits must follow the issuing rules ({@link UsSsnRules}) and must not be part of a longer number or token.
+ * US Social Security numbers written {@code NNN-NN-NNNN}, {@code NNN NN NNNN} or {@code NNN.NN.NNNN}, and nine bare
+ * digits when a context word ({@code ssn}, {@code social security}, ...) is the field's key or stands just before them.
+ * The digits must follow the issuing rules ({@link UsSsnRules}) and must not be part of a longer number or token.
  */
 final class UsSsnRecognizer extends PatternRecognizer {
     static final String ENTITY_TYPE = "US_SSN";
@@ -26,7 +26,7 @@ final class UsSsnRecognizer extends PatternRecognizer {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?:(?<![A-Za-z0-9_.\\-/+:#@$])|(?<=[A-Za-z][:#])(?=\\d{3}-\\d{2}-\\d{4}))"
             + "(?:(?<!\\d )|(?<=" + NEIGHBOUR + " )|(?=\\d{3}-\\d{2}-\\d{4}))"
-            + "(\\d{3})([- ]?)(\\d{2})\\2(\\d{4})"
+            + "(\\d{3})([-. ]?)(\\d{2})\\2(\\d{4})"
             + "(?![A-Za-z0-9_@]|[.\\-/:]\\d)"
             + "(?:(?<=-\\d{4})|(?! (?!" + NEIGHBOUR.substring("(?<![0-9])".length()) + "(?![0-9]|-\\d))\\d))");
     private static final ContextWords CONTEXT = ContextWords.of("ssn", "ssns", "social security", "social sec",
@@ -82,7 +82,7 @@ final class UsSsnRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Nine digits or more in one chain of digits (neighbours one space or dash apart): an SSN, or a list of them.
+     * Nine digits or more in one chain of digits (neighbours one space, dash or dot apart): an SSN, or a list of them.
      */
     @Override
     public boolean mayMatch(TextProfile profile) {
@@ -99,7 +99,7 @@ final class UsSsnRecognizer extends PatternRecognizer {
         }
         return switch (match.group(2)) {
             case "-" -> CONFIDENCE_DASHED;
-            case " " -> CONFIDENCE_SPACED;
+            case " ", "." -> CONFIDENCE_SPACED;
             default -> REJECTED; // nine bare digits need a context word
         };
     }

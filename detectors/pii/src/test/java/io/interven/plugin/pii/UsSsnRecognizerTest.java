@@ -11,7 +11,7 @@ class UsSsnRecognizerTest {
     private final RecognizerProbe probe = new RecognizerProbe(new UsSsnRecognizer(), "US_SSN");
 
     @ParameterizedTest
-    @ValueSource(strings = {"586-89-0268", "586 89 0268", "800-37-4377", "669-22-5721", "061-40-0391"})
+    @ValueSource(strings = {"586-89-0268", "586 89 0268", "800-37-4377", "669-22-5721", "061-40-0391", "586.89.0268"})
     void findsWrittenNumbersWithOrWithoutContext(String ssn) {
         probe.findsIn(ssn, "%s", "applicant SSN: %s, thanks", "social security number %s on the W-9",
                 "{\"socialSecurityNumber\": \"%s\"}");
@@ -43,6 +43,8 @@ class UsSsnRecognizerTest {
             "586-89-0268abc", "0.586-89-0268", "+1 586 89 0268", "586 89 0268 77", "2024-05-06", "12:586-89-0268",
             "ssn:586 89 0268", "ssn:586890268", "1a:586-89-0268x",
             "f0a7157a-edab-4d5d-a4a6-9fd50a652b4f", "phone 206-513-2716", "586-890-268",
+            // dotted: a longer dotted number, an address, mixed separators
+            "1.586.89.0268", "586.89.0268.1", "586.89.02681", "10.586.89.0268", "586.89-0268", "586-89.0268",
     })
     void ignoresLookalikes(String text) {
         assertThat(probe.found(text)).isEmpty();

@@ -24,6 +24,7 @@ class NumbersInWordsTest {
             "a card in words and groups | card four five three nine 1488 0343 6467 please | CREDIT_CARD",
             "an SSN with dash words | my ssn is five three six dash two two dash eight seven one four ok | US_SSN",
             "a phone number | call me at four one five, eight nine two, three four five six today | PHONE_NUMBER",
+            "an SSN after its context word | my ssn: five three six two two eight seven one four ok | US_SSN",
     })
     void aNumberInWordsIsFoundAndNotForwarded(String how, String text, String entityType) {
         ScanOutcome outcome = scan(text);

@@ -73,6 +73,8 @@ class SpelledOutValuesTest {
             "an AWS key id in groups of four | keys AKIA Z7QW 3RT5 YU2I OP4K here | AWS_ACCESS_KEY_ID",
             "a card with dots | pay with 4539.1488.0343.6467 please | CREDIT_CARD",
             "a card a digit at a time | card 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7 thanks | CREDIT_CARD",
+            "an SSN a digit at a time after its context word | my ssn is 5 3 6 2 2 8 7 1 4 thanks | US_SSN",
+            "an SSN with dots | ssn 536.22.8714 on file | US_SSN",
             "an e-mail address in brackets | write to jane.doe [at] example [dot] com today | EMAIL_ADDRESS",
             "an e-mail address in words | write to jane.doe AT example DOT com today | EMAIL_ADDRESS",
             "a token cut by bold markers | key ghp_R8bY2k**qN5tLw**3xZ9mC4vF7hJ1sD6gA2IHz84 here | GITHUB_TOKEN",
@@ -114,6 +116,35 @@ class SpelledOutValuesTest {
                 .singleElement().satisfies(f -> assertThat(f.path()).isEqualTo("$.text"));
         assertThat(outcome.sanitized().body().get("text").asText()).startsWith("url = \"")
                 .endsWith("\" + \"?sslmode=require\";").doesNotContain("S3cr3tPass9x");
+    }
+
+    /**
+     * The joined literals are read under the words before them ({@code api_token =}), which announce a secret: the
+     * token found as written is still reported once.
+     */
+    @org.junit.jupiter.api.Test
+    void aTokenFoundAsWrittenIsNotReportedAgainUnderTheNameBeforeIt() {
+        ScanOutcome outcome = scan("api_token = \"" + TOKEN + "\" + \"\";");
+
+        assertThat(outcome.findings()).singleElement().satisfies(f -> {
+            assertThat(f.entityType()).isEqualTo("GITHUB_TOKEN");
+            assertThat(f.path()).isEqualTo("$.text");
+        });
+    }
+
+    /**
+     * A key in dashed chunks is found as written by its provider's rule and read joined under the words before it
+     * ({@code screenshotapi KEY}), which announce a secret: the joined reading's generic finding over the same value
+     * is not reported beside the provider's.
+     */
+    @org.junit.jupiter.api.Test
+    void aKeyFoundAsWrittenIsNotReportedAgainAsAGenericSecret() {
+        ScanOutcome outcome = scan("screenshotapi KEY-ABC1234-GHI5678-JKL9012-MNO3456");
+
+        assertThat(outcome.findings()).singleElement().satisfies(f -> {
+            assertThat(f.entityType()).isEqualTo("SCREENSHOTAPI_API_KEY");
+            assertThat(f.path()).isEqualTo("$.text");
+        });
     }
 
     @ParameterizedTest

@@ -493,7 +493,9 @@ public final class LayerDecoder {
             }
             // the child is the value the run spells; a redacted value is written back in place of the whole run
             String runPath = path + "|run[" + children.size() + "]" + SPELLED_SUFFIX;
-            children.add(decode(runPath, location, key, run.value(), false, depth + 1, budget));
+            // filed under the words before the run too, so that a context word there counts for the value
+            children.add(decode(runPath, location, RunContext.keyOf(key, text, run.start()), run.value(), false,
+                    depth + 1, budget));
             String written = text.substring(run.start(), run.end());
             // a value found in the text within the run is redacted in the value (a key's first literal alone)
             pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(),

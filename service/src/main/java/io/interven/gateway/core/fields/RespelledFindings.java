@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Findings of one value read twice: as written, and as the value a run of its text spells ({@link SpelledRuns}),
- * such as an IBAN in blocks of four or a URL in a string literal next to another. The spelled reading adds nothing
- * where the text as written has a finding of the same type over the same value: that finding is dropped, so the value
- * is reported once and redacted in place. A spelled finding that reaches further than what was found as written is
- * kept (a key's first literal alone may read as a shorter key: the joined key is still found, and redacted whole).
+ * Findings of one value read twice: as written, and as the value a run of its text spells ({@link SpelledRuns}), such
+ * as an IBAN in blocks of four or a URL in a string literal next to another. The spelled reading adds nothing where the
+ * text as written has a finding of the same type or data class over the same value: that finding is dropped, so the
+ * value is reported once and redacted in place. A spelled finding that reaches further than what was found as written
+ * is kept (a key's first literal alone may read as a shorter key: the joined key is still found, and redacted whole).
  */
 public final class RespelledFindings {
     private RespelledFindings() {
@@ -74,12 +74,17 @@ public final class RespelledFindings {
     }
 
     /**
-     * Whether the text as written has a finding of the spelled finding's type over the same value: one that, mapped
-     * into the value, covers the spelled finding, or, where offsets do not map, one that covers the whole run.
+     * Whether the text as written has a finding of the spelled finding's type or data class over the same value: one
+     * that, mapped into the value, covers the spelled finding, or, where offsets do not map, one that covers the whole
+     * run (a Django key found by its rule, and the same key read from its literal under a name announcing a secret).
      */
     private static boolean foundAsWritten(List<Finding> findings, RunSpan run, Finding spelled) {
         for (Finding finding : findings) {
-            if (!finding.path().equals(run.textPath()) || !finding.entityType().equals(spelled.entityType())) {
+            if (!finding.path().equals(run.textPath())) {
+                continue;
+            }
+            if (!finding.entityType().equals(spelled.entityType())
+                    && !finding.dataClass().equals(spelled.dataClass())) {
                 continue;
             }
             if (finding.start() <= run.start() && run.end() <= finding.end()) {

@@ -80,27 +80,38 @@ final class TransformedTokenRule {
         return prefixes;
     }
 
-    /** Every transformed token in the text, each a match of its whole run. */
+    /**
+     * Every transformed token in the text, each a match of its whole run. Only every {@value #MIN_RUN}th character is
+     * looked at until one is a token character: a run long enough holds one of them, and it is read from there both
+     * ways. Prose is passed over at a look per word or so.
+     */
     List<SecretMatch> findIn(String text) {
         List<SecretMatch> matches = List.of();
-        int i = 0;
         int n = text.length();
+        int i = MIN_RUN - 1;
+        int readTo = 0;
         while (i < n) {
             if (!isTokenChar(text.charAt(i))) {
-                i++;
+                i += MIN_RUN;
                 continue;
             }
             int start = i;
-            while (i < n && isTokenChar(text.charAt(i))) {
-                i++;
+            while (start > readTo && isTokenChar(text.charAt(start - 1))) {
+                start--;
             }
-            if (i - start >= MIN_RUN && i - start <= MAX_RUN) {
-                SecretMatch match = findInRun(text, start, i);
+            int end = i + 1;
+            while (end < n && isTokenChar(text.charAt(end))) {
+                end++;
+            }
+            if (end - start >= MIN_RUN && end - start <= MAX_RUN) {
+                SecretMatch match = findInRun(text, start, end);
                 if (match != null) {
                     matches = matches.isEmpty() ? new ArrayList<>() : matches;
                     matches.add(match);
                 }
             }
+            readTo = end;
+            i = end + MIN_RUN; // a run after this one's end holds the character that far on
         }
         return matches;
     }

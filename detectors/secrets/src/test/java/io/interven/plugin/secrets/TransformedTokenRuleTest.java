@@ -97,6 +97,22 @@ class TransformedTokenRuleTest {
         }
     }
 
+    /** The rule looks at every 16th character first: a run is found wherever it starts and whatever stands around. */
+    @org.junit.jupiter.api.Test
+    void aRunIsFoundAtEveryOffset() {
+        String reversed = new StringBuilder("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").reverse().toString();
+        for (int before = 0; before < 40; before++) {
+            for (String around : new String[] {" ", "\n", "=", ", "}) {
+                String lead = "word ".repeat(before / 5) + "x".repeat(before % 5);
+                String text = lead + around + reversed + around + "tail";
+
+                assertThat(secrets(text)).as(text).extracting(Finding::ruleId).contains("reversed-token");
+            }
+        }
+        assertThat(secrets(new StringBuilder("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").reverse() + " end"))
+                .extracting(Finding::ruleId).contains("reversed-token");
+    }
+
     @org.junit.jupiter.api.Test
     void ruleIdsSayHowATokenWasWritten() {
         assertThat(TransformedTokenRule.ruleId(true, 0)).isEqualTo("reversed-token");

@@ -144,10 +144,13 @@ final class EncodedText {
 
     /**
      * The text a base85 value spells: Adobe's {@code <~...~>}, or else Ascii85 or RFC 1924's alphabet, whichever
-     * decodes to text. A character outside the alphabet (a space, most punctuation of prose) ends the look at once.
+     * decodes to text. A character outside the alphabet (a space, most punctuation of prose) ends the look at once. A
+     * value of letters, digits, {@code _} and {@code -} alone (a token, an identifier) is not tried: a quarter of either
+     * alphabet is other punctuation, so base85 of a token (fifty characters for forty bytes) lacks it about once in a
+     * million, and of sixteen characters about once in a hundred.
      */
     static Optional<Decoded> base85(String candidate) {
-        if (candidate.length() < MIN_LENGTH) {
+        if (candidate.length() < MIN_LENGTH || isTokenLike(candidate)) {
             return Optional.empty();
         }
         Base85[] variants = candidate.startsWith("<~") ? new Base85[] {Base85.ADOBE}
@@ -172,6 +175,16 @@ final class EncodedText {
         return TextBytes.printable(block.bytes()).map(text -> new Decoded(text.text(),
                 new UuencodeLayer(block.header(), block.backtick(), block.lineBreak(), text.form()),
                 UuencodeLayer.SUFFIX + text.form().suffix()));
+    }
+
+    private static boolean isTokenLike(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -32,23 +32,30 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    /** Whether a digit word stands in the text followed by another one: one pass, no copy. */
+    /**
+     * Whether a digit word stands in the text followed by another one: one pass, no copy; a word is looked up where
+     * it ends, and only when it is three to six letters long.
+     */
     static boolean mayHold(String text) {
-        int i = 0;
+        int n = text.length();
+        int wordStart = -1;
         int previousEnd = -MAX_GAP - 2;
-        while (i < text.length()) {
-            if (!isLetter(text.charAt(i))) {
-                i++;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if ((char) ((c | 0x20) - 'a') < 26) {
+                wordStart = wordStart < 0 ? i : wordStart;
                 continue;
             }
-            int end = wordEnd(text, i);
-            if (wordValue(text, i, end) != NONE) {
-                if (i - previousEnd <= MAX_GAP && isGap(text, previousEnd, i)) {
-                    return true;
+            if (wordStart >= 0) {
+                int length = i - wordStart;
+                if (length >= 3 && length <= 6 && wordValue(text, wordStart, i) != NONE) {
+                    if (wordStart - previousEnd <= MAX_GAP && isGap(text, previousEnd, wordStart)) {
+                        return true;
+                    }
+                    previousEnd = i;
                 }
-                previousEnd = end;
+                wordStart = -1;
             }
-            i = end;
         }
         return false;
     }

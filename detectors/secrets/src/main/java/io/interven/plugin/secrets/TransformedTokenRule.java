@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * A prefixed token written with a letter cipher, backwards, or both, the way a model is asked to "reverse the key",
  * "rot13 it" or "Caesar-shift it by 3" to get it past a filter: {@code 48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8R_phg}
- * (backwards), {@code tuc_E8oL…} (ROT13), {@code jks_U8eB…} (shifted by 3), {@code tsk_I8yB…} (Atbash). The
- * ciphers are every shift of the alphabet (ROT13 among them) and Atbash; digits and other characters stay as they
- * are, as those ciphers leave them.
+ * (backwards), {@code tuc_E8oL…} (ROT13), {@code jks_U8eB…} (shifted by 3), {@code tsk_I8yB…} (Atbash),
+ * {@code 89A0#gq*…} (ROT47). The ciphers are every shift of the alphabet (ROT13 among them) and Atbash, which leave
+ * digits and other characters as they are, and ROT47, which moves every printable character; a ROT47 run is a run
+ * of printable characters rather than of token characters, and is looked at by its four characters at each end.
  *
  * <p>What tells a token from a word is its prefix (the literals every match of a provider rule starts with,
  * {@link AnchoredPrefix#leadingLiterals}, four token characters or more). Each run of token characters of
@@ -30,6 +31,7 @@ final class TransformedTokenRule {
     static final int MAX_RUN = 512;
     private static final int MIN_PREFIX = 4;
     private static final int ATBASH = -1;
+    private static final int ROT47 = -2;
 
     private final KeywordGatedRules providers;
     /** The prefixes' first four characters by shape ({@link #shapeKey}), sorted, and the prefixes of each. */
@@ -80,40 +82,71 @@ final class TransformedTokenRule {
         return prefixes;
     }
 
-    /**
-     * Every transformed token in the text, each a match of its whole run. Only every {@value #MIN_RUN}th character is
-     * looked at until one is a token character: a run long enough holds one of them, and it is read from there both
-     * ways. Prose is passed over at a look per word or so.
-     */
+    /** Every transformed token in the text, each a match of its whole run. */
     List<SecretMatch> findIn(String text) {
         List<SecretMatch> matches = List.of();
+        matches = runsIn(text, TOKEN_CHARS, this::findInRun, matches);
+        return runsIn(text, PRINTABLE_CHARS, this::findInRot47Run, matches);
+    }
+
+    /** Reads a run {@code [start, end)} of a text: the match it is, or null. */
+    private interface RunReader {
+        SecretMatch read(String text, int start, int end);
+    }
+
+    /**
+     * {@code matches} with those of every run of characters of a class ({@code chars}) read. Only every
+     * {@value #MIN_RUN}th character is looked at until one is in the class: a run long enough holds one of them, and
+     * it is read from there both ways. Prose is passed over at a look per word or so.
+     */
+    private static List<SecretMatch> runsIn(String text, boolean[] chars, RunReader reader, List<SecretMatch> matches) {
         int n = text.length();
         int i = MIN_RUN - 1;
         int readTo = 0;
         while (i < n) {
-            if (!isTokenChar(text.charAt(i))) {
+            if (!isIn(chars, text.charAt(i))) {
                 i += MIN_RUN;
                 continue;
             }
             int start = i;
-            while (start > readTo && isTokenChar(text.charAt(start - 1))) {
+            while (start > readTo && isIn(chars, text.charAt(start - 1))) {
                 start--;
             }
             int end = i + 1;
-            while (end < n && isTokenChar(text.charAt(end))) {
+            while (end < n && isIn(chars, text.charAt(end))) {
                 end++;
             }
-            if (end - start >= MIN_RUN && end - start <= MAX_RUN) {
-                SecretMatch match = findInRun(text, start, end);
-                if (match != null) {
-                    matches = matches.isEmpty() ? new ArrayList<>() : matches;
-                    matches.add(match);
-                }
+            SecretMatch match = end - start >= MIN_RUN && end - start <= MAX_RUN ? reader.read(text, start, end) : null;
+            if (match != null) {
+                matches = matches.isEmpty() ? new ArrayList<>() : matches;
+                matches.add(match);
             }
             readTo = end;
             i = end + MIN_RUN; // a run after this one's end holds the character that far on
         }
         return matches;
+    }
+
+    /**
+     * The token a run of printable characters is in ROT47 (which turns digits, {@code _} and {@code -} into other
+     * punctuation, so its runs are not runs of token characters), forwards or backwards; or null.
+     */
+    private SecretMatch findInRot47Run(String text, int start, int end) {
+        char[] head = new char[MIN_PREFIX];
+        for (int way = 0; way < 2; way++) {
+            boolean backwards = way == 1;
+            for (int k = 0; k < MIN_PREFIX; k++) {
+                head[k] = Character.toLowerCase(rot47(backwards ? text.charAt(end - 1 - k) : text.charAt(start + k)));
+            }
+            int at = Arrays.binarySearch(heads, key(head));
+            for (String prefix : at < 0 ? List.<String>of() : prefixesByHead.get(at)) {
+                SecretMatch match = tried(text, start, end, backwards, ROT47, prefix);
+                if (match != null) {
+                    return match;
+                }
+            }
+        }
+        return null;
     }
 
     /** The token the run {@code [start, end)} is, transformed back, as a match of the whole run; or null. */
@@ -156,7 +189,7 @@ final class TransformedTokenRule {
         char[] token = new char[end - start];
         for (int k = 0; k < token.length; k++) {
             char c = backwards ? text.charAt(end - 1 - k) : text.charAt(start + k);
-            token[k] = shift == ATBASH ? atbash(c) : shifted(c, shift);
+            token[k] = shift == ATBASH ? atbash(c) : shift == ROT47 ? rot47(c) : shifted(c, shift);
         }
         String candidate = new String(token);
         if (!candidate.regionMatches(true, 0, prefix, 0, prefix.length())) {
@@ -174,7 +207,8 @@ final class TransformedTokenRule {
      * shift), {@code atbash-token}, each with {@code reversed-} in front when written backwards too.
      */
     static String ruleId(boolean backwards, int shift) {
-        String cipher = shift == ATBASH ? "atbash-" : shift == 13 ? "rot13-" : shift != 0 ? "shifted-" : "";
+        String cipher = shift == ATBASH ? "atbash-" : shift == ROT47 ? "rot47-" : shift == 13 ? "rot13-"
+                : shift != 0 ? "shifted-" : "";
         return (backwards ? "reversed-" : "") + cipher + "token";
     }
 
@@ -198,6 +232,11 @@ final class TransformedTokenRule {
             return (char) ('Z' - (c - 'A'));
         }
         return c;
+    }
+
+    /** A printable ASCII character moved 47 places on among the 94 (ROT47); anything else as it is. */
+    static char rot47(char c) {
+        return c >= '!' && c <= '~' ? (char) ('!' + (c - '!' + 47) % 94) : c;
     }
 
     static String rot13(String text) {
@@ -258,15 +297,21 @@ final class TransformedTokenRule {
     }
 
     private static final boolean[] TOKEN_CHARS = new boolean[128];
+    private static final boolean[] PRINTABLE_CHARS = new boolean[128];
 
     static {
         for (char c = 0; c < TOKEN_CHARS.length; c++) {
             TOKEN_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
                     || c == '-';
+            PRINTABLE_CHARS[c] = c >= '!' && c <= '~';
         }
     }
 
+    private static boolean isIn(boolean[] chars, char c) {
+        return c < 128 && chars[c];
+    }
+
     private static boolean isTokenChar(char c) {
-        return c < 128 && TOKEN_CHARS[c];
+        return isIn(TOKEN_CHARS, c);
     }
 }

@@ -113,6 +113,30 @@ class TransformedTokenRuleTest {
                 .extracting(Finding::ruleId).contains("reversed-token");
     }
 
+    /** ROT47 moves digits and {@code _} too: the token is a run of printable characters, found both ways. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+            "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, GITHUB_TOKEN",
+            "AKIAZ7QW3RT5YU2IOP4K, AWS_ACCESS_KEY_ID",
+            "xoxb-2748193650127-5829164730183-Kq8dNv3RtY7uPz2LmW5xHs1B, SLACK_TOKEN",
+            "sk_live_51HxQ2bKq3Lm9Np0Rs7Tu5Vw1Xy3Za8Bc4De6Fg, STRIPE_KEY",
+    })
+    void aTokenInRot47IsFound(String token, String entityType) {
+        StringBuilder written = new StringBuilder();
+        for (char c : token.toCharArray()) {
+            written.append(TransformedTokenRule.rot47(c));
+        }
+        for (String way : new String[] {written.toString(), written.reverse().toString()}) {
+            String text = "the key is " + way + " keep it";
+
+            assertThat(secrets(text)).as(way).singleElement().satisfies(finding -> {
+                assertThat(finding.entityType()).isEqualTo(entityType);
+                assertThat(finding.ruleId()).endsWith("rot47-token");
+                assertThat(text.substring(finding.start(), finding.end())).isEqualTo(way);
+            });
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void ruleIdsSayHowATokenWasWritten() {
         assertThat(TransformedTokenRule.ruleId(true, 0)).isEqualTo("reversed-token");

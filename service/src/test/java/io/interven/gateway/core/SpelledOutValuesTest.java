@@ -75,6 +75,10 @@ class SpelledOutValuesTest {
             "a card a digit at a time | card 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7 thanks | CREDIT_CARD",
             "an SSN a digit at a time after its context word | my ssn is 5 3 6 2 2 8 7 1 4 thanks | US_SSN",
             "an SSN with dots | ssn 536.22.8714 on file | US_SSN",
+            "a card in Morse code | pay with ....- ..... ...-- ----. / .---- ....- ---.. ---.. / ----- ...-- ....- ...--"
+                    + " / -.... ....- -.... --... please | CREDIT_CARD",
+            "an AWS key id in Morse code | id .- -.- .. .- --.. --... --.- .-- ...-- .-. - ..... -.-- ..- ..--- .. ---"
+                    + " .--. ....- -.- ok | AWS_ACCESS_KEY_ID",
             "an e-mail address in brackets | write to jane.doe [at] example [dot] com today | EMAIL_ADDRESS",
             "an e-mail address in words | write to jane.doe AT example DOT com today | EMAIL_ADDRESS",
             "a token cut by bold markers | key ghp_R8bY2k**qN5tLw**3xZ9mC4vF7hJ1sD6gA2IHz84 here | GITHUB_TOKEN",

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generated tokens of several providers, each written the ways a model asked to slip a key past a filter writes it
  * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
- * backwards, in ROT13, Caesar-shifted, in Atbash, cut by line continuations, in base32, base64 of UTF-16, {@code 0x}
+ * backwards, in ROT13, Caesar-shifted, in Atbash, in ROT47, cut by line continuations, in base32, base64 of UTF-16, {@code 0x}
  * hex), through the real pipeline and plugins: each is found as its entity type, the call is
  * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token. Every way
  * is also found in a header, a query, a form body, a JSON key, JSON in a string and base64 of prose.
@@ -69,6 +69,8 @@ class SpelledSecretsTest {
                 new Form("rot13-backwards", v -> new StringBuilder(rot13(v)).reverse().toString()),
                 new Form("caesar-shift-3", v -> shifted(v, 3)),
                 new Form("atbash-backwards", v -> new StringBuilder(atbash(v)).reverse().toString()),
+                new Form("rot47", v -> v.chars().map(c -> c >= '!' && c <= '~' ? '!' + (c - '!' + 47) % 94 : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()),
                 new Form(LINE_CONTINUATIONS, v -> v.substring(0, v.length() / 3) + "\\\n"
                         + v.substring(v.length() / 3, 2 * v.length() / 3) + "\\\n" + v.substring(2 * v.length() / 3)),
                 new Form("base32", v -> BaseEncoding.base32().encode(v.getBytes(StandardCharsets.UTF_8))),

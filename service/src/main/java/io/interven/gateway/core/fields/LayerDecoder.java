@@ -18,9 +18,9 @@ import java.util.function.UnaryOperator;
  * text, or of UTF-16 where the bytes show it), HTML character references, Basic auth, tables with a header row (CSV,
  * TSV: each cell filed under its column's name), base64 or hex runs inside prose, and values spelled out in pieces (a
  * character or a chunk at a time, or as character codes), built from string literals in code, cut by markup that
- * renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words. Each check is a
- * cheap look at the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH}; decoding stops when the
- * call's budget is spent. Nothing here recurses deeper than that bound, and no regex is used.
+ * renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words or in Morse code.
+ * Each check is a cheap look at the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH};
+ * decoding stops when the call's budget is spent. Nothing here recurses deeper than that bound, and no regex is used.
  */
 public final class LayerDecoder {
     public static final String NAME_SUFFIX = "|name";
@@ -416,12 +416,12 @@ public final class LayerDecoder {
     }
 
     /**
-     * Prose with base64 or hex runs or percent-encoded words inside, any text with runs in underscore emphasis
-     * ({@link EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}), built from
-     * string literals ({@link LiteralJoins}), cut by markup that renders away ({@link MarkupInWords}), e-mail
-     * addresses written with {@code [at]} and {@code [dot]} ({@link DisguisedAddresses}), and numbers written digit by
-     * digit in words ({@link NumberWords}): the text is scanned as written, each decoded run (an emphasized run
-     * without its underscores, a spelled run as the value it spells) as a child.
+     * Prose with base64 or hex runs or percent-encoded words inside, any text with runs in underscore emphasis ({@link
+     * EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}), built from string literals
+     * ({@link LiteralJoins}), cut by markup that renders away ({@link MarkupInWords}), e-mail addresses written with
+     * {@code [at]} and {@code [dot]} ({@link DisguisedAddresses}), and numbers written digit by digit in words ({@link
+     * NumberWords}) or in Morse code ({@link MorseRuns}): the text is scanned as written, each decoded run (an
+     * emphasized run without its underscores, a spelled run as the value it spells) as a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
@@ -433,7 +433,9 @@ public final class LayerDecoder {
         boolean markup = MarkupInWords.mayHold(text);
         boolean addresses = DisguisedAddresses.mayHold(text);
         boolean numberWords = NumberWords.mayHold(text);
-        if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords) {
+        boolean morse = MorseRuns.mayHold(text);
+        if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords
+                && !morse) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -487,6 +489,7 @@ public final class LayerDecoder {
         spelledRuns.addAll(markup ? MarkupInWords.in(text) : List.of());
         spelledRuns.addAll(addresses ? DisguisedAddresses.in(text) : List.of());
         spelledRuns.addAll(numberWords ? NumberWords.in(text) : List.of());
+        spelledRuns.addAll(morse ? MorseRuns.in(text) : List.of());
         for (SpelledRuns.Run run : spelledRuns) {
             if (taken.overlaps(run.start(), run.end()) || !budget.take(run.value().length())) {
                 continue; // inside a run read above

@@ -19,13 +19,14 @@ class SpelledReadingsFuzzTest {
         "*", "**", "~", "`", "|", ":", ";", "'", "\"", "+", "=", "/", "\\", "[", "]", "(", ")", "{", "}", "<", ">",
         "<b>", "</b>", "<!--", "-->", "[at]", "(at)", " at ", " AT ", "[dot]", " dot ", " . ", "@", "0x4", "0x67",
         "103", "\\147", "join(", "].join(", "concat(", "ghp_", "xoxb-", "é", "\u200B", "ab12", "CD34",
-        "one", "Five", "nine ", " dash ", "1488"};
+        "one", "Five", "nine ", " dash ", "1488", ".-", "-...", " / ", "\u00B7"};
     private static final int TEXTS = 20_000;
 
     @Test
     void noReaderThrowsAndEveryRunLiesInsideItsText() {
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
-                MarkupInWords::in, DisguisedAddresses::in, NumberWords::in);
+                MarkupInWords::in, DisguisedAddresses::in, NumberWords::in,
+                MorseRuns::in);
         Random random = new Random(20261206);
         for (int t = 0; t < TEXTS; t++) {
             String text = randomText(random);

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generated tokens of several providers, each written the ways a model asked to slip a key past a filter writes it
  * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
- * backwards, in ROT13, Caesar-shifted, in Atbash, in ROT47, cut by line continuations, in base32, base64 of UTF-16, {@code 0x}
+ * backwards, in ROT13, Caesar-shifted, in Atbash, in ROT47, cut by line continuations, wrapped over lines, in base32, base64 of UTF-16, {@code 0x}
  * hex), through the real pipeline and plugins: each is found as its entity type, the call is
  * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token. Every way
  * is also found in a header, a query, a form body, a JSON key, JSON in a string and base64 of prose.
@@ -37,6 +37,7 @@ class SpelledSecretsTest {
     private static final String AFTER = " for the deploy";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LINE_CONTINUATIONS = "line-continuations";
+    private static final String WRAPPED = "wrapped-over-three-lines";
 
     /** A way of writing a token. */
     record Form(String name, UnaryOperator<String> write) {
@@ -73,6 +74,8 @@ class SpelledSecretsTest {
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()),
                 new Form(LINE_CONTINUATIONS, v -> v.substring(0, v.length() / 3) + "\\\n"
                         + v.substring(v.length() / 3, 2 * v.length() / 3) + "\\\n" + v.substring(2 * v.length() / 3)),
+                new Form(WRAPPED, v -> v.substring(0, v.length() / 3) + "\n  " + v.substring(v.length() / 3,
+                        2 * v.length() / 3) + "\n  " + v.substring(2 * v.length() / 3)),
                 new Form("base32", v -> BaseEncoding.base32().encode(v.getBytes(StandardCharsets.UTF_8))),
                 new Form("base64-of-utf16le", v -> Base64.getEncoder().encodeToString(
                         v.getBytes(StandardCharsets.UTF_16LE))),
@@ -133,7 +136,8 @@ class SpelledSecretsTest {
         List<Arguments> cases = new ArrayList<>();
         for (Form form : forms()) {
             for (Place place : places) {
-                if (form.name().equals(LINE_CONTINUATIONS) && place.name().equals("header value")) {
+                if ((form.name().equals(LINE_CONTINUATIONS) || form.name().equals(WRAPPED))
+                        && place.name().equals("header value")) {
                     continue; // a header holds no line break
                 }
                 cases.add(Arguments.of(form.name(), place, form.write().apply(token)));

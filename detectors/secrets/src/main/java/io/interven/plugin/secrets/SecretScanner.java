@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Scans one field: the keyword-gated text rules (provider rules, the long tail of providers by name, assignments,
- * Basic credentials, tokens cut by white space) over its text, and tokens written backwards or with a letter cipher
+ * Basic credentials, tokens cut by white space or wrapped over lines) over its text, and tokens written backwards or with a letter cipher
  * ({@link TransformedTokenRule}, over every run of token characters); the
  * provider rules once more over {@code key=text}, so that a context rule finds a value filed under its name
  * ({@code {"aws_secret_access_key": "..."}}); then the key-name rule and overlap resolution.
@@ -45,6 +45,10 @@ final class SecretScanner {
         all.add(new KeyValueAttributeSecretRule());
         all.add(new KubernetesSecretRule(providerRules));
         all.add(new SplitChecksumTokenRule());
+        WrappedTokenRule wrapped = WrappedTokenRule.of(rules, providerRules);
+        if (!wrapped.keywords().isEmpty()) {
+            all.add(wrapped);
+        }
         this.textRules = new KeywordGatedRules(all);
         this.transformedTokens = TransformedTokenRule.of(rules, providerRules);
     }

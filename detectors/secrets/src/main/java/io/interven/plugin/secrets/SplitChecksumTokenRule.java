@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A checksummed token written in pieces: a GitHub ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_},
- * {@code ghr_}) or npm ({@code npm_}) token cut by white space, as a message, a wrapped line or an agent hiding it
- * writes {@code ghp_R8bY2kqN5 tLw3xZ9mC4vF7hJ1sD6gA2IHz84}. The prefix and 36 letters and digits, with up to four cuts
- * of one or two white-space characters between them, are joined and kept only when the token's own CRC32 checksum
- * holds (about one chance in 57 billion for a random join), so words that happen to follow a prefix are never taken.
- * The match spans the pieces and the cuts between them. A token written whole is the data rules' to find.
+ * A checksummed token written in pieces: a GitHub ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code
+ * ghr_}) or npm ({@code npm_}) token cut by white space, as a message, a wrapped line or an agent hiding it writes
+ * {@code ghp_R8bY2kqN5 tLw3xZ9mC4vF7hJ1sD6gA2IHz84}. The prefix and 36 letters and digits, with up to four cuts of up
+ * to eight white-space characters between them (a line break and the next line's indentation), are joined and kept only
+ * when the token's own CRC32 checksum holds (about one chance in 57 billion for a random join), so words that happen to
+ * follow a prefix are never taken. The match spans the pieces and the cuts between them. A token written whole is the
+ * data rules' to find.
  */
 final class SplitChecksumTokenRule extends JavaTextRule {
     static final String ID = "split-checksum-token";
@@ -18,7 +19,8 @@ final class SplitChecksumTokenRule extends JavaTextRule {
     private static final int PREFIX_LENGTH = 4;
     private static final int BODY_LENGTH = 36;
     private static final int MAX_CUTS = 4;
-    private static final int MAX_CUT_LENGTH = 2;
+    /** A line break and the indentation of the next line (YAML, a wrapped mail), or a space or two. */
+    private static final int MAX_CUT_LENGTH = 8;
     private static final GitHubTokenChecksum CHECKSUM = new GitHubTokenChecksum();
     private static final Set<String> GITHUB_DOMAINS = Set.of("github.com", "raw.githubusercontent.com");
     private static final Set<String> NPM_DOMAINS = Set.of("npmjs.org", "npmjs.com");

@@ -56,7 +56,7 @@ class SplitChecksumTokenRuleTest {
             "ghp_waEWnr1rhluir LT28usPN5OMmTIFJY4DjqyD", // checksum broken
             "ghp_waEWnr1rhluir LT28usPN5OMmTIFJY4Djqy", // one character short
             "ghp_w a E W n r1rhluirLT28usPN5OMmTIFJY4DjqyC", // five cuts
-            "ghp_waEWnr1rhluir   LT28usPN5OMmTIFJY4DjqyC", // a cut of three
+            "ghp_waEWnr1rhluir         LT28usPN5OMmTIFJY4DjqyC", // a cut of nine
             "ghp_waEWnr1rhluir, LT28usPN5OMmTIFJY4DjqyC", // punctuation is no cut
             "ghp_waEWnr1rhluir LT28usPN5OMmTIFJY4DjqyCx", // glued to more
             "xghp_waEWnr1rhluir LT28usPN5OMmTIFJY4DjqyC", // inside a word

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generated tokens of several providers, each written the ways a model asked to slip a key past a filter writes it
  * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
- * backwards, in ROT13, Caesar-shifted, in Atbash, in ROT47, cut by line continuations, wrapped over lines, in base32, base64 of UTF-16, {@code 0x}
+ * backwards, in ROT13, Caesar-shifted, in Atbash, in ROT47, cut by line continuations, wrapped over lines, as a list
+ * of bytes, in binary, in base32, base64 of UTF-16, {@code 0x}
  * hex), through the real pipeline and plugins: each is found as its entity type, the call is
  * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token. Every way
  * is also found in a header, a query, a form body, a JSON key, JSON in a string and base64 of prose.
@@ -76,6 +77,10 @@ class SpelledSecretsTest {
                         + v.substring(v.length() / 3, 2 * v.length() / 3) + "\\\n" + v.substring(2 * v.length() / 3)),
                 new Form(WRAPPED, v -> v.substring(0, v.length() / 3) + "\n  " + v.substring(v.length() / 3,
                         2 * v.length() / 3) + "\n  " + v.substring(2 * v.length() / 3)),
+                new Form("a-python-list-of-bytes", v -> v.chars().mapToObj(Integer::toString)
+                        .collect(Collectors.joining(", ", "[", "]"))),
+                new Form("binary-codes", v -> v.chars().mapToObj(c -> String.format("%8s", Integer.toBinaryString(c))
+                        .replace(' ', '0')).collect(Collectors.joining(" "))),
                 new Form("base32", v -> BaseEncoding.base32().encode(v.getBytes(StandardCharsets.UTF_8))),
                 new Form("base64-of-utf16le", v -> Base64.getEncoder().encodeToString(
                         v.getBytes(StandardCharsets.UTF_16LE))),

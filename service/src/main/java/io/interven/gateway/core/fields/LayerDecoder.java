@@ -27,6 +27,7 @@ public final class LayerDecoder {
     public static final String TRAILING_SUFFIX = "|trailing";
     public static final String CSV_SUFFIX = "|csv";
     public static final String SPELLED_SUFFIX = "|spelled";
+    public static final String BYTES_SUFFIX = "|bytes";
     private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
     private LayerDecoder() {
@@ -78,6 +79,7 @@ public final class LayerDecoder {
      * of {@code Optional.or} allocated its ten suppliers for every slot of every call.
      */
     private static final List<LayerReader> LAYERS = List.of(
+            c -> byteList(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> json(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> basicAuth(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> dataUri(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
@@ -188,6 +190,26 @@ public final class LayerDecoder {
                 pieces.add(new SplicedLayer.Piece(path + TRAILING_SUFFIX, parsed.end(), text.length(), AS_IS));
             }
             return new TextSlot(path, location, key, text, false, new SplicedLayer(pieces), children);
+        });
+    }
+
+    /**
+     * A list of byte values ({@link ByteLists}): scanned as written, and as the text its bytes spell, a child
+     * {@code |bytes} written back as a list of the redacted text's bytes.
+     */
+    private static Optional<TextSlot> byteList(String path, FieldLocation location, String key, String text,
+                                               int depth, DecodeBudget budget) {
+        String list = text.strip();
+        if (!ByteLists.mayBe(list)) {
+            return Optional.empty();
+        }
+        int start = text.indexOf('[');
+        return ByteLists.read(list).filter(read -> budget.take(read.text().length())).map(read -> {
+            String childPath = path + BYTES_SUFFIX;
+            SplicedLayer.Piece piece = new SplicedLayer.Piece(childPath, start, start + list.length(),
+                    redacted -> ByteLists.write(redacted, read.separator(), read.form()));
+            return new TextSlot(path, location, key, text, true, new SplicedLayer(List.of(piece)),
+                    List.of(decode(childPath, location, key, read.text(), false, depth + 1, budget)));
         });
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  *   <li>in chunks of one length (the last one may be shorter): {@code ghp_-R8bY-2kqN-…}, five characters a line,
  *       {@code 4539.1488.0343.6467}, hex bytes {@code 67 68 70 5f …};</li>
  *   <li>as character codes: {@code 103,104,112,95,…} (JavaScript's {@code String.fromCharCode}, a list of bytes),
- *       {@code 0x67, 0x68, …}.</li>
+ *       {@code 0x67, 0x68, …}, {@code 01100111 01101000 …} (binary).</li>
  * </ul>
  * A piece is a run of ASCII letters, digits, {@code _}, {@code +} and {@code =}; a separator a run of one to
  * {@link #MAX_SEPARATOR} characters of white space and {@code - . , | * : ;}, the same between every two pieces of
@@ -506,7 +506,7 @@ final class SpelledRuns {
 
         /**
          * The printable ASCII character (32 to 126) piece {@code piece} is the code of, in decimal (two or three
-         * digits) or as {@code 0x} and two hex digits; -1 when it is none.
+         * digits), as {@code 0x} and two hex digits, or in binary (seven or eight digits); -1 when it is none.
          */
         private int code(String text, int piece) {
             int start = bounds[2 * piece];
@@ -516,6 +516,8 @@ final class SpelledRuns {
                 int high = Character.digit(text.charAt(start + 2), 16);
                 int low = Character.digit(text.charAt(start + 3), 16);
                 value = high < 0 || low < 0 ? -1 : high * 16 + low;
+            } else if ((length == 7 || length == 8) && isBinary(text, start, length)) {
+                value = Integer.parseInt(text, start, start + length, 2);
             } else if (length == 2 || length == 3) {
                 value = 0;
                 for (int k = start; k < start + length && value >= 0; k++) {
@@ -524,6 +526,15 @@ final class SpelledRuns {
                 }
             }
             return value >= 0x20 && value <= 0x7e ? value : -1;
+        }
+
+        private boolean isBinary(String text, int start, int length) {
+            for (int k = start; k < start + length; k++) {
+                if (text.charAt(k) != '0' && text.charAt(k) != '1') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int length(int piece) {

@@ -25,6 +25,10 @@ class NumbersInWordsTest {
             "an SSN with dash words | my ssn is five three six dash two two dash eight seven one four ok | US_SSN",
             "a phone number | call me at four one five, eight nine two, three four five six today | PHONE_NUMBER",
             "an SSN after its context word | my ssn: five three six two two eight seven one four ok | US_SSN",
+            "a card in Spanish words | tarjeta cuatro cinco tres nueve uno cuatro ocho ocho cero tres cuatro tres seis"
+                    + " cuatro seis siete gracias | CREDIT_CARD",
+            "a card in German words | Karte vier fünf drei neun eins vier acht acht null drei vier drei sechs vier"
+                    + " sechs sieben danke | CREDIT_CARD",
     })
     void aNumberInWordsIsFoundAndNotForwarded(String how, String text, String entityType) {
         ScanOutcome outcome = scan(text);

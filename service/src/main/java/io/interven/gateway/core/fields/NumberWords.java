@@ -11,7 +11,8 @@ import java.util.List;
  * group the words and spaces part the rest, the groups are kept: {@code 415-892-3456}), to be scanned beside the
  * text as written. A run counts only with at least {@value #MIN_WORDS} digit words and {@value #MIN_DIGITS}
  * digits in all, so that prose that counts ({@code one, two, three}) or mentions a number or two is left alone.
- * English digit words only; one pass over the text.
+ * Digit words of English, Spanish, French, German, Italian and Portuguese ({@code cuatro cinco tres nueve}, {@code
+ * quatre cinq trois neuf}, {@code vier fünf drei neun}); one pass over the text.
  */
 final class NumberWords {
     static final int MIN_WORDS = 3;
@@ -20,14 +21,40 @@ final class NumberWords {
     private static final int MAX_GAP = 3;
     /** The longest group of digits written as digits inside a run. */
     private static final int MAX_GROUP = 6;
-    private static final String[] DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine"};
+    /** The digit words of English, Spanish, French, German, Italian and Portuguese, by digit. */
+    private static final String[][] DIGIT_WORDS = {
+        {"zero", "cero", "zéro", "null"},
+        {"one", "uno", "un", "eins", "um"},
+        {"two", "dos", "deux", "zwei", "due", "dois"},
+        {"three", "tres", "trois", "drei", "tre", "três"},
+        {"four", "cuatro", "quatre", "vier", "quattro", "quatro"},
+        {"five", "cinco", "cinq", "fünf", "funf", "cinque"},
+        {"six", "seis", "sechs", "sei"},
+        {"seven", "siete", "sept", "sieben", "sette", "sete"},
+        {"eight", "ocho", "huit", "acht", "otto", "oito"},
+        {"nine", "nueve", "neuf", "neun", "nove"},
+    };
+    private static final String[] DASH_WORDS = {"dash", "hyphen"};
     private static final int DASH = 10;
     private static final int NONE = -1;
-    /** Four and five share a first letter and a length. */
-    private static final int FOUR_OR_FIVE = 11;
-    /** The one word each first letter (a to z) and length (0 to 6) can be: {@code CANDIDATE[letter * 7 + length]}. */
-    private static final int[] CANDIDATE = candidates();
+    private static final int MAX_WORD = 7;
+    /** Each word packed into a number ({@link #packed}), sorted, and the digit (or {@link #DASH}) of each. */
+    private static final long[] WORDS;
+    private static final int[] VALUES;
+    /** Whether any word has this first letter (a to z) and length: {@code FIRST_AND_LENGTH[letter * 8 + length]}. */
+    private static final boolean[] FIRST_AND_LENGTH = new boolean[26 * (MAX_WORD + 1)];
+
+    static {
+        java.util.TreeMap<Long, Integer> byWord = new java.util.TreeMap<>();
+        for (int d = 0; d <= DASH; d++) {
+            for (String word : d == DASH ? DASH_WORDS : DIGIT_WORDS[d]) {
+                byWord.put(packed(word, 0, word.length()), d);
+                FIRST_AND_LENGTH[(word.charAt(0) - 'a') * (MAX_WORD + 1) + word.length()] = true;
+            }
+        }
+        WORDS = byWord.keySet().stream().mapToLong(Long::longValue).toArray();
+        VALUES = byWord.values().stream().mapToInt(Integer::intValue).toArray();
+    }
 
     private NumberWords() {
     }
@@ -42,13 +69,13 @@ final class NumberWords {
         int previousEnd = -MAX_GAP - 2;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if ((char) ((c | 0x20) - 'a') < 26) {
+            if ((char) ((c | 0x20) - 'a') < 26 || c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) {
                 wordStart = wordStart < 0 ? i : wordStart;
                 continue;
             }
             if (wordStart >= 0) {
                 int length = i - wordStart;
-                if (length >= 3 && length <= 6 && wordValue(text, wordStart, i) != NONE) {
+                if (length >= 2 && length <= MAX_WORD && wordValue(text, wordStart, i) != NONE) {
                     if (wordStart - previousEnd <= MAX_GAP && isGap(text, previousEnd, wordStart)) {
                         return true;
                     }
@@ -188,35 +215,27 @@ final class NumberWords {
 
     /**
      * The digit a word spells, {@link #DASH} for a dash, or {@link #NONE}; any letter case. Most words are told apart
-     * by their first letter and length alone ({@link #CANDIDATE}), so only a word that can be one is compared.
+     * by their first letter and length alone ({@link #FIRST_AND_LENGTH}); a word that can be one is looked up packed
+     * into a number, without a copy.
      */
     private static int wordValue(String text, int start, int end) {
         int length = end - start;
-        if (length < 3 || length > 6) {
-            return NONE;
-        }
         int first = (text.charAt(start) | 0x20) - 'a';
-        int candidate = CANDIDATE[first * 7 + length];
-        if (candidate == NONE) {
+        if (length < 2 || length > MAX_WORD || first < 0 || first >= 26
+                || !FIRST_AND_LENGTH[first * (MAX_WORD + 1) + length]) {
             return NONE;
         }
-        if (candidate == FOUR_OR_FIVE) {
-            candidate = (text.charAt(start + 1) | 0x20) == 'o' ? 4 : 5;
-        }
-        String word = candidate == DASH ? (length == 4 ? "dash" : "hyphen") : DIGIT_WORDS[candidate];
-        return text.regionMatches(true, start, word, 0, length) ? candidate : NONE;
+        int at = java.util.Arrays.binarySearch(WORDS, packed(text, start, end));
+        return at < 0 ? NONE : VALUES[at];
     }
 
-    private static int[] candidates() {
-        int[] table = new int[26 * 7];
-        java.util.Arrays.fill(table, NONE);
-        for (int d = 0; d < DIGIT_WORDS.length; d++) {
-            int at = (DIGIT_WORDS[d].charAt(0) - 'a') * 7 + DIGIT_WORDS[d].length();
-            table[at] = table[at] == NONE ? d : FOUR_OR_FIVE;
+    /** Up to seven Latin-1 letters, lower case, eight bits each. */
+    private static long packed(String text, int start, int end) {
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            key = key << 8 | (Character.toLowerCase(text.charAt(k)) & 0xff);
         }
-        table[('d' - 'a') * 7 + 4] = DASH;
-        table[('h' - 'a') * 7 + 6] = DASH;
-        return table;
+        return key;
     }
 
     /** Whether the characters between two pieces only separate them. */
@@ -255,7 +274,8 @@ final class NumberWords {
         return end;
     }
 
+    /** An ASCII or Latin-1 letter ({@code é}, {@code ü}), the letters digit words are written with. */
     private static boolean isLetter(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
     }
 }

@@ -24,6 +24,14 @@ class NumberWordsTest {
             "a dash word | ssn five three six dash two two dash eight seven one four. | 536-22-8714"
                     + " | five three six dash two two dash eight seven one four",
             "commas | call five, five, five, one, two, three, four | 5551234 | five, five, five, one, two, three, four",
+            "Spanish | tarjeta cuatro cinco tres nueve uno cuatro ocho ocho fin | 45391488"
+                    + " | cuatro cinco tres nueve uno cuatro ocho ocho",
+            "French | carte quatre cinq trois neuf un quatre huit huit zéro fin | 453914880"
+                    + " | quatre cinq trois neuf un quatre huit huit zéro",
+            "German in capitals | Karte VIER FÜNF DREI NEUN EINS VIER ACHT ACHT Ende | 45391488"
+                    + " | VIER FÜNF DREI NEUN EINS VIER ACHT ACHT",
+            "Italian and Portuguese | quattro cinque tre nove um quatro oito oito | 45391488"
+                    + " | quattro cinque tre nove um quatro oito oito",
             "commas between groups | call four one five, eight nine two, three four five six now | 415-892-3456"
                     + " | four one five, eight nine two, three four five six",
             "dashes between groups | card four five three nine - one four eight eight - zero three four three ok"
@@ -54,7 +62,8 @@ class NumberWordsTest {
             "one, two, three, go", "the top five of the nine teams", "one or two days", "nine to five every day",
             "chapter one, two pages", "at one two three o'clock", "someone wrote fiveish things", "seven eight nine",
             "zero one 12 ok", "phone 555 123 4567", "Five Guys and one burger", "one two three 4 5 6",
-            "five-year plan in two-thousand and one",
+            "five-year plan in two-thousand and one", "il y a un chat et deux chiens, trois oiseaux",
+            "dos o tres veces por semana", "null Fehler, null Warnungen", "sei tu? sette giorni", "un deux trois soleil",
     })
     void proseWithNumberWordsIsNoRun(String text) {
         assertThat(NumberWords.in(text)).isEmpty();

@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * E-mail addresses written to get past a scraper or a filter: {@code jane.doe [at] example [dot] com},
- * {@code jane.doe(at)example.com}, {@code jane.doe {at} example {dot} co {dot} uk}, {@code jane.doe AT example DOT
- * com}, {@code jane.doe @ example . com}, {@code jane [@] example [.] com}. Each is read back as the address it spells
- * ({@code jane.doe@example.com}), to be scanned beside the text as written. A run counts only when it is disguised
- * (an {@code @} and dots as written are a plain address, the recognizers' to find), its domain has two labels or
- * more and ends in two letters or more. Bare words count only between spaces, {@code at} only with a disguised dot,
- * and only before a common top-level domain, so that prose ({@code look at example.com}, {@code meet me at home dot
- * later}) is left alone.
+ * E-mail addresses written to get past a scraper or a filter: {@code jane.doe [at] example [dot] com}, {@code
+ * jane.doe(at)example.com}, {@code jane.doe {at} example {dot} co {dot} uk}, {@code jane.doe AT example DOT com},
+ * {@code jane.doe @ example . com}, {@code jane [@] example [.] com}, {@code jane dot doe at acme dash corp dot com} (a
+ * local part's dots and a label's dashes as words too). Each is read back as the address it spells ({@code
+ * jane.doe@example.com}), to be scanned beside the text as written. A run counts only when it is disguised (an {@code
+ * @} and dots as written are a plain address, the recognizers' to find), its domain has two labels or more and ends in
+ * two letters or more. Bare words count only between spaces, {@code at} only with a disguised dot, and only before a
+ * common top-level domain, so that prose ({@code look at example.com}, {@code meet me at home dot later}) is left
+ * alone.
  */
 final class DisguisedAddresses {
     private static final String[] AT = {"[at]", "(at)", "{at}", "<at>", "[@]", "(@)", " at ", " @ ", "@"};
@@ -118,7 +119,22 @@ final class DisguisedAddresses {
         String atToken = lower.substring(tokenStart, tokenEnd);
         boolean wordAt = atToken.equals(" at ");
         boolean disguised = !atToken.equals("@");
-        StringBuilder address = new StringBuilder(text.substring(localStart, localEnd)).append('@');
+        StringBuilder local = new StringBuilder(text.substring(localStart, localEnd));
+        // a local part with its own dots disguised: john [dot] smith, john dot smith
+        for (int pieceEnd = localDotStart(lower, localStart); pieceEnd > 0;
+                pieceEnd = localDotStart(lower, localStart)) {
+            int pieceStart = pieceEnd;
+            while (pieceStart > 0 && local.length() + pieceEnd - pieceStart < MAX_LOCAL
+                    && isLabelChar(text.charAt(pieceStart - 1))) {
+                pieceStart--;
+            }
+            if (pieceStart == pieceEnd) {
+                break;
+            }
+            local.insert(0, text.substring(pieceStart, pieceEnd) + ".");
+            localStart = pieceStart;
+        }
+        StringBuilder address = local.append('@');
         List<String> labels = new ArrayList<>();
         boolean wordDot = false;
         boolean disguisedDot = false;
@@ -131,7 +147,18 @@ final class DisguisedAddresses {
             if (labelEnd == k) {
                 return null;
             }
-            labels.add(text.substring(k, labelEnd));
+            StringBuilder label = new StringBuilder(text.substring(k, labelEnd));
+            // a dash written as a word inside a label: acme dash corp
+            while (lower.startsWith(" dash ", labelEnd) && labelEnd + 6 < text.length()
+                    && isLabelChar(text.charAt(labelEnd + 6))) {
+                int more = labelEnd + 6;
+                labelEnd = more;
+                while (labelEnd < text.length() && isLabelChar(text.charAt(labelEnd))) {
+                    labelEnd++;
+                }
+                label.append('-').append(text, more, labelEnd);
+            }
+            labels.add(label.toString());
             k = labelEnd;
             int dotStart = k;
             String dot = dotAt(lower, k);
@@ -162,6 +189,24 @@ final class DisguisedAddresses {
         }
         address.append(String.join(".", labels));
         return new SpelledRuns.Run(localStart, k, address.toString(), null);
+    }
+
+    /**
+     * Where a disguised dot (not {@code .} as written) that ends right before {@code k} begins, with the spaces (at
+     * most two) around a bracketed one; -1 when none does.
+     */
+    private static int localDotStart(String lower, int k) {
+        if (k >= 5 && lower.startsWith(" dot ", k - 5)) {
+            return k - 5;
+        }
+        int end = spacesBefore(lower, k);
+        for (String token : DOT) {
+            if (token.charAt(0) != ' ' && !token.equals(".") && end - token.length() > 0
+                    && lower.startsWith(token, end - token.length())) {
+                return spacesBefore(lower, end - token.length());
+            }
+        }
+        return -1;
     }
 
     /** Where the spaces (at most two) before {@code k} begin. */

@@ -17,6 +17,9 @@ class DisguisedAddressesTest {
             "mail jane.doe at example dot com please | jane.doe@example.com",
             "jane.doe @ example . com | jane.doe@example.com",
             "jane[@]example[.]org | jane@example.org",
+            "reach john dot smith at acme dash corp dot com now | john.smith@acme-corp.com",
+            "john [dot] r [dot] smith [at] mail [dot] acme [dot] io | john.r.smith@mail.acme.io",
+            "ops at big dash data dash co dot io | ops@big-data-co.io",
             "jane.doe@example[dot]com | jane.doe@example.com",
             "jane [at] corp-mail [dot] internal-example [dot] systems | jane@corp-mail.internal-example.systems",
     })
@@ -30,6 +33,7 @@ class DisguisedAddressesTest {
             "look at example.com for details", "meet me at home dot later", "jane.doe@example.com",
             "we met (at) the office", "at [at] at", "the cat sat at the mat dot", "x [at] y", "price: 5 at 3.50 each",
             "jane [at] example [dot] c0m", "jane at corp-mail [dot] internal-example [dot] systems",
+            "a dot at the end dot", "the dash at home dash board", "one dot two at three",
     })
     void proseAndPlainAddressesAreNotRead(String text) {
         assertThat(DisguisedAddresses.in(text)).isEmpty();

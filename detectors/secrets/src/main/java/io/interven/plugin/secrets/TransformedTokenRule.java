@@ -49,11 +49,16 @@ final class TransformedTokenRule {
 
     /** The rule for the prefixes of {@code rules}, whose matches in a transformed-back run {@code providers} finds. */
     static TransformedTokenRule of(List<PatternSecretRule> rules, KeywordGatedRules providers) {
+        return new TransformedTokenRule(prefixesOf(rules), providers);
+    }
+
+    /** The prefixes of every rule ({@link #prefixesOf(PatternSecretRule)}), each once, in order. */
+    static List<String> prefixesOf(List<PatternSecretRule> rules) {
         Set<String> prefixes = new LinkedHashSet<>();
         for (PatternSecretRule rule : rules) {
             prefixes.addAll(prefixesOf(rule));
         }
-        return new TransformedTokenRule(List.copyOf(prefixes), providers);
+        return List.copyOf(prefixes);
     }
 
     /** How many prefixes the rule knows. */

@@ -33,11 +33,7 @@ final class WrappedTokenRule extends JavaTextRule {
 
     /** The rule for the prefixes of {@code rules} (as {@link TransformedTokenRule#prefixesOf} reads them). */
     static WrappedTokenRule of(List<PatternSecretRule> rules, KeywordGatedRules providers) {
-        java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
-        for (PatternSecretRule rule : rules) {
-            prefixes.addAll(TransformedTokenRule.prefixesOf(rule));
-        }
-        return new WrappedTokenRule(List.copyOf(prefixes), providers);
+        return new WrappedTokenRule(TransformedTokenRule.prefixesOf(rules), providers);
     }
 
     @Override

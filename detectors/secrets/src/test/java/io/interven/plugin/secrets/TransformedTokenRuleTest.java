@@ -6,8 +6,10 @@ import io.interven.spi.FieldLocation;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -18,13 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TransformedTokenRuleTest {
     private static final SecretsDetector DETECTOR = new SecretsDetector();
 
+    /** Four providers' tokens and their entity types: prefixes of letters, of letters and {@code _}, with dashes. */
+    static Stream<Arguments> tokens() {
+        return Stream.of(Arguments.of("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", "GITHUB_TOKEN"),
+                Arguments.of("AKIAZ7QW3RT5YU2IOP4K", "AWS_ACCESS_KEY_ID"),
+                Arguments.of("xoxb-2748193650127-5829164730183-Kq8dNv3RtY7uPz2LmW5xHs1B", "SLACK_TOKEN"),
+                Arguments.of("sk_live_51HxQ2bKq3Lm9Np0Rs7Tu5Vw1Xy3Za8Bc4De6Fg", "STRIPE_KEY"));
+    }
+
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({
-            "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, GITHUB_TOKEN",
-            "AKIAZ7QW3RT5YU2IOP4K, AWS_ACCESS_KEY_ID",
-            "xoxb-2748193650127-5829164730183-Kq8dNv3RtY7uPz2LmW5xHs1B, SLACK_TOKEN",
-            "sk_live_51HxQ2bKq3Lm9Np0Rs7Tu5Vw1Xy3Za8Bc4De6Fg, STRIPE_KEY",
-    })
+    @MethodSource("tokens")
     void aTokenWrittenBackwardsInRot13OrBothIsFoundOverItsRun(String token, String entityType) {
         String[][] written = {
                 {new StringBuilder(token).reverse().toString(), "reversed-token"},
@@ -67,12 +72,7 @@ class TransformedTokenRuleTest {
 
     /** Every shift of the alphabet and Atbash, forwards and backwards: 52 ways, each over four providers' tokens. */
     @ParameterizedTest(name = "{1}")
-    @CsvSource({
-            "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, GITHUB_TOKEN",
-            "AKIAZ7QW3RT5YU2IOP4K, AWS_ACCESS_KEY_ID",
-            "xoxb-2748193650127-5829164730183-Kq8dNv3RtY7uPz2LmW5xHs1B, SLACK_TOKEN",
-            "sk_live_51HxQ2bKq3Lm9Np0Rs7Tu5Vw1Xy3Za8Bc4De6Fg, STRIPE_KEY",
-    })
+    @MethodSource("tokens")
     void aTokenInAnyShiftOrAtbashIsFound(String token, String entityType) {
         for (int shift = -1; shift < 26; shift++) {
             for (boolean backwards : new boolean[] {false, true}) {
@@ -115,12 +115,7 @@ class TransformedTokenRuleTest {
 
     /** ROT47 moves digits and {@code _} too: the token is a run of printable characters, found both ways. */
     @ParameterizedTest(name = "{1}")
-    @CsvSource({
-            "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, GITHUB_TOKEN",
-            "AKIAZ7QW3RT5YU2IOP4K, AWS_ACCESS_KEY_ID",
-            "xoxb-2748193650127-5829164730183-Kq8dNv3RtY7uPz2LmW5xHs1B, SLACK_TOKEN",
-            "sk_live_51HxQ2bKq3Lm9Np0Rs7Tu5Vw1Xy3Za8Bc4De6Fg, STRIPE_KEY",
-    })
+    @MethodSource("tokens")
     void aTokenInRot47IsFound(String token, String entityType) {
         StringBuilder written = new StringBuilder();
         for (char c : token.toCharArray()) {

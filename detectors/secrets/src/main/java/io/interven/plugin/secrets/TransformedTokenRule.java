@@ -70,7 +70,12 @@ final class TransformedTokenRule {
         return count;
     }
 
-    /** The prefixes a rule's matches start with, lower case, four token characters or more; none when unreadable. */
+    /**
+     * The prefixes a rule's matches start with, lower case, four token characters or more, written with a capital, a
+     * digit, {@code _} or {@code -} ({@code AKIA}, {@code ghp_}, {@code xoxb-}): a prefix of small letters alone is a
+     * word ({@code secret}, {@code host}, {@code user}: the context rules' names), which tells no token from prose.
+     * None when unreadable.
+     */
     static List<String> prefixesOf(PatternSecretRule rule) {
         List<String> heads;
         try {
@@ -80,56 +85,76 @@ final class TransformedTokenRule {
         }
         List<String> prefixes = new ArrayList<>();
         for (String head : heads == null ? List.<String>of() : heads) {
-            if (head.length() >= MIN_PREFIX && head.chars().allMatch(c -> isTokenChar((char) c))) {
+            if (head.length() >= MIN_PREFIX && head.chars().allMatch(c -> isTokenChar((char) c))
+                    && head.chars().anyMatch(c -> c < 'a' || c > 'z')) {
                 prefixes.add(head.toLowerCase(Locale.ROOT));
             }
         }
         return prefixes;
     }
 
-    /** Every transformed token in the text, each a match of its whole run. */
+    /**
+     * Every transformed token in the text, each a match of its whole run: runs of printable characters are read for
+     * ROT47, and the runs of token characters inside the long ones for the other ciphers, in one sweep. Only every
+     * {@value #MIN_RUN}th character is looked at until one is printable: a run long enough holds one of them, and it is
+     * read from there both ways. Prose is passed over at a look per word or so.
+     */
     List<SecretMatch> findIn(String text) {
         List<SecretMatch> matches = List.of();
-        matches = runsIn(text, TOKEN_CHARS, this::findInRun, matches);
-        return runsIn(text, PRINTABLE_CHARS, this::findInRot47Run, matches);
-    }
-
-    /** Reads a run {@code [start, end)} of a text: the match it is, or null. */
-    private interface RunReader {
-        SecretMatch read(String text, int start, int end);
-    }
-
-    /**
-     * {@code matches} with those of every run of characters of a class ({@code chars}) read. Only every
-     * {@value #MIN_RUN}th character is looked at until one is in the class: a run long enough holds one of them, and
-     * it is read from there both ways. Prose is passed over at a look per word or so.
-     */
-    private static List<SecretMatch> runsIn(String text, boolean[] chars, RunReader reader, List<SecretMatch> matches) {
         int n = text.length();
         int i = MIN_RUN - 1;
         int readTo = 0;
         while (i < n) {
-            if (!isIn(chars, text.charAt(i))) {
+            if (!isIn(PRINTABLE_CHARS, text.charAt(i))) {
                 i += MIN_RUN;
                 continue;
             }
             int start = i;
-            while (start > readTo && isIn(chars, text.charAt(start - 1))) {
+            while (start > readTo && isIn(PRINTABLE_CHARS, text.charAt(start - 1))) {
                 start--;
             }
             int end = i + 1;
-            while (end < n && isIn(chars, text.charAt(end))) {
+            while (end < n && isIn(PRINTABLE_CHARS, text.charAt(end))) {
                 end++;
             }
-            SecretMatch match = end - start >= MIN_RUN && end - start <= MAX_RUN ? reader.read(text, start, end) : null;
-            if (match != null) {
-                matches = matches.isEmpty() ? new ArrayList<>() : matches;
-                matches.add(match);
+            if (end - start >= MIN_RUN) {
+                matches = inPrintableRun(text, start, end, matches);
             }
             readTo = end;
             i = end + MIN_RUN; // a run after this one's end holds the character that far on
         }
         return matches;
+    }
+
+    /** {@code matches} with the run's own in ROT47, or else those of the runs of token characters inside it. */
+    private List<SecretMatch> inPrintableRun(String text, int start, int end, List<SecretMatch> matches) {
+        SecretMatch rot47 = end - start <= MAX_RUN ? findInRot47Run(text, start, end) : null;
+        if (rot47 != null) {
+            return added(matches, rot47);
+        }
+        int i = start;
+        while (i < end) {
+            if (!isTokenChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            while (i < end && isTokenChar(text.charAt(i))) {
+                i++;
+            }
+            boolean longEnough = i - runStart >= MIN_RUN && i - runStart <= MAX_RUN;
+            SecretMatch match = longEnough ? findInRun(text, runStart, i) : null;
+            if (match != null) {
+                matches = added(matches, match);
+            }
+        }
+        return matches;
+    }
+
+    private static List<SecretMatch> added(List<SecretMatch> matches, SecretMatch match) {
+        List<SecretMatch> more = matches.isEmpty() ? new ArrayList<>() : matches;
+        more.add(match);
+        return more;
     }
 
     /**

@@ -41,15 +41,18 @@ final class NumberWords {
     /** Each word packed into a number ({@link #packed}), sorted, and the digit (or {@link #DASH}) of each. */
     private static final long[] WORDS;
     private static final int[] VALUES;
-    /** Whether any word has this first letter (a to z) and length: {@code FIRST_AND_LENGTH[letter * 8 + length]}. */
-    private static final boolean[] FIRST_AND_LENGTH = new boolean[26 * (MAX_WORD + 1)];
+    /**
+     * Whether any word has these first two letters and length: {@code HEADS[(first * 27 + second) * 8 + length]}, the
+     * first a to z, the second a to z or 26 for a Latin-1 letter.
+     */
+    private static final boolean[] HEADS = new boolean[26 * 27 * (MAX_WORD + 1)];
 
     static {
         java.util.TreeMap<Long, Integer> byWord = new java.util.TreeMap<>();
         for (int d = 0; d <= DASH; d++) {
             for (String word : d == DASH ? DASH_WORDS : DIGIT_WORDS[d]) {
                 byWord.put(packed(word, 0, word.length()), d);
-                FIRST_AND_LENGTH[(word.charAt(0) - 'a') * (MAX_WORD + 1) + word.length()] = true;
+                HEADS[head(word, 0, word.length())] = true;
             }
         }
         WORDS = byWord.keySet().stream().mapToLong(Long::longValue).toArray();
@@ -215,25 +218,35 @@ final class NumberWords {
 
     /**
      * The digit a word spells, {@link #DASH} for a dash, or {@link #NONE}; any letter case. Most words are told apart
-     * by their first letter and length alone ({@link #FIRST_AND_LENGTH}); a word that can be one is looked up packed
+     * by their first two letters and length alone ({@link #HEADS}); a word that can be one is looked up packed
      * into a number, without a copy.
      */
     private static int wordValue(String text, int start, int end) {
         int length = end - start;
-        int first = (text.charAt(start) | 0x20) - 'a';
-        if (length < 2 || length > MAX_WORD || first < 0 || first >= 26
-                || !FIRST_AND_LENGTH[first * (MAX_WORD + 1) + length]) {
+        int head = length < 2 || length > MAX_WORD ? -1 : head(text, start, end);
+        if (head < 0 || !HEADS[head]) {
             return NONE;
         }
         int at = java.util.Arrays.binarySearch(WORDS, packed(text, start, end));
         return at < 0 ? NONE : VALUES[at];
     }
 
+    /** Where a word's first two letters and length stand in {@link #HEADS}; -1 when its first letter is not ASCII. */
+    private static int head(String text, int start, int end) {
+        int first = (text.charAt(start) | 0x20) - 'a';
+        int second = (text.charAt(start + 1) | 0x20) - 'a';
+        if (first < 0 || first >= 26) {
+            return -1;
+        }
+        return (first * 27 + (second >= 0 && second < 26 ? second : 26)) * (MAX_WORD + 1) + end - start;
+    }
+
     /** Up to seven Latin-1 letters, lower case, eight bits each. */
     private static long packed(String text, int start, int end) {
         long key = 0;
         for (int k = start; k < end; k++) {
-            key = key << 8 | (Character.toLowerCase(text.charAt(k)) & 0xff);
+            char c = text.charAt(k);
+            key = key << 8 | (c < 0x80 ? c | 0x20 : Character.toLowerCase(c) & 0xff);
         }
         return key;
     }

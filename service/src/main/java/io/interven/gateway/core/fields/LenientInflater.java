@@ -29,6 +29,12 @@ final class LenientInflater {
     private static final int ZLIB_HEADER = 2;
     private static final int ZLIB_FDICT = 0x20;
     private static final int DICTIONARY_ID = 4;
+    /**
+     * Each thread's inflater, reset before and after each stream: making and ending one (native state and its window)
+     * cost more than inflating the few bytes of a blob that is no stream, and raw deflate is tried on every base64
+     * value that is no text.
+     */
+    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
     /** What {@link #member} answers when the data breaks off or inflates past the limit. */
     private static final int BROKEN = -1;
 
@@ -72,8 +78,8 @@ final class LenientInflater {
      * a while before they break; what breaks off, or leaves bytes over, is not taken as a stream.
      */
     static Optional<byte[]> raw(byte[] bytes, int maxBytes, Runnable overLimit) {
-        if (bytes.length < 2 || (bytes[0] & 0x06) == 0x06) {
-            return Optional.empty(); // no data, or a first block of the reserved type
+        if (bytes.length < 2 || (bytes[0] & 0x06) == 0x06 || (bytes[0] & 0x06) == 0 && !isStoredHeader(bytes)) {
+            return Optional.empty(); // no data, a first block of the reserved type, or a stored one that is not
         }
         LenientInflater inflater = new LenientInflater(maxBytes);
         int end = inflater.member(bytes, 0);
@@ -81,6 +87,16 @@ final class LenientInflater {
             return inflater.inflated(overLimit);
         }
         return end == bytes.length && !inflater.broken ? inflater.inflated(overLimit) : Optional.empty();
+    }
+
+    /** Whether a first stored block's length and its complement agree (they follow the header's byte). */
+    private static boolean isStoredHeader(byte[] bytes) {
+        if (bytes.length < 5) {
+            return false;
+        }
+        int length = (bytes[1] & 0xff) | (bytes[2] & 0xff) << 8;
+        int complement = (bytes[3] & 0xff) | (bytes[4] & 0xff) << 8;
+        return (length ^ complement) == 0xffff;
     }
 
     /**
@@ -131,15 +147,18 @@ final class LenientInflater {
      * before the error is kept too: the JDK counts it in {@link Inflater#getBytesWritten} before it throws.
      */
     private int member(byte[] bytes, int start) {
-        Inflater inflater = new Inflater(true);
+        Inflater inflater = INFLATERS.get();
+        inflater.reset();
         try {
             inflater.setInput(bytes, start, bytes.length - start);
-            byte[] buffer = new byte[CHUNK];
+            // sized to the input (deflate rarely grows text more than eightfold; a larger one is read in turns): most
+            // raw attempts are bytes that break within a few symbols, and zeroing 8 KB for each was most of their cost
+            byte[] buffer = new byte[Math.min(CHUNK, Math.max(256, (bytes.length - start) * 8))];
             while (!inflater.finished()) {
                 long before = inflater.getBytesWritten();
                 int n;
                 try {
-                    n = inflater.inflate(buffer, 0, room());
+                    n = inflater.inflate(buffer, 0, Math.min(buffer.length, room()));
                 } catch (DataFormatException corrupt) {
                     keep(buffer, (int) (inflater.getBytesWritten() - before));
                     return brokenOff();
@@ -153,7 +172,7 @@ final class LenientInflater {
             }
             return bytes.length - inflater.getRemaining();
         } finally {
-            inflater.end();
+            inflater.reset(); // kept for the thread's next stream, its input let go
         }
     }
 

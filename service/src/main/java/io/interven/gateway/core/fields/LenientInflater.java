@@ -78,8 +78,8 @@ final class LenientInflater {
      * a while before they break; what breaks off, or leaves bytes over, is not taken as a stream.
      */
     static Optional<byte[]> raw(byte[] bytes, int maxBytes, Runnable overLimit) {
-        if (bytes.length < 2 || (bytes[0] & 0x06) == 0x06 || (bytes[0] & 0x06) == 0 && !isStoredHeader(bytes)) {
-            return Optional.empty(); // no data, a first block of the reserved type, or a stored one that is not
+        if (bytes.length < 2 || !RawDeflateStart.isPlausible(bytes)) {
+            return Optional.empty();
         }
         LenientInflater inflater = new LenientInflater(maxBytes);
         int end = inflater.member(bytes, 0);
@@ -87,16 +87,6 @@ final class LenientInflater {
             return inflater.inflated(overLimit);
         }
         return end == bytes.length && !inflater.broken ? inflater.inflated(overLimit) : Optional.empty();
-    }
-
-    /** Whether a first stored block's length and its complement agree (they follow the header's byte). */
-    private static boolean isStoredHeader(byte[] bytes) {
-        if (bytes.length < 5) {
-            return false;
-        }
-        int length = (bytes[1] & 0xff) | (bytes[2] & 0xff) << 8;
-        int complement = (bytes[3] & 0xff) | (bytes[4] & 0xff) << 8;
-        return (length ^ complement) == 0xffff;
     }
 
     /**

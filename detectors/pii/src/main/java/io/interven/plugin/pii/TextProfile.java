@@ -2,7 +2,7 @@ package io.interven.plugin.pii;
 
 /**
  * What a cheap look at a field's text says could possibly be in it: how many digits, the longest chain of
- * digits with at most one space, dash or dot between neighbours, whether there is an {@code @}, how many dots and
+ * digits with at most one space or dash between neighbours, whether there is an {@code @}, how many dots and
  * colons, and whether an IBAN can start ({@link IbanRecognizer#START}). {@link PiiDetector} skips each
  * recognizer whose candidates cannot occur ({@link PiiRecognizer#mayMatch}); the recognizers themselves still
  * check everything.
@@ -13,7 +13,7 @@ package io.interven.plugin.pii;
  */
 final class TextProfile {
     final int digits;
-    /** The most digits in a row, where neighbouring digits may have one space, dash or dot between them. */
+    /** The most digits in a row, where neighbouring digits may have one space or dash between them. */
     final int longestGroupedDigits;
     final boolean hasAt;
     final int dots;
@@ -169,7 +169,7 @@ final class TextProfile {
             }
             int length = i - start;
 
-            // digits in a row, neighbouring runs one space, dash or dot apart
+            // digits in a row, neighbouring runs one space or dash apart
             boolean chained = previousEnd > 0 && previousEnd == start - 1 && isGroupSeparator(chars[start - 1]);
             chain = (chained ? chain : 0) + length;
             longest = Math.max(longest, chain);
@@ -265,6 +265,6 @@ final class TextProfile {
     }
 
     private static boolean isGroupSeparator(char c) {
-        return c == ' ' || c == '-' || c == '.';
+        return c == ' ' || c == '-';
     }
 }

@@ -82,11 +82,13 @@ final class UsSsnRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Nine digits or more in one chain of digits (neighbours one space, dash or dot apart): an SSN, or a list of them.
+     * Nine digits or more in one chain of digits (neighbours one space or dash apart): an SSN, or a list of them; or
+     * nine digits and two dots, for the dotted form (the chain leaves dots out: dotted numbers are versions, addresses
+     * and timestamps far more often, and every other recognizer's look would open for them).
      */
     @Override
     public boolean mayMatch(TextProfile profile) {
-        return profile.longestGroupedDigits >= 9;
+        return profile.longestGroupedDigits >= 9 || profile.dots >= 2 && profile.digits >= 9;
     }
 
     @Override

@@ -140,6 +140,6 @@ class TextProfileTest {
     }
 
     private static boolean isGroupSeparatorRef(char c) {
-        return c == ' ' || c == '-' || c == '.';
+        return c == ' ' || c == '-';
     }
 }

@@ -45,6 +45,18 @@ class RawDeflateStartTest {
         assertThat(plausible).isLessThan(3_500);
     }
 
+    /** Bytes too few to hold a text worth a look are not inflated: raw deflate of "hi there" is 10 bytes. */
+    @Test
+    void tooFewBytesAreNotInflated() {
+        byte[] tooShort = rawDeflate("hi there".getBytes(StandardCharsets.UTF_8), 9, Deflater.DEFAULT_STRATEGY);
+        byte[] longer = rawDeflate("the key is tok_9fQ2xLr7Wm4Zp8Kd3Vb6".getBytes(StandardCharsets.UTF_8), 9,
+                Deflater.DEFAULT_STRATEGY);
+
+        assertThat(tooShort.length).isLessThan(LenientInflater.MIN_RAW_BYTES);
+        assertThat(Compression.RAW.inflate(tooShort, 1 << 20, () -> { })).isEmpty();
+        assertThat(Compression.RAW.inflate(longer, 1 << 20, () -> { })).isPresent();
+    }
+
     private static byte[] rawDeflate(byte[] bytes, int level, int strategy) {
         Deflater deflater = new Deflater(level, true);
         deflater.setStrategy(strategy);

@@ -1,6 +1,7 @@
 package io.interven.gateway.core.fields;
 
 import static io.interven.gateway.testing.Compressed.gzip;
+import static io.interven.gateway.testing.Compressed.rawDeflate;
 import static io.interven.gateway.testing.Compressed.zlib;
 import static io.interven.gateway.core.fields.LayeredCallTest.JSON;
 import static io.interven.gateway.core.fields.LayeredCallTest.SECRET;
@@ -196,13 +197,9 @@ class BrokenCompressedStreamsTest {
      */
     @Test
     void rawDeflateDataIsInflatedOnlyWhenWhole() {
-        byte[] text = TEXT.getBytes(StandardCharsets.UTF_8);
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-        deflater.setInput(text);
-        deflater.finish();
-        byte[] data = new byte[1024];
-        int n = deflater.deflate(data);
-        deflater.end();
+        byte[] data = rawDeflate(TEXT.getBytes(StandardCharsets.UTF_8), Deflater.DEFAULT_COMPRESSION,
+                Deflater.DEFAULT_STRATEGY);
+        int n = data.length;
 
         assertThat(findingsOf(Arrays.copyOf(data, n))).containsExactly("$.z|base64|deflate");
         assertThat(findingsOf(Arrays.copyOf(data, n - 3))).isEmpty();

@@ -1,8 +1,8 @@
 package io.interven.gateway.core.fields;
 
+import static io.interven.gateway.testing.Compressed.rawDeflate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.zip.Deflater;
@@ -55,22 +55,5 @@ class RawDeflateStartTest {
         assertThat(tooShort.length).isLessThan(LenientInflater.MIN_RAW_BYTES);
         assertThat(Compression.RAW.inflate(tooShort, 1 << 20, () -> { })).isEmpty();
         assertThat(Compression.RAW.inflate(longer, 1 << 20, () -> { })).isPresent();
-    }
-
-    private static byte[] rawDeflate(byte[] bytes, int level, int strategy) {
-        Deflater deflater = new Deflater(level, true);
-        deflater.setStrategy(strategy);
-        try {
-            deflater.setInput(bytes);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 }

@@ -5,11 +5,11 @@ import static io.interven.gateway.core.fields.LayeredCallTest.SECRET;
 import static io.interven.gateway.core.fields.LayeredCallTest.call;
 import static io.interven.gateway.core.fields.LayeredCallTest.pathsOfFindings;
 import static io.interven.gateway.core.fields.LayeredCallTest.sanitize;
+import static io.interven.gateway.testing.Compressed.rawDeflate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.gateway.core.CallInput;
 import io.interven.spi.ScanField;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -67,7 +67,8 @@ class TextInMoreEncodingsTest {
                         t -> new String(HexFormat.of().parseHex(t.substring(2)), StandardCharsets.UTF_8), "|hex"),
                 new Form("0X HEX", t -> "0X" + HexFormat.of().withUpperCase().formatHex(utf8(t)),
                         t -> new String(HexFormat.of().parseHex(t.substring(2)), StandardCharsets.UTF_8), "|hex"),
-                new Form("raw deflate in base64", t -> b64(rawDeflate(utf8(t))),
+                new Form("raw deflate in base64",
+                        t -> b64(rawDeflate(utf8(t), Deflater.BEST_COMPRESSION, Deflater.DEFAULT_STRATEGY)),
                         t -> new String(Compression.RAW.inflate(Base64.getDecoder().decode(t), 1 << 20, () -> { })
                                 .orElseThrow(), StandardCharsets.UTF_8), "|base64|deflate"),
                 new Form("Adobe Ascii85", t -> Base85.ADOBE.encode(utf8(t)),
@@ -202,7 +203,8 @@ class TextInMoreEncodingsTest {
 
     @Test
     void rawDeflateThatInflatesPastTheBudgetStopsDecodingAndIsNotTakenAsText() {
-        String bomb = b64(rawDeflate("A".repeat(5_000_000).getBytes(StandardCharsets.US_ASCII)));
+        String bomb = b64(rawDeflate("A".repeat(5_000_000).getBytes(StandardCharsets.US_ASCII), Deflater.BEST_COMPRESSION,
+                Deflater.DEFAULT_STRATEGY));
 
         assertThat(decodedPaths(bomb)).isEmpty();
     }
@@ -245,21 +247,5 @@ class TextInMoreEncodingsTest {
         bytes[1] = (byte) second;
         System.arraycopy(body, 0, bytes, 2, body.length);
         return bytes;
-    }
-
-    private static byte[] rawDeflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try {
-            deflater.setInput(bytes);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.interven.gateway.core;
 
+import io.interven.gateway.core.fields.LayerDecoder;
 import io.interven.gateway.core.normalize.NormalizedField;
 import io.interven.spi.Finding;
 import io.interven.spi.ScanField;
@@ -18,7 +19,8 @@ import java.util.Set;
  * it: as the whole value of a sibling field (same JSON object, query, form or header set), or within
  * {@link #NEAR} characters of the first half in the same text. Nothing is reported without a found first half;
  * a value another detector already reported under a vaguer type (a generic secret) is reported as the pair's
- * secret as well.
+ * secret as well. A first half read from a value spelled out in a text ({@code A K I A …}) counts where the text
+ * stands, and where the spelled value stands in the text.
  * Linear: each field is read at most once per pair.
  */
 final class PairedSecrets {
@@ -62,22 +64,71 @@ final class PairedSecrets {
             }
         }
         Reported reported = new Reported(pair, all);
+        Map<String, NormalizedField> byPath = byPath(fields);
         Set<String> containers = new HashSet<>();
         for (NormalizedField field : anchorFields.values()) {
-            containers.add(containerOf(field));
+            containers.add(containerOf(field, byPath));
             List<Finding> anchors = new ArrayList<>(anchorsByPath.get(field.original().path()));
             anchors.sort(Comparator.comparingInt(Finding::start));
             addNear(pair, field, anchors, reported);
+            addNearTheRun(pair, field, anchors, byPath, reported);
         }
         for (NormalizedField field : fields) {
-            if (!anchorFields.containsKey(field.original().path()) && containers.contains(containerOf(field))) {
+            if (!anchorFields.containsKey(field.original().path())
+                    && containers.contains(containerOf(field, byPath))) {
                 addWholeValue(pair, field, reported);
             }
         }
     }
 
-    private static String containerOf(NormalizedField field) {
-        return FieldNeighbourhood.containerOf(field.original().path(), field.original().key());
+    private static Map<String, NormalizedField> byPath(List<NormalizedField> fields) {
+        Map<String, NormalizedField> byPath = new HashMap<>();
+        for (NormalizedField field : fields) {
+            byPath.putIfAbsent(field.original().path(), field);
+        }
+        return byPath;
+    }
+
+    /**
+     * Where a field stands among the others. A value read from a spelled run inside a text stands where that text
+     * does: its runs are siblings of each other and of the text's siblings, as a value written plainly in the text is.
+     */
+    private static String containerOf(NormalizedField field, Map<String, NormalizedField> byPath) {
+        String path = field.original().path();
+        String key = field.original().key();
+        for (String text = LayerDecoder.textOfSpelledRun(path); text != null;
+                text = LayerDecoder.textOfSpelledRun(path)) {
+            NormalizedField written = byPath.get(text);
+            path = text;
+            key = written == null ? null : written.original().key();
+        }
+        return FieldNeighbourhood.containerOf(path, key);
+    }
+
+    /**
+     * Anchors read from a spelled run ({@code A K I A …}): values of the shape in the text the run was read from, near
+     * where the run stands in it (a key id spelled out, its secret written plainly beside it).
+     */
+    private static void addNearTheRun(CredentialPair pair, NormalizedField field, List<Finding> anchors,
+                                      Map<String, NormalizedField> byPath, Reported reported) {
+        String textPath = LayerDecoder.textOfSpelledRun(field.original().path());
+        NormalizedField text = textPath == null ? null : byPath.get(textPath);
+        if (text == null) {
+            return;
+        }
+        List<Finding> inText = new ArrayList<>(anchors.size());
+        for (Finding anchor : anchors) {
+            String value = field.original().text().substring(anchor.start(), anchor.end());
+            int[] span = SpelledValueSpan.in(text.original().text(), value);
+            if (span != null) {
+                inText.add(new Finding(anchor.entityType(), anchor.dataClass(), textPath, text.original().location(),
+                        span[0], span[1], anchor.confidence(), anchor.ruleId(), anchor.issuerDomains()));
+            }
+        }
+        if (!inText.isEmpty()) {
+            inText.sort(Comparator.comparingInt(Finding::start));
+            addNear(pair, text, inText, reported);
+        }
     }
 
     /** Values of the shape in the anchors' own text, within {@link #NEAR} characters of one of them. */

@@ -93,7 +93,21 @@ class PairedSecretsTest {
                 new Layout("disguised-secret", (id, s) -> Call.body(JSON.createObjectNode().put("id", id)
                         .put("key", Obfuscations.insertEvery(s, "\u200B", 7)))),
                 new Layout("disguised-key-id", (id, s) -> Call.body(JSON.createObjectNode()
-                        .put("id", Obfuscations.map(id, c -> c == 'A' ? "\u0410" : null)).put("key", s))));
+                        .put("id", Obfuscations.map(id, c -> c == 'A' ? "\u0410" : null)).put("key", s))),
+                new Layout("spelled-key-id", (id, s) -> Call.body(JSON.createObjectNode()
+                        .put("id", spaced(id)).put("key", s))),
+                new Layout("spelled-key-id-same-line", (id, s) -> Call.body(JSON.createObjectNode()
+                        .put("note", "my aws key id is " + spaced(id) + " and the other half is " + s))),
+                new Layout("two-spelled-halves", (id, s) -> Call.body(JSON.createObjectNode()
+                        .put("note", "key id " + spaced(id) + "\nsecret " + String.join(" ", s.split(""))))));
+    }
+
+    /**
+     * A key id written a character at a time ({@code A K I A ...}), with a digit in it: a spelled run holds one (a run
+     * of capitals alone reads as a spaced-out heading), and one key id in 28 has none.
+     */
+    static String spaced(String keyId) {
+        return String.join(" ", (keyId.substring(0, 10) + "7" + keyId.substring(11)).split(""));
     }
 
     static String awsKeyId(Random random) {

@@ -28,9 +28,22 @@ public final class LayerDecoder {
     public static final String CSV_SUFFIX = "|csv";
     public static final String SPELLED_SUFFIX = "|spelled";
     public static final String BYTES_SUFFIX = "|bytes";
+    private static final String RUN_PREFIX = "|run[";
     private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
     private LayerDecoder() {
+    }
+
+    /**
+     * The path of the text a spelled run was read from ({@code $.note} for {@code $.note|run[2]|spelled}), or null when
+     * {@code path} is not a spelled run's.
+     */
+    public static String textOfSpelledRun(String path) {
+        if (!path.endsWith(SPELLED_SUFFIX)) {
+            return null;
+        }
+        int run = path.lastIndexOf(RUN_PREFIX, path.length() - SPELLED_SUFFIX.length());
+        return run < 0 ? null : path.substring(0, run);
     }
 
     /** A slot for {@code text}, with its layers decoded. {@code formBody}: the text is a form-encoded body. */
@@ -464,7 +477,7 @@ public final class LayerDecoder {
         TakenSpans taken = new TakenSpans();
         List<TextSlot> children = new ArrayList<>();
         for (InvisibleCarriers.Run run : carried ? InvisibleCarriers.runs(text) : List.<InvisibleCarriers.Run>of()) {
-            String runPath = path + "|run[" + children.size() + "]";
+            String runPath = path + RUN_PREFIX + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
             Optional<String> spelled = run.carrier().read(raw).filter(read -> budget.take(read.length()));
             if (spelled.isPresent()) {
@@ -482,7 +495,7 @@ public final class LayerDecoder {
             if (taken.overlaps(start, end) || !budget.take(run.end() - run.start())) {
                 continue; // a run read above already covers it
             }
-            String runPath = path + "|run[" + children.size() + "]";
+            String runPath = path + RUN_PREFIX + children.size() + "]";
             String inner = text.substring(run.start(), run.end());
             children.add(decode(runPath, location, key, inner, false, depth + 1, budget));
             // a value found in the text within the piece (a pattern that takes an underscore in, too) is redacted in
@@ -496,7 +509,7 @@ public final class LayerDecoder {
             if (taken.overlaps(run.start(), run.end())) {
                 continue; // inside an emphasized run, which is read as a text of its own
             }
-            String runPath = path + "|run[" + children.size() + "]";
+            String runPath = path + RUN_PREFIX + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
             Optional<TextSlot> decoded = run.percent() ? percentEncoded(runPath, location, key, raw, depth + 1, budget)
                     : binary(runPath, location, key, raw, raw, false, depth + 1, budget);
@@ -517,7 +530,7 @@ public final class LayerDecoder {
                 continue; // inside a run read above
             }
             // the child is the value the run spells; a redacted value is written back in place of the whole run
-            String runPath = path + "|run[" + children.size() + "]" + SPELLED_SUFFIX;
+            String runPath = path + RUN_PREFIX + children.size() + "]" + SPELLED_SUFFIX;
             // filed under the words before the run too, so that a context word there counts for the value
             children.add(decode(runPath, location, RunContext.keyOf(key, text, run.start()), run.value(), false,
                     depth + 1, budget));

@@ -6,21 +6,22 @@ import java.util.Set;
 
 /**
  * A checksummed token written in pieces: a GitHub ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code
- * ghr_}) or npm ({@code npm_}) token cut by white space, as a message, a wrapped line or an agent hiding it writes
- * {@code ghp_R8bY2kqN5 tLw3xZ9mC4vF7hJ1sD6gA2IHz84}. The prefix and 36 letters and digits, with up to four cuts of up
- * to eight white-space characters between them (a line break and the next line's indentation), are joined and kept only
- * when the token's own CRC32 checksum holds (about one chance in 57 billion for a random join), so words that happen to
- * follow a prefix are never taken. The match spans the pieces and the cuts between them. A token written whole is the
- * data rules' to find.
+ * ghr_}) or npm ({@code npm_}) token cut by white space or punctuation, as a message, a wrapped line, a table or an agent
+ * hiding it writes {@code ghp_R8bY2kqN5 tLw3xZ9mC4vF7hJ1sD6gA2IHz84}, {@code ghp_R8bY2k-qN5tLw3-xZ9mC4vF7h…},
+ * {@code | ghp_R8bY2k | qN5tLw3xZ9 | …} or {@code ghp_R8bY2k+qN5t…}. The prefix and 36 letters and digits, with up to
+ * {@value #MAX_CUTS} cuts of up to {@value #MAX_CUT_LENGTH} characters that are no ASCII letter or digit between them (a
+ * line break and the next line's indentation, {@code " | "}), are joined and kept only when the token's own CRC32
+ * checksum holds (about one chance in 57 billion for a random join), so words that happen to follow a prefix are never
+ * taken. The match spans the pieces and the cuts between them. A token written whole is the data rules' to find.
  */
 final class SplitChecksumTokenRule extends JavaTextRule {
     static final String ID = "split-checksum-token";
     private static final double CONFIDENCE = 0.99;
     private static final int PREFIX_LENGTH = 4;
     private static final int BODY_LENGTH = 36;
-    private static final int MAX_CUTS = 4;
-    /** A line break and the indentation of the next line (YAML, a wrapped mail), or a space or two. */
-    private static final int MAX_CUT_LENGTH = 8;
+    static final int MAX_CUTS = 12;
+    /** A line break and the indentation of the next line (YAML, a wrapped mail), a cell's border, a space or two. */
+    static final int MAX_CUT_LENGTH = 8;
     private static final GitHubTokenChecksum CHECKSUM = new GitHubTokenChecksum();
     private static final Set<String> GITHUB_DOMAINS = Set.of("github.com", "raw.githubusercontent.com");
     private static final Set<String> NPM_DOMAINS = Set.of("npmjs.org", "npmjs.com");
@@ -89,8 +90,9 @@ final class SplitChecksumTokenRule extends JavaTextRule {
         return CHECKSUM.isValid(joined.toString()) ? i : -1;
     }
 
+    /** Anything but the token's own characters: white space, punctuation, a character of another script. */
     private static boolean isCut(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        return !isAsciiLetterOrDigit(c);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -28,8 +28,14 @@ class SplitChecksumTokenRuleTest {
             "ghp_waEWnr1rhl\nuirLT28usPN5OMm\r\nTIFJY4DjqyC",
             "ghp_waEW nr1r hlui rLT28usPN5OMmTIFJY4D\tjqyC",
             "ghp_waEWnr1rhluirLT28  usPN5OMmTIFJY4DjqyC",
+            "ghp_waEWnr1-rhluirLT-28usPN5OMm-TIFJY4DjqyC",
+            "ghp_waEWnr1rhl | uirLT28usP | N5OMmTIFJY | 4DjqyC",
+            "ghp_waEWnr1rhluir+LT28usPN5OMmTIFJY4DjqyC",
+            "ghp_waEWnr1rhluir, LT28usPN5OMmTIFJY4DjqyC",
+            "ghp_waEWnr1rhluir—LT28usPN5OMmTIFJY4DjqyC",
+            "ghp_w.a.E.W.n.r.1.r.h.l.u.i.rLT28usPN5OMmTIFJY4DjqyC",
     })
-    void aTokenCutByWhiteSpaceIsFoundOverItsWholeSpan(String written) {
+    void aTokenCutByWhiteSpaceOrPunctuationIsFoundOverItsWholeSpan(String written) {
         String text = "deploy with " + written + " today";
 
         List<Finding> findings = tokens(text);
@@ -55,15 +61,29 @@ class SplitChecksumTokenRuleTest {
     @ValueSource(strings = {
             "ghp_waEWnr1rhluir LT28usPN5OMmTIFJY4DjqyD", // checksum broken
             "ghp_waEWnr1rhluir LT28usPN5OMmTIFJY4Djqy", // one character short
-            "ghp_w a E W n r1rhluirLT28usPN5OMmTIFJY4DjqyC", // five cuts
+            "ghp_w a E W n r 1 r h l u i r LT28usPN5OMmTIFJY4DjqyC", // thirteen cuts
             "ghp_waEWnr1rhluir         LT28usPN5OMmTIFJY4DjqyC", // a cut of nine
-            "ghp_waEWnr1rhluir, LT28usPN5OMmTIFJY4DjqyC", // punctuation is no cut
             "ghp_waEWnr1rhluir LT28usPN5OMmTIFJY4DjqyCx", // glued to more
             "xghp_waEWnr1rhluir LT28usPN5OMmTIFJY4DjqyC", // inside a word
             "use ghp_ tokens for the CI and rotate them every ninety days please",
     })
     void brokenOrOverCutTokensAndWordsAfterAPrefixAreNot(String text) {
         assertThat(tokens(text)).isEmpty();
+    }
+
+    /** Prose after a prefix, cut anywhere: the joined letters and digits never hold the checksum. */
+    @Test
+    void randomPiecesAfterAPrefixAreNotJoinedIntoAToken() {
+        Random random = new Random(13);
+        String cuts = " -.|+,/:;*_\n";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder("ghp_");
+            while (text.length() < 60) {
+                text.append(randomBase62(random, 1 + random.nextInt(12)))
+                        .append(cuts.charAt(random.nextInt(cuts.length())));
+            }
+            assertThat(tokens(text.toString())).as(text.toString()).isEmpty();
+        }
     }
 
     @Test

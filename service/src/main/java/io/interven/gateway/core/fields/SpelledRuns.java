@@ -44,8 +44,8 @@ final class SpelledRuns {
      * The characters {@code [start, end)} of the text spell {@code value}. When words of the prose around the value
      * may be its own chunks, the value holds several readings, a line each, the first without those words, and
      * {@code readings} holds where each reading's pieces stand in the run (a start and an end, from the run's start);
-     * otherwise {@code readings} is null ({@link #writtenBack}), and {@code toValue} maps the text's offsets inside the
-     * run to the value's.
+     * otherwise {@code readings} is null ({@link #writtenBack}). {@code toValue} maps the text's offsets inside the
+     * run to the value's (for a run with readings, to its first line).
      */
     record Run(int start, int end, String value, int[] readings, PieceOffsets toValue) {
         Run(int start, int end, String value, PieceOffsets toValue) {
@@ -425,7 +425,25 @@ final class SpelledRuns {
                 }
             }
             int[] readings = spans.stream().mapToInt(Integer::intValue).toArray();
-            return new Run(runStart, bounds[2 * to - 1], value.toString(), readings, null);
+            return new Run(runStart, bounds[2 * to - 1], value.toString(), readings, firstReading(first, end));
+        }
+
+        /**
+         * Where pieces {@code [first, end)}, the reading without the words around it, stand in the value's first line:
+         * a finding in the text as written over those pieces is the spelled value's too.
+         */
+        private PieceOffsets firstReading(int first, int end) {
+            int[] starts = new int[end - first];
+            int[] ends = new int[end - first];
+            int[] valueStarts = new int[end - first];
+            int at = 0;
+            for (int p = first; p < end; p++) {
+                starts[p - first] = bounds[2 * p];
+                ends[p - first] = bounds[2 * p + 1];
+                valueStarts[p - first] = at;
+                at += length(p);
+            }
+            return new PieceOffsets(starts, ends, valueStarts, at);
         }
 
         /** Whether pieces {@code [first, end)} are enough for a run of their shape, before any word is left out. */

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Generated tokens of several providers, each written the ways a model asked to slip a key past a filter writes it
  * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
  * backwards, in ROT13, Caesar-shifted, in Atbash, in ROT47, cut by line continuations, wrapped over lines, as a list
- * of bytes, in binary, in base32, base64 of UTF-16, {@code 0x}
- * hex), through the real pipeline and plugins: each is found as its entity type, the call is
+ * of bytes, in binary, in base32, base64 of UTF-16, {@code 0x} hex, a character at a time with any decoration around each,
+ * each character twice, as {@code chr()} codes), through the real pipeline and plugins: each is found as its entity type, the call is
  * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token. Every way
  * is also found in a header, a query, a form body, a JSON key, JSON in a string and base64 of prose.
  */
@@ -54,6 +54,7 @@ class SpelledSecretsTest {
                 new Form("a-character-a-line", v -> spaced(v, 1, "\n")),
                 new Form("chunks-of-4-split-by-spaces", v -> spaced(v, 4, " ")),
                 new Form("chunks-of-5-a-line", v -> spaced(v, 5, "\n")),
+                new Form("chunks-of-8-split-by-spaces", v -> spaced(v, 8, " ")),
                 new Form("decimal-character-codes", v -> v.chars().mapToObj(Integer::toString)
                         .collect(Collectors.joining(","))),
                 new Form("hex-character-codes", v -> v.chars().mapToObj(c -> String.format("0x%02x", c))
@@ -84,7 +85,20 @@ class SpelledSecretsTest {
                 new Form("base32", v -> BaseEncoding.base32().encode(v.getBytes(StandardCharsets.UTF_8))),
                 new Form("base64-of-utf16le", v -> Base64.getEncoder().encodeToString(
                         v.getBytes(StandardCharsets.UTF_16LE))),
-                new Form("0x-hex", v -> "0x" + HexFormat.of().formatHex(v.getBytes(StandardCharsets.UTF_8))));
+                new Form("0x-hex", v -> "0x" + HexFormat.of().formatHex(v.getBytes(StandardCharsets.UTF_8))),
+                new Form("a-character-an-underscore", v -> spaced(v, 1, "_")),
+                new Form("a-character-a-slash", v -> spaced(v, 1, "/")),
+                new Form("each-character-quoted", v -> v.chars().mapToObj(c -> "'" + (char) c + "'")
+                        .collect(Collectors.joining(", ", "[", "]"))),
+                new Form("each-character-bracketed", v -> v.chars().mapToObj(c -> "[" + (char) c + "]")
+                        .collect(Collectors.joining())),
+                new Form("a-filler-letter-between", v -> spaced(v, 1, "q")),
+                new Form("each-character-twice", v -> v.chars().mapToObj(c -> "" + (char) c + (char) c)
+                        .collect(Collectors.joining())),
+                new Form("python-chr-codes", v -> v.chars().mapToObj(c -> "chr(" + c + ")")
+                        .collect(Collectors.joining("+"))),
+                new Form("powershell-char-codes", v -> v.chars().mapToObj(c -> "[char]" + c)
+                        .collect(Collectors.joining("+"))));
     }
 
     static Stream<Arguments> cases() {

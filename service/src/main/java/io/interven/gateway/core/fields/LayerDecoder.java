@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * base64 / base64url (wrapped or not, gzip, zlib or raw deflate inside), hex, base32, base85 and uuencoding (of UTF-8
  * text, or of UTF-16 where the bytes show it), HTML character references, Basic auth, tables with a header row (CSV,
  * TSV: each cell filed under its column's name), base64 or hex runs inside prose, and values spelled out in pieces (a
- * character or a chunk at a time, or as character codes), built from string literals in code, cut by markup that
+ * character or a chunk at a time, or as character codes, with any decoration around each), built from string
+ * literals in code, cut by markup that
  * renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words or in Morse code.
  * Each check is a cheap look at the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH};
  * decoding stops when the call's budget is spent. Nothing here recurses deeper than that bound, and no regex is used.
@@ -469,13 +470,18 @@ public final class LayerDecoder {
         boolean addresses = DisguisedAddresses.mayHold(text);
         boolean numberWords = NumberWords.mayHold(text);
         boolean morse = MorseRuns.mayHold(text);
+        boolean decorated = DecoratedRuns.mayHold(text);
         if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords
-                && !morse) {
+                && !morse && !decorated) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
         TakenSpans taken = new TakenSpans();
         List<TextSlot> children = new ArrayList<>();
+        // a character at a time with the same decoration around each (g_h_p_…) is no emphasis and no base64 run
+        List<SpelledRuns.Run> decoratedRuns = decorated ? DecoratedRuns.in(text) : List.of();
+        TakenSpans decoratedSpans = new TakenSpans();
+        decoratedRuns.forEach(run -> decoratedSpans.take(run.start(), run.end()));
         for (InvisibleCarriers.Run run : carried ? InvisibleCarriers.runs(text) : List.<InvisibleCarriers.Run>of()) {
             String runPath = path + RUN_PREFIX + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
@@ -492,8 +498,9 @@ public final class LayerDecoder {
             // the piece holds the run with its two underscores, the child the run without them
             int start = run.start() - 1;
             int end = run.end() + 1;
-            if (taken.overlaps(start, end) || !budget.take(run.end() - run.start())) {
-                continue; // a run read above already covers it
+            if (taken.overlaps(start, end) || decoratedSpans.overlaps(start, end)
+                    || !budget.take(run.end() - run.start())) {
+                continue; // a run read above already covers it, or underscores decorate each character
             }
             String runPath = path + RUN_PREFIX + children.size() + "]";
             String inner = text.substring(run.start(), run.end());
@@ -506,8 +513,8 @@ public final class LayerDecoder {
             taken.take(start, end);
         }
         for (EncodedRuns.Run run : prose ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
-            if (taken.overlaps(run.start(), run.end())) {
-                continue; // inside an emphasized run, which is read as a text of its own
+            if (taken.overlaps(run.start(), run.end()) || decoratedSpans.overlaps(run.start(), run.end())) {
+                continue; // inside an emphasized run, which is read as a text of its own, or a decorated one
             }
             String runPath = path + RUN_PREFIX + children.size() + "]";
             String raw = text.substring(run.start(), run.end());
@@ -525,6 +532,7 @@ public final class LayerDecoder {
         spelledRuns.addAll(addresses ? DisguisedAddresses.in(text) : List.of());
         spelledRuns.addAll(numberWords ? NumberWords.in(text) : List.of());
         spelledRuns.addAll(morse ? MorseRuns.in(text) : List.of());
+        spelledRuns.addAll(decoratedRuns);
         for (SpelledRuns.Run run : spelledRuns) {
             if (taken.overlaps(run.start(), run.end()) || !budget.take(run.value().length())) {
                 continue; // inside a run read above

@@ -31,12 +31,13 @@ class SpelledReadingsAtScaleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<!--", "a<!--", "x@", "a [at", "\"x", "'x\" ", "`", "g h ", "1 ", "1,", "ab*", "a<b>",
-        "one ", "nine-", "dash ", ".- ", "-.-. / ", "......."})
+        "one ", "nine-", "dash ", ".- ", "-.-. / ", ".......", "a_", "a1_", "aabb", "chr(40)+", "item 40 ",
+        "['a', ", "x-y-"})
     void aMegabyteOfOnePatternIsReadInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
                 MarkupInWords::in, DisguisedAddresses::in, NumberWords::in,
-                MorseRuns::in);
+                MorseRuns::in, DecoratedRuns::in);
 
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             for (Function<String, List<SpelledRuns.Run>> reader : readers) {

@@ -1,0 +1,229 @@
+package io.interven.gateway.core.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Values written a character at a time with the same decoration around every character, whatever it is: a filler
+ * between them ({@code g_h_p___R_8…}, {@code g/h/p/…}, {@code gxhxpx…}), each character quoted or bracketed
+ * ({@code ['g', 'h', 'p', …]}, {@code [g][h][p]…}, {@code (g)(h)(p)…}), or each written twice ({@code gghhpp__RR88…});
+ * and character codes with the same decoration between them ({@code chr(103)+chr(104)+…},
+ * {@code [char]103+[char]104+…}). Each run is read back as the value it spells, to be scanned beside the text as
+ * written. {@link SpelledRuns} reads the common separators (white space, {@code - . , | * : ;}) in chunks too; this
+ * reads any decoration, one character at a time.
+ * <p>
+ * A run counts with at least {@value #MIN_CHARACTERS} characters, and only when it spells what a secret or an address
+ * could be: a letter and a digit (tokens, keys), or an {@code @} with a dot after it (an e-mail address). A list of
+ * single letters, a row of a table of digits, ASCII art and hex dumps spell neither. A decoration is at most
+ * {@value #MAX_DECORATION} characters and begins with a character that is neither a letter nor a digit, or is one
+ * letter alone (a filler); codes are decimal, 32 to 126, with at most {@value #MAX_CODE_DECORATION} characters
+ * between them, punctuation among those and no digit. A character glued to a word just before or after a run is the
+ * word's.
+ */
+final class DecoratedRuns {
+    static final int MIN_CHARACTERS = 8;
+    static final int MAX_DECORATION = 6;
+    static final int MAX_CODE_DECORATION = 10;
+
+    private DecoratedRuns() {
+    }
+
+    /** Whether the text is long enough for a run, and holds a digit or an {@code @} (every run spells one). */
+    static boolean mayHold(String text) {
+        if (text.length() < 2 * MIN_CHARACTERS - 1) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c <= '9' && c >= '0') || c == '@') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<SpelledRuns.Run> in(String text) {
+        List<SpelledRuns.Run> runs = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i + 2 * MIN_CHARACTERS - 1 <= n) {
+            char c = text.charAt(i);
+            SpelledRuns.Run run = null;
+            if (isValueCharacter(c)) {
+                run = isDigit(c) ? codesFrom(text, i) : null;
+                if (run == null && text.charAt(i + 1) == c) {
+                    run = doubledFrom(text, i);
+                } else if (run == null && opensDecoration(text, i + 1)) {
+                    run = decoratedFrom(text, i);
+                }
+            }
+            if (run != null) {
+                if (spellsAValue(run.value())) {
+                    runs.add(run);
+                }
+                i = run.end(); // a run that spells no value is passed over whole, so each character is read once
+            } else {
+                i++;
+            }
+        }
+        return runs;
+    }
+
+    /** Characters at one stride from {@code start}, the same decoration between each two; the longest, or null. */
+    private static SpelledRuns.Run decoratedFrom(String text, int start) {
+        char mark = text.charAt(start + 1);
+        int n = text.length();
+        int bestStride = 0;
+        int bestCount = 0;
+        // a letter decorates alone (a filler); any other decoration may be longer
+        int longest = Character.isLetter(mark) ? 2 : MAX_DECORATION + 1;
+        for (int stride = 2; stride <= longest; stride++) {
+            if (start + (MIN_CHARACTERS - 1) * stride >= n || text.charAt(start + 1 + stride) != mark
+                    || text.charAt(start + 1 + 2 * stride) != mark) {
+                continue;
+            }
+            int count = 1;
+            while (start + count * stride < n && isValueCharacter(text.charAt(start + count * stride))
+                    && text.regionMatches(start + 1, text, start + (count - 1) * stride + 1, stride - 1)) {
+                count++;
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                bestStride = stride;
+            }
+        }
+        // a character glued to a word before or after the run is the word's, not the run's ("to j o h n ... c o m today")
+        int first = start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) ? 1 : 0;
+        int lastAt = start + (bestCount - 1) * bestStride;
+        int count = lastAt + 1 < n && Character.isLetterOrDigit(text.charAt(lastAt + 1)) ? bestCount - 1 : bestCount;
+        if (count - first < MIN_CHARACTERS) {
+            return null;
+        }
+        List<int[]> pieces = new ArrayList<>(count - first);
+        StringBuilder value = new StringBuilder(count - first);
+        for (int k = first; k < count; k++) {
+            int at = start + k * bestStride;
+            pieces.add(new int[] {at, at + 1, k - first});
+            value.append(text.charAt(at));
+        }
+        return runOf(pieces, value);
+    }
+
+    /** Each character written twice ({@code gghhpp}), from {@code start}; null when fewer than the fewest. */
+    private static SpelledRuns.Run doubledFrom(String text, int start) {
+        int n = text.length();
+        char first = text.charAt(start);
+        if (text.charAt(start + 1) != first || text.charAt(start + 2) == first
+                || text.charAt(start + 3) != text.charAt(start + 2)) {
+            return null;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        int at = start;
+        while (at + 1 < n && isValueCharacter(text.charAt(at)) && text.charAt(at + 1) == text.charAt(at)) {
+            pieces.add(new int[] {at, at + 2, value.length()});
+            value.append(text.charAt(at));
+            at += 2;
+        }
+        return pieces.size() < MIN_CHARACTERS ? null : runOf(pieces, value);
+    }
+
+    /** Decimal character codes with the same decoration between each two, from {@code start}; or null. */
+    private static SpelledRuns.Run codesFrom(String text, int start) {
+        if (!isDigit(text.charAt(start)) || (start > 0 && isDigit(text.charAt(start - 1)))) {
+            return null;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        int n = text.length();
+        int at = start;
+        int decorationStart = -1;
+        int decorationLength = -1;
+        while (true) {
+            int end = at;
+            int code = 0;
+            while (end < n && end - at < 4 && isDigit(text.charAt(end))) {
+                code = code * 10 + text.charAt(end) - '0';
+                end++;
+            }
+            if (end == at || end - at > 3 || (end < n && isDigit(text.charAt(end))) || code < 32 || code > 126) {
+                break;
+            }
+            pieces.add(new int[] {at, end, value.length()});
+            value.append((char) code);
+            int next = end;
+            while (next < n && next - end <= MAX_CODE_DECORATION && !isDigit(text.charAt(next))) {
+                next++;
+            }
+            int length = next - end;
+            if (next == n || length == 0 || length > MAX_CODE_DECORATION) {
+                break;
+            }
+            if (decorationStart < 0) {
+                decorationStart = end;
+                decorationLength = length;
+            } else if (length != decorationLength || !text.regionMatches(decorationStart, text, end, length)) {
+                break;
+            }
+            at = next;
+        }
+        if (pieces.size() < MIN_CHARACTERS || decorationLength <= 0) {
+            return null;
+        }
+        if (!hasPunctuation(text, decorationStart, decorationStart + decorationLength)) {
+            // numbered words and items ("item 40 item 41"): passed over whole, spelling nothing
+            return new SpelledRuns.Run(start, pieces.get(pieces.size() - 1)[1], "", null);
+        }
+        if (text.charAt(decorationStart) == ' ' && decorationLength == 1) {
+            // codes a space apart are SpelledRuns' to read (as numbers too): passed over whole, spelling nothing
+            return new SpelledRuns.Run(start, pieces.get(pieces.size() - 1)[1], "", null);
+        }
+        return runOf(pieces, value);
+    }
+
+    private static SpelledRuns.Run runOf(List<int[]> pieces, StringBuilder value) {
+        String spelled = value.toString();
+        int[] last = pieces.get(pieces.size() - 1);
+        return new SpelledRuns.Run(pieces.get(0)[0], last[1], spelled, PieceOffsets.of(pieces, spelled.length()));
+    }
+
+    /** A letter and a digit (a token, a key), or an {@code @} with a dot after it (an e-mail address). */
+    static boolean spellsAValue(String value) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            letter |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            digit |= c >= '0' && c <= '9';
+        }
+        int at = value.indexOf('@');
+        return (letter && digit) || (at > 0 && value.indexOf('.', at) > at + 1);
+    }
+
+    /** A decoration begins with punctuation, a blank, or a letter standing alone as a filler. */
+    private static boolean opensDecoration(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+            return false; // a character a line is SpelledRuns' to read
+        }
+        return !Character.isLetterOrDigit(c) || (c < 128 && Character.isLetter(c));
+    }
+
+    private static boolean hasPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && !Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isValueCharacter(char c) {
+        return c > ' ' && c < 127;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -28,37 +28,39 @@ final class DecoratedRuns {
     private DecoratedRuns() {
     }
 
-    /** Whether the text is long enough for a run, and holds a digit or an {@code @} (every run spells one). */
-    static boolean mayHold(String text) {
-        if (text.length() < 2 * MIN_CHARACTERS - 1) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c <= '9' && c >= '0') || c == '@') {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the text may hold a run: {@code withDigit} tells it is long enough and holds a digit (as
+     * {@link SpelledRuns#mayHold} does, read once for both); otherwise an {@code @} is looked for.
+     */
+    static boolean mayHold(String text, boolean withDigit) {
+        return withDigit || text.length() >= 2 * MIN_CHARACTERS - 1 && text.indexOf('@') >= 0;
     }
 
     static List<SpelledRuns.Run> in(String text) {
-        List<SpelledRuns.Run> runs = new ArrayList<>();
-        int n = text.length();
+        return in(text.toCharArray());
+    }
+
+    private static List<SpelledRuns.Run> in(char[] text) {
+        List<SpelledRuns.Run> runs = List.of();
+        int last = text.length - (2 * MIN_CHARACTERS - 1);
         int i = 0;
-        while (i + 2 * MIN_CHARACTERS - 1 <= n) {
-            char c = text.charAt(i);
+        while (i <= last) {
+            char c = text[i];
             SpelledRuns.Run run = null;
             if (isValueCharacter(c)) {
-                run = isDigit(c) ? codesFrom(text, i) : null;
-                if (run == null && text.charAt(i + 1) == c) {
+                char next = text[i + 1];
+                if (isDigit(c) && (i == 0 || !isDigit(text[i - 1]))) {
+                    run = codesFrom(text, i);
+                }
+                if (run == null && next == c) {
                     run = doubledFrom(text, i);
-                } else if (run == null && opensDecoration(text, i + 1)) {
+                } else if (run == null && mayBeDecorated(text, i, next)) {
                     run = decoratedFrom(text, i);
                 }
             }
             if (run != null) {
                 if (spellsAValue(run.value())) {
+                    runs = runs.isEmpty() ? new ArrayList<>() : runs;
                     runs.add(run);
                 }
                 i = run.end(); // a run that spells no value is passed over whole, so each character is read once
@@ -69,22 +71,43 @@ final class DecoratedRuns {
         return runs;
     }
 
+    /**
+     * A cheap look before reading a run from {@code i}: the decoration's first character ({@code mark}) stands again
+     * one and two strides on, for some stride. A letter decorates alone (a filler, a stride of two); a digit, a line
+     * break and a character past ASCII do not begin a decoration.
+     */
+    private static boolean mayBeDecorated(char[] text, int i, char mark) {
+        if (isAsciiLetter(mark)) {
+            return text[i + 3] == mark && text[i + 5] == mark;
+        }
+        if (mark >= 127 || isDigit(mark) || mark == '\n' || mark == '\r') {
+            return false;
+        }
+        int n = text.length;
+        for (int stride = 2; stride <= MAX_DECORATION + 1 && i + 1 + 2 * stride < n; stride++) {
+            if (text[i + 1 + stride] == mark && text[i + 1 + 2 * stride] == mark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Characters at one stride from {@code start}, the same decoration between each two; the longest, or null. */
-    private static SpelledRuns.Run decoratedFrom(String text, int start) {
-        char mark = text.charAt(start + 1);
-        int n = text.length();
+    private static SpelledRuns.Run decoratedFrom(char[] text, int start) {
+        char mark = text[start + 1];
+        int n = text.length;
         int bestStride = 0;
         int bestCount = 0;
         // a letter decorates alone (a filler); any other decoration may be longer
-        int longest = Character.isLetter(mark) ? 2 : MAX_DECORATION + 1;
+        int longest = isAsciiLetter(mark) ? 2 : MAX_DECORATION + 1;
         for (int stride = 2; stride <= longest; stride++) {
-            if (start + (MIN_CHARACTERS - 1) * stride >= n || text.charAt(start + 1 + stride) != mark
-                    || text.charAt(start + 1 + 2 * stride) != mark) {
+            if (start + (MIN_CHARACTERS - 1) * stride >= n || text[start + 1 + stride] != mark
+                    || text[start + 1 + 2 * stride] != mark) {
                 continue;
             }
             int count = 1;
-            while (start + count * stride < n && isValueCharacter(text.charAt(start + count * stride))
-                    && text.regionMatches(start + 1, text, start + (count - 1) * stride + 1, stride - 1)) {
+            while (start + count * stride < n && isValueCharacter(text[start + count * stride])
+                    && same(text, start + 1, start + (count - 1) * stride + 1, stride - 1)) {
                 count++;
             }
             if (count > bestCount) {
@@ -93,9 +116,9 @@ final class DecoratedRuns {
             }
         }
         // a character glued to a word before or after the run is the word's, not the run's ("to j o h n ... c o m today")
-        int first = start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) ? 1 : 0;
+        int first = start > 0 && Character.isLetterOrDigit(text[start - 1]) ? 1 : 0;
         int lastAt = start + (bestCount - 1) * bestStride;
-        int count = lastAt + 1 < n && Character.isLetterOrDigit(text.charAt(lastAt + 1)) ? bestCount - 1 : bestCount;
+        int count = lastAt + 1 < n && Character.isLetterOrDigit(text[lastAt + 1]) ? bestCount - 1 : bestCount;
         if (count - first < MIN_CHARACTERS) {
             return null;
         }
@@ -104,55 +127,55 @@ final class DecoratedRuns {
         for (int k = first; k < count; k++) {
             int at = start + k * bestStride;
             pieces.add(new int[] {at, at + 1, k - first});
-            value.append(text.charAt(at));
+            value.append(text[at]);
         }
         return runOf(pieces, value);
     }
 
     /** Each character written twice ({@code gghhpp}), from {@code start}; null when fewer than the fewest. */
-    private static SpelledRuns.Run doubledFrom(String text, int start) {
-        int n = text.length();
-        char first = text.charAt(start);
-        if (text.charAt(start + 1) != first || text.charAt(start + 2) == first
-                || text.charAt(start + 3) != text.charAt(start + 2)) {
+    private static SpelledRuns.Run doubledFrom(char[] text, int start) {
+        int n = text.length;
+        char first = text[start];
+        if (text[start + 1] != first || text[start + 2] == first
+                || text[start + 3] != text[start + 2]) {
             return null;
         }
         List<int[]> pieces = new ArrayList<>();
         StringBuilder value = new StringBuilder();
         int at = start;
-        while (at + 1 < n && isValueCharacter(text.charAt(at)) && text.charAt(at + 1) == text.charAt(at)) {
+        while (at + 1 < n && isValueCharacter(text[at]) && text[at + 1] == text[at]) {
             pieces.add(new int[] {at, at + 2, value.length()});
-            value.append(text.charAt(at));
+            value.append(text[at]);
             at += 2;
         }
         return pieces.size() < MIN_CHARACTERS ? null : runOf(pieces, value);
     }
 
     /** Decimal character codes with the same decoration between each two, from {@code start}; or null. */
-    private static SpelledRuns.Run codesFrom(String text, int start) {
-        if (!isDigit(text.charAt(start)) || (start > 0 && isDigit(text.charAt(start - 1)))) {
+    private static SpelledRuns.Run codesFrom(char[] text, int start) {
+        if (!isDigit(text[start]) || (start > 0 && isDigit(text[start - 1]))) {
             return null;
         }
         List<int[]> pieces = new ArrayList<>();
         StringBuilder value = new StringBuilder();
-        int n = text.length();
+        int n = text.length;
         int at = start;
         int decorationStart = -1;
         int decorationLength = -1;
         while (true) {
             int end = at;
             int code = 0;
-            while (end < n && end - at < 4 && isDigit(text.charAt(end))) {
-                code = code * 10 + text.charAt(end) - '0';
+            while (end < n && end - at < 4 && isDigit(text[end])) {
+                code = code * 10 + text[end] - '0';
                 end++;
             }
-            if (end == at || end - at > 3 || (end < n && isDigit(text.charAt(end))) || code < 32 || code > 126) {
+            if (end == at || end - at > 3 || (end < n && isDigit(text[end])) || code < 32 || code > 126) {
                 break;
             }
             pieces.add(new int[] {at, end, value.length()});
             value.append((char) code);
             int next = end;
-            while (next < n && next - end <= MAX_CODE_DECORATION && !isDigit(text.charAt(next))) {
+            while (next < n && next - end <= MAX_CODE_DECORATION && !isDigit(text[next])) {
                 next++;
             }
             int length = next - end;
@@ -162,7 +185,7 @@ final class DecoratedRuns {
             if (decorationStart < 0) {
                 decorationStart = end;
                 decorationLength = length;
-            } else if (length != decorationLength || !text.regionMatches(decorationStart, text, end, length)) {
+            } else if (length != decorationLength || !same(text, decorationStart, end, length)) {
                 break;
             }
             at = next;
@@ -174,7 +197,7 @@ final class DecoratedRuns {
             // numbered words and items ("item 40 item 41"): passed over whole, spelling nothing
             return new SpelledRuns.Run(start, pieces.get(pieces.size() - 1)[1], "", null);
         }
-        if (text.charAt(decorationStart) == ' ' && decorationLength == 1) {
+        if (text[decorationStart] == ' ' && decorationLength == 1) {
             // codes a space apart are SpelledRuns' to read (as numbers too): passed over whole, spelling nothing
             return new SpelledRuns.Run(start, pieces.get(pieces.size() - 1)[1], "", null);
         }
@@ -200,18 +223,9 @@ final class DecoratedRuns {
         return (letter && digit) || (at > 0 && value.indexOf('.', at) > at + 1);
     }
 
-    /** A decoration begins with punctuation, a blank, or a letter standing alone as a filler. */
-    private static boolean opensDecoration(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r') {
-            return false; // a character a line is SpelledRuns' to read
-        }
-        return !Character.isLetterOrDigit(c) || (c < 128 && Character.isLetter(c));
-    }
-
-    private static boolean hasPunctuation(String text, int from, int to) {
+    private static boolean hasPunctuation(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c > ' ' && !Character.isLetterOrDigit(c)) {
                 return true;
             }
@@ -219,8 +233,22 @@ final class DecoratedRuns {
         return false;
     }
 
+    /** Whether {@code length} characters from {@code a} and from {@code b} are the same. */
+    private static boolean same(char[] text, int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            if (text[a + k] != text[b + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isValueCharacter(char c) {
         return c > ' ' && c < 127;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isDigit(char c) {

@@ -470,7 +470,7 @@ public final class LayerDecoder {
         boolean addresses = DisguisedAddresses.mayHold(text);
         boolean numberWords = NumberWords.mayHold(text);
         boolean morse = MorseRuns.mayHold(text);
-        boolean decorated = DecoratedRuns.mayHold(text);
+        boolean decorated = DecoratedRuns.mayHold(text, spelledOut);
         if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords
                 && !morse && !decorated) {
             return Optional.empty();

@@ -6,22 +6,25 @@ import java.util.Optional;
  * Escapes of string literals written into a text: <code>&#92;u0067</code> and <code>&#92;u{1F600}</code> (JSON,
  * JavaScript, Java), <code>&#92;x67</code> (Python, C, JavaScript), <code>&#92;U0001F600</code> (Python), and octal
  * <code>&#92;147</code> (C, Python, shells) where two or more stand together (<code>&#92;147&#92;150</code>), so that a
- * Windows path's <code>&#92;100</code> stays text. An
+ * Windows path's <code>&#92;100</code> stays text; and CSS's <code>&#92;67 &#92;68 </code> (one to six hex digits, one
+ * white space after them taken as their end) where two or more stand together and each is a printable ASCII
+ * character, the form a style sheet or a selector hides text in. An
  * escaped backslash (<code>&#92;&#92;</code>) is kept as it is, so that the <code>u0067</code> after it stays text;
  * any other backslash, and an escape without its hex digits, is kept as written. Read in one pass; a text without a
  * decodable escape is not decoded.
  */
 final class BackslashEscapes {
     private static final int MAX_BRACED_DIGITS = 6;
+    private static final int MAX_CSS_DIGITS = 6;
 
     private BackslashEscapes() {
     }
 
-    /** Whether the text holds a backslash before {@code u}, {@code x}, {@code U} or an octal digit: a cheap look. */
+    /** Whether the text holds a backslash before {@code u}, {@code x}, {@code U} or a hex digit: a cheap look. */
     static boolean mayContain(String text) {
         for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
             char next = text.charAt(i + 1);
-            if (next == 'u' || next == 'x' || next == 'U' || next >= '0' && next <= '3') {
+            if (next == 'u' || next == 'x' || next == 'U' || PercentCoding.hex(next) >= 0) {
                 return true;
             }
         }
@@ -40,7 +43,7 @@ final class BackslashEscapes {
                 i = text.indexOf('\\', i + 2);
                 continue;
             }
-            long escape = escapeAt(text, i, kind);
+            long escape = escapeAt(text, i, kind, out != null && copiedUntil == i);
             if (escape < 0) {
                 i = text.indexOf('\\', i + 1);
                 continue;
@@ -78,10 +81,13 @@ final class BackslashEscapes {
         return out == null ? text : out.toString();
     }
 
-    /** The escape at {@code i} as its code point (high 32 bits) and where it ends (low 32 bits); -1 when none. */
-    private static long escapeAt(String text, int i, char kind) {
+    /**
+     * The escape at {@code i} as its code point (high 32 bits) and where it ends (low 32 bits); -1 when none.
+     * {@code afterEscape}: an escape ends right where this one begins.
+     */
+    private static long escapeAt(String text, int i, char kind, boolean afterEscape) {
         int start = i + 2;
-        return switch (kind) {
+        long escape = switch (kind) {
             case 'x' -> fixedDigits(text, start, 2);
             case 'U' -> fixedDigits(text, start, 8);
             case 'u' -> start < text.length() && text.charAt(start) == '{' ? braced(text, start + 1)
@@ -89,6 +95,41 @@ final class BackslashEscapes {
             case '0', '1', '2', '3' -> octal(text, i);
             default -> -1;
         };
+        return escape >= 0 || kind == 'x' || kind == 'U' || kind == 'u' ? escape : css(text, i, afterEscape);
+    }
+
+    /** A CSS escape at {@code i} standing next to another: after one, or with one right after it. */
+    private static long css(String text, int i, boolean afterEscape) {
+        long escape = cssEscape(text, i);
+        if (escape < 0 || !afterEscape && cssEscape(text, (int) escape) < 0) {
+            return -1;
+        }
+        return escape;
+    }
+
+    /**
+     * One to {@value #MAX_CSS_DIGITS} hex digits after the backslash at {@code i}, ended by one white space (taken in)
+     * or anything else (left), spelling a printable ASCII character; -1 otherwise.
+     */
+    private static long cssEscape(String text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != '\\') {
+            return -1;
+        }
+        int start = i + 1;
+        int end = start;
+        while (end < text.length() && end - start < MAX_CSS_DIGITS && PercentCoding.hex(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end == start) {
+            return -1;
+        }
+        long value = hexValue(text, start, end);
+        if (value < 0x20 || value > 0x7E) {
+            return -1;
+        }
+        boolean spaceEnds = end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t'
+                || text.charAt(end) == '\n');
+        return value << 32 | (spaceEnds ? end + 1 : end);
     }
 
     /** Three octal digits after the backslash at {@code i}, when another such escape stands right before or after. */

@@ -32,7 +32,17 @@ class BackslashEscapesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"C:\\100\\files", "dir\\123 and \\177x", "\\400\\401", "\\18\\19", "\\12\\34"})
+    @CsvSource(delimiter = '|', value = {
+        "\\67 \\68 \\70 \\5f \\52 \\38 |ghp_R8", "\\67\\68\\70\\5F\\52\\38|ghp_R8",
+        "\\000067\\000068\\000070|ghp", "\\67\\68p_R8|ghp_R8", "\\31 \\32 \\33 |123"})
+    void cssEscapesStandingTogetherAreRead(String written, String decoded) {
+        assertThat(BackslashEscapes.decode("content: \"" + written + "\";")).contains("content: \"" + decoded
+                + "\";");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C:\\100\\files", "dir\\123 and \\177x", "\\400\\401", "\\18\\19", "\\12\\34",
+        "C:\\dev\\abc def", "\\d+\\b\\s*", "a \\41 lone", "\\7f\\80"})
     void aLoneOctalLookalikeIsNotDecoded(String text) {
         assertThat(BackslashEscapes.decode(text)).isEmpty();
     }

@@ -1,6 +1,7 @@
 package io.interven.gateway.core;
 
 import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.core.fields.JoinedValues;
 import io.interven.gateway.core.fields.RespelledFindings;
 import io.interven.gateway.core.normalize.TextNormalizer;
 import io.interven.gateway.policy.Decision;
@@ -113,10 +114,13 @@ public class ScanPipeline {
         progress.stage = "field extraction";
         CallSlots slots = CallSlots.of(input.url(), input.headers(), input.body());
         List<ScanField> fields = slots.fields();
+        JoinedValues joined = JoinedValues.of(slots.body());
         ScanDeadline.checkpoint();
         at = laps.lap(ScanStage.DECODE, at);
         progress.stage = "detection";
-        List<Finding> found = RespelledFindings.withoutRepeats(detect(fields, RegionHints.of(call.host(), fields)), slots);
+        List<ScanField> scanned = joined.isEmpty() ? fields : withJoins(fields, joined);
+        List<Finding> found = joined.onValues(RespelledFindings.withoutRepeats(
+                detect(scanned, RegionHints.of(call.host(), fields)), slots));
         List<Finding> all = JwtIssuerBinding.bind(found, fields, call);
         TriagedFindings detected = TriagedFindings.of(all, call);
         // a value repeated inside a spelled run that repeats its text is the same value again
@@ -187,6 +191,14 @@ public class ScanPipeline {
      * Every detector over every field, in chunks of fields with a budget check between them, each field with the
      * call's {@code context} (computed once, from all fields).
      */
+    /** The call's fields and, after them, its short values joined ({@link JoinedValues}). */
+    private static List<ScanField> withJoins(List<ScanField> fields, JoinedValues joined) {
+        List<ScanField> all = new ArrayList<>(fields.size() + 4);
+        all.addAll(fields);
+        all.addAll(joined.fields());
+        return all;
+    }
+
     private List<Finding> detect(List<ScanField> fields, DetectionContext context) {
         if (fields.size() <= DETECTION_CHUNK) {
             return detectors.detect(fields, context);

@@ -158,6 +158,11 @@ public final class CallSlots {
         return headers;
     }
 
+    /** The body's top-level slots, in order: each value and key of the body JSON, or the body text. */
+    public List<TextSlot> body() {
+        return body;
+    }
+
     /** The slot of each header's name, by the name as sent. */
     public Map<String, TextSlot> headerNames() {
         return headerNames;

@@ -1,0 +1,161 @@
+package io.interven.gateway.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interven.gateway.core.fields.JoinedValues;
+import io.interven.gateway.policy.Decision;
+import io.interven.gateway.testing.BuiltinPipeline;
+import io.interven.spi.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A key cut into pieces across the values of one JSON array or object is found on each piece and redacted there,
+ * through the real pipeline and plugins; short values that only join into a generic secret, or into nothing, are not
+ * reported, and a value whole in one piece is reported once.
+ */
+class JoinedValuesTest {
+    private static final String URL = "https://api.example-corp.com/v1/notes";
+    private static final String TOKEN = GeneratedSecrets.githubToken(new Random(5));
+    private static final String AWS_KEY_ID = "AKIAZ7QW3RT5YU2IOP4K";
+    private static final String CARD = "4539148803436467";
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 5, 40})
+    void aTokenCutAcrossTheElementsOfAnArrayIsFoundOnEachAndRedacted(int pieces) {
+        List<String> parts = cut(TOKEN, pieces);
+        ArrayNode array = CallInputs.JSON.createArrayNode();
+        parts.forEach(array::add);
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("channel", "C1");
+        body.set("parts", array);
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).extracting(Finding::entityType).containsOnly("GITHUB_TOKEN");
+        assertThat(outcome.findings()).extracting(Finding::path).containsExactlyInAnyOrderElementsOf(
+                indexes("$.parts", parts.size()));
+        assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
+        assertNoPieceOf(TOKEN, outcome.sanitized().body().get("parts").toString());
+        assertThat(outcome.sanitized().body().get("channel").asText()).isEqualTo("C1");
+    }
+
+    @Test
+    void keysCutAcrossTheMembersOfAnObjectAreFound() {
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("channel", "C0123ABC")
+                .put("a", TOKEN.substring(0, 20))
+                .put("note", "see the two halves").put("b", TOKEN.substring(20));
+        body.putObject("aws").put("first", AWS_KEY_ID.substring(0, 8)).put("second", AWS_KEY_ID.substring(8));
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).extracting(Finding::path, Finding::entityType).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("$.a", "GITHUB_TOKEN"),
+                org.assertj.core.groups.Tuple.tuple("$.b", "GITHUB_TOKEN"),
+                org.assertj.core.groups.Tuple.tuple("$.aws.first", "AWS_ACCESS_KEY_ID"),
+                org.assertj.core.groups.Tuple.tuple("$.aws.second", "AWS_ACCESS_KEY_ID"));
+        String forwarded = outcome.sanitized().body().toString();
+        assertNoPieceOf(TOKEN, forwarded);
+        assertThat(forwarded).doesNotContain(AWS_KEY_ID.substring(0, 8)).doesNotContain(AWS_KEY_ID.substring(8));
+    }
+
+    @Test
+    void aCardNumberOneGroupAValueIsFound() {
+        ArrayNode groups = CallInputs.JSON.createArrayNode();
+        cut(CARD, 4).forEach(groups::add);
+        ObjectNode body = CallInputs.JSON.createObjectNode();
+        body.set("card", groups);
+
+        assertThat(scan(body).findings()).extracting(Finding::entityType).containsOnly("CREDIT_CARD").hasSize(4);
+    }
+
+    @Test
+    void aTokenCutAtTheEndOfALongArrayAndAcrossAWindowIsFound() {
+        Random random = new Random(3);
+        for (int at : new int[] {10, 60, 61, 62, 63, 64, 65, 140}) {
+            ArrayNode array = CallInputs.JSON.createArrayNode();
+            for (int i = 0; i < 150; i++) {
+                if (i == at) {
+                    cut(TOKEN, 4).forEach(array::add);
+                } else {
+                    array.add("id" + GeneratedSecrets.chars(random, "abcdef0123456789", 14));
+                }
+            }
+            ObjectNode body = CallInputs.JSON.createObjectNode();
+            body.set("ids", array);
+
+            assertThat(scan(body).findings()).as("at %d", at).extracting(Finding::entityType)
+                    .containsOnly("GITHUB_TOKEN").hasSize(4);
+        }
+    }
+
+    @Test
+    void aTokenWholeInOneValueIsReportedOnce() {
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("a", "abc").put("token", TOKEN).put("b", "def");
+
+        assertThat(scan(body).findings()).extracting(Finding::path).containsExactly("$.token");
+    }
+
+    @Test
+    void shortValuesThatJoinIntoNoKeyAreNotReported() {
+        Random random = new Random(9);
+        for (int round = 0; round < 200; round++) {
+            ArrayNode ids = CallInputs.JSON.createArrayNode();
+            ObjectNode body = CallInputs.JSON.createObjectNode().put("token", "x").put("secret", "y")
+                    .put("password", GeneratedSecrets.chars(random, GeneratedSecrets.ALNUM, 6));
+            for (int i = 0; i < 1 + random.nextInt(12); i++) {
+                ids.add(GeneratedSecrets.chars(random, GeneratedSecrets.ALNUM + "-_", 1 + random.nextInt(24)));
+            }
+            body.set("keys", ids);
+            body.putArray("words").add("deploy").add("the").add("service").add("now");
+            body.putArray("uuids").add("0b9d6f4e-2c1a-4f8e-9a7b-3c5d7e9f1a2b").add("7f3e2d1c-0b9a-4876-8543-21fedcba9876");
+
+            assertThat(scan(body).findings()).as(body.toString())
+                    .noneMatch(f -> f.path().contains(JoinedValues.SUFFIX))
+                    .allMatch(f -> f.path().equals("$.password") || !f.entityType().equals("GENERIC_SECRET"));
+        }
+    }
+
+    @Test
+    void keysAndLongTextsAreNotJoined() {
+        ObjectNode body = CallInputs.JSON.createObjectNode();
+        body.put(TOKEN.substring(0, 20), "v").put(TOKEN.substring(20), "w");
+        body.put("first", "the token is " + TOKEN.substring(0, 20)).put("second", TOKEN.substring(20) + " thanks");
+
+        assertThat(scan(body).findings()).extracting(Finding::entityType).doesNotContain("GITHUB_TOKEN");
+    }
+
+    private static ScanOutcome scan(JsonNode body) {
+        return BuiltinPipeline.get().scan(CallInputs.call("POST", URL, Map.of("Content-Type", "application/json"),
+                body.toString()));
+    }
+
+    private static List<String> cut(String value, int pieces) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < pieces; k++) {
+            parts.add(value.substring(k * value.length() / pieces, (k + 1) * value.length() / pieces));
+        }
+        return parts;
+    }
+
+    private static List<String> indexes(String array, int count) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            paths.add(array + "[" + i + "]");
+        }
+        return paths;
+    }
+
+    private static void assertNoPieceOf(String value, String forwarded) {
+        for (int i = 0; i + 5 <= value.length(); i++) {
+            assertThat(forwarded).as("piece %d", i).doesNotContain(value.substring(i, i + 5));
+        }
+    }
+}

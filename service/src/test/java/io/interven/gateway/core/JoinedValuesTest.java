@@ -77,6 +77,20 @@ class JoinedValuesTest {
     }
 
     @Test
+    void aTokenAsAJsonListOfCharactersInAStringIsFound() {
+        ArrayNode chars = CallInputs.JSON.createArrayNode();
+        TOKEN.chars().forEach(c -> chars.add(String.valueOf((char) c)));
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("channel", "C1").put("text", chars.toString());
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).extracting(Finding::entityType).containsOnly("GITHUB_TOKEN");
+        assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
+        String forwarded = outcome.sanitized().body().get("text").asText().replaceAll("[^A-Za-z0-9_]", "");
+        assertNoPieceOf(TOKEN, forwarded.replace("REDACTEDGITHUB_TOKEN", ""));
+    }
+
+    @Test
     void aTokenCutAtTheEndOfALongArrayAndAcrossAWindowIsFound() {
         Random random = new Random(3);
         for (int at : new int[] {10, 60, 61, 62, 63, 64, 65, 140}) {

@@ -115,10 +115,15 @@ final class DecoratedRuns {
                 bestStride = stride;
             }
         }
-        // a character glued to a word before or after the run is the word's, not the run's ("to j o h n ... c o m today")
-        int first = start > 0 && Character.isLetterOrDigit(text[start - 1]) ? 1 : 0;
+        // a character glued to a word before or after the run is the word's, not the run's ("to j o h n ... c o m
+        // today"), unless the decoration stands there too (a filler before the first character or after the last)
+        int decoration = bestStride - 1;
+        boolean decoratedBefore = start >= decoration && same(text, start + 1, start - decoration, decoration);
+        int first = start > 0 && Character.isLetterOrDigit(text[start - 1]) && !decoratedBefore ? 1 : 0;
         int lastAt = start + (bestCount - 1) * bestStride;
-        int count = lastAt + 1 < n && Character.isLetterOrDigit(text[lastAt + 1]) ? bestCount - 1 : bestCount;
+        boolean decoratedAfter = lastAt + decoration < n && same(text, start + 1, lastAt + 1, decoration);
+        int count = lastAt + 1 < n && Character.isLetterOrDigit(text[lastAt + 1]) && !decoratedAfter
+                ? bestCount - 1 : bestCount;
         if (count - first < MIN_CHARACTERS) {
             return null;
         }

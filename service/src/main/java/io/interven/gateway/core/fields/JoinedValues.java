@@ -45,17 +45,19 @@ public final class JoinedValues {
         this.joins = joins;
     }
 
-    /** The joins of a body's top-level slots (as {@link CallSlots#bodySlots} makes them). */
+    /**
+     * The joins of a body's slots (as {@link CallSlots#bodySlots} makes them): the values of its JSON, and of JSON
+     * inside its strings ({@code "[\"g\", \"h\", …]"}).
+     */
     public static JoinedValues of(List<TextSlot> body) {
-        if (body.size() < 2) {
-            return NONE;
-        }
         Map<String, List<TextSlot>> byContainer = new LinkedHashMap<>();
-        for (TextSlot slot : body) {
-            String container = isPiece(slot) ? containerOf(slot) : null;
-            if (container != null) {
-                byContainer.computeIfAbsent(container, c -> new ArrayList<>()).add(slot);
-            }
+        for (TextSlot top : body) {
+            top.forEachSlot(slot -> {
+                String container = slot.scanned() && isPiece(slot) ? containerOf(slot) : null;
+                if (container != null) {
+                    byContainer.computeIfAbsent(container, c -> new ArrayList<>()).add(slot);
+                }
+            });
         }
         Map<String, Join> joins = new LinkedHashMap<>();
         byContainer.forEach((container, pieces) -> {

@@ -26,6 +26,8 @@ class DecoratedRunsTest {
             "bracketed | [g][h][p][_][R][8][b][Y][2][k][q][N][5][t][L][w][3][x][Z][9]",
             "in parentheses | (g)(h)(p)(_)(R)(8)(b)(Y)(2)(k)(q)(N)(5)(t)(L)(w)(3)(x)(Z)(9)",
             "a filler letter | gxhxpx_xRx8xbxYx2xkxqxNx5xtxLxwx3xxxZx9",
+            "a filler letter after each | gxhxpx_xRx8xbxYx2xkxqxNx5xtxLxwx3xxxZx9x",
+            "a filler letter before each | xgxhxpx_xRx8xbxYx2xkxqxNx5xtxLxwx3xxxZx9",
             "twice each | gghhpp__RR88bbYY22kkqqNN55ttLLww33xxZZ99",
             "python chr | chr(103)+chr(104)+chr(112)+chr(95)+chr(82)+chr(56)+chr(98)+chr(89)+chr(50)+chr(107)+chr(113)+chr(78)+chr(53)+chr(116)+chr(76)+chr(119)+chr(51)+chr(120)+chr(90)+chr(57)",
             "powershell char | [char]103+[char]104+[char]112+[char]95+[char]82+[char]56+[char]98+[char]89+[char]50+[char]107+[char]113+[char]78+[char]53+[char]116+[char]76+[char]119+[char]51+[char]120+[char]90+[char]57",

@@ -24,6 +24,8 @@ final class DecoratedRuns {
     static final int MIN_CHARACTERS = 8;
     static final int MAX_DECORATION = 6;
     static final int MAX_CODE_DECORATION = 10;
+    /** What stands right before a code in hex: percent-encoding, an escape, a character reference, a prefix. */
+    private static final String HEX_MARKS = "%\\#xXuU";
 
     private DecoratedRuns() {
     }
@@ -195,8 +197,9 @@ final class DecoratedRuns {
             }
             at = next;
         }
-        if (pieces.size() < MIN_CHARACTERS || decorationLength <= 0) {
-            return null;
+        if (pieces.size() < MIN_CHARACTERS || decorationLength <= 0
+                || HEX_MARKS.indexOf(text[decorationStart + decorationLength - 1]) >= 0) {
+            return null; // %67%68, \x67, &#x67; 0x67: hex, which the encodings and escapes read
         }
         if (!hasPunctuation(text, decorationStart, decorationStart + decorationLength)) {
             // numbered words and items ("item 40 item 41"): passed over whole, spelling nothing

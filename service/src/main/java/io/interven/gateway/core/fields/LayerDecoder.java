@@ -478,7 +478,7 @@ public final class LayerDecoder {
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
         TakenSpans taken = new TakenSpans();
         List<TextSlot> children = new ArrayList<>();
-        // a character at a time with the same decoration around each (g_h_p_…) is no emphasis and no base64 run
+        // a character at a time with the same decoration around each (g_h_p_…) is no emphasis
         List<SpelledRuns.Run> decoratedRuns = decorated ? DecoratedRuns.in(text) : List.of();
         TakenSpans decoratedSpans = new TakenSpans();
         decoratedRuns.forEach(run -> decoratedSpans.take(run.start(), run.end()));
@@ -513,8 +513,8 @@ public final class LayerDecoder {
             taken.take(start, end);
         }
         for (EncodedRuns.Run run : prose ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
-            if (taken.overlaps(run.start(), run.end()) || decoratedSpans.overlaps(run.start(), run.end())) {
-                continue; // inside an emphasized run, which is read as a text of its own, or a decorated one
+            if (taken.overlaps(run.start(), run.end())) {
+                continue; // inside an emphasized run, which is read as a text of its own
             }
             String runPath = path + RUN_PREFIX + children.size() + "]";
             String raw = text.substring(run.start(), run.end());

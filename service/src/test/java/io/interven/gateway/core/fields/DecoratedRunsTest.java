@@ -87,6 +87,9 @@ class DecoratedRunsTest {
         "104 105 106 107 108 109 110 111",                  // codes a space apart: SpelledRuns reads those
         "item 40 item 41 item 42 item 43 item 44 item 45 item 46 item 47 item 48 item 49 item 50",
         "1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000",   // numbers no character's code
+        "%67%68%70%5F%52%38%62%59%32%6B%71",                // percent-encoding: hex, read as such
+        "\\x67\\x68\\x70\\x5f\\x52\\x38\\x62\\x59\\x32",    // escapes: hex
+        "&#x67;&#x68;&#x70;&#x5f;&#x52;&#x38;&#x62;&#x59;",  // character references in hex
     })
     void textThatSpellsNoValueHasNoRun(String text) {
         assertThat(DecoratedRuns.in(text)).isEmpty();

@@ -117,6 +117,20 @@ class JoinedValuesTest {
         assertThat(scan(body).findings()).extracting(Finding::path).containsExactly("$.token");
     }
 
+    /** A key whose pattern has no end of its own (Stripe's) is not run on into the value after it. */
+    @Test
+    void aKeyWholeInOneValueIsNotRunOnIntoTheNext() {
+        String stripe = "sk_live_" + GeneratedSecrets.chars(new Random(4), GeneratedSecrets.ALNUM, 32);
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("stripeKey", stripe).put("x_request_id", "abc");
+        String form = "stripeKey=" + stripe + "&x_request_id=abc";
+
+        assertThat(scan(body).findings()).extracting(Finding::path).containsExactly("$.stripeKey");
+        assertThat(BuiltinPipeline.get().scan(CallInputs.call("POST", URL,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                CallInputs.JSON.getNodeFactory().textNode(form).toString())).findings())
+                .extracting(Finding::path).containsExactly("$|form.stripeKey");
+    }
+
     @Test
     void shortValuesThatJoinIntoNoKeyAreNotReported() {
         Random random = new Random(9);

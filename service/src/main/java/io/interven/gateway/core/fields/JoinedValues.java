@@ -89,13 +89,16 @@ public final class JoinedValues {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (!joins.containsKey(finding.path())) {
+                out.add(finding);
+            }
+        }
         List<Finding> spread = new ArrayList<>();
         for (Finding finding : findings) {
             Join join = joins.get(finding.path());
-            if (join == null) {
-                out.add(finding);
-            } else if (reportable(finding)) {
-                spread(finding, join, spread);
+            if (join != null && reportable(finding)) {
+                spread(finding, join, out, spread);
             }
         }
         // the same part found by both joins of a window, or by two windows, is reported once
@@ -114,7 +117,12 @@ public final class JoinedValues {
                 : CHECKED_PII.contains(finding.entityType());
     }
 
-    private static void spread(Finding finding, Join join, List<Finding> out) {
+    /**
+     * The parts of a join's finding, added to {@code out} when it spans two or more values and none of them holds a
+     * finding of its type over its part already (a key found as written, which a pattern without an end ran on from
+     * into the next value).
+     */
+    private static void spread(Finding finding, Join join, List<Finding> own, List<Finding> out) {
         List<Finding> parts = new ArrayList<>(2);
         for (int k = 0; k < join.pieces().size(); k++) {
             TextSlot piece = join.pieces().get(k);
@@ -127,9 +135,18 @@ public final class JoinedValues {
                         finding.issuerDomains()));
             }
         }
-        if (parts.size() >= 2) {
-            out.addAll(parts);
+        if (parts.size() < 2) {
+            return;
         }
+        for (Finding part : parts) {
+            for (Finding found : own) {
+                if (found.path().equals(part.path()) && found.entityType().equals(part.entityType())
+                        && found.start() < part.end() && part.start() < found.end()) {
+                    return;
+                }
+            }
+        }
+        out.addAll(parts);
     }
 
     /** A short value with no white space: a key's part, a card's group, a character. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (a character at a time, in chunks, as character codes or bytes, as joined string literals, as octal escapes,
  * backwards, in ROT13, Caesar-shifted, in Atbash, in ROT47, cut by line continuations, wrapped over lines, as a list
  * of bytes, in binary, in base32, base64 of UTF-16, {@code 0x} hex, a character at a time with any decoration around each,
- * each character twice, as {@code chr()} codes), through the real pipeline and plugins: each is found as its entity type, the call is
+ * each character twice, as {@code chr()} codes, in the phonetic alphabet), through the real pipeline and plugins: each is found as its entity type, the call is
  * sanitized, the words around it are kept, and the forwarded text holds no 5-character piece of the token. Every way
  * is also found in a header, a query, a form body, a JSON key, JSON in a string and base64 of prose.
  */
@@ -98,7 +98,8 @@ class SpelledSecretsTest {
                 new Form("python-chr-codes", v -> v.chars().mapToObj(c -> "chr(" + c + ")")
                         .collect(Collectors.joining("+"))),
                 new Form("powershell-char-codes", v -> v.chars().mapToObj(c -> "[char]" + c)
-                        .collect(Collectors.joining("+"))));
+                        .collect(Collectors.joining("+"))),
+                new Form("phonetic-alphabet", SpelledSecretsTest::phonetic));
     }
 
     static Stream<Arguments> cases() {
@@ -204,6 +205,29 @@ class SpelledSecretsTest {
             pieces.add(value.substring(i, Math.min(value.length(), i + chunk)));
         }
         return String.join(separator, pieces);
+    }
+
+    private static final String[] PHONETIC = {"alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+        "india", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+        "uniform", "victor", "whiskey", "xray", "yankee", "zulu"};
+    private static final String[] DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine"};
+
+    /**
+     * Each character as its word of the phonetic alphabet ({@code capital} before a capital, so that the key is spelled
+     * exactly), a digit word, or the name of a symbol.
+     */
+    private static String phonetic(String value) {
+        List<String> words = new ArrayList<>();
+        for (char c : value.toCharArray()) {
+            char lower = Character.toLowerCase(c);
+            if (c != lower) {
+                words.add("capital");
+            }
+            words.add(lower >= 'a' && lower <= 'z' ? PHONETIC[lower - 'a'] : c >= '0' && c <= '9' ? DIGITS[c - '0']
+                    : c == '_' ? "underscore" : c == '-' ? "dash" : c == '.' ? "dot" : String.valueOf(c));
+        }
+        return String.join(" ", words);
     }
 
     private static String shifted(String text, int shift) {

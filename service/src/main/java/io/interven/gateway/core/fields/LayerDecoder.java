@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  * TSV: each cell filed under its column's name), base64 or hex runs inside prose, and values spelled out in pieces (a
  * character or a chunk at a time, or as character codes, with any decoration around each), built from string
  * literals in code, cut by markup that
- * renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words or in Morse code.
+ * renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words, in Morse code or in the phonetic alphabet.
  * Each check is a cheap look at the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH};
  * decoding stops when the call's budget is spent. Nothing here recurses deeper than that bound, and no regex is used.
  */
@@ -471,6 +471,7 @@ public final class LayerDecoder {
         boolean numberWords = NumberWords.mayHold(text);
         boolean morse = MorseRuns.mayHold(text);
         boolean decorated = DecoratedRuns.mayHold(text, spelledOut);
+        boolean phonetic = (prose || text.indexOf('-') >= 0) && PhoneticRuns.mayHold(text);
         if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords
                 && !morse && !decorated) {
             return Optional.empty();
@@ -530,6 +531,8 @@ public final class LayerDecoder {
         spelledRuns.addAll(spelledOut ? SpelledRuns.in(text) : List.of());
         spelledRuns.addAll(markup ? MarkupInWords.in(text) : List.of());
         spelledRuns.addAll(addresses ? DisguisedAddresses.in(text) : List.of());
+        // before digit words: a key in the phonetic alphabet holds digit words too, and is read whole
+        spelledRuns.addAll(phonetic ? PhoneticRuns.in(text) : List.of());
         spelledRuns.addAll(numberWords ? NumberWords.in(text) : List.of());
         spelledRuns.addAll(morse ? MorseRuns.in(text) : List.of());
         spelledRuns.addAll(decoratedRuns);

@@ -32,12 +32,12 @@ class SpelledReadingsAtScaleTest {
     @ParameterizedTest
     @ValueSource(strings = {"<!--", "a<!--", "x@", "a [at", "\"x", "'x\" ", "`", "g h ", "1 ", "1,", "ab*", "a<b>",
         "one ", "nine-", "dash ", ".- ", "-.-. / ", ".......", "a_", "a1_", "aabb", "chr(40)+", "item 40 ",
-        "['a', ", "x-y-"})
+        "['a', ", "x-y-", "golf ", "alfa bravo charlie 1 ", "capital "})
     void aMegabyteOfOnePatternIsReadInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
                 MarkupInWords::in, DisguisedAddresses::in, NumberWords::in,
-                MorseRuns::in, DecoratedRuns::in);
+                MorseRuns::in, DecoratedRuns::in, PhoneticRuns::in);
 
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             for (Function<String, List<SpelledRuns.Run>> reader : readers) {

@@ -26,7 +26,7 @@ class SpelledReadingsFuzzTest {
     void noReaderThrowsAndEveryRunLiesInsideItsText() {
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
                 MarkupInWords::in, DisguisedAddresses::in, NumberWords::in,
-                MorseRuns::in, DecoratedRuns::in);
+                MorseRuns::in, DecoratedRuns::in, PhoneticRuns::in);
         Random random = new Random(20261206);
         for (int t = 0; t < TEXTS; t++) {
             String text = randomText(random);

@@ -1,0 +1,229 @@
+package io.interven.gateway.core.fields;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Values spelled in the phonetic alphabet (ICAO/NATO), as a model asked to read a key out writes it: {@code alfa
+ * kilo india alfa zulu seven quebec whiskey …}, {@code Golf-Hotel-Papa underscore Romeo eight …}, with digit words or
+ * digits, and {@code underscore}, {@code dash}/{@code hyphen}, {@code dot}, {@code at} and {@code slash} for those
+ * characters. The alphabet has no letter case: where no word gives one, the run is read twice, in capitals (an AWS key
+ * id) and in small letters (a token of mixed case, found as its shape), a reading a line; where {@code capital}
+ * ({@code uppercase}, {@code upper}) and {@code small} ({@code lowercase}, {@code lower}) stand before letters, each
+ * letter is read in the case given before it, small letters where none is. A run counts with at least
+ * {@value #MIN_LETTERS} letter words of at least three kinds and {@value #MIN_CHARACTERS} characters in all, the words
+ * at most {@value #MAX_GAP} characters apart (spaces, commas, dashes, slashes, dots), so prose that names a hotel and a
+ * golf course is left alone. One pass; a word is looked up only when its first two letters and length fit a word of
+ * the alphabet.
+ */
+final class PhoneticRuns {
+    static final int MIN_LETTERS = 3;
+    static final int MIN_CHARACTERS = 8;
+    private static final int MAX_GAP = 3;
+    private static final int MAX_WORD = 10;
+    private static final String[] WORDS = {
+        "alfa:a", "alpha:a", "bravo:b", "charlie:c", "delta:d", "echo:e", "foxtrot:f", "golf:g", "hotel:h", "india:i",
+        "juliett:j", "juliet:j", "kilo:k", "lima:l", "mike:m", "november:n", "oscar:o", "papa:p", "quebec:q",
+        "romeo:r", "sierra:s", "tango:t", "uniform:u", "victor:v", "whiskey:w", "whisky:w", "xray:x", "yankee:y",
+        "zulu:z", "zero:0", "one:1", "two:2", "three:3", "four:4", "five:5", "six:6", "seven:7", "eight:8", "nine:9",
+        "niner:9", "underscore:_", "dash:-", "hyphen:-", "dot:.", "period:.", "at:@", "slash:/",
+        "capital:^", "uppercase:^", "upper:^", "small:~", "lowercase:~", "lower:~",
+    };
+    private static final char UPPER = '^';
+    private static final char LOWER = '~';
+    private static final long[] PACKED;
+    private static final char[] VALUES;
+    /** Whether a word of the alphabet has these first two letters and length. */
+    private static final boolean[] HEADS = new boolean[26 * 26 * (MAX_WORD + 1)];
+
+    static {
+        long[][] entries = new long[WORDS.length][];
+        for (int k = 0; k < WORDS.length; k++) {
+            String word = WORDS[k].substring(0, WORDS[k].indexOf(':'));
+            entries[k] = new long[] {packed(word, 0, word.length()), WORDS[k].charAt(WORDS[k].length() - 1)};
+            HEADS[head(word, 0, word.length())] = true;
+        }
+        Arrays.sort(entries, (a, b) -> Long.compare(a[0], b[0]));
+        PACKED = new long[entries.length];
+        VALUES = new char[entries.length];
+        for (int k = 0; k < entries.length; k++) {
+            PACKED[k] = entries[k][0];
+            VALUES[k] = (char) entries[k][1];
+        }
+    }
+
+    private PhoneticRuns() {
+    }
+
+    /**
+     * Whether a letter word of the alphabet stands right after another, or after a case word ({@code capital alfa}).
+     */
+    static boolean mayHold(String text) {
+        int n = text.length();
+        int previousEnd = -MAX_GAP - 2;
+        int i = 0;
+        while (i < n) {
+            if (!isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            char value = valueOf(text, i, end);
+            if (isLetterValue(value) || value == UPPER || value == LOWER) {
+                if (isLetterValue(value) && i - previousEnd <= MAX_GAP && isGap(text, previousEnd, i)) {
+                    return true;
+                }
+                previousEnd = end;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    static List<SpelledRuns.Run> in(String text) {
+        List<SpelledRuns.Run> runs = List.of();
+        int n = text.length();
+        Reading reading = null;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isLetter(c) && !(c >= '0' && c <= '9')) {
+                i++;
+                continue;
+            }
+            int end = isLetter(c) ? wordEnd(text, i) : i + 1;
+            char value = isLetter(c) ? valueOf(text, i, end) : c;
+            boolean joins = reading != null && i - reading.end <= MAX_GAP && isGap(text, reading.end, i);
+            if (reading != null && (value == 0 || !joins)) {
+                runs = reading.addTo(runs);
+                reading = null;
+            }
+            if (value != 0) {
+                if (reading == null) {
+                    reading = new Reading();
+                }
+                reading.word(i, end, value);
+            }
+            i = end;
+        }
+        return reading == null ? runs : reading.addTo(runs);
+    }
+
+    /** A run being read: each character with where its word stands, and the case words before them. */
+    private static final class Reading {
+        private final List<int[]> pieces = new ArrayList<>();
+        private final StringBuilder upper = new StringBuilder();
+        private final StringBuilder lower = new StringBuilder();
+        private final StringBuilder marked = new StringBuilder();
+        private int letters;
+        private final boolean[] kinds = new boolean[26];
+        private int kindCount;
+        private boolean caseGiven;
+        private char nextCase;
+        private int start = -1;
+        private int end;
+
+        void word(int wordStart, int wordEnd, char value) {
+            start = start < 0 ? wordStart : start;
+            end = wordEnd;
+            if (value == UPPER || value == LOWER) {
+                caseGiven = true;
+                nextCase = value;
+                return;
+            }
+            pieces.add(new int[] {wordStart, wordEnd, upper.length()});
+            boolean letter = value >= 'a' && value <= 'z';
+            if (letter) {
+                letters++;
+                if (!kinds[value - 'a']) {
+                    kinds[value - 'a'] = true;
+                    kindCount++;
+                }
+            }
+            upper.append(letter ? (char) (value - 32) : value);
+            lower.append(value);
+            marked.append(letter && nextCase == UPPER ? (char) (value - 32) : value);
+            nextCase = 0;
+        }
+
+        List<SpelledRuns.Run> addTo(List<SpelledRuns.Run> runs) {
+            if (letters < MIN_LETTERS || kindCount < 3 || upper.length() < MIN_CHARACTERS) {
+                return runs;
+            }
+            List<SpelledRuns.Run> more = runs.isEmpty() ? new ArrayList<>() : runs;
+            int first = pieces.get(0)[0];
+            if (caseGiven) {
+                more.add(new SpelledRuns.Run(first, end, marked.toString(), PieceOffsets.of(pieces, marked.length())));
+            } else {
+                // both readings span the whole run: whichever holds a value, the run is written back as its marker
+                int length = end - first;
+                more.add(new SpelledRuns.Run(first, end, upper + "\n" + lower, new int[] {0, length, 0, length},
+                        PieceOffsets.of(pieces, upper.length())));
+            }
+            return more;
+        }
+    }
+
+    private static boolean isLetterValue(char value) {
+        return value >= 'a' && value <= 'z';
+    }
+
+    /** What the word {@code [start, end)} stands for, or 0 when it is no word of the alphabet. */
+    private static char valueOf(String text, int start, int end) {
+        int length = end - start;
+        if (length < 2 || length > MAX_WORD || !HEADS[head(text, start, end)]) {
+            return 0;
+        }
+        int at = Arrays.binarySearch(PACKED, packed(text, start, end));
+        return at < 0 ? 0 : VALUES[at];
+    }
+
+    /** The first two letters (case folded) and the length, as an index of {@link #HEADS}. */
+    private static int head(String text, int start, int end) {
+        int first = (text.charAt(start) | 0x20) - 'a';
+        int second = (text.charAt(start + 1) | 0x20) - 'a';
+        if (first < 0 || first > 25 || second < 0 || second > 25) {
+            return 0;
+        }
+        return (first * 26 + second) * (MAX_WORD + 1) + Math.min(end - start, MAX_WORD);
+    }
+
+    /** The word's letters, case folded, five bits each. */
+    private static long packed(String text, int start, int end) {
+        long packed = 0;
+        for (int k = start; k < end; k++) {
+            packed = packed << 5 | ((text.charAt(k) | 0x20) - 'a' + 1);
+        }
+        return packed;
+    }
+
+    /** Spaces, commas, dashes, slashes or dots between two words; one line break at most. */
+    private static boolean isGap(String text, int from, int to) {
+        if (from < 0) {
+            return false;
+        }
+        int breaks = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                breaks++;
+            } else if (c != ' ' && c != ',' && c != '-' && c != '/' && c != '.' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return breaks <= 1;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -69,7 +69,9 @@ final class PhoneticRuns {
                 continue;
             }
             int end = wordEnd(text, i);
-            char value = valueOf(text, i, end);
+            int length = end - i;
+            // a letter word is 4 to 8 letters long, a case word 5 to 9: most words of prose are looked at no further
+            char value = length < 4 || length > 9 ? 0 : valueOf(text, i, end);
             if (isLetterValue(value) || value == UPPER || value == LOWER) {
                 if (isLetterValue(value) && i - previousEnd <= MAX_GAP && isGap(text, previousEnd, i)) {
                     return true;

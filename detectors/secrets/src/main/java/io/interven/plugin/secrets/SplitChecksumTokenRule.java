@@ -6,11 +6,11 @@ import java.util.Set;
 
 /**
  * A checksummed token written in pieces: a GitHub ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code
- * ghr_}) or npm ({@code npm_}) token cut by white space or punctuation, as a message, a wrapped line, a table or an agent
- * hiding it writes {@code ghp_R8bY2kqN5 tLw3xZ9mC4vF7hJ1sD6gA2IHz84}, {@code ghp_R8bY2k-qN5tLw3-xZ9mC4vF7h…},
+ * ghr_}) or npm ({@code npm_}) token cut by white space or punctuation, as a message, a wrapped line, a table or an
+ * agent hiding it writes {@code ghp_R8bY2kqN5 tLw3xZ9mC4vF7hJ1sD6gA2IHz84}, {@code ghp_R8bY2k-qN5tLw3-xZ9mC4vF7h…},
  * {@code | ghp_R8bY2k | qN5tLw3xZ9 | …} or {@code ghp_R8bY2k+qN5t…}. The prefix and 36 letters and digits, with up to
- * {@value #MAX_CUTS} cuts of up to {@value #MAX_CUT_LENGTH} characters that are no ASCII letter or digit between them (a
- * line break and the next line's indentation, {@code " | "}), are joined and kept only when the token's own CRC32
+ * {@value #MAX_CUTS} cuts of up to {@value #MAX_CUT_LENGTH} characters that are no ASCII letter or digit between them
+ * (a line break and the next line's indentation, {@code " | "}), are joined and kept only when the token's own CRC32
  * checksum holds (about one chance in 57 billion for a random join), so words that happen to follow a prefix are never
  * taken. The match spans the pieces and the cuts between them. A token written whole is the data rules' to find.
  */

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Values written a character at a time with the same decoration around every character, whatever it is: a filler
  * between them ({@code g_h_p___R_8…}, {@code g/h/p/…}, {@code gxhxpx…}), each character quoted or bracketed
- * ({@code ['g', 'h', 'p', …]}, {@code [g][h][p]…}, {@code (g)(h)(p)…}), or each written twice ({@code gghhpp__RR88…});
- * and character codes with the same decoration between them ({@code chr(103)+chr(104)+…},
+ * ({@code ['g', 'h', 'p', …]}, {@code [g][h][p]…}, {@code (g)(h)(p)…}), or each written twice
+ * ({@code gghhpp__RR88…}); and character codes with the same decoration between them ({@code chr(103)+chr(104)+…},
  * {@code [char]103+[char]104+…}). Each run is read back as the value it spells, to be scanned beside the text as
  * written. {@link SpelledRuns} reads the common separators (white space, {@code - . , | * : ;}) in chunks too; this
  * reads any decoration, one character at a time.

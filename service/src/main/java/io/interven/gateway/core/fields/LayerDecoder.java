@@ -17,11 +17,11 @@ import java.util.function.UnaryOperator;
  * base64 / base64url (wrapped or not, gzip, zlib or raw deflate inside), hex, base32, base85 and uuencoding (of UTF-8
  * text, or of UTF-16 where the bytes show it), HTML character references, Basic auth, tables with a header row (CSV,
  * TSV: each cell filed under its column's name), base64 or hex runs inside prose, and values spelled out in pieces (a
- * character or a chunk at a time, or as character codes, with any decoration around each), built from string
- * literals in code, cut by markup that
- * renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit in words, in Morse code or in the phonetic alphabet.
- * Each check is a cheap look at the text before any decoding. Layers nest up to {@link DecodeBudget#MAX_DEPTH};
- * decoding stops when the call's budget is spent. Nothing here recurses deeper than that bound, and no regex is used.
+ * character or a chunk at a time, or as character codes, with any decoration around each), built from string literals
+ * in code, cut by markup that renders away, disguised as {@code jane [at] example [dot] com}, or written digit by digit
+ * in words, in Morse code or in the phonetic alphabet. Each check is a cheap look at the text before any decoding.
+ * Layers nest up to {@link DecodeBudget#MAX_DEPTH}; decoding stops when the call's budget is spent. Nothing here
+ * recurses deeper than that bound, and no regex is used.
  */
 public final class LayerDecoder {
     public static final String NAME_SUFFIX = "|name";

@@ -101,6 +101,7 @@ public final class LayerDecoder {
             c -> quotedPrintableText(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> form(c.path(), c.location(), c.key(), c.text(), c.formBody(), c.depth(), c.budget()),
             c -> percentEncoded(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
+            c -> reversedEncoding(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> binary(c.path(), c.location(), c.key(), c.text().strip(), c.text(), true, c.depth(), c.budget()),
             c -> htmlEntities(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> backslashEscapes(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
@@ -394,6 +395,24 @@ public final class LayerDecoder {
                                 : List.of(decode(path + decoded.suffix(), location, key, decoded.text(), false,
                                         depth + 1, budget), decode(path + Base64Layer.SUFFIX, location, key,
                                         decoded.plain(), false, depth + 1, budget))));
+    }
+
+    /**
+     * Padded base64 written backwards ({@link ReversedLayer}): a whole value that starts with {@code =}, has no white
+     * space, and reads as an encoding once reversed. The text is scanned as written too.
+     */
+    private static Optional<TextSlot> reversedEncoding(String path, FieldLocation location, String key, String text,
+                                                       int depth, DecodeBudget budget) {
+        if (text.length() < 16 || text.charAt(0) != '=' || text.charAt(text.length() - 1) == '='
+                || containsWhitespace(text)) {
+            return Optional.empty();
+        }
+        String reversed = new StringBuilder(text).reverse().toString();
+        TextSlot child = decode(path + ReversedLayer.SUFFIX, location, key, reversed, false, depth + 1, budget);
+        if (!(child.layer() instanceof Base64Layer)) {
+            return Optional.empty(); // backwards, it is no base64 either: the text as written is all there is
+        }
+        return Optional.of(new TextSlot(path, location, key, text, true, new ReversedLayer(), List.of(child)));
     }
 
     private static Optional<TextSlot> htmlEntities(String path, FieldLocation location, String key, String text,

@@ -492,7 +492,7 @@ public final class LayerDecoder {
         boolean decorated = DecoratedRuns.mayHold(text, spelledOut);
         boolean phonetic = (prose || text.indexOf('-') >= 0) && PhoneticRuns.mayHold(text);
         if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords
-                && !morse && !decorated) {
+                && !morse && !decorated && !phonetic) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();

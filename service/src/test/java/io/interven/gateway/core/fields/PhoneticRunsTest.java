@@ -2,6 +2,10 @@ package io.interven.gateway.core.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interven.spi.FieldLocation;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +35,17 @@ class PhoneticRunsTest {
         assertThat(PhoneticRuns.mayHold(written)).as(how).isTrue();
         assertThat(PhoneticRuns.in(written)).extracting(SpelledRuns.Run::value).as(how)
                 .containsExactly(value.replace("\\n", "\n"));
+    }
+
+    /** A whole value of words joined by dashes alone, with no digit: no other reader looks at it, this one does. */
+    @Test
+    void aValueOfDashedWordsAloneIsDecoded() {
+        String text = "Alfa-Kilo-India-Alfa-Zulu-Seven-Quebec-Whiskey-Three-Romeo-Tango-Five-Yankee-Uniform-Two-India";
+        TextSlot slot = LayerDecoder.decode("$.id", FieldLocation.BODY, "id", text, false, 0, DecodeBudget.standard());
+        List<String> texts = new ArrayList<>();
+        slot.forEachSlot(s -> texts.add(s.text()));
+
+        assertThat(texts).contains("AKIAZ7QW3RT5YU2I\nakiaz7qw3rt5yu2i");
     }
 
     @ParameterizedTest

@@ -197,16 +197,15 @@ final class DecoratedRuns {
             }
             at = next;
         }
-        if (pieces.size() < MIN_CHARACTERS || decorationLength <= 0
-                || HEX_MARKS.indexOf(text[decorationStart + decorationLength - 1]) >= 0) {
-            return null; // %67%68, \x67, &#x67; 0x67: hex, which the encodings and escapes read
+        if (pieces.size() < MIN_CHARACTERS || decorationLength <= 0) {
+            return null;
         }
-        if (!hasPunctuation(text, decorationStart, decorationStart + decorationLength)) {
-            // numbered words and items ("item 40 item 41"): passed over whole, spelling nothing
-            return new SpelledRuns.Run(start, pieces.get(pieces.size() - 1)[1], "", null);
-        }
-        if (text[decorationStart] == ' ' && decorationLength == 1) {
-            // codes a space apart are SpelledRuns' to read (as numbers too): passed over whole, spelling nothing
+        // passed over whole, spelling nothing, so that no code of the run is read again from the next one:
+        // %67%68, \x67, &#x67; and 0x67 are hex, which the encodings and escapes read; numbered words and items
+        // ("item 40 item 41") are no codes; codes a space apart are SpelledRuns' to read (as numbers too)
+        if (HEX_MARKS.indexOf(text[decorationStart + decorationLength - 1]) >= 0
+                || !hasPunctuation(text, decorationStart, decorationStart + decorationLength)
+                || text[decorationStart] == ' ' && decorationLength == 1) {
             return new SpelledRuns.Run(start, pieces.get(pieces.size() - 1)[1], "", null);
         }
         return runOf(pieces, value);

@@ -187,11 +187,7 @@ public class ScanPipeline {
         return principals;
     }
 
-    /**
-     * Every detector over every field, in chunks of fields with a budget check between them, each field with the
-     * call's {@code context} (computed once, from all fields).
-     */
-    /** The call's fields and, after them, its short values joined ({@link JoinedValues}). */
+    /** The call's fields and, after them, the joins of its values' pieces ({@link JoinedValues}). */
     private static List<ScanField> withJoins(List<ScanField> fields, JoinedValues joined) {
         List<ScanField> all = new ArrayList<>(fields.size() + 4);
         all.addAll(fields);
@@ -199,6 +195,10 @@ public class ScanPipeline {
         return all;
     }
 
+    /**
+     * Every detector over every field, in chunks of fields with a budget check between them, each field with the
+     * call's {@code context} (computed once, from all fields).
+     */
     private List<Finding> detect(List<ScanField> fields, DetectionContext context) {
         if (fields.size() <= DETECTION_CHUNK) {
             return detectors.detect(fields, context);

@@ -8,19 +8,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interven.gateway.core.fields.JoinedValues;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.testing.BuiltinPipeline;
+import io.interven.spi.DataClasses;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A key cut into pieces across the values of one JSON array or object is found on each piece and redacted there,
- * through the real pipeline and plugins; short values that only join into a generic secret, or into nothing, are not
- * reported, and a value whole in one piece is reported once.
+ * A key cut into pieces across the values of one JSON array or object, or across the texts of a body (in prose, in two
+ * objects, in names, cut by a space), is found on each piece and redacted there, through the real pipeline and
+ * plugins; pieces that only join into a generic secret, or into nothing, are not reported, and a value whole in one
+ * piece is reported once.
  */
 class JoinedValuesTest {
     private static final String URL = "https://api.example-corp.com/v1/notes";
@@ -151,13 +157,132 @@ class JoinedValuesTest {
         }
     }
 
-    @Test
-    void keysAndLongTextsAreNotJoined() {
-        ObjectNode body = CallInputs.JSON.createObjectNode();
-        body.put(TOKEN.substring(0, 20), "v").put(TOKEN.substring(20), "w");
-        body.put("first", "the token is " + TOKEN.substring(0, 20)).put("second", TOKEN.substring(20) + " thanks");
+    /**
+     * Every format whose value is one word (not a URL), cut where an agent would cut it: after its prefix, at a third,
+     * half and two thirds. A cut whose first piece is a key of the format alone (a pattern without an end, as
+     * OpenAI's, takes half a long key) is left out: that piece is found as written, see
+     * {@link #aFirstPieceThatIsAKeyAloneIsFoundAsWrittenAndTheRestIsNotJoinedToIt}.
+     */
+    static Stream<Arguments> keysCutInTwo() {
+        Random random = new Random(11);
+        List<Arguments> cases = new ArrayList<>();
+        for (GeneratedSecrets.Format format : GeneratedSecrets.formats()) {
+            String value = format.draw().apply(random);
+            if (value.contains(":")) {
+                continue;
+            }
+            int prefix = Math.max(value.indexOf('_'), value.indexOf('-')) + 1;
+            for (int cut : new int[] {prefix > 2 && prefix < 14 ? prefix : 4, value.length() / 3, value.length() / 2,
+                    2 * value.length() / 3}) {
+                String first = value.substring(0, cut);
+                if (scan(CallInputs.JSON.createObjectNode().put("text", "see " + first)).findings().isEmpty()) {
+                    cases.add(Arguments.of(format.name(), first, value.substring(cut)));
+                }
+            }
+        }
+        return cases.stream();
+    }
 
-        assertThat(scan(body).findings()).extracting(Finding::entityType).doesNotContain("GITHUB_TOKEN");
+    @ParameterizedTest(name = "{0}: {1} | {2}")
+    @MethodSource("keysCutInTwo")
+    void aKeyCutAcrossTwoProseTextsIsFoundOnEachAndTheWordsAroundStay(String format, String first, String second) {
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("channel", "C0123ABC")
+                .put("first", "part one: " + first).put("second", second + " is the rest, thanks");
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).as(format).filteredOn(f -> DataClasses.SECRETS.equals(f.dataClass()))
+                .extracting(Finding::path).contains("$.first", "$.second");
+        assertThat(outcome.decision()).isEqualTo(Decision.SANITIZE);
+        JsonNode forwarded = outcome.sanitized().body();
+        assertThat(forwarded.get("first").asText()).startsWith("part one: ").doesNotContain(first);
+        assertThat(forwarded.get("second").asText()).endsWith(" is the rest, thanks").doesNotContain(second);
+    }
+
+    /** Slack's blocks: each half in the text of its own section, two objects of a list. */
+    @ParameterizedTest(name = "{0}: {1} | {2}")
+    @MethodSource("keysCutInTwo")
+    void aKeyCutAcrossTheTextsOfTwoObjectsIsFound(String format, String first, String second) {
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("channel", "C0123ABC");
+        ArrayNode blocks = body.putArray("blocks");
+        blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn")
+                .put("text", "Deploy notes, step 4 of 9. The first half is `" + first + "`");
+        blocks.addObject().put("type", "divider");
+        blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn")
+                .put("text", "and the second half: " + second + ". Join them.");
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).as(format).filteredOn(f -> DataClasses.SECRETS.equals(f.dataClass()))
+                .extracting(Finding::path).contains("$.blocks[0].text.text", "$.blocks[2].text.text");
+        String forwarded = outcome.sanitized().body().toString();
+        assertThat(forwarded).doesNotContain(first).doesNotContain(second).contains("The first half is");
+    }
+
+    /**
+     * A known limit, kept on purpose: when the first piece is a key of its own, its rest is not joined to it. Patterns
+     * without an end run on from a whole key into the next word as readily as into the rest of a cut one; reporting
+     * that word would redact words after keys in ordinary messages (twelve calls of the dev corpus).
+     */
+    @Test
+    void aFirstPieceThatIsAKeyAloneIsFoundAsWrittenAndTheRestIsNotJoinedToIt() {
+        String openAi = "sk-proj-" + GeneratedSecrets.chars(new Random(14), GeneratedSecrets.ALNUM, 48);
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("first", "part one: " + openAi.substring(0, 34))
+                .put("second", openAi.substring(34) + " is the rest");
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).extracting(Finding::path, Finding::entityType).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.first", "OPENAI_API_KEY"));
+    }
+
+    @Test
+    void keysCutBySpacesInOneTextAreFound() {
+        Random random = new Random(12);
+        String stripe = "sk_live_" + GeneratedSecrets.chars(random, GeneratedSecrets.ALNUM, 32);
+        ObjectNode body = CallInputs.JSON.createObjectNode()
+                .put("text", "keys: " + AWS_KEY_ID.substring(0, 8) + " " + AWS_KEY_ID.substring(8) + " and "
+                        + stripe.substring(0, 8) + " " + stripe.substring(8, 20) + "  " + stripe.substring(20));
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).extracting(Finding::entityType).contains("AWS_ACCESS_KEY_ID", "STRIPE_KEY");
+        String forwarded = outcome.sanitized().body().toString();
+        assertThat(forwarded).doesNotContain(AWS_KEY_ID.substring(8)).doesNotContain(stripe.substring(8, 20))
+                .contains("keys: ");
+    }
+
+    /**
+     * Texts full of words written as keys are (identifiers, hashes, versions, ids, base64, prefixes cut from nothing)
+     * join into no key: nothing of a provider's is reported where nothing was planted.
+     */
+    @Test
+    void keyLikeWordsThatJoinIntoNoKeyAreNotReported() {
+        Random random = new Random(13);
+        String[] shapes = {"sha256:", "v", "build-", "id_", "req-", "sk_", "xoxb-", "ghp_", "AKIA", "npm_", "SG."};
+        for (int round = 0; round < 300; round++) {
+            ObjectNode body = CallInputs.JSON.createObjectNode().put("channel", "C0123ABC");
+            ArrayNode blocks = body.putArray("blocks");
+            for (int b = 0; b < 1 + random.nextInt(5); b++) {
+                StringBuilder text = new StringBuilder("Release notes:");
+                for (int w = 0; w < 2 + random.nextInt(8); w++) {
+                    text.append(' ').append(switch (random.nextInt(6)) {
+                        case 0 -> GeneratedSecrets.chars(random, GeneratedSecrets.HEX, 7 + random.nextInt(34));
+                        case 1 -> "getUser" + GeneratedSecrets.chars(random, GeneratedSecrets.UPPER, 1) + "ById"
+                                + random.nextInt(100);
+                        case 2 -> "v" + random.nextInt(20) + "." + random.nextInt(20) + "." + random.nextInt(99);
+                        case 3 -> GeneratedSecrets.chars(random, GeneratedSecrets.ALNUM + "+/", 4 + random.nextInt(30));
+                        case 4 -> shapes[random.nextInt(shapes.length)];
+                        default -> GeneratedSecrets.chars(random, GeneratedSecrets.LOWER, 3 + random.nextInt(8));
+                    });
+                }
+                blocks.addObject().put("type", "section").putObject("text").put("text", text.toString());
+            }
+
+            assertThat(scan(body).findings()).as(body.toString())
+                    .noneMatch(f -> DataClasses.SECRETS.equals(f.dataClass())
+                            && !Set.of("GENERIC_SECRET", "PASSWORD").contains(f.entityType()));
+        }
     }
 
     private static ScanOutcome scan(JsonNode body) {

@@ -10,20 +10,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A value cut into pieces across the values of one JSON array or object, as an agent told to send a key in parts
- * writes it: {@code {"parts": ["ghp_R8bY2kq", "N5tLw3xZ9m", …]}}, {@code {"a": "AKIAZ7QW", "b": "3RT5YU2IOP4K"}}, a
- * card number one group a value. The short values of each array or object (each at most {@value #MAX_PIECE}
- * characters without white space; keys and long texts are left out) are joined in order, as they are and a value a
- * line, into two fields scanned beside the values themselves: the first finds what the values make together when
- * they are all of it, the second a key whose pieces stand among other values (each piece starts a line, and the
- * secrets plugin reads a key wrapped over lines). A finding there that spans two or more values is reported on each of them, over the
- * part of it each holds, so each is redacted where it stands; one inside a single value is that value's own to find.
+ * A value cut into pieces across the values of a body, as an agent told to send a key in parts writes it. Two kinds
+ * of joins are made, each scanned beside the values themselves:
+ * <ul>
+ *   <li><b>The short values of one JSON array or object</b>: {@code {"parts": ["ghp_R8bY2kq", "N5tLw3xZ9m", …]}},
+ *   {@code {"a": "AKIAZ7QW", "b": "3RT5YU2IOP4K"}}, a card number one group a value. Each value of at most
+ *   {@value #MAX_PIECE} characters without white space (keys and long texts are left out) is a piece. The values are
+ *   joined in order, as they are and a value a line: the first finds what they make together when they are all of
+ *   it, the second a key whose pieces stand among other values (each piece starts a line, and the secrets plugin
+ *   reads a key wrapped over lines).</li>
+ *   <li><b>Two words that may be the halves of a key</b> ({@link KeyLikeWordPairs}): the last word written as a key is
+ *   of one text with the first of the next ({@code "part one: ghp_R8bY2kqN5tLw"}, {@code "part two: 3xZ9…"}), in two
+ *   members or in the texts of two objects of a list, and two such words a space apart in one text. Each pair is
+ *   glued, a pair a line.</li>
+ * </ul>
+ * A finding of a join that spans two or more pieces is reported on each value it spans, over the part each holds, so
+ * each is redacted where it stands; one inside a single piece is that value's own to find.
  * <p>
- * What a join may report is narrow: a provider's key or token (its prefix or shape, not a generic secret found by a
- * name or by entropy), a card number or an IBAN (each with its check digits). Joined short values are not prose, and
- * nothing else in them is read as meant. Joins are at most {@value #MAX_JOINED} characters; an array or object with
- * more is joined in windows that overlap by {@value #OVERLAP} characters, so a value of that length or less cut
- * anywhere lies whole in one window.
+ * What a join may report is narrow: a provider's key or token found by its prefix or shape with a confidence of
+ * {@value #MIN_CONFIDENCE} or more (not a generic secret, nor a key found by a name or a keyword near it, nor by
+ * entropy), and for joins of short values a card number or an IBAN (each with its check digits). Joined
+ * pieces are not prose, and nothing else in them is read as meant. Joins are at most {@value #MAX_JOINED} characters;
+ * more pieces are joined in windows that overlap by {@value #OVERLAP} characters, so a value of that length or less
+ * cut anywhere lies whole in one window.
  */
 public final class JoinedValues {
     public static final String SUFFIX = "|joined";
@@ -31,12 +40,15 @@ public final class JoinedValues {
     static final int MIN_JOINED = 12;
     static final int MAX_JOINED = 1024;
     static final int OVERLAP = 256;
+    static final double MIN_CONFIDENCE = 0.9;
     private static final Set<String> GENERIC = Set.of("GENERIC_SECRET", "PASSWORD");
     private static final Set<String> CHECKED_PII = Set.of("CREDIT_CARD", "IBAN");
+    /** Where the joins of the body's key-like words are filed. */
+    private static final String WORDS = "$words";
     private static final JoinedValues NONE = new JoinedValues(Map.of());
 
-    /** A join: its field, and where each value stands in its text. */
-    private record Join(ScanField field, List<TextSlot> pieces, int[] starts) {
+    /** A join: its field, its pieces, where each piece stands in its text, and whether they are words of texts. */
+    private record Join(ScanField field, List<JoinPiece> pieces, int[] starts, boolean ofWords) {
     }
 
     private final Map<String, Join> joins;
@@ -50,21 +62,25 @@ public final class JoinedValues {
      * inside its strings ({@code "[\"g\", \"h\", …]"}).
      */
     public static JoinedValues of(List<TextSlot> body) {
-        Map<String, List<TextSlot>> byContainer = new LinkedHashMap<>();
+        Map<String, List<List<JoinPiece>>> byContainer = new LinkedHashMap<>();
         for (TextSlot top : body) {
             top.forEachSlot(slot -> {
                 String container = slot.scanned() && isPiece(slot) ? containerOf(slot) : null;
                 if (container != null) {
-                    byContainer.computeIfAbsent(container, c -> new ArrayList<>()).add(slot);
+                    byContainer.computeIfAbsent(container, c -> new ArrayList<>()).add(List.of(JoinPiece.whole(slot)));
                 }
             });
         }
         Map<String, Join> joins = new LinkedHashMap<>();
-        byContainer.forEach((container, pieces) -> {
-            if (pieces.size() >= 2) {
-                addWindows(container, pieces, joins);
+        byContainer.forEach((container, values) -> {
+            if (values.size() >= 2) {
+                addWindows(container, values, false, joins, Layout.GLUED, Layout.A_UNIT_A_LINE);
             }
         });
+        List<List<JoinPiece>> pairs = KeyLikeWordPairs.of(body);
+        if (!pairs.isEmpty()) {
+            addWindows(WORDS, pairs, true, joins, Layout.A_UNIT_A_LINE);
+        }
         return joins.isEmpty() ? NONE : new JoinedValues(joins);
     }
 
@@ -97,7 +113,7 @@ public final class JoinedValues {
         List<Finding> spread = new ArrayList<>();
         for (Finding finding : findings) {
             Join join = joins.get(finding.path());
-            if (join != null && reportable(finding)) {
+            if (join != null && reportable(finding, join.ofWords())) {
                 spread(finding, join, out, spread);
             }
         }
@@ -112,26 +128,33 @@ public final class JoinedValues {
         return out;
     }
 
-    private static boolean reportable(Finding finding) {
-        return DataClasses.SECRETS.equals(finding.dataClass()) ? !GENERIC.contains(finding.entityType())
-                : CHECKED_PII.contains(finding.entityType());
+    /**
+     * A key found by its shape with high confidence (a provider's prefix or format), or in a join of short values a
+     * card number or IBAN. A key found by a name or a keyword near it (a provider's key by name scores
+     * less than {@value #MIN_CONFIDENCE}) is not: in a join, the words around a piece are not its context.
+     */
+    private static boolean reportable(Finding finding, boolean ofWords) {
+        return DataClasses.SECRETS.equals(finding.dataClass())
+                ? !GENERIC.contains(finding.entityType()) && finding.confidence() >= MIN_CONFIDENCE
+                : !ofWords && CHECKED_PII.contains(finding.entityType());
     }
 
     /**
-     * The parts of a join's finding, added to {@code out} when it spans two or more values and none of them holds a
-     * finding of its type over its part already (a key found as written, which a pattern without an end ran on from
-     * into the next value).
+     * The parts of a join's finding, added to {@code out} when it spans two or more pieces and none of them holds a
+     * finding of its type over its part already: a key found as written in its value, which a pattern without an end
+     * (or with an open-ended last segment, as a JWT's) ran on from into the next piece, is that value's own.
      */
     private static void spread(Finding finding, Join join, List<Finding> own, List<Finding> out) {
         List<Finding> parts = new ArrayList<>(2);
         for (int k = 0; k < join.pieces().size(); k++) {
-            TextSlot piece = join.pieces().get(k);
+            JoinPiece piece = join.pieces().get(k);
             int pieceStart = join.starts()[k];
             int from = Math.max(finding.start(), pieceStart);
-            int to = Math.min(finding.end(), pieceStart + piece.text().length());
+            int to = Math.min(finding.end(), pieceStart + piece.length());
             if (from < to) {
-                parts.add(new Finding(finding.entityType(), finding.dataClass(), piece.path(), piece.location(),
-                        from - pieceStart, to - pieceStart, finding.confidence(), finding.ruleId(),
+                int offset = piece.from() - pieceStart;
+                parts.add(new Finding(finding.entityType(), finding.dataClass(), piece.slot().path(),
+                        piece.slot().location(), from + offset, to + offset, finding.confidence(), finding.ruleId(),
                         finding.issuerDomains()));
             }
         }
@@ -139,14 +162,21 @@ public final class JoinedValues {
             return;
         }
         for (Finding part : parts) {
-            for (Finding found : own) {
-                if (found.path().equals(part.path()) && found.entityType().equals(part.entityType())
-                        && found.start() < part.end() && part.start() < found.end()) {
-                    return;
-                }
+            if (isFoundIn(part, own)) {
+                return;
             }
         }
         out.addAll(parts);
+    }
+
+    private static boolean isFoundIn(Finding part, List<Finding> own) {
+        for (Finding found : own) {
+            if (found.path().equals(part.path()) && found.entityType().equals(part.entityType())
+                    && found.start() < part.end() && part.start() < found.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short value with no white space: a key's part, a card's group, a character. */
@@ -186,55 +216,93 @@ public final class JoinedValues {
         }
     }
 
-    /** Joins of {@code pieces}, in windows of at most {@link #MAX_JOINED} characters overlapping by {@link #OVERLAP}. */
-    private static void addWindows(String container, List<TextSlot> pieces, Map<String, Join> joins) {
+    /** How the units of a window (a value, or a pair of words) are laid out in a join's text. */
+    private enum Layout {
+        /** Glued together as they are: what the values make when they are all of it. */
+        GLUED,
+        /**
+         * A unit a line, its pieces glued: a unit starting a key stands at a line's start, and a key's values are
+         * found as a key wrapped over lines (the secrets plugin joins those), whatever the values before and after it.
+         */
+        A_UNIT_A_LINE
+    }
+
+    /**
+     * Joins of {@code units} (each a list of pieces glued together) in each of {@code layouts}, in windows of at most
+     * {@link #MAX_JOINED} characters of pieces overlapping by {@link #OVERLAP}; {@code ofWords} tells whether they are
+     * words of texts (whose joins report no card numbers or IBANs).
+     */
+    private static void addWindows(String container, List<List<JoinPiece>> units, boolean ofWords,
+                                   Map<String, Join> joins, Layout... layouts) {
         int first = 0;
-        while (first < pieces.size()) {
-            StringBuilder text = new StringBuilder();
-            List<TextSlot> window = new ArrayList<>();
+        while (first < units.size()) {
+            int length = 0;
             List<Integer> starts = new ArrayList<>();
             int end = first;
-            while (end < pieces.size() && (window.isEmpty()
-                    || text.length() + pieces.get(end).text().length() <= MAX_JOINED)) {
-                starts.add(text.length());
-                window.add(pieces.get(end));
-                text.append(pieces.get(end).text());
+            while (end < units.size() && (end == first || length + lengthOf(units.get(end)) <= MAX_JOINED)) {
+                starts.add(length);
+                length += lengthOf(units.get(end));
                 end++;
             }
-            if (window.size() >= 2 && text.length() >= MIN_JOINED) {
-                int[] glued = starts.stream().mapToInt(Integer::intValue).toArray();
-                addJoin(container, window, text.toString(), glued, joins);
-                // a line each: a value starting a key stands at a line's start, and a key's pieces are found as a
-                // key wrapped over lines (the secrets plugin joins those), whatever the values before and after it
-                StringBuilder lines = new StringBuilder(text.length() + window.size());
-                int[] lineStarts = new int[window.size()];
-                for (int k = 0; k < window.size(); k++) {
-                    lineStarts[k] = lines.length();
-                    lines.append(window.get(k).text()).append('\n');
+            List<List<JoinPiece>> window = units.subList(first, end);
+            if (piecesIn(window) >= 2 && length >= MIN_JOINED) {
+                for (Layout layout : layouts) {
+                    addJoin(container, window, layout, ofWords, joins);
                 }
-                addJoin(container, window, lines.toString(), lineStarts, joins);
             }
-            if (end == pieces.size()) {
+            if (end == units.size()) {
                 return;
             }
-            // the next window starts at the first value within OVERLAP characters of this one's end
+            // the next window starts at the first unit within OVERLAP characters of this one's end
             int next = end - 1;
-            while (next > first + 1 && text.length() - starts.get(next - 1 - first) <= OVERLAP) {
+            while (next > first + 1 && length - starts.get(next - 1 - first) <= OVERLAP) {
                 next--;
             }
             first = Math.max(first + 1, next);
         }
     }
 
-    private static void addJoin(String container, List<TextSlot> window, String text, int[] starts,
+    private static int lengthOf(List<JoinPiece> unit) {
+        int length = 0;
+        for (JoinPiece piece : unit) {
+            length += piece.length();
+        }
+        return length;
+    }
+
+    private static int piecesIn(List<List<JoinPiece>> units) {
+        int pieces = 0;
+        for (List<JoinPiece> unit : units) {
+            pieces += unit.size();
+        }
+        return pieces;
+    }
+
+    private static void addJoin(String container, List<List<JoinPiece>> window, Layout layout, boolean ofWords,
                                 Map<String, Join> joins) {
+        StringBuilder text = new StringBuilder();
+        List<JoinPiece> laid = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (List<JoinPiece> unit : window) {
+            for (JoinPiece piece : unit) {
+                starts.add(text.length());
+                laid.add(piece);
+                piece.appendTo(text);
+            }
+            if (layout == Layout.A_UNIT_A_LINE) {
+                text.append('\n');
+            }
+        }
         String path = container + SUFFIX + "[" + joins.size() + "]";
-        ScanField field = new ScanField(path, window.get(0).location(), keyOf(container), text);
-        joins.put(path, new Join(field, window, starts));
+        ScanField field = new ScanField(path, laid.get(0).slot().location(), keyOf(container), text.toString());
+        joins.put(path, new Join(field, laid, starts.stream().mapToInt(Integer::intValue).toArray(), ofWords));
     }
 
     /** The name of the array or object ({@code parts} for {@code $.parts}), or null for the root. */
     private static String keyOf(String container) {
+        if (container.equals(WORDS)) {
+            return null;
+        }
         int dot = container.lastIndexOf('.');
         return dot < 0 || dot == container.length() - 1 ? null : container.substring(dot + 1);
     }

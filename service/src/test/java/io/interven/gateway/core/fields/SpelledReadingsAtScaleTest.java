@@ -46,4 +46,15 @@ class SpelledReadingsAtScaleTest {
             }
         });
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AKIAZ7QW 3RT5YU2IOP4K ", "ab1cd2 ", "sk_ ", "a. ", "abc ,,,,,,,, ", "x", "...a1b2c3d4",
+        "ghp_R8bY2kqN5tLw\n"})
+    void aMegabyteOfWordsIsPairedAndJoinedInOneSweep(String pattern) {
+        String text = pattern.repeat(SIZE / pattern.length());
+        TextSlot slot = TextSlot.plain("$.text", FieldLocation.BODY, "text", text);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(JoinedValues.of(List.of(slot)).fields()
+                .stream().mapToInt(field -> field.text().length()).sum()).isLessThanOrEqualTo(3 * SIZE));
+    }
 }

@@ -1,0 +1,110 @@
+package io.interven.gateway.core.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pairs of {@link KeyLikeWords} of a body that may be the two halves of a key cut apart, in the order they are
+ * written: the last such word of a text with the first of the next text that has one ({@code "part one:
+ * ghp_R8bY2kqN5tLw"}, {@code "part two: 3xZ9…"}, in two members or in the texts of two objects of a list), and two
+ * such words a space apart inside one text ({@code AKIAZ7QW 3RT5YU2IOP4K}). A second half is a word written as a key
+ * is; a prefix ({@code sk_live_}) or a text's last word ({@code AKIA}) only starts a pair, and a text whose last word
+ * is one of those ({@code "nothing here"}) does not stand between the halves around it. Words of the outermost scanned slots only:
+ * what a slot's decoding holds (a base64 run's JSON) would stand between the pieces written around it. Names are left
+ * out: a JSON key written as a key is ({@code channelId}) would stand between a value's pieces.
+ */
+final class KeyLikeWordPairs {
+    /** White space a space-cut key may have between its halves. */
+    static final int MAX_GAP = 3;
+    /** The longest half of a key cut by a space inside one text. */
+    static final int MAX_HALF = 64;
+
+    private KeyLikeWordPairs() {
+    }
+
+    static List<List<JoinPiece>> of(List<TextSlot> body) {
+        Pairing pairing = new Pairing();
+        body.forEach(pairing::add);
+        return pairing.pairs;
+    }
+
+    private static final class Pairing {
+        private final List<List<JoinPiece>> pairs = new ArrayList<>();
+        /** The last word of the last text that had one. */
+        private JoinPiece previous;
+        /** The last word written as a key of the texts before; a prefix or a text's last word after it does not hide it. */
+        private JoinPiece previousKeyLike;
+
+        void add(TextSlot slot) {
+            if (!slot.scanned()) {
+                slot.children().forEach(this::add);
+                return;
+            }
+            if (slot.path().endsWith(JsonTextWalker.KEY_SUFFIX)) {
+                return;
+            }
+            String text = slot.text();
+            int[] words = KeyLikeWords.in(text);
+            JoinPiece last = null;
+            JoinPiece lastKeyLike = null;
+            for (int k = 0; k < words.length; k += KeyLikeWords.STRIDE) {
+                JoinPiece word = new JoinPiece(slot, words[k], words[k + 1]);
+                boolean keyLike = words[k + 2] == KeyLikeWords.WRITTEN_AS_A_KEY;
+                if (keyLike && k == 0) {
+                    pairWith(previous, word);
+                    if (previousKeyLike != previous) {
+                        pairWith(previousKeyLike, word);
+                    }
+                } else if (keyLike && isSpaceBetween(text, words[k - KeyLikeWords.STRIDE + 1], words[k])
+                        && isCompact(last) && isCompact(word)) {
+                    pairWith(last, word);
+                }
+                last = word;
+                lastKeyLike = keyLike ? word : lastKeyLike;
+            }
+            if (last != null) {
+                previous = last;
+                previousKeyLike = lastKeyLike != null ? lastKeyLike : previousKeyLike;
+            }
+        }
+
+        private void pairWith(JoinPiece first, JoinPiece second) {
+            if (first != null) {
+                pairs.add(List.of(first, second));
+            }
+        }
+
+        /**
+         * A word that may be half of a key cut by a space in prose: letters, digits, {@code _} and {@code -} only, at
+         * most {@value #MAX_HALF} long, and not a hex number (a hash or an id, of which logs hold many a space apart).
+         */
+        private static boolean isCompact(JoinPiece word) {
+            String text = word.slot().text();
+            if (word.length() > MAX_HALF) {
+                return false;
+            }
+            boolean hex = true;
+            for (int i = word.from(); i < word.to(); i++) {
+                char c = text.charAt(i);
+                boolean digit = c >= '0' && c <= '9';
+                if (!digit && (char) ((c | 0x20) - 'a') >= 26 && c != '_' && c != '-') {
+                    return false;
+                }
+                hex &= digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            }
+            return !hex;
+        }
+
+        private static boolean isSpaceBetween(String text, int from, int to) {
+            if (to - from > MAX_GAP) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

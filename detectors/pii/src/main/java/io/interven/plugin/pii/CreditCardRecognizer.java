@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Payment card numbers: 12 to 19 digits, optionally grouped with spaces or dashes ({@link CardNumberGrouping}), that
- * pass the Luhn check and fall in a known issuer range of the right length. Twelve digits (only Maestro issues them)
+ * Payment card numbers: 12 to 19 digits, optionally grouped with spaces or dashes ({@link CardNumberGrouping}, or in
+ * any groups next to a card word), that pass the Luhn check and fall in a known issuer range of the right length. Twelve digits (only Maestro issues them)
  * are as often an account or order id, and JCB's 35 block outside its published ranges is rare: these need a card
  * word just before them or as the key ({@link CardIssuer#needsContext}).
  *
@@ -29,7 +29,8 @@ final class CreditCardRecognizer implements PiiRecognizer {
     private static final double CONFIDENCE = 0.95;
     private static final int MIN_DIGITS = 12;
     private static final int MAX_DIGITS = 19;
-    private static final int MAX_GROUPS = 5;
+    /** A digit a group at most: a layout cards are written in has five at most, a card word allows any. */
+    private static final int MAX_GROUPS = MAX_DIGITS;
     private static final ContextWords CONTEXT = ContextWords.of("card", "cards", "credit", "debit", "cc", "visa",
             "mastercard", "amex", "maestro", "pan", "payment", "cardholder", "charge");
 
@@ -102,12 +103,22 @@ final class CreditCardRecognizer implements PiiRecognizer {
         }
         for (int last = longest; last >= first; last--) {
             int count = total[last - first];
-            if (count >= MIN_DIGITS && count <= MAX_DIGITS && CardNumberGrouping.isPlausible(chain, first, last)
+            if (count >= MIN_DIGITS && count <= MAX_DIGITS && isWrittenAsACard(field, chain, first, last)
                     && isCard(field, chain.digits(first, last), chain.start(first))) {
                 return last;
             }
         }
         return -1;
+    }
+
+    /**
+     * Grouped as cards are written ({@link CardNumberGrouping}), or in any groups when a card word stands just before
+     * the number or names its key: {@code card 4539 148 8034 36467}, {@code card no. 4539-1488 0343 6467}, as a
+     * number is written to slip past a check of its layout. A layout alone says little there; the card word, the Luhn
+     * check and the issuer's range say it.
+     */
+    private static boolean isWrittenAsACard(ScanField field, DigitChain chain, int first, int last) {
+        return CardNumberGrouping.isPlausible(chain, first, last) || CONTEXT.near(field, chain.start(first));
     }
 
     private static boolean isCard(ScanField field, String digits, int start) {

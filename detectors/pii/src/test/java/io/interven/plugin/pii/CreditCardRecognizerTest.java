@@ -66,6 +66,52 @@ class CreditCardRecognizerTest {
         assertThat(probe.found(text)).isEmpty();
     }
 
+    /** A number in uneven groups or with mixed separators, as written to slip past a check of its layout. */
+    @ParameterizedTest
+    @ValueSource(strings = {"4539 148 8034 36467", "4539-1488 0343 6467", "45 39 14 88 03 43 64 67", "453914 8803436467",
+            "4539148-803436467", "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7"})
+    void findsNumbersInAnyGroupsNextToACardWord(String number) {
+        assertThat(probe.found("card " + number + " exp 12/27")).containsExactly(number);
+        assertThat(probe.found("please charge my card: " + number)).containsExactly(number);
+        assertThat(probe.found("ticket " + number + " closed")).isEmpty();
+    }
+
+    /** Without a card word, numbers in other layouts that pass Luhn and fall in an issuer's range stay numbers. */
+    @Test
+    void ignoresNumbersInOtherLayoutsWithoutACardWord() {
+        java.util.Random random = new java.util.Random(21);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder digits = new StringBuilder("4");
+            for (int i = 1; i < 15; i++) {
+                digits.append(random.nextInt(10));
+            }
+            digits.append(luhnDigit(digits.toString()));
+            // groups of 1, 2, 3 or 5 digits: no run of them is laid out as cards are (fours, or 4-6-4 and 4-6-5)
+            StringBuilder grouped = new StringBuilder();
+            int at = 0;
+            while (at < digits.length()) {
+                int length = Math.min(digits.length() - at, new int[] {1, 2, 3, 5}[random.nextInt(4)]);
+                grouped.append(grouped.length() == 0 ? "" : random.nextBoolean() ? " " : "-")
+                        .append(digits, at, at + length);
+                at += length;
+            }
+            assertThat(probe.found("ticket " + grouped + " closed")).as(grouped.toString()).isEmpty();
+        }
+    }
+
+    private static int luhnDigit(String payload) {
+        int sum = 0;
+        for (int i = 0; i < payload.length(); i++) {
+            int d = payload.charAt(payload.length() - 1 - i) - '0';
+            if (i % 2 == 0) {
+                d *= 2;
+                d = d > 9 ? d - 9 : d;
+            }
+            sum += d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"501800000009", "584528792610", "5018 0000 0009"})
     void findsTwelveDigitMaestroNumbersNextToACardWord(String number) {

@@ -144,6 +144,9 @@ final class TransformedTokenRule {
             }
             boolean longEnough = i - runStart >= MIN_RUN && i - runStart <= MAX_RUN;
             SecretMatch match = longEnough ? findInRun(text, runStart, i) : null;
+            if (match == null && longEnough) {
+                match = HeadlessChecksumToken.in(text, runStart, i);
+            }
             if (match != null) {
                 matches = added(matches, match);
             }

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Payment card numbers: 12 to 19 digits, optionally grouped with spaces or dashes ({@link CardNumberGrouping}, or in
- * any groups next to a card word), that pass the Luhn check and fall in a known issuer range of the right length. Twelve digits (only Maestro issues them)
- * are as often an account or order id, and JCB's 35 block outside its published ranges is rare: these need a card
- * word just before them or as the key ({@link CardIssuer#needsContext}).
+ * any groups next to a card word), that pass the Luhn check and fall in a known issuer range of the right length.
+ * Twelve digits (only Maestro issues them) are as often an account or order id, and JCB's 35 block outside its
+ * published ranges is rare: these need a card word just before them or as the key ({@link CardIssuer#needsContext}).
  *
  * <p>Candidates come from {@link DigitChain}s, not from a pattern with look-arounds, so that neighbouring numbers
  * cannot hide each other: a chain ({@code 4111 1111 1111 1111 5500 0000 0000 0004}, or two cards one space apart) is

@@ -68,7 +68,8 @@ class CreditCardRecognizerTest {
 
     /** A number in uneven groups or with mixed separators, as written to slip past a check of its layout. */
     @ParameterizedTest
-    @ValueSource(strings = {"4539 148 8034 36467", "4539-1488 0343 6467", "45 39 14 88 03 43 64 67", "453914 8803436467",
+    @ValueSource(strings = {"4539 148 8034 36467", "4539-1488 0343 6467", "45 39 14 88 03 43 64 67",
+            "453914 8803436467",
             "4539148-803436467", "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7"})
     void findsNumbersInAnyGroupsNextToACardWord(String number) {
         assertThat(probe.found("card " + number + " exp 12/27")).containsExactly(number);

@@ -132,6 +132,10 @@ final class TransformedTokenRule {
         if (rot47 != null) {
             return added(matches, rot47);
         }
+        SecretMatch jwt = ReversedJwt.in(text, start, end, providers);
+        if (jwt != null) {
+            return added(matches, jwt);
+        }
         int i = start;
         while (i < end) {
             if (!isTokenChar(text.charAt(i))) {

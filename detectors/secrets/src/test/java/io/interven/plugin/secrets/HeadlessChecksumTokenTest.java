@@ -40,7 +40,8 @@ class HeadlessChecksumTokenTest {
     void aBodyWrittenBackwardsIsFound(String template) {
         String written = template.formatted(new StringBuilder(BODY).reverse());
 
-        assertThat(tokens("reversed: " + written + ".")).extracting(Finding::entityType).containsExactly("GITHUB_TOKEN");
+        assertThat(tokens("reversed: " + written + ".")).extracting(Finding::entityType)
+                .containsExactly("GITHUB_TOKEN");
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.util.List;
  * ghp_R8bY2kqN5tLw"}, {@code "part two: 3xZ9…"}, in two members or in the texts of two objects of a list), and two
  * such words a space apart inside one text ({@code AKIAZ7QW 3RT5YU2IOP4K}). A second half is a word written as a key
  * is; a prefix ({@code sk_live_}) or a text's last word ({@code AKIA}) only starts a pair, and a text whose last word
- * is one of those ({@code "nothing here"}) does not stand between the halves around it. Words of the outermost scanned slots only:
- * what a slot's decoding holds (a base64 run's JSON) would stand between the pieces written around it. Names are left
- * out: a JSON key written as a key is ({@code channelId}) would stand between a value's pieces.
+ * is one of those ({@code "nothing here"}) does not stand between the halves around it. Words of the outermost scanned
+ * slots only: what a slot's decoding holds (a base64 run's JSON) would stand between the pieces written around it.
+ * Names are left out: a JSON key written as a key is ({@code channelId}) would stand between a value's pieces.
  */
 final class KeyLikeWordPairs {
     /** White space a space-cut key may have between its halves. */
@@ -32,7 +32,7 @@ final class KeyLikeWordPairs {
         private final List<List<JoinPiece>> pairs = new ArrayList<>();
         /** The last word of the last text that had one. */
         private JoinPiece previous;
-        /** The last word written as a key of the texts before; a prefix or a text's last word after it does not hide it. */
+        /** The last word written as a key of the earlier texts; a prefix or a last word after it does not replace it. */
         private JoinPiece previousKeyLike;
 
         void add(TextSlot slot) {

@@ -99,7 +99,19 @@ class SpelledSecretsTest {
                         .collect(Collectors.joining("+"))),
                 new Form("powershell-char-codes", v -> v.chars().mapToObj(c -> "[char]" + c)
                         .collect(Collectors.joining("+"))),
-                new Form("phonetic-alphabet", SpelledSecretsTest::phonetic));
+                new Form("phonetic-alphabet", SpelledSecretsTest::phonetic),
+                new Form("a-character-a-numbered-line", v -> numberedLines(v, ". ")),
+                new Form("a-character-a-numbered-line-in-parentheses", v -> numberedLines(v, ") ")),
+                new Form("a-character-a-bulleted-line", v -> v.chars().mapToObj(c -> "- " + (char) c)
+                        .collect(Collectors.joining("\n", "\n", "\n"))));
+    }
+
+    private static String numberedLines(String value, String mark) {
+        StringBuilder lines = new StringBuilder("\n");
+        for (int i = 0; i < value.length(); i++) {
+            lines.append(i + 1).append(mark).append(value.charAt(i)).append('\n');
+        }
+        return lines.toString();
     }
 
     static Stream<Arguments> cases() {

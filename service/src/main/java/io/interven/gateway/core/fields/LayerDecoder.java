@@ -491,6 +491,7 @@ public final class LayerDecoder {
         boolean morse = MorseRuns.mayHold(text);
         boolean decorated = DecoratedRuns.mayHold(text, spelledOut);
         boolean phonetic = (prose || text.indexOf('-') >= 0) && PhoneticRuns.mayHold(text);
+        boolean listed = prose && ListedCharacters.mayHold(text);
         if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords
                 && !morse && !decorated && !phonetic) {
             return Optional.empty();
@@ -546,7 +547,9 @@ public final class LayerDecoder {
                 taken.take(run.start(), run.end());
             });
         }
-        List<SpelledRuns.Run> spelledRuns = new ArrayList<>(literals ? LiteralJoins.in(text) : List.of());
+        // a list of one character an item first: its bullets and numbers are no pieces of what it spells
+        List<SpelledRuns.Run> spelledRuns = new ArrayList<>(listed ? ListedCharacters.in(text) : List.of());
+        spelledRuns.addAll(literals ? LiteralJoins.in(text) : List.of());
         spelledRuns.addAll(spelledOut ? SpelledRuns.in(text) : List.of());
         spelledRuns.addAll(markup ? MarkupInWords.in(text) : List.of());
         spelledRuns.addAll(addresses ? DisguisedAddresses.in(text) : List.of());

@@ -103,6 +103,7 @@ public final class LayerDecoder {
             c -> percentEncoded(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> reversedEncoding(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> binary(c.path(), c.location(), c.key(), c.text().strip(), c.text(), true, c.depth(), c.budget()),
+            c -> reversedBinary(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> htmlEntities(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> backslashEscapes(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
             c -> csv(c.path(), c.location(), c.key(), c.text(), c.depth(), c.budget()),
@@ -413,6 +414,34 @@ public final class LayerDecoder {
             return Optional.empty(); // backwards, it is no base64 either: the text as written is all there is
         }
         return Optional.of(new TextSlot(path, location, key, text, true, new ReversedLayer(), List.of(child)));
+    }
+
+    /**
+     * Hex or unpadded base64 written backwards ({@link ReversedLayer}): a whole value of their characters that reads
+     * as no encoding as written (it comes after {@link #binary} among the layers) but as one once reversed. Reversed
+     * hex swaps each byte's two digits and reversed base64 scrambles its bits, so what decodes to text only backwards
+     * was written backwards. The text is scanned as written too.
+     */
+    private static Optional<TextSlot> reversedBinary(String path, FieldLocation location, String key, String text,
+                                                     int depth, DecodeBudget budget) {
+        if (text.length() < EncodedText.MIN_LENGTH || !isBinaryAlphabet(text)) {
+            return Optional.empty();
+        }
+        String reversed = new StringBuilder(text).reverse().toString();
+        return binary(path + ReversedLayer.SUFFIX, location, key, reversed, reversed, true, depth + 1, budget)
+                .map(child -> new TextSlot(path, location, key, text, true, new ReversedLayer(), List.of(child)));
+    }
+
+    /** Letters, digits and the other characters of base64 and its URL-safe form only. */
+    private static boolean isBinaryAlphabet(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || (char) ((c | 0x20) - 'a') < 26 || c == '+' || c == '/' || c == '-'
+                    || c == '_' || c == '=')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<TextSlot> htmlEntities(String path, FieldLocation location, String key, String text,

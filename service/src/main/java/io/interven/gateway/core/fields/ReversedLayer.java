@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * An encoding written backwards: padded base64 reversed starts with its padding ({@code ==gN0cTd…}), which no base64
- * does. Its single child is the text reversed, decoded further; a changed child is written back reversed again.
+ * does; hex and unpadded base64 reversed decode to text only when read back. Its single child is the text reversed,
+ * decoded further; a changed child is written back reversed again.
  */
 public record ReversedLayer() implements Layer {
     public static final String SUFFIX = "|reversed";

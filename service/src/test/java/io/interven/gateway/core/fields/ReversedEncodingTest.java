@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Padded base64 written backwards is read (it starts with its padding); text that only starts with {@code =} is not. */
+/**
+ * Base64 and hex written backwards are read: padded base64 starts with its padding, and hex or unpadded base64 that
+ * decode to text only backwards; text that only starts with {@code =}, and random ids, are not.
+ */
 class ReversedEncodingTest {
 
     @ParameterizedTest
@@ -37,6 +40,46 @@ class ReversedEncodingTest {
         String read = new String(Base64.getDecoder().decode(new StringBuilder(written).reverse().toString()),
                 StandardCharsets.UTF_8);
         assertThat(read).doesNotContain(SECRET).contains("the key: [REDACTED:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hex", "HEX", "base64", "base64url"})
+    void hexAndUnpaddedBase64WrittenBackwardsAreFoundAndWrittenBackBackwards(String encoding) {
+        byte[] bytes = ("the key: " + SECRET + " ok").getBytes(StandardCharsets.UTF_8);
+        String encoded = switch (encoding) {
+            case "hex" -> java.util.HexFormat.of().formatHex(bytes);
+            case "HEX" -> java.util.HexFormat.of().withUpperCase().formatHex(bytes);
+            case "base64" -> Base64.getEncoder().withoutPadding().encodeToString(bytes);
+            default -> Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        };
+        String backwards = new StringBuilder(encoded).reverse().toString();
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("z", backwards));
+
+        assertThat(pathsOfFindings(call)).hasSize(1).allMatch(path -> path.startsWith("$.z|reversed|"));
+        String written = new StringBuilder(sanitize(call).body().get("z").asText()).reverse().toString();
+        assertThat(written).isNotEqualTo(encoded);
+        String read = encoding.startsWith("base64")
+                ? new String(Base64.getMimeDecoder().decode(written.replace('-', '+').replace('_', '/')),
+                        StandardCharsets.UTF_8)
+                : new String(java.util.HexFormat.of().parseHex(written.toLowerCase()), StandardCharsets.UTF_8);
+        assertThat(read).doesNotContain(SECRET).contains("the key: [REDACTED:");
+    }
+
+    @Test
+    void randomIdsAndHashesAreNotTakenForReversedEncodings() {
+        Random random = new Random(18);
+        String[] alphabets = {"0123456789abcdef", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"};
+        for (int round = 0; round < 3_000; round++) {
+            String alphabet = alphabets[round % alphabets.length];
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 16 + random.nextInt(64); i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            TextSlot slot = LayerDecoder.decode("$.z", FieldLocation.BODY, "z", text.toString(), false, 0,
+                    DecodeBudget.standard());
+            assertThat(slot.layer() instanceof ReversedLayer).as(text.toString()).isFalse();
+        }
     }
 
     @ParameterizedTest

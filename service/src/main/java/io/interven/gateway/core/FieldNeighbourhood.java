@@ -24,7 +24,7 @@ final class FieldNeighbourhood {
     static String containerOf(String path, String key) {
         String p = path.endsWith(JsonTextWalker.KEY_SUFFIX)
                 ? path.substring(0, path.length() - JsonTextWalker.KEY_SUFFIX.length()) : path;
-        p = withoutIndexes(p);
+        p = JsonPaths.withoutIndexes(p);
         String form = multipartOf(p);
         if (form != null) {
             return form;
@@ -83,27 +83,11 @@ final class FieldNeighbourhood {
      * values, so its container is the object holding the list ({@code $}), as for the elements of any array.
      */
     private static String containerOfPair(String pairObject) {
-        String p = withoutIndexes(pairObject);
+        String p = JsonPaths.withoutIndexes(pairObject);
         if (p.length() < pairObject.length()) {
             int dot = p.lastIndexOf('.');
             return dot > 0 && dot > p.lastIndexOf('|') ? p.substring(0, dot) : p;
         }
         return pairObject;
-    }
-
-    /** {@code path} without trailing array indexes ({@code [3]}). */
-    private static String withoutIndexes(String path) {
-        int end = path.length();
-        while (end > 0 && path.charAt(end - 1) == ']') {
-            int i = end - 2;
-            while (i >= 0 && Character.isDigit(path.charAt(i))) {
-                i--;
-            }
-            if (i < 0 || i == end - 2 || path.charAt(i) != '[') {
-                break;
-            }
-            end = i;
-        }
-        return path.substring(0, end);
     }
 }

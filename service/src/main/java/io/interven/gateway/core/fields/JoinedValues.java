@@ -196,15 +196,9 @@ public final class JoinedValues {
     /** The array or object a value stands in ({@code $.parts} for {@code $.parts[2]}), or null when not known. */
     private static String containerOf(TextSlot slot) {
         String path = slot.path();
-        if (path.endsWith("]")) {
-            int open = path.lastIndexOf('[');
-            boolean index = open > 0 && open < path.length() - 2;
-            for (int i = open + 1; index && i < path.length() - 1; i++) {
-                index = Character.isDigit(path.charAt(i));
-            }
-            if (index) {
-                return path.substring(0, open);
-            }
+        String array = JsonPaths.arrayOf(path);
+        if (array != null) {
+            return array;
         }
         if (slot.key() == null) {
             return null;

@@ -50,4 +50,31 @@ public final class JsonPaths {
     public static String element(String parent, int index) {
         return parent + "[" + index + "]";
     }
+
+    /** The array holding the element at {@code path} ({@code $.parts} for {@code $.parts[2]}), or null for no element. */
+    public static String arrayOf(String path) {
+        int open = indexStart(path, path.length());
+        return open <= 0 ? null : path.substring(0, open);
+    }
+
+    /** {@code path} without its trailing array indexes ({@code $.rows} for {@code $.rows[3][1]}). */
+    public static String withoutIndexes(String path) {
+        int end = path.length();
+        for (int open = indexStart(path, end); open >= 0; open = indexStart(path, end)) {
+            end = open;
+        }
+        return path.substring(0, end);
+    }
+
+    /** Where the index {@code [digits]} that ends at {@code end} opens, or -1 when none ends there. */
+    private static int indexStart(String path, int end) {
+        if (end < 2 || path.charAt(end - 1) != ']') {
+            return -1;
+        }
+        int i = end - 2;
+        while (i >= 0 && path.charAt(i) >= '0' && path.charAt(i) <= '9') {
+            i--;
+        }
+        return i >= 0 && i < end - 2 && path.charAt(i) == '[' ? i : -1;
+    }
 }

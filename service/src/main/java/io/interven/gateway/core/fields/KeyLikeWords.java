@@ -22,6 +22,27 @@ final class KeyLikeWords {
     static final int STRIDE = 3;
     static final int WRITTEN_AS_A_KEY = 1;
     static final int A_PREFIX_OR_LAST = 0;
+    private static final int CAPITAL = 1;
+    private static final int SMALL = 2;
+    private static final int DIGIT = 4;
+    private static final int SYMBOL = 8;
+    private static final int OTHER = 16;
+    private static final byte[] CLASSES = new byte[128];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            CLASSES[c] = CAPITAL;
+            CLASSES[c + 32] = SMALL;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            CLASSES[c] = DIGIT;
+        }
+        for (char c : "_+/=".toCharArray()) {
+            CLASSES[c] = SYMBOL;
+        }
+        CLASSES['-'] = OTHER;
+        CLASSES['.'] = OTHER;
+    }
 
     private KeyLikeWords() {
     }
@@ -36,21 +57,20 @@ final class KeyLikeWords {
         int[] spans = null;
         int count = 0;
         int n = text.length();
+        int lastWordEnd = lastLetterOrDigit(text) + 1;
         int i = 0;
         while (i < n) {
-            if (!isKeyCharacter(text.charAt(i))) {
+            if (classOf(text.charAt(i)) == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean letter = false;
-            boolean unlikeProse = false;
-            while (i < n && isKeyCharacter(text.charAt(i))) {
-                char c = text.charAt(i);
-                boolean capital = c >= 'A' && c <= 'Z';
-                unlikeProse |= c >= '0' && c <= '9' || capital && letter || c == '_' || c == '+' || c == '/'
-                        || c == '=';
-                letter |= capital || c >= 'a' && c <= 'z';
+            int seen = 0;
+            boolean capitalAfterLetter = false;
+            int kind;
+            while (i < n && (kind = classOf(text.charAt(i))) != 0) {
+                capitalAfterLetter |= kind == CAPITAL && (seen & (CAPITAL | SMALL)) != 0;
+                seen |= kind;
                 i++;
             }
             int end = i;
@@ -61,9 +81,11 @@ final class KeyLikeWords {
                 end--;
             }
             int length = end - start;
-            boolean asAKey = letter && length <= MAX_LENGTH && unlikeProse && length >= MIN_LENGTH;
-            boolean counts = asAKey || letter && length <= MAX_LENGTH && length >= MIN_PREFIX
-                    && (isJoiner(text.charAt(end - 1)) || start > 0 && isLastWord(text, i));
+            if ((seen & (CAPITAL | SMALL)) == 0 || length < MIN_PREFIX || length > MAX_LENGTH) {
+                continue;
+            }
+            boolean asAKey = length >= MIN_LENGTH && ((seen & (DIGIT | SYMBOL)) != 0 || capitalAfterLetter);
+            boolean counts = asAKey || isJoiner(text.charAt(end - 1)) || start > 0 && end >= lastWordEnd;
             if (counts) {
                 if (spans == null) {
                     spans = new int[4 * STRIDE];
@@ -79,23 +101,23 @@ final class KeyLikeWords {
         return spans == null ? new int[0] : java.util.Arrays.copyOf(spans, STRIDE * count);
     }
 
-    private static boolean isKeyCharacter(char c) {
-        return (char) ((c | 0x20) - 'a') < 26 || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '+' || c == '/'
-                || c == '=' || c == '.';
+    /** What a character is to a word: {@link #CAPITAL}, {@link #SMALL}, {@link #DIGIT}, {@link #SYMBOL}, other key
+     * characters ({@code - .}) {@link #OTHER}, or 0 outside a word. */
+    private static int classOf(char c) {
+        return c < CLASSES.length ? CLASSES[c] : 0;
+    }
+
+    /** Where the text's last letter or digit stands, or -1. */
+    private static int lastLetterOrDigit(String text) {
+        for (int k = text.length() - 1; k >= 0; k--) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isJoiner(char c) {
         return c == '_' || c == '-';
-    }
-
-    /** Whether nothing but white space and punctuation follows {@code from}. */
-    private static boolean isLastWord(String text, int from) {
-        for (int k = from; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (Character.isLetterOrDigit(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -5,7 +5,6 @@ import io.interven.gateway.api.ScanRequest;
 import io.interven.gateway.api.ScanRequestParser;
 import io.interven.gateway.core.fields.CallSlots;
 import io.interven.gateway.core.fields.JoinedValues;
-import io.interven.gateway.core.fields.TextSlot;
 import io.interven.spi.ScanField;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.Locale;
  * encoding and spelling tried ({@code CallSlots.of}), pass after pass; the fastest of the second half of the passes
  * is printed. The whole-pipeline benchmark moves by more than a reader costs from one JVM to the next on this machine;
  * the fastest pass of this part alone, run for two builds in turn, tells a few milliseconds apart. The joins of
- * pieces ({@code JoinedValues.of} over each body's slots, scanned beside the fields) are timed the same way, and their
+ * pieces ({@code JoinedValues.of} over each call's slots, scanned beside the fields) are timed the same way, and their
  * fields and characters counted. {@code -Dpasses} (default 60) sets the passes.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.interven.benchmarks.DevCorpusExtractionCost</pre>
@@ -48,9 +47,9 @@ public final class DevCorpusExtractionCost {
         }
         System.out.printf(Locale.ROOT, "field extraction: %.1f ms a pass (fastest of the last %d), %d fields%n",
                 fastest / 1e6, passes - passes / 2, fields);
-        List<List<TextSlot>> bodies = new ArrayList<>(parsed.size());
+        List<CallSlots> extracted = new ArrayList<>(parsed.size());
         for (ScanRequest call : parsed) {
-            bodies.add(CallSlots.of(call.url(), call.headers(), call.body()).body());
+            extracted.add(CallSlots.of(call.url(), call.headers(), call.body()));
         }
         long fastestJoins = Long.MAX_VALUE;
         long joins = 0;
@@ -59,8 +58,8 @@ public final class DevCorpusExtractionCost {
             long start = System.nanoTime();
             joins = 0;
             joinedChars = 0;
-            for (List<TextSlot> body : bodies) {
-                for (ScanField join : JoinedValues.of(body).fields()) {
+            for (CallSlots call : extracted) {
+                for (ScanField join : JoinedValues.of(call.outsideBody(), call.body()).fields()) {
                     joins++;
                     joinedChars += join.text().length();
                 }

@@ -114,7 +114,7 @@ public class ScanPipeline {
         progress.stage = "field extraction";
         CallSlots slots = CallSlots.of(input.url(), input.headers(), input.body());
         List<ScanField> fields = slots.fields();
-        JoinedValues joined = JoinedValues.of(slots.body());
+        JoinedValues joined = JoinedValues.of(slots.outsideBody(), slots.body());
         ScanDeadline.checkpoint();
         at = laps.lap(ScanStage.DECODE, at);
         progress.stage = "detection";

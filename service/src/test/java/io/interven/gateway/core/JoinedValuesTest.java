@@ -242,6 +242,24 @@ class JoinedValuesTest {
         assertThat(outcome.sanitized().body().get("fourth").asText()).doesNotContain(TOKEN.substring(4, 12));
     }
 
+    /** A key cut between a header or the query and the body. */
+    @Test
+    void aKeyCutBetweenAHeaderOrTheQueryAndTheBodyIsFound() {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("X-Note", "part one: " + TOKEN.substring(0, 18));
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("text", TOKEN.substring(18) + " is the rest");
+        ScanOutcome inHeader = BuiltinPipeline.get().scan(CallInputs.call("POST", URL, headers, body.toString()));
+        ScanOutcome inQuery = BuiltinPipeline.get().scan(CallInputs.call("POST", URL + "?ref=" + TOKEN.substring(0, 18),
+                Map.of("Content-Type", "application/json"), body.toString()));
+
+        assertThat(inHeader.findings()).extracting(Finding::path, Finding::entityType).contains(
+                org.assertj.core.groups.Tuple.tuple("headers.X-Note", "GITHUB_TOKEN"),
+                org.assertj.core.groups.Tuple.tuple("$.text", "GITHUB_TOKEN"));
+        assertThat(inQuery.findings()).extracting(Finding::entityType).contains("GITHUB_TOKEN");
+        assertThat(inQuery.findings()).extracting(Finding::path).contains("$.text");
+    }
+
     @Test
     void keysCutBySpacesInOneTextAreFound() {
         Random random = new Random(12);

@@ -158,6 +158,22 @@ public final class CallSlots {
         return headers;
     }
 
+    /**
+     * The slots outside the body and the URL's path where a value is written, in the order they are sent: the query,
+     * the fragment, each header's value.
+     */
+    public List<TextSlot> outsideBody() {
+        List<TextSlot> slots = new ArrayList<>(2 + headers.size());
+        if (query != null) {
+            slots.add(query);
+        }
+        if (fragment != null) {
+            slots.add(fragment);
+        }
+        slots.addAll(headers.values());
+        return slots;
+    }
+
     /** The body's top-level slots, in order: each value and key of the body JSON, or the body text. */
     public List<TextSlot> body() {
         return body;

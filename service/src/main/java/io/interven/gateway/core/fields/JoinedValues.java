@@ -59,9 +59,18 @@ public final class JoinedValues {
 
     /**
      * The joins of a body's slots (as {@link CallSlots#bodySlots} makes them): the values of its JSON, and of JSON
-     * inside its strings ({@code "[\"g\", \"h\", …]"}).
+     * inside its strings ({@code "[\"g\", \"h\", …]"}); the words of the texts of the body alone.
      */
     public static JoinedValues of(List<TextSlot> body) {
+        return of(List.of(), body);
+    }
+
+    /**
+     * The joins of a call: of its body's values ({@link #of(List)}), and of the words of the texts of the call, the
+     * slots {@code outsideBody} (query, fragment, headers) first, so that a key cut between a header or the query and
+     * the body is read too.
+     */
+    public static JoinedValues of(List<TextSlot> outsideBody, List<TextSlot> body) {
         Map<String, List<List<JoinPiece>>> byContainer = new LinkedHashMap<>();
         for (TextSlot top : body) {
             top.forEachSlot(slot -> {
@@ -77,7 +86,11 @@ public final class JoinedValues {
                 addWindows(container, values, false, joins, Layout.GLUED, Layout.A_UNIT_A_LINE);
             }
         });
-        List<List<JoinPiece>> pairs = KeyLikeWordPairs.of(body);
+        List<TextSlot> texts = outsideBody.isEmpty() ? body : new ArrayList<>(outsideBody);
+        if (!outsideBody.isEmpty()) {
+            texts.addAll(body);
+        }
+        List<List<JoinPiece>> pairs = KeyLikeWordPairs.of(texts);
         if (!pairs.isEmpty()) {
             addWindows(WORDS, pairs, true, joins, Layout.A_UNIT_A_LINE);
         }

@@ -4,20 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pairs of {@link KeyLikeWords} of a body that may be the two halves of a key cut apart, in the order they are
- * written: the last such word of a text with the first of the next text that has one ({@code "part one:
- * ghp_R8bY2kqN5tLw"}, {@code "part two: 3xZ9…"}, in two members or in the texts of two objects of a list), and two
- * such words a space apart inside one text ({@code AKIAZ7QW 3RT5YU2IOP4K}). A second half is a word written as a key
- * is; a prefix ({@code sk_live_}) or a text's last word ({@code AKIA}) only starts a pair, and a text whose last word
- * is one of those ({@code "nothing here"}) does not stand between the halves around it. Words of the outermost scanned
- * slots only: what a slot's decoding holds (a base64 run's JSON) would stand between the pieces written around it.
- * Names are left out: a JSON key written as a key is ({@code channelId}) would stand between a value's pieces.
+ * The pairs of {@link KeyLikeWords} of a call that may be the two halves of a key cut apart, in the order they are
+ * written: the last such word of a text with the first of the next text that has one, and with the last written as a
+ * key of the texts before when that is another ({@code "part one: ghp_R8bY2kqN5tLw"}, {@code "part two: 3xZ9…"}: in
+ * two members, in the texts of two objects of a list, in a header or the query and the body); and two such words a
+ * space apart inside one text ({@code AKIAZ7QW 3RT5YU2IOP4K}). A second half is a word written as a key is; a prefix
+ * ({@code sk_live_}) or a text's last word ({@code AKIA}) only starts a pair, and a text whose last word is one of
+ * those ({@code "nothing here"}) does not stand between the halves around it. Words of the outermost scanned slots
+ * only: what a slot's decoding holds (a base64 run's JSON) would stand between the pieces written around it. Names,
+ * and the values of the protocol's own headers ({@code Content-Type}, {@code Accept}, {@code User-Agent}, …), are left
+ * out: they would stand between a value's pieces.
  */
 final class KeyLikeWordPairs {
     /** White space a space-cut key may have between its halves. */
     static final int MAX_GAP = 3;
     /** The longest half of a key cut by a space inside one text. */
     static final int MAX_HALF = 64;
+    /** Headers whose values are the protocol's own: their words stand between no halves ({@code application/json}). */
+    private static final java.util.Set<String> PROTOCOL_HEADERS = java.util.Set.of("headers.accept",
+            "headers.accept-encoding", "headers.accept-language", "headers.cache-control", "headers.connection",
+            "headers.content-encoding", "headers.content-length", "headers.content-type", "headers.host",
+            "headers.user-agent", "headers.traceparent", "headers.tracestate");
 
     private KeyLikeWordPairs() {
     }
@@ -40,7 +47,8 @@ final class KeyLikeWordPairs {
                 slot.children().forEach(this::add);
                 return;
             }
-            if (slot.path().endsWith(JsonTextWalker.KEY_SUFFIX)) {
+            if (slot.path().endsWith(JsonTextWalker.KEY_SUFFIX)
+                    || PROTOCOL_HEADERS.contains(slot.path().toLowerCase(java.util.Locale.ROOT))) {
                 return;
             }
             String text = slot.text();

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is found by its checksum alone; random runs of its shape and bodies with a character changed are not.
  */
 class HeadlessChecksumTokenTest {
-    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final String BODY = "waEWnr1rhluirLT28usPN5OMmTIFJY4DjqyC";
     private static final SecretsDetector DETECTOR = new SecretsDetector();
 
@@ -71,7 +70,7 @@ class HeadlessChecksumTokenTest {
     void randomRunsOfTheShapeAndBrokenBodiesAreNotFound() {
         Random random = new Random(8);
         for (int round = 0; round < 50_000; round++) {
-            String run = randomBase62(random, 36 + random.nextInt(8));
+            String run = SplitChecksumTokenRuleTest.randomBase62(random, 36 + random.nextInt(8));
             assertThat(tokens("id " + run + " ok")).as(run).isEmpty();
         }
         for (int i = 0; i < BODY.length(); i++) {
@@ -82,15 +81,6 @@ class HeadlessChecksumTokenTest {
     }
 
     private static List<Finding> tokens(String text) {
-        return DETECTOR.detect(new ScanField("$.text", FieldLocation.BODY, null, text)).stream()
-                .filter(f -> f.entityType().equals("GITHUB_TOKEN") || f.entityType().equals("NPM_TOKEN")).toList();
-    }
-
-    private static String randomBase62(Random random, int length) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            out.append(BASE62.charAt(random.nextInt(BASE62.length())));
-        }
-        return out.toString();
+        return SplitChecksumTokenRuleTest.tokens(text);
     }
 }

@@ -94,12 +94,13 @@ class SplitChecksumTokenRuleTest {
         assertThat(findings.get(0).ruleId()).isEqualTo("github-token");
     }
 
-    private static List<Finding> tokens(String text) {
+    /** The GitHub and npm tokens the detector finds in {@code text}. */
+    static List<Finding> tokens(String text) {
         return DETECTOR.detect(new ScanField("$.text", FieldLocation.BODY, null, text)).stream()
                 .filter(f -> f.entityType().equals("GITHUB_TOKEN") || f.entityType().equals("NPM_TOKEN")).toList();
     }
 
-    private static String randomBase62(Random random, int length) {
+    static String randomBase62(Random random, int length) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < length; i++) {
             out.append(BASE62.charAt(random.nextInt(BASE62.length())));

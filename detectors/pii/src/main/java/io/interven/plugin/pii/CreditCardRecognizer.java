@@ -92,7 +92,13 @@ final class CreditCardRecognizer implements PiiRecognizer {
         return -1;
     }
 
-    /** The last group of the longest card starting at group {@code first} and ending by {@code lastAllowed}, or -1. */
+    /**
+     * The last group of the longest card starting at group {@code first} and ending by {@code lastAllowed}, or -1. A
+     * run of groups counts when it is grouped as cards are written ({@link CardNumberGrouping}), or in any groups when
+     * a card word stands just before it or names its key ({@code card 4539 148 8034 36467}, {@code card no.
+     * 4539-1488 0343 6467}), as a number is written to slip past a check of its layout: there the card word, the Luhn
+     * check and the issuer's range decide.
+     */
     private int longestCardFrom(ScanField field, DigitChain chain, int first, int lastAllowed) {
         int digits = 0;
         int longest = Math.min(lastAllowed, first + MAX_GROUPS - 1);
@@ -101,24 +107,25 @@ final class CreditCardRecognizer implements PiiRecognizer {
             digits += chain.length(g);
             total[g - first] = digits;
         }
+        Boolean cardWordBefore = null; // looked up once, for the first candidate whose layout needs it
         for (int last = longest; last >= first; last--) {
             int count = total[last - first];
-            if (count >= MIN_DIGITS && count <= MAX_DIGITS && isWrittenAsACard(field, chain, first, last)
-                    && isCard(field, chain.digits(first, last), chain.start(first))) {
+            if (count < MIN_DIGITS || count > MAX_DIGITS) {
+                continue;
+            }
+            if (!CardNumberGrouping.isPlausible(chain, first, last)) {
+                if (cardWordBefore == null) {
+                    cardWordBefore = CONTEXT.near(field, chain.start(first));
+                }
+                if (!cardWordBefore) {
+                    continue;
+                }
+            }
+            if (isCard(field, chain.digits(first, last), chain.start(first))) {
                 return last;
             }
         }
         return -1;
-    }
-
-    /**
-     * Grouped as cards are written ({@link CardNumberGrouping}), or in any groups when a card word stands just before
-     * the number or names its key: {@code card 4539 148 8034 36467}, {@code card no. 4539-1488 0343 6467}, as a
-     * number is written to slip past a check of its layout. A layout alone says little there; the card word, the Luhn
-     * check and the issuer's range say it.
-     */
-    private static boolean isWrittenAsACard(ScanField field, DigitChain chain, int first, int last) {
-        return CardNumberGrouping.isPlausible(chain, first, last) || CONTEXT.near(field, chain.start(first));
     }
 
     private static boolean isCard(ScanField field, String digits, int start) {

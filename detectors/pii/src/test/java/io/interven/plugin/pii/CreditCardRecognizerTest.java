@@ -100,6 +100,24 @@ class CreditCardRecognizerTest {
         }
     }
 
+    /**
+     * A megabyte of digits a space apart, after a card word and with card words among them, is read in one sweep:
+     * each group starts at most nineteen candidates, and the card word is looked up once for each. The bound only
+     * tells a sweep from a search from every group; it measures nothing.
+     */
+    @Test
+    void aMegabyteOfDigitGroupsNearCardWordsIsReadInOneSweep() {
+        StringBuilder text = new StringBuilder("card ");
+        java.util.Random random = new java.util.Random(22);
+        while (text.length() < 1 << 20) {
+            String separator = random.nextInt(50) == 0 ? " card " : random.nextBoolean() ? " " : "-";
+            text.append(random.nextInt(10)).append(separator);
+        }
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThat(probe.found(text.toString())).isNotNull());
+    }
+
     private static int luhnDigit(String payload) {
         int sum = 0;
         for (int i = 0; i < payload.length(); i++) {

@@ -242,6 +242,27 @@ class JoinedValuesTest {
         assertThat(outcome.sanitized().body().get("fourth").asText()).doesNotContain(TOKEN.substring(4, 12));
     }
 
+    /** A key in three or four parts, a part in each of texts in a row, with blocks of other kinds between them. */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4})
+    void aKeyInPartsAcrossThreeOrFourTextsIsFound(int parts) {
+        List<String> pieces = cut(TOKEN, parts);
+        ObjectNode body = CallInputs.JSON.createObjectNode().put("channel", "C0123ABC");
+        ArrayNode blocks = body.putArray("blocks");
+        for (int k = 0; k < parts; k++) {
+            blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn")
+                    .put("text", "part " + (k + 1) + "/" + parts + ": " + pieces.get(k));
+            blocks.addObject().put("type", "divider");
+        }
+
+        ScanOutcome outcome = scan(body);
+
+        assertThat(outcome.findings()).extracting(Finding::entityType).containsOnly("GITHUB_TOKEN").hasSize(parts);
+        String forwarded = outcome.sanitized().body().toString();
+        pieces.forEach(piece -> assertThat(forwarded).doesNotContain(piece));
+        assertThat(forwarded).contains("part 1/" + parts + ": ");
+    }
+
     /** A key cut between a header or the query and the body. */
     @Test
     void aKeyCutBetweenAHeaderOrTheQueryAndTheBodyIsFound() {

@@ -271,8 +271,8 @@ class JoinedValuesTest {
         headers.put("X-Note", "part one: " + TOKEN.substring(0, 18));
         ObjectNode body = CallInputs.JSON.createObjectNode().put("text", TOKEN.substring(18) + " is the rest");
         ScanOutcome inHeader = BuiltinPipeline.get().scan(CallInputs.call("POST", URL, headers, body.toString()));
-        ScanOutcome inQuery = BuiltinPipeline.get().scan(CallInputs.call("POST", URL + "?ref=" + TOKEN.substring(0, 18),
-                Map.of("Content-Type", "application/json"), body.toString()));
+        ScanOutcome inQuery = BuiltinPipeline.get().scan(CallInputs.call("POST", URL + "?ref=" + TOKEN.substring(0, 18)
+                + "&utm_source=newsletter", Map.of("Content-Type", "application/json"), body.toString()));
 
         assertThat(inHeader.findings()).extracting(Finding::path, Finding::entityType).contains(
                 org.assertj.core.groups.Tuple.tuple("headers.X-Note", "GITHUB_TOKEN"),

@@ -13,8 +13,9 @@ import java.util.List;
  * a key. A second half is a word written as a key is; a prefix ({@code sk_live_}) or a text's last word ({@code AKIA})
  * only starts a pair, and a text whose last word is one of those ({@code "nothing here"}) does not stand between the
  * halves around it. Words of the outermost scanned slots only: what a slot's decoding holds (a base64 run's JSON)
- * would stand between the pieces written around it. Names, and the values of the protocol's own headers ({@code
- * Content-Type}, {@code Accept}, {@code User-Agent}, …), are left out: they would stand between a value's pieces.
+ * would stand between the pieces written around it. Names (of JSON members, of query and form pairs), and the values
+ * of the protocol's own headers ({@code Content-Type}, {@code Accept}, {@code User-Agent}, …), are left out: they
+ * would stand between a value's pieces.
  */
 final class KeyLikeWordPairs {
     /** White space a space-cut key may have between its halves. */
@@ -52,7 +53,7 @@ final class KeyLikeWordPairs {
                 slot.children().forEach(this::add);
                 return;
             }
-            if (slot.path().endsWith(JsonTextWalker.KEY_SUFFIX)
+            if (slot.path().endsWith(JsonTextWalker.KEY_SUFFIX) || slot.path().endsWith(LayerDecoder.NAME_SUFFIX)
                     || PROTOCOL_HEADERS.contains(slot.path().toLowerCase(java.util.Locale.ROOT))) {
                 return;
             }

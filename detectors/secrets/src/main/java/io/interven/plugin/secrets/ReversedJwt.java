@@ -16,8 +16,7 @@ final class ReversedJwt {
 
     /** The first reversed token in {@code [start, end)}, as a match of its written span; or null. */
     static SecretMatch in(String text, int start, int end, KeywordGatedRules providers) {
-        int at = text.indexOf(MARK, start);
-        while (at >= 0 && at + MARK.length() < end) {
+        for (int at = markAt(text, start, end); at >= 0; at = markAt(text, at + 1, end)) {
             int payloadStart = runStart(text, at + 3, start);
             int headerEnd = runEnd(text, at + MARK.length(), end);
             if (payloadStart > start && text.charAt(payloadStart - 1) == '.' && text.startsWith("Jye", headerEnd - 3)
@@ -33,9 +32,21 @@ final class ReversedJwt {
                     }
                 }
             }
-            at = text.indexOf(MARK, at + 1);
         }
         return null;
+    }
+
+    /**
+     * Where {@code Jye.} stands first in {@code [from, end)} with a character after it, or -1. Read within the run only:
+     * searching the text to its end from every run would read a long text once a run.
+     */
+    private static int markAt(String text, int from, int end) {
+        for (int at = from; at + MARK.length() < end; at++) {
+            if (text.charAt(at) == 'J' && text.startsWith(MARK, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Where the run of token characters that ends at {@code end} starts, no earlier than {@code floor}. */

@@ -1,6 +1,5 @@
 package io.interven.plugin.secrets;
 
-import java.util.Set;
 
 /**
  * A GitHub or npm token whose prefix was dropped or disguised, as an agent told to hide it writes it: the 30 random
@@ -14,15 +13,10 @@ import java.util.Set;
  */
 final class HeadlessChecksumToken {
     static final String ID = "headless-checksum-token";
-    private static final int BODY = 36;
-    private static final int RANDOM = 30;
+    private static final int BODY = GitHubTokenChecksum.BODY_LENGTH;
     private static final double CONFIDENCE = 0.95;
     /** The longest prefix written otherwise ({@code g_h_p___} and longer), taken into the match with the body. */
     private static final int MAX_PREFIX = 12;
-    private static final int PREFIX_LENGTH = 4;
-    private static final Set<String> PREFIXES = Set.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_");
-    private static final Set<String> GITHUB_DOMAINS = Set.of("github.com", "raw.githubusercontent.com");
-    private static final Set<String> NPM_DOMAINS = Set.of("npmjs.org", "npmjs.com");
 
     private HeadlessChecksumToken() {
     }
@@ -37,8 +31,9 @@ final class HeadlessChecksumToken {
                 boolean npm = namesNpm(text, start, at) || namesNpm(text, at + BODY, end);
                 int from = at - start <= MAX_PREFIX ? start : at;
                 int to = end - at - BODY <= MAX_PREFIX ? end : at + BODY;
-                return new SecretMatch(ID, npm ? "NPM_TOKEN" : "GITHUB_TOKEN", npm ? NPM_DOMAINS : GITHUB_DOMAINS,
-                        from, to, CONFIDENCE);
+                String entityType = npm ? GitHubTokenChecksum.NPM : GitHubTokenChecksum.GITHUB;
+                return new SecretMatch(ID, entityType, GitHubTokenChecksum.issuerDomains(entityType), from, to,
+                        CONFIDENCE);
             }
         }
         return null;
@@ -54,13 +49,13 @@ final class HeadlessChecksumToken {
             }
             body[k] = c;
         }
-        String written = new String(body);
-        return GitHubTokenChecksum.checksumOf(written.substring(0, RANDOM)).equals(written.substring(RANDOM));
+        return GitHubTokenChecksum.isValidBody(new String(body));
     }
 
     /** Whether the body at {@code at} has its own prefix right before it: a token written whole, the rules' own. */
     private static boolean hasItsPrefix(String text, int start, int at) {
-        return at - start >= PREFIX_LENGTH && PREFIXES.contains(text.substring(at - PREFIX_LENGTH, at));
+        int length = GitHubTokenChecksum.PREFIX_LENGTH;
+        return at - start >= length && GitHubTokenChecksum.PREFIXES.contains(text.substring(at - length, at));
     }
 
     /** Whether {@code [from, to)}, the run beside the body, holds the letters n, p and m (a prefix npm's way). */

@@ -2,7 +2,6 @@ package io.interven.plugin.secrets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A checksummed token written in pieces: a GitHub ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code
@@ -17,17 +16,15 @@ import java.util.Set;
 final class SplitChecksumTokenRule extends JavaTextRule {
     static final String ID = "split-checksum-token";
     private static final double CONFIDENCE = 0.99;
-    private static final int PREFIX_LENGTH = 4;
-    private static final int BODY_LENGTH = 36;
+    private static final int PREFIX_LENGTH = GitHubTokenChecksum.PREFIX_LENGTH;
+    private static final int BODY_LENGTH = GitHubTokenChecksum.BODY_LENGTH;
     static final int MAX_CUTS = 12;
     /** A line break and the indentation of the next line (YAML, a wrapped mail), a cell's border, a space or two. */
     static final int MAX_CUT_LENGTH = 8;
     private static final GitHubTokenChecksum CHECKSUM = new GitHubTokenChecksum();
-    private static final Set<String> GITHUB_DOMAINS = Set.of("github.com", "raw.githubusercontent.com");
-    private static final Set<String> NPM_DOMAINS = Set.of("npmjs.org", "npmjs.com");
 
     SplitChecksumTokenRule() {
-        super(ID, List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_"),
+        super(ID, GitHubTokenChecksum.PREFIXES,
                 PREFIX_LENGTH + BODY_LENGTH + MAX_CUTS * MAX_CUT_LENGTH);
     }
 
@@ -41,8 +38,8 @@ final class SplitChecksumTokenRule extends JavaTextRule {
             }
             int end = joinedEnd(text, at, to);
             if (end > 0) {
-                Set<String> domains = entityType.equals("NPM_TOKEN") ? NPM_DOMAINS : GITHUB_DOMAINS;
-                matches.add(new SecretMatch(ID, entityType, domains, at, end, CONFIDENCE));
+                matches.add(new SecretMatch(ID, entityType, GitHubTokenChecksum.issuerDomains(entityType), at, end,
+                        CONFIDENCE));
                 at = end - 1;
             }
         }
@@ -56,9 +53,9 @@ final class SplitChecksumTokenRule extends JavaTextRule {
             return null;
         }
         if (first == 'g' && text.charAt(at + 1) == 'h' && "pousr".indexOf(text.charAt(at + 2)) >= 0) {
-            return "GITHUB_TOKEN";
+            return GitHubTokenChecksum.GITHUB;
         }
-        return text.startsWith("npm_", at) ? "NPM_TOKEN" : null;
+        return text.startsWith("npm_", at) ? GitHubTokenChecksum.NPM : null;
     }
 
     /**

@@ -195,15 +195,8 @@ public final class JoinedValues {
     /** A short value with no white space: a key's part, a card's group, a character. */
     private static boolean isPiece(TextSlot slot) {
         String text = slot.text();
-        if (text.isEmpty() || text.length() > MAX_PIECE || slot.path().endsWith(JsonTextWalker.KEY_SUFFIX)) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !text.isEmpty() && text.length() <= MAX_PIECE && !slot.path().endsWith(JsonTextWalker.KEY_SUFFIX)
+                && !LayerDecoder.containsWhitespace(text);
     }
 
     /** The array or object a value stands in ({@code $.parts} for {@code $.parts[2]}), or null when not known. */

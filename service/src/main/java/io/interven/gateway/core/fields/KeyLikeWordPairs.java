@@ -88,7 +88,7 @@ final class KeyLikeWordPairs {
             if (words.length == 0) {
                 return; // a text of prose words alone ("section", "Deploy notes") breaks no key in parts
             }
-            boolean onePart = words.length == KeyLikeWords.STRIDE && lastKeyLike == last && isProse(text);
+            boolean onePart = words.length == KeyLikeWords.STRIDE && lastKeyLike == last && LayerDecoder.containsWhitespace(text);
             if (!onePart) {
                 chain.clear();
             } else {
@@ -124,15 +124,6 @@ final class KeyLikeWordPairs {
                 hex &= digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
             }
             return !hex;
-        }
-
-        private static boolean isProse(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == ' ') {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static boolean isSpaceBetween(String text, int from, int to) {

@@ -50,15 +50,7 @@ public final class NameValuePair {
 
     /** Whether {@code text} reads as a JSON-RPC method name: one token, a letter in it, not too long. */
     static boolean isMethodName(String text) {
-        if (!isName(text)) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return isName(text) && !LayerDecoder.containsWhitespace(text);
     }
 
     /** Whether {@code member} holds the value of a pair. */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether a number libphonenumber accepted is written the way phone numbers are written, and not as a date, a
  * time, an IP address, a version, a US SSN ({@code 123-45-6789}), a year-serial id ({@code 2024-000123}), a house
  * number ({@code 17031 2202 Rissik St}) or a piece of a longer token (a UUID, a hash, a card or account number, a
- * dotted or dashed run of digits).
+ * dotted or dashed run of digits), or a US ZIP+4 code after a state ({@link UsZipCode}).
  */
 final class PhoneNumberShape {
     /**
@@ -45,6 +45,7 @@ final class PhoneNumberShape {
                 && !SSN_LAYOUT.matcher(written).matches()
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)
+                && !UsZipCode.isZipPlusFourAfterState(text, start, end)
                 && !STREET_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 

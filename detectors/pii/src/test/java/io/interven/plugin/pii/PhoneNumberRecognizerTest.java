@@ -130,4 +130,25 @@ class PhoneNumberRecognizerTest {
     void ignoresHardNegatives(String text) {
         assertThat(probe.found(text)).isEmpty();
     }
+    /** The address of a GPL licence header (in every file of some code bases) is no phone number. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA.",
+            " * Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA.\n *\n * Please contact Oracle",
+            "51 Franklin Street, Fifth Floor, Boston, MA\n 02110-1301 USA.",
+            "# 51 Franklin St, Fifth Floor, Boston, MA\n# 02110-1301  USA",
+            "51 Franklin Street, Suite 500\n Boston, MA 02110-1335 USA",
+            "Boston, MA, 02110-1301", "Boston, Massachusetts 02110-1301", "Boston,\u00A0MA\u00A002110-1301",
+    })
+    void leavesAZipPlusFourAfterAStateOut(String address) {
+        assertThat(probe.found(address)).isEmpty();
+    }
+
+    @Test
+    void readsTheSameDigitsAsANumberWhereNoStateStandsBefore() {
+        assertThat(probe.found("call 02110-1301 after 5pm")).containsExactly("02110-1301");
+        assertThat(probe.found("Tel: 02110-1301")).containsExactly("02110-1301");
+        assertThat(probe.found("MAIN 02110-1301")).containsExactly("02110-1301");
+        assertThat(probe.found("Boston, MA (617) 375-1112")).containsExactly("(617) 375-1112");
+    }
 }

@@ -495,6 +495,8 @@ final class SpelledRuns {
         /**
          * Digits only, split by anything but one dot: a number in the groups people write it in (one space, one
          * dash: read as written), or a list or column of numbers, whose joined digits would be a number nobody wrote.
+         * So are pieces of digits with dashes, dots or slashes inside (read the second way: ranges, coordinates,
+         * dates, the numbers of an SVG path), whose joined value would hold groups nobody wrote, a card's among them.
          */
         private boolean numbers(String text, int first, int end) {
             if (separatorLength == 1 && text.charAt(separatorStart) == '.') {
@@ -502,7 +504,8 @@ final class SpelledRuns {
             }
             for (int p = first; p < end; p++) {
                 for (int k = bounds[2 * p]; k < bounds[2 * p + 1]; k++) {
-                    if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+                    char c = text.charAt(k);
+                    if ((c < '0' || c > '9') && c != '-' && c != '.' && c != '/') {
                         return false;
                     }
                 }

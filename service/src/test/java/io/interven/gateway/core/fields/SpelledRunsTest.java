@@ -122,6 +122,26 @@ class SpelledRunsTest {
         assertThat(SpelledRuns.in(text)).isEmpty();
     }
 
+    /**
+     * Pieces of digits with a dash, dot or slash inside are numbers too (ranges, coordinates, dates, an SVG path):
+     * joined, {@code 29-45 17-20 47-32 30-13 67-13} held {@code 4517-2047-3230-1367}, a Visa number by Luhn.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "M20 196q0-25 4-49t16-50q11-26 29-45 17-20 47-32 30-13 67-13 116 0 137 117h-46",
+            "pages 10-14 22-31 45-52 60-71 80-95 and more", "on 12/05 14/05 19/05 21/05 28/05 we met",
+            "points 1.25 3.50 7.75 9.10 2.45 6.80 done", "sizes 45-5 17-2 47-3 30-1 67-1 11-6 42-7 88-1",
+    })
+    void piecesOfDigitsWithDashesDotsOrSlashesInsideAreNumbersToo(String text) {
+        assertThat(SpelledRuns.in(text)).isEmpty();
+    }
+
+    @Test
+    void aValueWithDashesInsideItsPiecesIsStillReadWhenItHoldsALetter() {
+        assertThat(SpelledRuns.in("key sk-l ive- 4eC3 9HqL yjWD arjt T1zd p7dc done")).extracting(SpelledRuns.Run::value)
+                .anyMatch(value -> value.contains("sk-live-4eC39HqLyjWDarjtT1zdp7dc"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "S U M M A R Y of the quarter", "this year will have much more fund than last", "version 1.2.3.4 is out",

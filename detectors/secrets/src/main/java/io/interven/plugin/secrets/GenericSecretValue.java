@@ -26,8 +26,13 @@ final class GenericSecretValue {
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final String WORD = "(?:[A-Z]++(?:_[A-Z0-9]++)++|[A-Za-z][a-z]*+(?:[-_]?[A-Z]?[a-z]++)*+)";
-    /** Words and identifiers: {@code rotated-yesterday}, {@code getUserToken}, {@code DB_PASSWORD}, {@code env.API_KEY}. */
-    private static final Pattern WORDS_OR_IDENTIFIER = Pattern.compile(WORD + "(?:\\." + WORD + ")*+");
+    /**
+     * Words and identifiers: {@code rotated-yesterday}, {@code getUserToken}, {@code DB_PASSWORD}, {@code env.API_KEY},
+     * and names qualified with dots whose parts are letters and underscores alone, in any case
+     * ({@code ASLLexer.PASS}, {@code Config.DB_PASS}, {@code settings.SECRET}): a constant of code.
+     */
+    private static final Pattern WORDS_OR_IDENTIFIER = Pattern.compile(WORD + "(?:\\." + WORD + ")*+"
+            + "|[A-Za-z_]++(?:\\.[A-Za-z_]++)++");
     private static final Pattern BOOLEAN_OR_NULL = Pattern.compile("(?i)true|false|yes|no|on|off|null|nil|none|undefined");
     private static final Pattern URL = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
     /** Leading characters of code fragments rather than of secrets. */

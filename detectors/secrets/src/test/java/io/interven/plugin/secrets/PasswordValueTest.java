@@ -29,6 +29,22 @@ class PasswordValueTest {
         assertThat(PasswordValue.of(value, false)).as(value).isEqualTo(Strength.NONE);
     }
 
+    /** {@code Pass = ASLLexer.PASS} in an enum of a lexer's tokens: a qualified constant of code, in any case. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ASLLexer.PASS", "Config.DB_PASS", "settings.SECRET_KEY", "os.environ.PASSWORD",
+            "HTTPAuth.BASIC_PASSWORD", "Token.Type.BEARER", "KeyStore.PrivateKeyEntry"})
+    void qualifiedConstantsOfCodeAreNeitherPasswordsNorSecrets(String value) {
+        assertThat(PasswordValue.of(value, true)).as(value).isEqualTo(Strength.NONE);
+        assertThat(PasswordValue.of(value, false)).as(value).isEqualTo(Strength.NONE);
+        assertThat(GenericSecretValue.isPlausible(value)).as(value).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tr0ub4dor.3", "S3cure.Pass!", "hunter2.X9"})
+    void dottedPasswordsWithDigitsOrSignsStillCount(String value) {
+        assertThat(PasswordValue.of(value, false)).as(value).isNotEqualTo(Strength.NONE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "pw", "admin", "changeme", "CHANGE_ME", "YOUR_PASSWORD", "your-password-here", "${VAR}",
             "{{ .Values.password }}", "<password>", "********", "xxxxxxxx", "example123", "$Password", "%nothing%",

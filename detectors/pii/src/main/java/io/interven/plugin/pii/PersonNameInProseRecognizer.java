@@ -48,6 +48,8 @@ final class PersonNameInProseRecognizer implements PiiRecognizer {
             "met vriendelijke groet", "groeten", "bien à vous", "atenciosamente", "abraços");
     private static final ProseCues CUES = ProseCues.of(cues());
     private static final int MIN_UPPER_CASE = 1;
+    /** What a title may not follow without a space: the characters of file names, paths and identifiers. */
+    private static final String GLUED_TO_A_NAME = "._-/\\@#$%&=+~:";
     /** The longest title with its dot, {@code prof.}: how far before a dot a title may start. */
     private static final int MAX_TITLE_LENGTH = 4;
     private static final String[] EAR = {"ear", "EAR"};
@@ -228,7 +230,7 @@ final class PersonNameInProseRecognizer implements PiiRecognizer {
     }
 
     /**
-     * Not after a number ({@code 200 ms Total}), and {@code Dr.} not after a capitalized word or a number, where it
+     * Not after a number ({@code 200 ms Total}) or glued to a name ({@code test_name.prof. If}), and {@code Dr.} not after a capitalized word or a number, where it
      * abbreviates a street ({@code 12 Oak Dr. Springfield}).
      */
     private static boolean isAfterWhereATitleMayStand(String text, ProseCues.Hit title) {
@@ -237,7 +239,8 @@ final class PersonNameInProseRecognizer implements PiiRecognizer {
             i--;
         }
         if (i < 0 || i == title.start() - 1) {
-            return i < 0 || !Character.isLetterOrDigit(text.charAt(i));
+            // glued to a file name, a path or an identifier: test_name.prof, /opt/mr.
+            return i < 0 || !Character.isLetterOrDigit(text.charAt(i)) && GLUED_TO_A_NAME.indexOf(text.charAt(i)) < 0;
         }
         char before = text.charAt(i);
         if (Character.isDigit(before)) {

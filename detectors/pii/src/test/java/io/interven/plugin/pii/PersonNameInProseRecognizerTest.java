@@ -27,6 +27,7 @@ class PersonNameInProseRecognizerTest {
         probe.findsIn("Marcela", "I'd like to join accounts with ms. %s");
         probe.findsIn("Jones", "Ms %s called.", "Prof. %s will review it");
         probe.findsIn("Abby M. Laidlaw", "Mrs. %s moved");
+        probe.findsIn("Jones", "(Prof. %s)", "\"Ms. %s\"", "[Dr. %s]", "*Mr. %s*", "<b>Mr. %s</b>");
         probe.findsIn("Jennifer Alcaraz", "Mrs. %s Suite 541 6343 Skogstien 106", "Dr. %s Apt. 117 5720");
     }
 
@@ -68,6 +69,8 @@ class PersonNameInProseRecognizerTest {
             "MS Word", "don't miss The Deadline", "we will miss. Next week", "Mr. Robot is mr.", "Dr.",
             "Amara Castillo", "Dear JANE DOE,", "the name: Jane Doe", "Thanks,\nGitHub Actions",
             "Regards,\nAcme Billing", "Best,\nRelease Manager", "Kind regards,\nCustomer Success",
+            "Save dumps as FILENAME-test_name.prof. If FILENAME contains", "see /opt/mr. Smith wrote it",
+            "build-ms. Jones", "name_dr. Kyle Kuefer", "v2:mr. Leiva", "run@Prof. Jones",
     })
     void ignoresHardNegatives(String text) {
         assertThat(probe.found(text)).as(text).isEmpty();

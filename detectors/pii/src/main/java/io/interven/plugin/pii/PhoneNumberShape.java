@@ -20,6 +20,8 @@ final class PhoneNumberShape {
     private static final Pattern DATE_LIKE = Pattern.compile(
             "(?:19|20)\\d\\d[-. ]\\d{1,2}[-. ]\\d{1,2}|\\d{1,2}[-. ]\\d{1,2}[-. ](?:19|20)\\d\\d");
     private static final Pattern YEAR_SERIAL = Pattern.compile("(?:19|20)\\d\\d-\\d+");
+    /** Years from and to, spaced: {@code © 1996 – 2009} (the dash is read as {@code -}). */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d");
     private static final Pattern SSN_LAYOUT = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
     private static final Pattern PAIRS = Pattern.compile("\\d\\d(?:[ .\\-]\\d\\d){3,}");
     private static final Pattern EXTENSION = Pattern.compile(" ?(?:x|ext\\.?|extension) ?\\d{1,6}$");
@@ -42,6 +44,7 @@ final class PhoneNumberShape {
                 && !IPV4_LIKE.matcher(written).matches()
                 && !DATE_LIKE.matcher(written).matches()
                 && !YEAR_SERIAL.matcher(written).matches()
+                && !YEAR_RANGE.matcher(written).matches()
                 && !SSN_LAYOUT.matcher(written).matches()
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)
@@ -105,6 +108,9 @@ final class PhoneNumberShape {
             if ((before == ':' || before == '+') && start > 1 && Character.isDigit(text.charAt(start - 2))) {
                 return false;
             }
+            if (before == '*' && isOperand(text, start - 1, -1)) {
+                return false;
+            }
         }
         return true;
     }
@@ -120,7 +126,27 @@ final class PhoneNumberShape {
                     && Character.isDigit(text.charAt(end + 1))) {
                 return false;
             }
+            if (after == '*' && isOperand(text, end, 1)) {
+                return false;
+            }
         }
         return true;
+    }
+
+    /**
+     * Whether the asterisks at {@code at} (read in {@code direction}) multiply or raise to a power: a letter, digit or
+     * bracket stands right beyond them ({@code s**3 - 21504000*p}), where Markdown's emphasis has a space, a line's
+     * end or punctuation ({@code **+1 415 384 8290**}).
+     */
+    private static boolean isOperand(String text, int at, int direction) {
+        int i = at;
+        while (i >= 0 && i < text.length() && text.charAt(i) == '*') {
+            i += direction;
+        }
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char beyond = text.charAt(i);
+        return Character.isLetterOrDigit(beyond) || beyond == (direction < 0 ? ')' : '(');
     }
 }

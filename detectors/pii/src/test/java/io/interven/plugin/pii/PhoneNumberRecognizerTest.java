@@ -151,4 +151,22 @@ class PhoneNumberRecognizerTest {
         assertThat(probe.found("MAIN 02110-1301")).containsExactly("02110-1301");
         assertThat(probe.found("Boston, MA (617) 375-1112")).containsExactly("(617) 375-1112");
     }
+    /** Operands of code and mathematics, and years from and to, are no numbers to call. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "47344000*p*q**5*r**7 - 21504000*p**5*q*r**8 - 115200000*p**2", "x = s**3 - 177250000*p**6*q",
+            "(a+b)*3 - 21504000*(c)", "y = 2*21504000*z", "Copyright: \u00A9 1996 \u2013 2009 The Office",
+            "Copyright (C) 1996 - 2009 Acme", "maintained 2001 \u2014 2023",
+            "Copyright: \u00A9 1996 - 2009 The Office", "years 1996 - 2009 The Office", "(1996 - 2009)",
+    })
+    void leavesOperandsAndYearRangesOut(String text) {
+        assertThat(probe.found(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void findsANumberInMarkdownEmphasis() {
+        assertThat(probe.found("**+1 (415) 384-8290**")).containsExactly("+1 (415) 384-8290");
+        assertThat(probe.found("Phone: **(503) 937-4811**.")).containsExactly("(503) 937-4811");
+        assertThat(probe.found("call *206-513-2716* today")).containsExactly("206-513-2716");
+    }
 }

@@ -22,7 +22,8 @@ import java.util.List;
  * to its first space, which belong to that word; likewise on the right (a letter or {@code _} after it, a {@code -}
  * and a word, a {@code .} and digits other than a JSON number's zero fraction: {@code 4111111111111111.0} is a card
  * sent as a JSON number, {@code 0.4111111111111111} is not). Commas, semicolons,
- * pipes, tabs and line breaks separate values (CSV rows, lists).
+ * pipes, tabs and line breaks separate values (CSV rows, lists). Groups among the codes of a hex table
+ * ({@link HexCodeTable}) are codes.
  */
 final class CreditCardRecognizer implements PiiRecognizer {
     static final String ENTITY_TYPE = "CREDIT_CARD";
@@ -63,8 +64,11 @@ final class CreditCardRecognizer implements PiiRecognizer {
                 first++;
                 continue;
             }
-            findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, chain.start(first), chain.end(last), CONFIDENCE,
-                    id()));
+            if (!HexCodeTable.holdsGroupsAt(text, chain.start(first), chain.end(last))
+                    || CONTEXT.near(field, chain.start(first))) {
+                findings.add(field.finding(ENTITY_TYPE, DataClasses.PII, chain.start(first), chain.end(last),
+                        CONFIDENCE, id()));
+            }
             first = last + 1;
         }
     }

@@ -55,13 +55,18 @@ final class IdentifierRecognizer extends PatternRecognizer {
         return confidence(format, field, match, format.check().judge(match));
     }
 
-    /** How confident a candidate {@code match} of {@code format} that its check judged {@code verdict} is. */
+    /**
+     * How confident a candidate {@code match} of {@code format} that its check judged {@code verdict} is. Digit groups
+     * among the codes of a hex table ({@link HexCodeTable}) count only with a context word.
+     */
     static double confidence(IdentifierFormat format, ScanField field, Matcher match,
             IdentifierFormat.Verdict verdict) {
         return switch (verdict) {
             case REJECTED -> REJECTED;
             case NEEDS_CONTEXT -> format.context().near(field, match.start()) ? CONFIDENCE_NEEDING_CONTEXT : REJECTED;
-            case VALID -> format.context().near(field, match.start()) ? CONFIDENCE_WITH_CONTEXT : format.confidence();
+            case VALID -> format.context().near(field, match.start()) ? CONFIDENCE_WITH_CONTEXT
+                    : HexCodeTable.holdsGroupsAt(field.text(), match.start(), match.end()) ? REJECTED
+                    : format.confidence();
         };
     }
 }

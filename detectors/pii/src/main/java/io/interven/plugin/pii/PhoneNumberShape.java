@@ -20,6 +20,12 @@ final class PhoneNumberShape {
     private static final Pattern DATE_LIKE = Pattern.compile(
             "(?:19|20)\\d\\d[-. ]\\d{1,2}[-. ]\\d{1,2}|\\d{1,2}[-. ]\\d{1,2}[-. ](?:19|20)\\d\\d");
     private static final Pattern YEAR_SERIAL = Pattern.compile("(?:19|20)\\d\\d-\\d+");
+    /**
+     * An ISO date among other groups: a man page's header ({@code .TH exp 3 2023-02-05}), a log line's time stamp
+     * ({@code 2025-06-24 14:36:34}, cut at the colon).
+     */
+    private static final Pattern ISO_DATE_INSIDE = Pattern.compile(
+            "(?<!\\d)(?:19|20)\\d\\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?!\\d)");
     /** Years from and to, spaced: {@code © 1996 – 2009} (the dash is read as {@code -}). */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d");
     private static final Pattern SSN_LAYOUT = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
@@ -45,6 +51,7 @@ final class PhoneNumberShape {
                 && !DATE_LIKE.matcher(written).matches()
                 && !YEAR_SERIAL.matcher(written).matches()
                 && !YEAR_RANGE.matcher(written).matches()
+                && !ISO_DATE_INSIDE.matcher(written).find()
                 && !SSN_LAYOUT.matcher(written).matches()
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)

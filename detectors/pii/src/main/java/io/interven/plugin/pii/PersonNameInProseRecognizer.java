@@ -230,8 +230,8 @@ final class PersonNameInProseRecognizer implements PiiRecognizer {
     }
 
     /**
-     * Not after a number ({@code 200 ms Total}) or glued to a name ({@code test_name.prof. If}), and {@code Dr.} not after a capitalized word or a number, where it
-     * abbreviates a street ({@code 12 Oak Dr. Springfield}).
+     * Not after a number ({@code 200 ms Total}) or glued to a name ({@code test_name.prof. If}), and {@code Dr.} not
+     * after a capitalized word or a number, where it abbreviates a street ({@code 12 Oak Dr. Springfield}).
      */
     private static boolean isAfterWhereATitleMayStand(String text, ProseCues.Hit title) {
         int i = title.start() - 1;

@@ -31,6 +31,8 @@ final class AssignmentSecretRule extends JavaTextRule {
     /** Name (64), quote, blanks and operator (68), scheme word (10), quoted value (516). */
     private static final int MAX_LENGTH = 660;
     private static final int MAX_NAME_LENGTH = 64;
+    /** How far before a name the {@code arn:} of a resource name is looked for (partition, service, region, account). */
+    private static final int ARN_PREFIX_REACH = 160;
     private static final List<String> KEYWORDS = List.of("pass", "pwd", "secret", "token", "key", "credential",
             "authorization");
 
@@ -55,6 +57,11 @@ final class AssignmentSecretRule extends JavaTextRule {
             if (quoted && isQuotedAgain(value)) {
                 // shell or code concatenation: "'$PRECOMPILE_PASSWORD'", "' + secret + '"
                 searchFrom = m.end(2);
+                continue;
+            }
+            if (!quoted && isReferenceOrPattern(value) || isInsideArn(text, m.start(1))) {
+                // $CPAN::Config->{password}, @password, /^Unexpected token/, arn:aws:…:secret:name
+                searchFrom = m.end();
                 continue;
             }
             if (!quoted && m.end(5) < text.length() && text.charAt(m.end(5)) == '(') {
@@ -87,6 +94,37 @@ final class AssignmentSecretRule extends JavaTextRule {
     private static boolean isQuotedAgain(String value) {
         char first = value.charAt(0);
         return isQuote(first) && value.charAt(value.length() - 1) == first;
+    }
+
+    /**
+     * An unquoted value that is a variable or a regular expression of code: a sigil before a name
+     * ({@code $CPAN::Config->{password}}, {@code @password}, {@code ${DB_PASSWORD}}), or a pattern's {@code /^}.
+     */
+    private static boolean isReferenceOrPattern(String value) {
+        char first = value.charAt(0);
+        char second = value.length() > 1 ? value.charAt(1) : ' ';
+        return (first == '$' || first == '@') && (isAsciiNameStart(second) || second == '{')
+                || first == '/' && second == '^';
+    }
+
+    private static boolean isAsciiNameStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    /**
+     * Whether the name at {@code nameStart} is a part of an Amazon resource name ({@code
+     * arn:aws:secretsmanager:us-west-2:123456789012:secret:MyDatabaseSecret}): it names where a secret is kept.
+     */
+    private static boolean isInsideArn(String text, int nameStart) {
+        if (nameStart == 0 || text.charAt(nameStart - 1) != ':') {
+            return false;
+        }
+        int wordStart = nameStart - 1;
+        while (wordStart > 0 && nameStart - wordStart < ARN_PREFIX_REACH
+                && !Character.isWhitespace(text.charAt(wordStart - 1)) && !isQuote(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return text.regionMatches(true, wordStart, "arn:", 0, 4);
     }
 
     private static boolean isComparison(String operator) {

@@ -11,7 +11,9 @@ import java.util.Set;
  * ({@code "password": "Pass12!"}) a weak password with digits or symbols counts too, at
  * {@link PasswordValue#WEAK_CONFIDENCE}; a plain word there is more often a label or a state than a password.
  * Provider rules that recognize the value itself win over this rule (they are more confident). Header fields are left
- * alone: a credential of unknown issuer in a request header is taken to authenticate the call itself.
+ * alone: a credential of unknown issuer in a request header is taken to authenticate the call itself. So are the
+ * names of a JSON object, read as values of their own ({@code "MQBrokerAccessCredentials": {...}} in a schema's
+ * definitions): filed under themselves, they name what they hold.
  */
 final class KeyNameSecretRule {
     static final String ID = "key-name-secret";
@@ -20,8 +22,9 @@ final class KeyNameSecretRule {
 
     Optional<SecretMatch> findIn(ScanField field) {
         if (field.location() == FieldLocation.HEADER
-                || !SecretKeyName.mayHoldSecret(field.key())) {
-            return Optional.empty();
+                || !SecretKeyName.mayHoldSecret(field.key())
+                || field.key().equals(field.text())) {
+            return Optional.empty(); // a name read as a value is filed under itself: it names, it holds nothing
         }
         String text = field.text();
         int start = firstNonWhitespace(text);

@@ -150,6 +150,37 @@ class SecretsDetectorTest {
         assertThat(detect(FieldLocation.BODY, "text", text)).as(text).isEmpty();
     }
 
+    /** Code and references met in benign source files: variables, patterns, resource names, constants. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "        $PROXY_PASSWORD = $CPAN::Config->{proxy_pass} || \"\";",
+            "$PASSWORD = $CPAN::Config->{password} || \"\";", "secret_key = @secret_key_base_value",
+            "api_token: ${API_TOKEN_FROM_VAULT}", "const UNEXPECTED_TOKEN = /^Unexpected token '?(.)'?(,)? /i",
+            "arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestDatabaseSecret1-d4e5f6",
+            "\"ARN\": \"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-Xk2Pq9\"",
+            "class StateType(Enum):\n    Task = ASLLexer.TASK\n    Pass = ASLLexer.PASS\n",
+    })
+    void codeAndReferencesHoldNoSecrets(String text) {
+        assertThat(detect(FieldLocation.BODY, "text", text)).as(text).isEmpty();
+    }
+
+    @Test
+    void theNameOfAJsonObjectReadAsAValueIsNoSecretOfItself() {
+        assertThat(detect(FieldLocation.BODY, "SAPODataConnectorProfileCredentials",
+                "SAPODataConnectorProfileCredentials")).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "MQBrokerAccessCredentials", "MQBrokerAccessCredentials")).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "credentials", "MQBrokerAccessCredentials")).isNotEmpty();
+    }
+
+    @Test
+    void aSecretAssignedBesideAReferenceOrAResourceNameIsStillFound() {
+        String text = "password = \"$ecret-Pa55word!\"\nsecret: " + RANDOM_SECRET
+                + "\nfrom arn:aws:iam::123456789012:user/ci, secret=" + RANDOM_SECRET;
+        assertThat(found(detect(FieldLocation.BODY, "text", text), text))
+                .containsExactly("GENERIC_SECRET=$ecret-Pa55word!", "GENERIC_SECRET=" + RANDOM_SECRET,
+                        "GENERIC_SECRET=" + RANDOM_SECRET);
+    }
+
     @Test
     void aContextRuleFindsAValueFiledUnderItsName() {
         String secret = "mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0q";

@@ -36,6 +36,11 @@ final class PhoneNumberShape {
             "[ \\t]+(?:\\p{Lu}[\\p{L}'\\-]+[ \\t]+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive"
                     + "|Way|Ct|Court|Pl|Place|Sq|Square|Ter|Terrace|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Route"
                     + "|Suite|Apt)\\b");
+    /**
+     * Phone numbers have one group of a single digit at most (a country code or trunk prefix: {@code +1 415 …},
+     * {@code 0 800 …}); three or more are a list of small numbers ({@code trap '…' 0 2 3 5 10 13 15}).
+     */
+    private static final int MIN_SINGLE_DIGIT_GROUPS_OF_A_LIST = 3;
     private static final String NOT_BEFORE = "_.-/\\#@$%&";
     private static final String NOT_BEFORE_A_DIGIT_AFTER = ".-/:,";
 
@@ -53,6 +58,7 @@ final class PhoneNumberShape {
                 && !YEAR_RANGE.matcher(written).matches()
                 && !ISO_DATE_INSIDE.matcher(written).find()
                 && !SSN_LAYOUT.matcher(written).matches()
+                && singleDigitGroups(written) < MIN_SINGLE_DIGIT_GROUPS_OF_A_LIST
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)
                 && !UsZipCode.isZipPlusFourAfterState(text, start, end)
@@ -78,6 +84,22 @@ final class PhoneNumberShape {
             return digits <= MAX_INTERNATIONAL_DIGITS;
         }
         return digits <= (written.startsWith("00") ? MAX_INTERNATIONAL_DIGITS + 2 : MAX_NATIONAL_DIGITS);
+    }
+
+    /** How many groups of the number, split by spaces, are a single digit. */
+    private static int singleDigitGroups(String written) {
+        int singles = 0;
+        int length = 0;
+        for (int i = 0; i <= written.length(); i++) {
+            char c = i < written.length() ? written.charAt(i) : ' ';
+            if (c == ' ') {
+                singles += length == 1 ? 1 : 0;
+                length = 0;
+            } else {
+                length++;
+            }
+        }
+        return singles;
     }
 
     /** Dots separate groups of two or more digits in phone numbers ({@code 06.28.89.62.08}), never single digits. */

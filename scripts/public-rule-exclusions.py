@@ -93,6 +93,7 @@ CASES = {
     'noseyparker:np.generic.4:p2': 'a masked value (`password=######`)',
     'kingfisher:kingfisher.generic.4:p2': 'a masked value (`password=######`)',
     'noseyparker:np.http.1:p0': 'the documentation example of RFC 7617 (`Aladdin:open sesame`)',
+    'noseyparker:np.http.2:p0': 'the documentation example of RFC 6750 (`mF_9.B5f-4.1JqM`)',
     'kingfisher:kingfisher.http.1:p0': 'the documentation example of RFC 7617 (`Aladdin:open sesame`)',
     'noseyparker:np.generic.3:p4': 'the password of the documentation example of RFC 7617 (`Aladdin` / `open sesame`), in another spelling',
     'kingfisher:kingfisher.generic.3:p4': 'the password of the documentation example of RFC 7617 (`Aladdin` / `open sesame`), in another spelling',

@@ -25,12 +25,12 @@ class PublicRuleExamplesRecallTest {
     static final Path CORPUS_DIR = Path.of(System.getProperty("interven.corpus.dir", "../corpus"));
     static final Path EXAMPLES = CORPUS_DIR.resolve("public-rule-examples.jsonl");
     /**
-     * The target of the detection-breadth work, met (0.9529 on 892 cases, docs/detection.md): a change must not lower
+     * The target of the detection-breadth work, met (0.9529 on 891 cases, docs/detection.md): a change must not lower
      * it. The misses left are listed in docs/detection.md.
      */
     static final double MIN_RECALL = 0.95;
     /**
-     * Exclusions may not hollow the measure out: at least 880 positive cases stay scored (892 today, of 1,853; the
+     * Exclusions may not hollow the measure out: at least 880 positive cases stay scored (891 today, of 1,853; the
      * rest are families of non-secrets and of deliberate fakes, and single cases, each with its reason).
      */
     static final int MIN_SCORED = 880;

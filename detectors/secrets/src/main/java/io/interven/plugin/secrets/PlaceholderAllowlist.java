@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognizes values that only look like secrets: documentation examples ({@code AKIAIOSFODNN7EXAMPLE}),
- * templates ({@code ${TOKEN}}, {@code {{ secrets.X }}}, {@code <your-api-key>}, {@code %(password)s}),
- * filler ({@code xxxx...}, {@code ****}, {@code 0000...}) and stock words ({@code changeme}, {@code dummy}).
+ * Recognizes values that only look like secrets: documentation examples ({@code AKIAIOSFODNN7EXAMPLE}, the example
+ * tokens of the OAuth specifications), templates ({@code ${TOKEN}}, {@code {{ secrets.X }}}, {@code <your-api-key>},
+ * {@code %(password)s}), filler ({@code xxxx...}, {@code ****}, {@code 0000...}) and stock words ({@code changeme},
+ * {@code dummy}).
  * Applied to every candidate secret of every rule.
  */
 final class PlaceholderAllowlist {
@@ -23,6 +24,15 @@ final class PlaceholderAllowlist {
     private static final Set<String> STOCK_VALUES = Set.of(
             "password", "passwd", "pass", "pwd", "token", "apikey", "api_key", "api-key", "username", "user", "admin",
             "root", "test", "testing", "none", "null", "undefined", "empty", "hunter2");
+    /**
+     * Values the OAuth 2.0 and OpenID Connect specifications print as their examples (RFC 6749, RFC 6750 and its
+     * drafts, OpenID Connect Core), copied into the documentation of every library that implements them: public, so
+     * they grant nothing.
+     */
+    private static final Set<String> PUBLISHED_EXAMPLES = Set.of(
+            "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "7Fjfp0ZBr1KtDRbnfVdmIw",
+            "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "gX1fBat3bV", "s6BhdRkqt3", "mF_9.B5f-4.1JqM", "h480djs93hd8",
+            "SlAV32hkKG", "8xLOxBtZp8");
     /**
      * Weak passwords that people really use ({@code password123}, {@code letmein}): placeholders for every rule of a
      * token format, but a weak credential where a password is assigned ({@link PasswordValue}).
@@ -58,7 +68,8 @@ final class PlaceholderAllowlist {
      */
     static boolean isTemplate(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        if (STOCK_VALUES.contains(lower) || ENVIRONMENT_REFERENCE.matcher(value).matches()
+        if (STOCK_VALUES.contains(lower) || PUBLISHED_EXAMPLES.contains(value)
+                || ENVIRONMENT_REFERENCE.matcher(value).matches()
                 || ANGLE_BRACKETED.matcher(value).matches()
                 || value.length() <= MARKER_MAX_LENGTH && PYTHON_FORMAT_FIELD.matcher(value).find()) {
             return true;

@@ -159,6 +159,10 @@ class SecretsDetectorTest {
             "arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestDatabaseSecret1-d4e5f6",
             "\"ARN\": \"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-Xk2Pq9\"",
             "class StateType(Enum):\n    Task = ASLLexer.TASK\n    Pass = ASLLexer.PASS\n",
+            // the example tokens of the OAuth 2.0 and OpenID Connect specifications, in a library's documentation
+            "GET /resource?access_token=mF_9.B5f-4.1JqM HTTP/1.1", "access_token=h480djs93hd8",
+            "{\"access_token\":\"2YotnFZFEjr1zCsicMWpAA\", \"refresh_token\":\"tGzv3JOkF0XG5Qx2TlKWIA\"}",
+            "client_secret=7Fjfp0ZBr1KtDRbnfVdmIw", "{\"access_token\": \"SlAV32hkKG\", \"refresh_token\": \"8xLOxBtZp8\"}",
     })
     void codeAndReferencesHoldNoSecrets(String text) {
         assertThat(detect(FieldLocation.BODY, "text", text)).as(text).isEmpty();

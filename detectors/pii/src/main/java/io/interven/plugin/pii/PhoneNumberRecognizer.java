@@ -60,7 +60,8 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             "id", "serial", "sku", "batch", "job", "build", "version", "port", "pid", "uid", "iban", "card", "ssn",
             "social security", "routing", "sort code", "timestamp", "epoch", "heartbeat", "event at", "ts", "nonce",
             "seq", "count", "total", "amount", "balance", "size", "bytes", "duration", "license", "licence", "passport",
-            "policy", "membership", "postcode", "postal", "zip", "swift", "bic", "vat", "tax", "ein");
+            "policy", "membership", "postcode", "postal", "zip", "swift", "bic", "vat", "tax", "ein", "isbn", "issn",
+            "ieee", "iso", "iec", "ansi", "rfc", "doi");
 
     /** Whether runs are sieved and regions skipped once a run is settled (off only to test that both are exact). */
     private final boolean shortcuts;

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a number libphonenumber accepted is written the way phone numbers are written, and not as a date, a
  * time, an IP address, a version, a US SSN ({@code 123-45-6789}), a year-serial id ({@code 2024-000123}), a house
- * number ({@code 17031 2202 Rissik St}) or a piece of a longer token (a UUID, a hash, a card or account number, a
+ * number ({@code 17031 2202 Rissik St}), columns of a table (two blanks between groups), a bracket left open or a
+ * piece of a longer token (a UUID, a hash, a card or account number, a
  * dotted or dashed run of digits), or a US ZIP+4 code after a state ({@link UsZipCode}).
  */
 final class PhoneNumberShape {
@@ -59,6 +60,8 @@ final class PhoneNumberShape {
                 && !ISO_DATE_INSIDE.matcher(written).find()
                 && !SSN_LAYOUT.matcher(written).matches()
                 && singleDigitGroups(written) < MIN_SINGLE_DIGIT_GROUPS_OF_A_LIST
+                && !written.contains("  ") && written.indexOf('\t') < 0
+                && hasBalancedBrackets(written)
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)
                 && !UsZipCode.isZipPlusFourAfterState(text, start, end)
@@ -84,6 +87,17 @@ final class PhoneNumberShape {
             return digits <= MAX_INTERNATIONAL_DIGITS;
         }
         return digits <= (written.startsWith("00") ? MAX_INTERNATIONAL_DIGITS + 2 : MAX_NATIONAL_DIGITS);
+    }
+
+    /**
+     * Brackets closed where they open, as an area code or trunk prefix is written ({@code (415) 384-8290},
+     * {@code +49 (0)30 …}); an open one is code's ({@code (020000000 | __O_DIRECTORY)}).
+     */
+    private static boolean hasBalancedBrackets(String written) {
+        int open = written.indexOf('(');
+        int close = written.indexOf(')');
+        return open < 0 && close < 0 || open >= 0 && close > open && written.indexOf('(', open + 1) < 0
+                && written.indexOf(')', close + 1) < 0;
     }
 
     /** How many groups of the number, split by spaces, are a single digit. */

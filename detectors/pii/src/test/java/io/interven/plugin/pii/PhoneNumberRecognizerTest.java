@@ -152,8 +152,8 @@ class PhoneNumberRecognizerTest {
         assertThat(probe.found("Boston, MA (617) 375-1112")).containsExactly("(617) 375-1112");
     }
     /**
-     * Operands of code and mathematics, years from and to, runs holding a date and lists of small numbers are no numbers
-     * to call.
+     * Operands of code and mathematics, years from and to, runs holding a date, lists of small numbers, columns, open
+     * brackets and the numbers of books and standards are no numbers to call.
      */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -164,8 +164,11 @@ class PhoneNumberRecognizerTest {
             ".TH exp 3 2023-02-05 \"Linux man-pages 6.03\"", "python3.11:amd64 3.11.2-6\n2025-06-24 14:",
             "build 7 2024-11-30 12 passed",
             "trap 'stty $oldtty 2>/dev/null; exit' 0 2 3 5 10 13 15\nelse", "kill -s 1 2 3 15 9 call",
+            "source: The Unicode Standard ver 1.0, ISBN 0-201-56788-1, Oct 1991", "keywords from IEEE 1800-2009 standard",
+            "# define __O_TMPFILE   (020000000 | __O_DIRECTORY)", " * ST16C650:\t 8  16  24  28\t\t16   8  24  30\tPORT",
+            " * OX16C950:\t16  32 112 120\t\t16  32  64 112\tPORT_16C950",
     })
-    void leavesOperandsYearRangesAndDatesOut(String text) {
+    void leavesNumbersOfOtherKindsOut(String text) {
         assertThat(probe.found(text)).as(text).isEmpty();
     }
 

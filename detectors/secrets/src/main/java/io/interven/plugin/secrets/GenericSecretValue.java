@@ -29,10 +29,11 @@ final class GenericSecretValue {
     /**
      * Words and identifiers: {@code rotated-yesterday}, {@code getUserToken}, {@code DB_PASSWORD}, {@code env.API_KEY},
      * and names qualified with dots whose parts are letters and underscores alone, in any case
-     * ({@code ASLLexer.PASS}, {@code Config.DB_PASS}, {@code settings.SECRET}): a constant of code.
+     * ({@code ASLLexer.PASS}, {@code Config.DB_PASS}, {@code settings.SECRET}): a constant of code; any of them after
+     * leading underscores ({@code _ALLOWED_PRIVATE_KEY_TYPES}).
      */
-    private static final Pattern WORDS_OR_IDENTIFIER = Pattern.compile(WORD + "(?:\\." + WORD + ")*+"
-            + "|[A-Za-z_]++(?:\\.[A-Za-z_]++)++");
+    private static final Pattern WORDS_OR_IDENTIFIER = Pattern.compile("_*+(?:" + WORD + "(?:\\." + WORD + ")*+"
+            + "|[A-Za-z_]++(?:\\.[A-Za-z_]++)++)");
     private static final Pattern BOOLEAN_OR_NULL = Pattern.compile("(?i)true|false|yes|no|on|off|null|nil|none|undefined");
     private static final Pattern URL = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
     /** Leading characters of code fragments rather than of secrets. */

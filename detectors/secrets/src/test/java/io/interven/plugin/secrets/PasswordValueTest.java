@@ -29,10 +29,14 @@ class PasswordValueTest {
         assertThat(PasswordValue.of(value, false)).as(value).isEqualTo(Strength.NONE);
     }
 
-    /** {@code Pass = ASLLexer.PASS} in an enum of a lexer's tokens: a qualified constant of code, in any case. */
+    /**
+     * {@code Pass = ASLLexer.PASS} in an enum of a lexer's tokens: a qualified constant of code, in any case; and a
+     * private constant ({@code private_key: _ALLOWED_PRIVATE_KEY_TYPES}).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"ASLLexer.PASS", "Config.DB_PASS", "settings.SECRET_KEY", "os.environ.PASSWORD",
-            "HTTPAuth.BASIC_PASSWORD", "Token.Type.BEARER", "KeyStore.PrivateKeyEntry"})
+            "HTTPAuth.BASIC_PASSWORD", "Token.Type.BEARER", "KeyStore.PrivateKeyEntry", "_ALLOWED_PRIVATE_KEY_TYPES",
+            "__secret_key_base"})
     void qualifiedConstantsOfCodeAreNeitherPasswordsNorSecrets(String value) {
         assertThat(PasswordValue.of(value, true)).as(value).isEqualTo(Strength.NONE);
         assertThat(PasswordValue.of(value, false)).as(value).isEqualTo(Strength.NONE);

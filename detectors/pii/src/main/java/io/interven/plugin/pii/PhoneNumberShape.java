@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a number libphonenumber accepted is written the way phone numbers are written, and not as a date, a
  * time, an IP address, a version, a US SSN ({@code 123-45-6789}), a year-serial id ({@code 2024-000123}), a house
- * number ({@code 17031 2202 Rissik St}), columns of a table (two blanks between groups), a bracket left open or a
+ * number ({@code 17031 2202 Rissik St}), columns of a table (two blanks between groups), a triple of bytes (an RGB
+ * colour), a bracket left open or a
  * piece of a longer token (a UUID, a hash, a card or account number, a
  * dotted or dashed run of digits), or a US ZIP+4 code after a state ({@link UsZipCode}).
  */
@@ -62,6 +63,7 @@ final class PhoneNumberShape {
                 && singleDigitGroups(written) < MIN_SINGLE_DIGIT_GROUPS_OF_A_LIST
                 && !written.contains("  ") && written.indexOf('\t') < 0
                 && hasBalancedBrackets(written)
+                && !isByteTriple(written)
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)
                 && !UsZipCode.isZipPlusFourAfterState(text, start, end)
@@ -98,6 +100,23 @@ final class PhoneNumberShape {
         int close = written.indexOf(')');
         return open < 0 && close < 0 || open >= 0 && close > open && written.indexOf('(', open + 1) < 0
                 && written.indexOf(')', close + 1) < 0;
+    }
+
+    /**
+     * Three numbers of a byte each, one blank apart: a colour ({@code 205 201 201\t\tsnow3} in an RGB table) or
+     * another triple of bytes. Numbers written in three groups of three start higher ({@code 612 345 678}) or run on.
+     */
+    private static boolean isByteTriple(String written) {
+        String[] groups = written.split(" ", -1);
+        if (groups.length != 3) {
+            return false;
+        }
+        for (String group : groups) {
+            if (group.isEmpty() || group.length() > 3 || !isBareDigits(group) || Integer.parseInt(group) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many groups of the number, split by spaces, are a single digit. */

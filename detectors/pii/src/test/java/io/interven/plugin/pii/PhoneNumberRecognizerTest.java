@@ -178,4 +178,16 @@ class PhoneNumberRecognizerTest {
         assertThat(probe.found("Phone: **(503) 937-4811**.")).containsExactly("(503) 937-4811");
         assertThat(probe.found("call *206-513-2716* today")).containsExactly("206-513-2716");
     }
+    /** An RGB table's rows are colours, past the runs read by libphonenumber too (judged by their shape there). */
+    @Test
+    void leavesTriplesOfBytesOut() {
+        StringBuilder table = new StringBuilder();
+        for (int row = 0; row < 3 * PhoneNumberRecognizer.MAX_RUNS_READ; row++) {
+            table.append(255 - row % 200).append(' ').append(row % 256).append(' ').append(100 + row % 150)
+                    .append("\t\tcolour").append(row).append('\n');
+        }
+        assertThat(probe.found(table.toString())).isEmpty();
+        assertThat(probe.found("rgb(219 112 147) pale violet red")).isEmpty();
+        assertThat(probe.found(table + "call 612 345 678")).containsExactly("612 345 678");
+    }
 }

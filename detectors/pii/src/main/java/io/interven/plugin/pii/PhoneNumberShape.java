@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether a number libphonenumber accepted is written the way phone numbers are written, and not as a date, a
  * time, an IP address, a version, a US SSN ({@code 123-45-6789}), a year-serial id ({@code 2024-000123}), a house
  * number ({@code 17031 2202 Rissik St}), columns of a table (two blanks between groups), a triple of bytes (an RGB
- * colour), a bracket left open or a
+ * colour), bits, a bracket left open or a
  * piece of a longer token (a UUID, a hash, a card or account number, a
  * dotted or dashed run of digits), or a US ZIP+4 code after a state ({@link UsZipCode}).
  */
@@ -64,6 +64,7 @@ final class PhoneNumberShape {
                 && !written.contains("  ") && written.indexOf('\t') < 0
                 && hasBalancedBrackets(written)
                 && !isByteTriple(written)
+                && !isBinary(written)
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)
                 && !UsZipCode.isZipPlusFourAfterState(text, start, end)
@@ -113,6 +114,17 @@ final class PhoneNumberShape {
         }
         for (String group : groups) {
             if (group.isEmpty() || group.length() > 3 || !isBareDigits(group) || Integer.parseInt(group) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Zeros and ones alone: bits written in nibbles or bytes ({@code /* 0100 0000 *}{@code /}). */
+    private static boolean isBinary(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= '2' && c <= '9') {
                 return false;
             }
         }

@@ -167,6 +167,7 @@ class PhoneNumberRecognizerTest {
             "source: The Unicode Standard ver 1.0, ISBN 0-201-56788-1, Oct 1991", "keywords from IEEE 1800-2009 standard",
             "# define __O_TMPFILE   (020000000 | __O_DIRECTORY)", " * ST16C650:\t 8  16  24  28\t\t16   8  24  30\tPORT",
             " * OX16C950:\t16  32 112 120\t\t16  32  64 112\tPORT_16C950",
+            "#define CAN_ERR_TRX_CANL_NO_WIRE       0x40 /* 0100 0000 */", "bits 1011 0110 0001 1110",
     })
     void leavesNumbersOfOtherKindsOut(String text) {
         assertThat(probe.found(text)).as(text).isEmpty();

@@ -48,7 +48,7 @@ final class AssignmentSecretRule extends JavaTextRule {
         while (searchFrom < to && find(m, text, searchFrom, to)) {
             boolean quoted = m.group(4) != null;
             int group = quoted ? 4 : 5;
-            String name = m.group(1);
+            String name = assignedName(m.group(1));
             String value = m.group(group);
             if (isComparison(m.group(2)) && !quoted) {
                 searchFrom = m.end(2);
@@ -78,7 +78,7 @@ final class AssignmentSecretRule extends JavaTextRule {
                 matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
                         PasswordValue.WEAK_CONFIDENCE));
                 searchFrom = m.end();
-            } else if (SecretKeyName.mayHoldSecret(m.group(1))) {
+            } else if (SecretKeyName.mayHoldSecret(name)) {
                 searchFrom = m.end();
             } else {
                 searchFrom = nestedAssignmentStart(text, m.start(group), m.end(group)).orElse(m.end());
@@ -94,6 +94,15 @@ final class AssignmentSecretRule extends JavaTextRule {
     private static boolean isQuotedAgain(String value) {
         char first = value.charAt(0);
         return isQuote(first) && value.charAt(value.length() - 1) == first;
+    }
+
+    /**
+     * What a dotted name assigns to: its last part ({@code tokenData.cidr_whitelist} is a list of addresses,
+     * {@code config.password} a password); a name without dots, or ending in one, as written.
+     */
+    private static String assignedName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || dot == name.length() - 1 ? name : name.substring(dot + 1);
     }
 
     /**

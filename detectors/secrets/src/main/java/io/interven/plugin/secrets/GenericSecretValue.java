@@ -38,8 +38,11 @@ final class GenericSecretValue {
     private static final Pattern URL = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
     /** Leading characters of code fragments rather than of secrets. */
     private static final Pattern CODE_FRAGMENT_START = Pattern.compile("[,:;(\\[{<].*");
-    /** Sigils of references and anchors ({@code $API_TOKEN}, {@code #reset-password}, {@code @secret_key}). */
-    private static final Pattern REFERENCE_SIGIL = Pattern.compile("^[#$@]+");
+    /**
+     * Sigils of references and anchors ({@code $API_TOKEN}, {@code #reset-password}, {@code @secret_key}), and the dot
+     * of a suffix or selector ({@code .qualifier}).
+     */
+    private static final Pattern REFERENCE_SIGIL = Pattern.compile("^[#$@.]+");
     private static final Pattern PATH_SEGMENT_SEPARATOR = Pattern.compile("[/#?@:]+");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z]{4,}+(?:[-_][a-z]++)*+");
 

@@ -163,6 +163,9 @@ class SecretsDetectorTest {
             "GET /resource?access_token=mF_9.B5f-4.1JqM HTTP/1.1", "access_token=h480djs93hd8",
             "{\"access_token\":\"2YotnFZFEjr1zCsicMWpAA\", \"refresh_token\":\"tGzv3JOkF0XG5Qx2TlKWIA\"}",
             "client_secret=7Fjfp0ZBr1KtDRbnfVdmIw", "{\"access_token\": \"SlAV32hkKG\", \"refresh_token\": \"8xLOxBtZp8\"}",
+            "if (validCIDR?.length > 0) {\n      tokenData.cidr_whitelist = validCIDR\n    }",
+            "<replacefilter token=\".qualifier\" value=\".${commit.time}\"/>",
+            "    def __init__(self, username, password):\n        \"\"\"Constructor.\n\n        :param username: User",
     })
     void codeAndReferencesHoldNoSecrets(String text) {
         assertThat(detect(FieldLocation.BODY, "text", text)).as(text).isEmpty();
@@ -178,7 +181,7 @@ class SecretsDetectorTest {
 
     @Test
     void aSecretAssignedBesideAReferenceOrAResourceNameIsStillFound() {
-        String text = "password = \"$ecret-Pa55word!\"\nsecret: " + RANDOM_SECRET
+        String text = "password = \"$ecret-Pa55word!\"\nconfig.client_secret: " + RANDOM_SECRET
                 + "\nfrom arn:aws:iam::123456789012:user/ci, secret=" + RANDOM_SECRET;
         assertThat(found(detect(FieldLocation.BODY, "text", text), text))
                 .containsExactly("GENERIC_SECRET=$ecret-Pa55word!", "GENERIC_SECRET=" + RANDOM_SECRET,

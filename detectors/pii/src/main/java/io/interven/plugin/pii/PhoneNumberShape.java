@@ -167,9 +167,13 @@ final class PhoneNumberShape {
         return digits >= MIN_DOTTED_DIGITS;
     }
 
-    /** Nothing glued to either end makes {@code [start, end)} part of a longer token or number. */
+    /**
+     * Nothing glued to either end makes {@code [start, end)} part of a longer token or number, and no colon on both
+     * sides makes it a field of a colon-separated name (the account of {@code arn:aws:iam::111122223333:role/x}).
+     */
     static boolean standsAlone(String text, int start, int end) {
-        return standsAloneOnTheLeft(text, start) && standsAloneOnTheRight(text, end);
+        return standsAloneOnTheLeft(text, start) && standsAloneOnTheRight(text, end)
+                && !(start > 0 && end < text.length() && text.charAt(start - 1) == ':' && text.charAt(end) == ':');
     }
 
     /** Nothing glued before {@code start}. */

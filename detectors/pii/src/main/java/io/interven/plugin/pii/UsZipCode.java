@@ -5,16 +5,20 @@ import java.util.Set;
 
 /**
  * A US ZIP+4 code where an address puts it: five digits, a dash and four, right after a state or territory
- * ({@code Boston, MA 02110-1301}, {@code Boston, Massachusetts 02110-1301}, {@code New York, NY\n 10001-2345}). Nine
- * digits with a dash pass for a national phone number in some regions (a German area code of five digits and a
- * short subscriber number), so the shape alone would turn the address of every GPL licence header into a phone
- * number. Written elsewhere, without the state before it, the same digits may still be a phone number.
+ * ({@code Boston, MA 02110-1301}, {@code Boston, Massachusetts 02110-1301}, {@code New York, NY\n 10001-2345}) or a
+ * label that names it ({@code postalCode: 91011-1111}, {@code "zip": "02110-1301"}). Nine digits with a dash pass for
+ * a national phone number in some regions (a German area code of five digits and a short subscriber number), so the
+ * shape alone would turn the address of every GPL licence header into a phone number. Written elsewhere, without
+ * a state or a label before it, the same digits may still be a phone number.
  */
 final class UsZipCode {
     private static final int ZIP_DIGITS = 5;
     private static final int PLUS_FOUR_DIGITS = 4;
     /** Blanks, line breaks and one comma between the state and its code: an address wrapped at any point. */
     private static final int MAX_GAP = 8;
+    /** Blanks, quotes and the operators between a label and its value. */
+    private static final String LABEL_PUNCTUATION = " \t\n\"':=";
+    private static final int MAX_LABEL = 24;
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
             "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
             "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
@@ -30,9 +34,9 @@ final class UsZipCode {
     private UsZipCode() {
     }
 
-    /** Whether {@code [start, end)} of the text is a ZIP+4 code written right after a US state. */
+    /** Whether {@code [start, end)} of the text is a ZIP+4 code written right after a US state or a postal label. */
     static boolean isZipPlusFourAfterState(String text, int start, int end) {
-        return isZipPlusFour(text, start, end) && followsState(text, start);
+        return isZipPlusFour(text, start, end) && (followsState(text, start) || followsPostalLabel(text, start));
     }
 
     private static boolean isZipPlusFour(String text, int start, int end) {
@@ -72,5 +76,24 @@ final class UsZipCode {
         String word = text.substring(wordStart, wordEnd);
         return STATE_CODES.contains(word)
                 || Character.isUpperCase(word.charAt(0)) && STATE_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a label that names a postal code ends just before {@code start}: {@code postalCode: }, {@code "zip": "},
+     * {@code ZIP=}, {@code postcode }.
+     */
+    private static boolean followsPostalLabel(String text, int start) {
+        int labelEnd = start;
+        while (labelEnd > 0 && start - labelEnd < MAX_GAP
+                && LABEL_PUNCTUATION.indexOf(text.charAt(labelEnd - 1)) >= 0) {
+            labelEnd--;
+        }
+        int labelStart = labelEnd;
+        while (labelStart > 0 && labelEnd - labelStart < MAX_LABEL && (Character.isLetter(text.charAt(labelStart - 1))
+                || text.charAt(labelStart - 1) == '_')) {
+            labelStart--;
+        }
+        String label = text.substring(labelStart, labelEnd).toLowerCase(Locale.ROOT);
+        return label.contains("zip") || label.contains("postal") || label.contains("postcode");
     }
 }

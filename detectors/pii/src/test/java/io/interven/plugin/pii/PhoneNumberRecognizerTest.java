@@ -139,8 +139,10 @@ class PhoneNumberRecognizerTest {
             "# 51 Franklin St, Fifth Floor, Boston, MA\n# 02110-1301  USA",
             "51 Franklin Street, Suite 500\n Boston, MA 02110-1335 USA",
             "Boston, MA, 02110-1301", "Boston, Massachusetts 02110-1301", "Boston,\u00A0MA\u00A002110-1301",
+            "stateOrProvince: WA\n      postalCode: 91011-1111\n      country:USA", "{\"zip\": \"02110-1301\"}",
+            "ZIP=02110-1301", "postcode 02110-1301",
     })
-    void leavesAZipPlusFourAfterAStateOut(String address) {
+    void leavesAZipPlusFourAfterAStateOrALabelOut(String address) {
         assertThat(probe.found(address)).isEmpty();
     }
 
@@ -149,6 +151,8 @@ class PhoneNumberRecognizerTest {
         assertThat(probe.found("call 02110-1301 after 5pm")).containsExactly("02110-1301");
         assertThat(probe.found("Tel: 02110-1301")).containsExactly("02110-1301");
         assertThat(probe.found("MAIN 02110-1301")).containsExactly("02110-1301");
+        assertThat(probe.found("zipper repair line: 02110-1301")).containsExactly("02110-1301");
+        assertThat(probe.found("contact: 111122223333 (desk)")).containsExactly("111122223333");
         assertThat(probe.found("Boston, MA (617) 375-1112")).containsExactly("(617) 375-1112");
     }
     /**
@@ -168,6 +172,8 @@ class PhoneNumberRecognizerTest {
             "# define __O_TMPFILE   (020000000 | __O_DIRECTORY)", " * ST16C650:\t 8  16  24  28\t\t16   8  24  30\tPORT",
             " * OX16C950:\t16  32 112 120\t\t16  32  64 112\tPORT_16C950",
             "#define CAN_ERR_TRX_CANL_NO_WIRE       0x40 /* 0100 0000 */", "bits 1011 0110 0001 1110",
+            "\"Resource\": \"arn:aws:ssm-contacts:us-east-1:111122223333:contact/akuam\"",
+            "contact arn:aws:iam::123456789012:role/service-role/SNS",
     })
     void leavesNumbersOfOtherKindsOut(String text) {
         assertThat(probe.found(text)).as(text).isEmpty();

@@ -36,6 +36,8 @@ final class GenericSecretValue {
             + "|[A-Za-z_]++(?:\\.[A-Za-z_]++)++)");
     private static final Pattern BOOLEAN_OR_NULL = Pattern.compile("(?i)true|false|yes|no|on|off|null|nil|none|undefined");
     private static final Pattern URL = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
+    /** An Amazon resource name ({@code arn:aws:kms:us-west-2:111122223333:key/…}): where a key is, not the key. */
+    private static final Pattern RESOURCE_NAME = Pattern.compile("arn:aws[a-z-]*:[a-z0-9-]+:.*");
     /** Leading characters of code fragments rather than of secrets. */
     private static final Pattern CODE_FRAGMENT_START = Pattern.compile("[,:;(\\[{<].*");
     /**
@@ -61,6 +63,7 @@ final class GenericSecretValue {
                 && !WORDS_OR_IDENTIFIER.matcher(REFERENCE_SIGIL.matcher(value).replaceFirst("")).matches()
                 && !BOOLEAN_OR_NULL.matcher(value).matches()
                 && !URL.matcher(value).matches()
+                && !RESOURCE_NAME.matcher(value).matches()
                 && !looksLikePath(value)
                 && ShannonEntropy.bitsPerChar(value) >= MIN_ENTROPY
                 && !PlaceholderAllowlist.isPlaceholder(value);

@@ -165,6 +165,13 @@ class SecretsDetectorTest {
             "client_secret=7Fjfp0ZBr1KtDRbnfVdmIw", "{\"access_token\": \"SlAV32hkKG\", \"refresh_token\": \"8xLOxBtZp8\"}",
             "if (validCIDR?.length > 0) {\n      tokenData.cidr_whitelist = validCIDR\n    }",
             "<replacefilter token=\".qualifier\" value=\".${commit.time}\"/>",
+            // AWS's documentation: an example session token, elided values, a key's resource name
+            "\"SessionToken\": \"AQoDYXdzEPT//////////wEXAMPLEtc764bNrC9SAPBSM22wDOk4x4HIZ8j4FZTwdQWLWsKWHGBuFqwAeMicRXmxfpSPf"
+                    + "IeoIYRqTflfKD8YUuwthAx7mSEI/qkPpKPi/kMcGdQrmGdeehM4IC1NtBmUpp2wUE8phUZampKsburEDy0KPkyQDYwT7WZ0wq5V"
+                    + "SXDvp75YU9HFvlRd8Tx6q6fE8YQcHNVXAkiY9q6d+xo0rKwT38xVqr7ZD0u0iPPkUL64lIZbqBAz+scqKmlzm8FDrypNC9Yjc8f"
+                    + "POLn9FX9KSYvKTr4rvx3iSIlTJabIQwj2ICCR/oLxBA==\"",
+            "\"PurchaseToken\": \"eyJ2IjoiMSIsInMiOjEsImMiOi...\"", "\"token\": \"ACEGmnoq#1rstu2...BDFH3vxwy!4hlm!#5\"",
+            "\"encryptionKey\": \"arn:aws:kms:us-west-2:417498243647:key/c9fe2447-0795-4fda-afbe-8464574ae162\"",
             "    def __init__(self, username, password):\n        \"\"\"Constructor.\n\n        :param username: User",
     })
     void codeAndReferencesHoldNoSecrets(String text) {

@@ -4,7 +4,7 @@
 Builds a corpus (the format of corpus/dev.jsonl, without labels) of 3,000-character pieces of source code, licence
 headers, documentation, man pages, configuration, logs, Unicode and hardware tables and JSON documents found on a
 Debian machine with Python and a JDK, each sent as a Slack message, a GitHub comment, a chat completion or (JSON
-documents) a body of its own; then, given the answers of CorpusOutcomes for it, counts the findings by type and
+documents, and the example requests and responses of the AWS APIs that botocore ships) a body of its own; then, given the answers of CorpusOutcomes for it, counts the findings by type and
 rule, and prints each finding that is not an e-mail or IP address with the text around it, for reading.
 
     python3 scripts/benign-text.py build /tmp/benign.jsonl
@@ -37,7 +37,12 @@ SOURCES = [  # (glob, files)
     ('/usr/share/javascript/**/*.js', 100), ('/usr/share/i18n/locales/*', 40), ('/usr/share/i18n/charmaps/*', 30),
     ('/usr/share/X11/locale/**/Compose', 10), ('/etc/**/*', 150), ('/var/log/**/*.log', 20),
     ('/root/.m2/repository/**/*.pom', 200), ('/usr/share/google-cloud-sdk/**/*.yaml', 150),
+    ('/root/.pyenv/versions/*/lib/python3*/site-packages/awscli/examples/**/*.rst', 400),
+    ('/usr/lib/python3/dist-packages/awscli/examples/**/*.rst', 400),
 ]
+# the example requests and responses of the AWS APIs (botocore's examples-1.json), each a body of its own
+API_EXAMPLES = ['/root/.pyenv/versions/*/lib/python3*/site-packages/botocore/data/*/*/examples-1.json',
+                '/usr/lib/python3/dist-packages/botocore/data/*/*/examples-1.json']
 JSON_SOURCES = [('/usr/lib/node_modules/**/*.json', 200), ('/usr/lib/python3/dist-packages/**/*.json', 200),
                 ('/usr/share/google-cloud-sdk/**/*.json', 200)]
 JDK_SOURCES = sorted(p for p in glob.glob('/usr/lib/jvm/*/lib/src.zip') if os.path.isfile(p))
@@ -88,6 +93,9 @@ def build(out_path):
                 document = None
             if isinstance(document, dict):
                 documents.append((path, document))
+    for pattern in API_EXAMPLES:
+        for path in files(pattern, 150, rng):
+            documents += api_examples(path)
     calls = [(path, 'POST', URLS[i % 3][0], URLS[i % 3][1](text)) for i, (path, text) in enumerate(texts)]
     calls += [(path, 'POST', 'https://api.example-saas.com/v1/documents', doc) for path, doc in documents]
     rng.shuffle(calls)
@@ -96,6 +104,17 @@ def build(out_path):
             request = {'method': method, 'url': url, 'headers': {'Content-Type': 'application/json'}, 'body': body}
             out.write(json.dumps({'id': 'benign-%05d' % i, 'source': path, 'request': request}) + '\n')
     print('%d calls (%d texts, %d JSON documents) in %s' % (len(calls), len(texts), len(documents), out_path))
+
+
+def api_examples(path):
+    try:
+        with open(path) as f:
+            examples = json.load(f).get('examples', {})
+    except (OSError, ValueError):
+        return []
+    return [('%s:%s:%s' % (path, operation, part), example[part])
+            for operation, listed in sorted(examples.items()) for example in listed
+            for part in ('input', 'output') if isinstance(example.get(part), dict) and example[part]]
 
 
 def value_at(body, path):

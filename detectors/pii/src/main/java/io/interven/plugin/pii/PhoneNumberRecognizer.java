@@ -61,7 +61,7 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             "social security", "routing", "sort code", "timestamp", "epoch", "heartbeat", "event at", "ts", "nonce",
             "seq", "count", "total", "amount", "balance", "size", "bytes", "duration", "license", "licence", "passport",
             "policy", "membership", "postcode", "postal", "zip", "swift", "bic", "vat", "tax", "ein", "isbn", "issn",
-            "ieee", "iso", "iec", "ansi", "rfc", "doi");
+            "ieee", "iso", "iec", "ansi", "rfc", "doi", "range");
 
     /** Whether runs are sieved and regions skipped once a run is settled (off only to test that both are exact). */
     private final boolean shortcuts;

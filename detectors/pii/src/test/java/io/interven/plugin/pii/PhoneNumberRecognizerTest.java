@@ -180,6 +180,12 @@ class PhoneNumberRecognizerTest {
     }
 
     @Test
+    void aRangeIsNoNumberToCall() {
+        assertThat(probe.found("$.Job.RetrievalByteRange", "RetrievalByteRange", "0-3145727")).isEmpty();
+        assertThat(probe.found("uids in the range 60000-64999 are reserved")).isEmpty();
+    }
+
+    @Test
     void findsANumberInMarkdownEmphasis() {
         assertThat(probe.found("**+1 (415) 384-8290**")).containsExactly("+1 (415) 384-8290");
         assertThat(probe.found("Phone: **(503) 937-4811**.")).containsExactly("(503) 937-4811");

@@ -7,8 +7,8 @@ package io.interven.plugin.pii;
  * the codes with a letter among them ({@code 592E}) are what tells the table from a number. A number counts as inside
  * one when the words of its groups' width, hex digits alone, that run on from it over white space on both sides (up
  * to {@link #MIN_CODES} each way) are at least {@link #MIN_CODES} with its own groups, and one of them holds a
- * letter, or when they follow a hex dump's offset at the start of a line. A card written beside one or two such words
- * is still a card.
+ * letter, or when they follow a hex dump's offset at the start of a line and one of them holds a letter. A card written
+ * beside one or two such words, or after an offset alone, is still a card.
  */
 final class HexCodeTable {
     /** The fewest codes, the number's groups among them: more than two cards' worth of groups of four. */
@@ -65,9 +65,7 @@ final class HexCodeTable {
             codes++;
             at = wordStart;
         }
-        if (isDumpOffset(text, at)) {
-            return true;
-        }
+        boolean dump = isDumpOffset(text, at);
         at = end;
         for (int read = 0; read < MIN_CODES && (codes < MIN_CODES || !letter); read++) {
             int wordStart = skipBlanks(text, at);
@@ -80,7 +78,7 @@ final class HexCodeTable {
             codes++;
             at = wordEnd;
         }
-        return codes >= MIN_CODES && letter;
+        return (codes >= MIN_CODES || dump) && letter;
     }
 
     /**

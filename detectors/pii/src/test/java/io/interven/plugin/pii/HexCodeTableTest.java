@@ -43,6 +43,7 @@ class HexCodeTableTest {
             "ABCD 4539 1488 0343 6467", "4539 1488 0343 6467 12AB 34CD", "0a1b 2c3d 4539 1488 0343 6467 ffee",
             "4539 1488 0343 6467\n5500 0000 0000 0004 6011 0009 9013 9424 3530 1113 3330 0000",
             "card: 592E 5B55 5B81 4539 1488 0343 6467 5B83 5B84 5BF9 51EB 51FC",
+            "0000000: 4539 1488 0343 6467", "00000000: 4539 1488 0343 6467 1234 5678",
     })
     void aCardBesideAFewHexWordsOrNamedByACardWordIsStillACard(String text) {
         assertThat(cards.found(text)).contains("4539 1488 0343 6467");

@@ -107,17 +107,31 @@ final class AssignmentSecretRule extends JavaTextRule {
 
     /**
      * An unquoted value that is a variable or a regular expression of code: a sigil before a name
-     * ({@code $CPAN::Config->{password}}, {@code @password}, {@code ${DB_PASSWORD}}), or a pattern's {@code /^}.
+     * ({@code $CPAN::Config->{password}}, {@code @password}, {@code ${DB_PASSWORD}}), or a pattern's {@code /^} before
+     * a word ({@code /^Unexpected token/}). The name or word must read as one (letters, digits only at its end): a
+     * sigil before a random value ({@code $Kq7vT2mZr9xLpW3}) is a disguise, and the value is judged as usual.
      */
     private static boolean isReferenceOrPattern(String value) {
         char first = value.charAt(0);
-        char second = value.length() > 1 ? value.charAt(1) : ' ';
-        return (first == '$' || first == '@') && (isAsciiNameStart(second) || second == '{')
-                || first == '/' && second == '^';
+        if (first == '$' || first == '@') {
+            return value.startsWith("{", 1) || startsWithName(value, 1);
+        }
+        return first == '/' && value.startsWith("^", 1) && startsWithName(value, 2);
     }
 
-    private static boolean isAsciiNameStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    /** Letters (and {@code _}) from {@code at}, then only digits, up to a character no name holds. */
+    private static boolean startsWithName(String value, int at) {
+        int i = at;
+        while (i < value.length() && (Character.isLetter(value.charAt(i)) || value.charAt(i) == '_')) {
+            i++;
+        }
+        if (i == at) {
+            return false;
+        }
+        while (i < value.length() && Character.isDigit(value.charAt(i))) {
+            i++;
+        }
+        return i == value.length() || !Character.isLetterOrDigit(value.charAt(i));
     }
 
     /**

@@ -13,16 +13,13 @@ import java.util.regex.Pattern;
  * Applied to every candidate secret of every rule.
  */
 final class PlaceholderAllowlist {
-    /**
-     * Substrings (of the lower-cased value) that mark a value as an example, an instruction to the reader, or a value
-     * cut short where it was shown ({@code eyJ2IjoiMSIsInMiOjEsImMiOi...}: an ellipsis).
-     */
+    /** Substrings (of the lower-cased value) that mark a value as an example or an instruction to the reader. */
     private static final List<String> MARKERS = List.of(
             "example", "sample", "dummy", "placeholder", "redacted", "changeme", "change_me", "change-me",
             "replaceme", "replace_me", "replace-me", "your_", "your-", "yourapi", "yourkey", "yoursecret", "yourtoken",
             "yourpass", "insert_", "insert-", "_here", "-here", "test123", "fake", "notreal", "not_real", "not-real",
-            "xxxx", "****", "...", "\u2026", "1234567", "abcdefg", "a1b2c3", "${", "{{", "}}", "process.env",
-            "os.environ", "<secret", "<token", "<password", "<api", "<key");
+            "xxxx", "****", "....", "1234567", "abcdefg", "a1b2c3", "${", "{{", "}}", "process.env", "os.environ",
+            "<secret", "<token", "<password", "<api", "<key");
     /** Whole values that are words, not secrets. */
     private static final Set<String> STOCK_VALUES = Set.of(
             "password", "passwd", "pass", "pwd", "token", "apikey", "api_key", "api-key", "username", "user", "admin",
@@ -55,11 +52,6 @@ final class PlaceholderAllowlist {
      * random base64 ({@code fake}, {@code xxxx} turn up in a few percent of 2048-bit keys): only filler counts there.
      */
     private static final int MARKER_MAX_LENGTH = 200;
-    /**
-     * Markers this long count in key material too: a random base64 text of 10,000 characters holds {@code example}
-     * in either case about once in ten million (AWS prints its example session tokens with {@code EXAMPLE} inside).
-     */
-    private static final int LONG_MARKER = 7;
     private static final int FILLER_RUN = 4;
     private static final double FILLER_SHARE = 0.4;
 
@@ -83,7 +75,7 @@ final class PlaceholderAllowlist {
             return true;
         }
         for (String marker : MARKERS) {
-            if ((value.length() <= MARKER_MAX_LENGTH || marker.length() >= LONG_MARKER) && lower.contains(marker)) {
+            if (value.length() <= MARKER_MAX_LENGTH && lower.contains(marker)) {
                 return true;
             }
         }

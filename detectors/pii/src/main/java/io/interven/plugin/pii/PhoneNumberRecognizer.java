@@ -276,6 +276,9 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             return null;
         }
         boolean context = keyContext || contextWord >= 0 || CONTEXT.after(text, end);
+        if (!context && PhoneNumberShape.isColumns(written)) {
+            return null;
+        }
         boolean bare = PhoneNumberShape.isBareDigits(written.startsWith("+") ? written.substring(1) : written)
                 || PhoneNumberShape.isUnprefixedPairs(written);
         boolean convincing = possibleOnly ? international && !bare : international || !bare;

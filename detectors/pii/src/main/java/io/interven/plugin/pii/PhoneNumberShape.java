@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a number libphonenumber accepted is written the way phone numbers are written, and not as a date, a
  * time, an IP address, a version, a US SSN ({@code 123-45-6789}), a year-serial id ({@code 2024-000123}), a house
- * number ({@code 17031 2202 Rissik St}), columns of a table (two blanks between groups), a triple of bytes (an RGB
+ * number ({@code 17031 2202 Rissik St}), a triple of bytes (an RGB
  * colour), bits, a bracket left open or a
  * piece of a longer token (a UUID, a hash, a card or account number, a
  * dotted or dashed run of digits), or a US ZIP+4 code after a state ({@link UsZipCode}).
@@ -61,7 +61,6 @@ final class PhoneNumberShape {
                 && !ISO_DATE_INSIDE.matcher(written).find()
                 && !SSN_LAYOUT.matcher(written).matches()
                 && singleDigitGroups(written) < MIN_SINGLE_DIGIT_GROUPS_OF_A_LIST
-                && !written.contains("  ") && written.indexOf('\t') < 0
                 && hasBalancedBrackets(written)
                 && !isByteTriple(written)
                 && !isBinary(written)
@@ -118,6 +117,14 @@ final class PhoneNumberShape {
             }
         }
         return true;
+    }
+
+    /**
+     * Groups two blanks apart: columns of a table ({@code 16  32  64 112}), unless a context word names a number
+     * there ({@code phone:  415  384  8290}, {@link PhoneNumberRecognizer}).
+     */
+    static boolean isColumns(String written) {
+        return written.contains("  ");
     }
 
     /** Zeros and ones alone: bits written in nibbles or bytes ({@code /* 0100 0000 *}{@code /}). */

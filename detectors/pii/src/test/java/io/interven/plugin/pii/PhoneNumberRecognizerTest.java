@@ -180,6 +180,12 @@ class PhoneNumberRecognizerTest {
     }
 
     @Test
+    void aNumberInColumnsCountsWhereAContextWordNamesIt() {
+        assertThat(probe.found("phone:  415  384  8290")).containsExactly("415  384  8290");
+        assertThat(probe.found("sizes:  415  384  8290")).isEmpty();
+    }
+
+    @Test
     void aRangeIsNoNumberToCall() {
         assertThat(probe.found("$.Job.RetrievalByteRange", "RetrievalByteRange", "0-3145727")).isEmpty();
         assertThat(probe.found("uids in the range 60000-64999 are reserved")).isEmpty();

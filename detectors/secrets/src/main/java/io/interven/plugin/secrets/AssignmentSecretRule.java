@@ -69,7 +69,7 @@ final class AssignmentSecretRule extends JavaTextRule {
                 searchFrom = m.end();
                 continue;
             }
-            if (GenericSecretValue.isSecretUnder(name, value)) {
+            if (GenericSecretValue.isSecretUnder(name, value) || isRandomTokenUnder(m.group(1), value)) {
                 matches.add(new SecretMatch(ID, KeyNameSecretRule.ENTITY_TYPE, Set.of(), m.start(group), m.end(group),
                         CONFIDENCE));
                 searchFrom = m.end();
@@ -97,8 +97,18 @@ final class AssignmentSecretRule extends JavaTextRule {
     }
 
     /**
+     * A random token under a dotted name that announces a secret anywhere ({@code secret.x = q8Zx1Vb7…}): a prefix
+     * before a plain last part does not hide a value that looks machine-made.
+     */
+    private static boolean isRandomTokenUnder(String dottedName, String value) {
+        return dottedName.indexOf('.') >= 0 && GenericSecretValue.isRandomToken(value)
+                && GenericSecretValue.isSecretUnder(dottedName, value);
+    }
+
+    /**
      * What a dotted name assigns to: its last part ({@code tokenData.cidr_whitelist} is a list of addresses,
-     * {@code config.password} a password); a name without dots, or ending in one, as written.
+     * {@code config.password} a password); a name without dots, or ending in one, as written. A random token is also
+     * judged under the whole name ({@link #isRandomTokenUnder}).
      */
     private static String assignedName(String name) {
         int dot = name.lastIndexOf('.');

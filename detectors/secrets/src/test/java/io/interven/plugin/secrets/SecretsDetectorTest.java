@@ -195,6 +195,13 @@ class SecretsDetectorTest {
     }
 
     @Test
+    void aRandomTokenUnderADottedSecretNameIsFoundWhateverItsLastPart() {
+        String text = "secret.x = " + RANDOM_SECRET + "\napi_token.value: " + RANDOM_SECRET;
+        assertThat(found(detect(FieldLocation.BODY, "text", text), text))
+                .containsExactly("GENERIC_SECRET=" + RANDOM_SECRET, "GENERIC_SECRET=" + RANDOM_SECRET);
+    }
+
+    @Test
     void aSecretAssignedBesideAReferenceOrAResourceNameIsStillFound() {
         String text = "password = \"$ecret-Pa55word!\"\nconfig.client_secret: " + RANDOM_SECRET
                 + "\nfrom arn:aws:iam::123456789012:user/ci, secret=" + RANDOM_SECRET;

@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 /**
  * Whether a number libphonenumber accepted is written the way phone numbers are written, and not as a date, a
  * time, an IP address, a version, a US SSN ({@code 123-45-6789}), a year-serial id ({@code 2024-000123}), a house
- * number ({@code 17031 2202 Rissik St}), a triple of bytes (an RGB
- * colour), bits, a bracket left open or a
- * piece of a longer token (a UUID, a hash, a card or account number, a
- * dotted or dashed run of digits), or a US ZIP+4 code after a state ({@link UsZipCode}).
+ * number ({@code 17031 2202 Rissik St}), a piece of a longer token (a UUID, a hash, a card or account number, a
+ * dotted or dashed run of digits, a field between the colons of a resource name), or text of other kinds: a US ZIP+4
+ * code in an address ({@link UsZipCode}), a year range or a run holding an ISO date, a list of small numbers, a
+ * triple of bytes (an RGB colour), bits, a bracket left open, an operand of code ({@code s**3 - 21504000*p}).
+ * Columns (two blanks between groups) count only with a context word ({@link #isColumns}).
  */
 final class PhoneNumberShape {
     /**
@@ -66,7 +67,7 @@ final class PhoneNumberShape {
                 && !isBinary(written)
                 && isPlausiblyDotted(written)
                 && standsAlone(text, start, end)
-                && !UsZipCode.isZipPlusFourAfterState(text, start, end)
+                && !UsZipCode.isInAnAddress(text, start, end)
                 && !STREET_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 

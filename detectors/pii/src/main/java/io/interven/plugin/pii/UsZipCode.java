@@ -35,11 +35,11 @@ final class UsZipCode {
     }
 
     /** Whether {@code [start, end)} of the text is a ZIP+4 code written right after a US state or a postal label. */
-    static boolean isZipPlusFourAfterState(String text, int start, int end) {
-        return isZipPlusFour(text, start, end) && (followsState(text, start) || followsPostalLabel(text, start));
+    static boolean isInAnAddress(String text, int start, int end) {
+        return hasZipPlusFourShape(text, start, end) && (followsState(text, start) || followsPostalLabel(text, start));
     }
 
-    private static boolean isZipPlusFour(String text, int start, int end) {
+    private static boolean hasZipPlusFourShape(String text, int start, int end) {
         if (end - start != ZIP_DIGITS + 1 + PLUS_FOUR_DIGITS || text.charAt(start + ZIP_DIGITS) != '-') {
             return false;
         }

@@ -1,7 +1,9 @@
 package io.interven.plugin.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,8 +51,15 @@ class HexCodeTableTest {
         assertThat(cards.found(text)).contains("4539 1488 0343 6467");
     }
 
+    /** Each card looks at ten words each way at most: a megabyte of cards a line is read in one pass. */
     @Test
-    void readsAFewWordsEachWayAtMost() {
+    void aMegabyteOfCardsALineIsReadInLinearTime() {
+        String text = "4539 1488 0343 6467\n".repeat(50_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(cards.found(text)).hasSize(50_000));
+    }
+
+    @Test
+    void tellsATableByAHexLetterAmongEnoughCodes() {
         String digitsOnly = "1234\n".repeat(200_000);
         assertThat(HexCodeTable.holdsGroupsAt(digitsOnly + "4539 1488 0343 6467", digitsOnly.length(),
                 digitsOnly.length() + 19)).isFalse();

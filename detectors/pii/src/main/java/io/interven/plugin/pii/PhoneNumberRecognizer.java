@@ -276,7 +276,7 @@ final class PhoneNumberRecognizer implements PiiRecognizer {
             return null;
         }
         boolean context = keyContext || contextWord >= 0 || CONTEXT.after(text, end);
-        if (!context && PhoneNumberShape.isColumns(written)) {
+        if (!context && (PhoneNumberShape.isColumns(written) || PhoneNumberShape.continuesInADashedName(text, end))) {
             return null;
         }
         boolean bare = PhoneNumberShape.isBareDigits(written.startsWith("+") ? written.substring(1) : written)

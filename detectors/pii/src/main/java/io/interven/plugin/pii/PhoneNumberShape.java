@@ -128,6 +128,15 @@ final class PhoneNumberShape {
         return written.contains("  ");
     }
 
+    /**
+     * Whether a dash and a word follow {@code end}: the number of a dashed name
+     * ({@code 02-687531-fix-missing-ldflags.patch}), unless the word is a context word that labels a number
+     * ({@code (37) 788-063-Office}, {@link PhoneNumberRecognizer}).
+     */
+    static boolean continuesInADashedName(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+    }
+
     /** Zeros and ones alone: bits written in nibbles or bytes ({@code /* 0100 0000 *}{@code /}). */
     private static boolean isBinary(String written) {
         for (int i = 0; i < written.length(); i++) {

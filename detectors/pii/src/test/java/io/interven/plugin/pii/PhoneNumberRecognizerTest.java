@@ -172,6 +172,7 @@ class PhoneNumberRecognizerTest {
             "# define __O_TMPFILE   (020000000 | __O_DIRECTORY)", " * ST16C650:\t 8  16  24  28\t\t16   8  24  30\tPORT",
             " * OX16C950:\t16  32 112 120\t\t16  32  64 112\tPORT_16C950",
             "#define CAN_ERR_TRX_CANL_NO_WIRE       0x40 /* 0100 0000 */", "bits 1011 0110 0001 1110",
+            "      + 02-687531-fix-missing-ldflags.patch: Ditto.",
             "\"Resource\": \"arn:aws:ssm-contacts:us-east-1:111122223333:contact/akuam\"",
             "contact arn:aws:iam::123456789012:role/service-role/SNS",
     })
@@ -180,9 +181,11 @@ class PhoneNumberRecognizerTest {
     }
 
     @Test
-    void aNumberInColumnsCountsWhereAContextWordNamesIt() {
+    void aNumberInColumnsOrBeforeADashedWordCountsWhereAContextWordNamesIt() {
         assertThat(probe.found("phone:  415  384  8290")).containsExactly("415  384  8290");
         assertThat(probe.found("sizes:  415  384  8290")).isEmpty();
+        assertThat(probe.found("Hungary 34796\n(37) 788-063-Office\\,07700 063 966-Fax"))
+                .containsExactly("(37) 788-063", "07700 063 966");
     }
 
     @Test

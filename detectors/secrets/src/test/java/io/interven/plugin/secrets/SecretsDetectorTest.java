@@ -165,6 +165,7 @@ class SecretsDetectorTest {
             "client_secret=7Fjfp0ZBr1KtDRbnfVdmIw", "{\"access_token\": \"SlAV32hkKG\", \"refresh_token\": \"8xLOxBtZp8\"}",
             "if (validCIDR?.length > 0) {\n      tokenData.cidr_whitelist = validCIDR\n    }",
             "<replacefilter token=\".qualifier\" value=\".${commit.time}\"/>",
+            "Running gdb.ada/assign_1.exp ...\nPASS: gdb.ada/assign_1.exp: changing the language to ada\nXPASS: x/y.exp: z",
             // a key's resource name in AWS's documentation
             "\"encryptionKey\": \"arn:aws:kms:us-west-2:417498243647:key/c9fe2447-0795-4fda-afbe-8464574ae162\"",
             "    def __init__(self, username, password):\n        \"\"\"Constructor.\n\n        :param username: User",

@@ -47,7 +47,7 @@ final class HexCodeTable {
      * Whether {@code [start, end)}, groups of {@code width} characters separated by single blanks, stands inside a
      * table of hex codes of that width.
      */
-    static boolean holds(String text, int start, int end, int width, int groups) {
+    private static boolean holds(String text, int start, int end, int width, int groups) {
         if (width < 2) {
             return false;
         }

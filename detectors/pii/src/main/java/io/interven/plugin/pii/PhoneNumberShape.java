@@ -129,12 +129,13 @@ final class PhoneNumberShape {
     }
 
     /**
-     * Whether a dash and a word follow {@code end}: the number of a dashed name
-     * ({@code 02-687531-fix-missing-ldflags.patch}), unless the word is a context word that labels a number
-     * ({@code (37) 788-063-Office}, {@link PhoneNumberRecognizer}).
+     * Whether a dash and a word in small letters follow {@code end}: the number of a dashed name
+     * ({@code 02-687531-fix-missing-ldflags.patch}). A capitalized word there labels the number
+     * ({@code (37) 788-063-Office}, {@code 415-384-8290-Home}), and {@link PhoneNumberRecognizer} lets a context word
+     * after the dash win too.
      */
     static boolean continuesInADashedName(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** Zeros and ones alone: bits written in nibbles or bytes ({@code /* 0100 0000 *}{@code /}). */

@@ -186,6 +186,8 @@ class PhoneNumberRecognizerTest {
         assertThat(probe.found("sizes:  415  384  8290")).isEmpty();
         assertThat(probe.found("Hungary 34796\n(37) 788-063-Office\\,07700 063 966-Fax"))
                 .containsExactly("(37) 788-063", "07700 063 966");
+        assertThat(probe.found("Jane Doe\n(415) 384-8290-Home, 206-513-2716-Work"))
+                .containsExactly("(415) 384-8290", "206-513-2716");
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code password}, {@code DB_PASSWD}, {@code client_secret}, {@code apiKey}, {@code X-Api-Key},
  * {@code access_token}, {@code private_key}, {@code api_dev_key}. Names that describe a secret without holding one
  * ({@code token_type}, {@code password_policy}, {@code secret_name}, {@code next_page_token}, {@code max_tokens},
- * {@code public_key}, {@code password_hash}) do not count.
+ * {@code public_key}, {@code password_hash}) do not count, nor do names of tokens that are no credentials
+ * ({@code csrf_token}, {@code continuation_token}, {@code client_token}).
  */
 final class SecretKeyName {
     /** A key holding any of these words holds a secret. */
@@ -58,7 +59,8 @@ final class SecretKeyName {
             return false;
         }
         List<String> words = words(key);
-        if (words.isEmpty() || words.stream().anyMatch(DESCRIPTIVE_WORDS::contains)) {
+        if (words.isEmpty() || words.stream().anyMatch(DESCRIPTIVE_WORDS::contains)
+                || namesNonCredentialToken(words)) {
             return false;
         }
         String joined = String.join("", words);
@@ -138,6 +140,42 @@ final class SecretKeyName {
             return words.subList(0, last).stream().anyMatch(KEY_QUALIFIERS::contains);
         }
         return !words.contains("client") && (words.size() >= 2 || !words.get(0).equals("token"));
+    }
+
+    /**
+     * Words of a token's name that make it a token proving nothing about its sender, so no credential: a CSRF token
+     * ({@code csrf_token}, {@code authenticity_token}, {@code anti_forgery_token}), a place in a listing or a sync
+     * ({@code continuation_token}, {@code syncToken}, {@code resumeToken}, {@code deltaToken}, {@code skipToken}), a
+     * captcha's answer ({@code recaptcha_token}), or a client token, public by design (Braintree, Facebook and
+     * Datadog hand them to browsers and apps; AWS's {@code clientToken} is an idempotency key).
+     */
+    private static final Set<String> NON_CREDENTIAL_TOKEN_WORDS = Set.of("csrf", "xsrf", "forgery", "crumb",
+            "authenticity", "continuation", "continue", "resume", "sync", "delta", "skip", "scroll", "paging",
+            "pagination", "captcha", "recaptcha", "hcaptcha", "turnstile", "client");
+    /** Words that may stand beside those in such a name without making it a credential's ({@code X-CSRF-Token}). */
+    private static final Set<String> NON_CREDENTIAL_TOKEN_FILLERS = Set.of("x", "anti", "next", "new", "form",
+            "request", "verification");
+
+    /**
+     * A name made only of {@code token}, one of {@link #NON_CREDENTIAL_TOKEN_WORDS} or {@code request} and
+     * {@code verification} together (ASP.NET's {@code __RequestVerificationToken}), and fillers: every other word
+     * ({@code access}, {@code session}, {@code secret}, a provider) leaves the name a credential's
+     * ({@code client_access_token}, {@code csrf_secret}, Slack's {@code verification_token}).
+     */
+    private static boolean namesNonCredentialToken(List<String> words) {
+        if (words.size() < 2 || !words.get(words.size() - 1).equals("token")) {
+            return false;
+        }
+        boolean named = words.contains("request") && words.contains("verification");
+        for (int i = 0; i < words.size() - 1; i++) {
+            String word = words.get(i);
+            if (NON_CREDENTIAL_TOKEN_WORDS.contains(word)) {
+                named = true;
+            } else if (!NON_CREDENTIAL_TOKEN_FILLERS.contains(word)) {
+                return false;
+            }
+        }
+        return named;
     }
 
     /** Words of a name that holds a password (rather than a token or key). */

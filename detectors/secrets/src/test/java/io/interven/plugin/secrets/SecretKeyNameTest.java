@@ -26,6 +26,25 @@ class SecretKeyNameTest {
         assertThat(SecretKeyName.looksSecret(key)).as(key).isFalse();
     }
 
+    /** CSRF tokens, places in a listing or a sync, captcha answers and client tokens prove nothing about a sender. */
+    @ParameterizedTest
+    @ValueSource(strings = {"csrf_token", "csrfToken", "X-CSRF-Token", "XSRF-TOKEN", "xsrf_token", "authenticity_token",
+            "anti_forgery_token", "__RequestVerificationToken", "continuation_token", "continuationToken", "syncToken",
+            "next_sync_token", "resumeToken", "deltaToken", "skipToken", "client_token", "clientToken", "captcha_token",
+            "recaptcha_token", "hcaptcha_token"})
+    void namesOfTokensThatAreNoCredentialsDoNotHoldSecrets(String key) {
+        assertThat(SecretKeyName.looksSecret(key)).as(key).isFalse();
+        assertThat(SecretKeyName.mayHoldSecret(key)).as(key).isFalse();
+    }
+
+    /** A word beside them that names a credential keeps the name a credential's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"client_access_token", "csrf_secret", "verification_token", "request_token",
+            "sync_password", "client_secret", "csrf_auth_token", "session_token", "resume_api_token"})
+    void aCredentialWordBesideThemKeepsTheNameSecret(String key) {
+        assertThat(SecretKeyName.looksSecret(key)).as(key).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"brandfetch_key", "adafruitIoKey", "IO_KEY", "MAPBOX_KEY"})
     void aKeyOfAnUnknownServiceMayHoldAnApiKey(String key) {

@@ -82,6 +82,21 @@ class SecretsDetectorTest {
         assertThat(detect(FieldLocation.BODY, key, RANDOM_SECRET)).isEmpty();
     }
 
+    /**
+     * A CSRF token, a continuation token or a client token proves nothing about its sender: a browser agent's form post
+     * is no leak. A token of a provider under such a name is still found by its own rule.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"authenticity_token", "csrf_token", "__RequestVerificationToken", "continuationToken",
+            "syncToken", "client_token", "recaptcha_token"})
+    void randomValuesUnderNamesOfNonCredentialTokensAreIgnored(String key) {
+        assertThat(detect(FieldLocation.BODY, key, RANDOM_SECRET)).as(key).isEmpty();
+        assertThat(detect(FieldLocation.QUERY, key, RANDOM_SECRET)).as(key).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "text", key + " = \"" + RANDOM_SECRET + "\"")).as(key).isEmpty();
+        assertThat(found(detect(FieldLocation.BODY, key, GITHUB_TOKEN), GITHUB_TOKEN)).as(key)
+                .containsExactly("GITHUB_TOKEN=" + GITHUB_TOKEN);
+    }
+
     /** A UUID under a password name is a credential ({@link UuidCredentialTest}), so it is not among these. */
     @ParameterizedTest
     @ValueSource(strings = {"2025-06-20T16:53:16.376Z", "1733906400000", "true",

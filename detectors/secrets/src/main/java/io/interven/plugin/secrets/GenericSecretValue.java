@@ -38,6 +38,16 @@ final class GenericSecretValue {
     private static final Pattern URL = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
     /** An Amazon resource name ({@code arn:aws:kms:us-west-2:111122223333:key/…}): where a key is, not the key. */
     private static final Pattern RESOURCE_NAME = Pattern.compile("arn:aws[a-z-]*:[a-z0-9-]+:.*");
+    /**
+     * The scope of a request signature ({@code X-Amz-Credential}, {@code X-Goog-Credential} of a signed URL:
+     * {@code AKIA…/20261207/us-east-1/s3/aws4_request}, {@code svc@proj.iam.gserviceaccount.com/20261207/auto/storage/
+     * goog4_request}): who signed, on which day, for which region and service. The signature is elsewhere; the key
+     * id in it is found by its own rule. Only an AWS or GCS key id or an account's address stands first; the slashes
+     * and the at sign may be percent-encoded, as in the URL.
+     */
+    private static final Pattern SIGNATURE_SCOPE = Pattern.compile(
+            "(?:(?:AKIA|ASIA)[A-Z0-9]{16}|GOOG[A-Z0-9]{10,60}|[A-Za-z0-9._+-]{1,64}(?:@|%40)[A-Za-z0-9.-]{1,253})"
+                    + "(?:/|%2[Ff])[0-9]{8}(?:(?:/|%2[Ff])[a-z0-9-]{1,32}){2}(?:/|%2[Ff])(?:aws4|goog4)_request");
     /** Leading characters of code fragments rather than of secrets. */
     private static final Pattern CODE_FRAGMENT_START = Pattern.compile("[,:;(\\[{<].*");
     /**
@@ -64,6 +74,7 @@ final class GenericSecretValue {
                 && !BOOLEAN_OR_NULL.matcher(value).matches()
                 && !URL.matcher(value).matches()
                 && !RESOURCE_NAME.matcher(value).matches()
+                && !SIGNATURE_SCOPE.matcher(value).matches()
                 && !looksLikePath(value)
                 && ShannonEntropy.bitsPerChar(value) >= MIN_ENTROPY
                 && !PlaceholderAllowlist.isPlaceholder(value);

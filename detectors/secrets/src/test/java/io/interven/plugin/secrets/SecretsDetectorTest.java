@@ -202,6 +202,27 @@ class SecretsDetectorTest {
         assertThat(found(detect(FieldLocation.BODY, "text", text), text)).as(text).isNotEmpty();
     }
 
+    /**
+     * The scope of a signed URL's signature names who signed (a key id, found by its own rule, or an account's
+     * address), the day, the region and the service; it is no secret. A random value in the signer's place is.
+     */
+    @Test
+    void theScopeOfASignedUrlIsNoSecretButARandomValueInItsPlaceIs() {
+        assertThat(detect(FieldLocation.QUERY, "X-Goog-Credential",
+                "svc@acme.iam.gserviceaccount.com/20261207/auto/storage/goog4_request")).isEmpty();
+        assertThat(detect(FieldLocation.BODY, "text", "https://storage.googleapis.com/acme/q3.pdf?X-Goog-Credential="
+                + "svc%40acme.iam.gserviceaccount.com%2F20261207%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Expires=900"))
+                .isEmpty();
+        assertThat(detect(FieldLocation.QUERY, "X-Amz-Credential", "GOOG1EXAMPLEHMACID42/20261207/us-east-1/s3/aws4_request"))
+                .isEmpty();
+        String key = "AKIAZ7QW3RT5YU2IOP4K";
+        String scope = key + "/20261207/us-east-1/s3/aws4_request";
+        assertThat(found(detect(FieldLocation.QUERY, "X-Amz-Credential", scope), scope))
+                .containsExactly("AWS_ACCESS_KEY_ID=" + key);
+        String disguised = RANDOM_SECRET + "/20261207/us-east-1/s3/aws4_request";
+        assertThat(detect(FieldLocation.QUERY, "X-Amz-Credential", disguised)).isNotEmpty();
+    }
+
     @Test
     void theNameOfAJsonObjectReadAsAValueIsNoSecretOfItself() {
         assertThat(detect(FieldLocation.BODY, "SAPODataConnectorProfileCredentials",

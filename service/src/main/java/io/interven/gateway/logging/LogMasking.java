@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts a {@link MaskingEncoder} in front of every appender of the logging configuration (console, file, rolling
  * file, also inside the asynchronous wrappers Dropwizard adds) and of the request log, so that no log level of any
- * logger (Jetty and Jersey at DEBUG or TRACE included) writes an {@code Authorization} value or an API key.
+ * logger (Jetty and Jersey at DEBUG or TRACE included) writes an {@code Authorization} value or an API key, and no
+ * request log line holds a query, a path segment or a header value in which a caller could have sent a secret
+ * ({@link RequestLineMask}).
  */
 public final class LogMasking {
     private LogMasking() {
@@ -28,7 +30,7 @@ public final class LogMasking {
         }
         Set<Object> masked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Logger logger : context.getLoggerList()) {
-            wrap(logger, masked, Collections.newSetFromMap(new IdentityHashMap<>()));
+            wrap(logger, masked, Collections.newSetFromMap(new IdentityHashMap<>()), false);
         }
         return masked.size();
     }
@@ -37,12 +39,13 @@ public final class LogMasking {
     public static int installOnRequestLog(Server server) {
         Set<Object> masked = Collections.newSetFromMap(new IdentityHashMap<>());
         if (server.getRequestLog() instanceof AppenderAttachable<?> attachable) {
-            wrap(attachable, masked, Collections.newSetFromMap(new IdentityHashMap<>()));
+            wrap(attachable, masked, Collections.newSetFromMap(new IdentityHashMap<>()), true);
         }
         return masked.size();
     }
 
-    private static <E> void wrap(AppenderAttachable<E> attachable, Set<Object> masked, Set<Object> seen) {
+    private static <E> void wrap(AppenderAttachable<E> attachable, Set<Object> masked, Set<Object> seen,
+                                 boolean requestLog) {
         for (Iterator<Appender<E>> it = attachable.iteratorForAppenders(); it.hasNext(); ) {
             Appender<E> appender = it.next();
             if (!seen.add(appender)) {
@@ -51,11 +54,12 @@ public final class LogMasking {
             if (appender instanceof AppenderAttachable<?> nested) {
                 @SuppressWarnings("unchecked")
                 AppenderAttachable<E> inner = (AppenderAttachable<E>) nested;
-                wrap(inner, masked, seen);
+                wrap(inner, masked, seen, requestLog);
             }
             if (appender instanceof OutputStreamAppender<E> stream) {
                 if (!(stream.getEncoder() instanceof MaskingEncoder)) {
-                    MaskingEncoder<E> masking = new MaskingEncoder<>(stream.getEncoder());
+                    MaskingEncoder<E> masking = requestLog ? MaskingEncoder.forRequestLog(stream.getEncoder())
+                            : new MaskingEncoder<>(stream.getEncoder());
                     masking.setContext(stream.getContext());
                     masking.start();
                     stream.setEncoder(masking);

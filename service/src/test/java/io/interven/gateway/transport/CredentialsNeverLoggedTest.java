@@ -23,6 +23,8 @@ class CredentialsNeverLoggedTest {
     static final String UNKNOWN_KEY = "iv_live_unknownKeyUnknownKeyUnknownKey0123";
     static final String UPSTREAM_TOKEN = "upstreamBearerValue7Qx2Lm9Pz4Kw8Rt1";
     static final String BASIC = "dXBzdHJlYW0tdXNlcjpzM2NyM3QtcGFzc3dvcmQ=";
+    static final String CALLER_TOKEN = "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";
+    static final String CALLER_PASSWORD = "Tr0ub4dor-and-3";
 
     /** test-config.yml with verbose logging, and its request log written to {@code requestLog}. */
     static Path verboseConfig(Path requestLog) throws IOException {
@@ -77,6 +79,12 @@ class CredentialsNeverLoggedTest {
                     + "\r\n\r\n");
             RawHttp.send(gateway.baseUrl(), "GET /v1/traces HTTP/1.1\r\nHost: gateway\r\nAuthorization: Basic "
                     + BASIC + "\r\nX-Big: " + "b".repeat(10_000) + "\r\n\r\n");
+            // a proxied call's target and headers are the caller's: a secret can stand in its query, its path, its
+            // Referer or its User-Agent
+            RawHttp.send(gateway.baseUrl(), "GET /inbound/github/repos/" + CALLER_TOKEN + "/issues?token="
+                    + CALLER_TOKEN + "&password=" + CALLER_PASSWORD + " HTTP/1.1\r\nHost: gateway\r\nReferer: "
+                    + "https://app.example.com/cb?code=" + CALLER_PASSWORD + "\r\nUser-Agent: agent/1.0 "
+                    + CALLER_TOKEN + "\r\n\r\n");
         } finally {
             gateway.close();
         }
@@ -84,11 +92,13 @@ class CredentialsNeverLoggedTest {
         String requests = Files.readString(requestLog);
 
         assertThat(log.length()).as("the verbose log was written").isGreaterThan(10_000);
-        for (String secret : List.of(key, key.substring("iv_live_".length()), UNKNOWN_KEY, UPSTREAM_TOKEN, BASIC)) {
+        for (String secret : List.of(key, key.substring("iv_live_".length()), UNKNOWN_KEY, UPSTREAM_TOKEN, BASIC,
+                CALLER_TOKEN, CALLER_PASSWORD)) {
             assertThat(log).as("the log holds a credential").doesNotContain(secret);
             assertThat(requests).as("the request log holds a credential").doesNotContain(secret);
         }
-        assertThat(requests).as("the request log was written, masked").contains("/v1/no-such-path?key=iv_live_***");
+        assertThat(requests).as("the request log was written, masked").contains("\"GET /v1/no-such-path?*** HTTP/1.1\"")
+                .contains("\"GET /inbound/github/repos/***/issues?*** HTTP/1.1\"");
         assertThat(log).as("headers were logged, masked").containsIgnoringCase("authorization: ***");
         String keyRandom = key.substring("iv_live_test".length());
         for (int i = 0; i + 12 <= keyRandom.length(); i++) {

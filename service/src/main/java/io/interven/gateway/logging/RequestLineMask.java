@@ -27,12 +27,9 @@ public final class RequestLineMask {
     private static final Pattern WORD = Pattern.compile("[A-Za-z._-]{1,64}+");
     /** A short segment with a letter and digits: a version ({@code v1}, {@code 1.2.3-rc1}), a small id. */
     private static final Pattern SHORT = Pattern.compile("[A-Za-z0-9._-]{1,11}+");
-    /** A run of token characters long enough to be a key, with a letter and a digit in it (checked apart). */
-    private static final Pattern LONG_RUN = Pattern.compile("[A-Za-z0-9_+=-]{16,}+");
     /** A path or URL with a query, as printed anywhere: the query runs to white space or a closing character. */
     private static final Pattern QUERY = Pattern.compile("(/[^\\s?\"'\\[\\](){}<>,]*+)\\?[^\\s\"'\\[\\](){}<>,]++");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
-    private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
     private RequestLineMask() {
     }
@@ -41,21 +38,13 @@ public final class RequestLineMask {
         String masked = replace(REQUEST_LINE, line,
                 m -> "\"" + m.group(1) + " " + target(m.group(2)) + " " + m.group(3) + "\"");
         masked = replace(QUOTED_URL, masked, m -> "\"" + m.group(1) + target(m.group(2)) + "\"");
-        return longRunsMasked(masked);
+        return TokenRuns.masked(masked, MASK);
     }
 
     /** The queries of paths and URLs, and long runs of letters and digits, masked anywhere in {@code text}. */
     public static String maskCallerValues(String text) {
-        if (text.indexOf('?') < 0 && !LONG_RUN.matcher(text).find()) {
-            return text;
-        }
-        return longRunsMasked(replace(QUERY, text, m -> m.group(1) + "?" + MASK));
-    }
-
-    /** Runs of at least 16 token characters with a letter and a digit, UUIDs (trace ids) aside. */
-    private static String longRunsMasked(String text) {
-        return replace(LONG_RUN, text, m -> UUID.matcher(m.group()).matches() || !LETTER.matcher(m.group()).find()
-                || !DIGIT.matcher(m.group()).find() ? m.group() : MASK);
+        String masked = text.indexOf('?') < 0 ? text : replace(QUERY, text, m -> m.group(1) + "?" + MASK);
+        return TokenRuns.masked(masked, MASK);
     }
 
     /** A request target as it may be logged: its path with segments that are not plain masked, its query masked. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * segment, a repeated key and trailing text of a JSON string body, a base64 multipart part, gzip inside base64,
  * HTML references): over HTTP the scan is not ALLOW, and neither its answer (sanitized URL, headers, body,
  * finding paths) nor its stored trace quotes the values (side doors aside, see {@link #withoutSideDoors}). A
- * body nested deeper than 64 levels is a 400.
+ * body nested deeper than 64 levels is a 400, and a refused request does not echo a token in a field's name.
  */
 abstract class HiddenPlacesContract extends GatewayContract {
     static final String HOST = "https://notes.example-corp.com";
@@ -69,6 +69,19 @@ abstract class HiddenPlacesContract extends GatewayContract {
             JsonNode trace = TraceReader.awaitTrace(tenant, json.path("trace_id").asText());
             assertThat(PlantedValues.foundIn("trace", withoutSideDoors(trace))).as(trace.toString()).isEmpty();
         }
+    }
+
+    /** A request refused before any scan names its failing fields, but never a token a field is named with. */
+    @Test
+    void aRefusedRequestDoesNotEchoATokenItsFieldIsNamedWith() {
+        TenantFixture tenant = newTenant();
+        HttpResult answer = tenant.scan("{\"method\": \"GET\", \"url\": \"" + HOST + "/v1\", \"headers\": {\""
+                + GITHUB_TOKEN + "\": 5, \"X-Count\": 3}}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.text()).doesNotContain(GITHUB_TOKEN).doesNotContain(GITHUB_TOKEN.substring(4, 20));
+        assertThat(answer.json().path("details").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("headers.[REDACTED]", "headers.X-Count");
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.errors.ApiException;
 import io.interven.gateway.errors.FieldProblem;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -108,6 +110,28 @@ public final class RequestReader {
             }
         }
         return values;
+    }
+
+    /**
+     * Refuses every field of the body that is not among {@code known}: a misspelt field ({@code scope.tool} for
+     * {@code scope.tools}) must not leave a key, a scope or a setting wider than asked for. {@code what} completes
+     * "is not a field of ...".
+     */
+    public void onlyFields(Collection<String> known, String what) {
+        if (root != null && root.isObject()) {
+            onlyFields(null, root, known, what);
+        }
+    }
+
+    /** As {@link #onlyFields(Collection, String)}, for the object {@code object} at {@code path} in the body. */
+    public void onlyFields(String path, JsonNode object, Collection<String> known, String what) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problem(path == null ? name : path + "." + name,
+                        "is not a field of " + what + " (known: " + String.join(", ", known) + ")");
+            }
+        }
     }
 
     /** How many problems were found so far (a reader of a nested part compares before and after). */

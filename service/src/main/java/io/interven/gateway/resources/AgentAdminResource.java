@@ -39,6 +39,7 @@ public class AgentAdminResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(@Auth ApiKeyPrincipal key, InputStream entity) {
         RequestReader in = new RequestReader(json.read(entity));
+        in.onlyFields(List.of("name", "runtime_type", "env_name", "tenant_id"), "an agent");
         String name = in.text("name", true, 200).orElse(null);
         String runtimeType = in.text("runtime_type", true, 40, RuntimeTypes::isKnown,
                 "one of " + String.join(", ", RuntimeTypes.ALL)).orElse(null);

@@ -123,6 +123,7 @@ public class ApprovalResource {
         }
         InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(peek), entity);
         RequestReader in = new RequestReader(json.read(whole));
+        in.onlyFields(List.of("comment"), "a decision");
         String comment = in.text("comment", false, 2000).orElse(null);
         in.validate();
         return comment;

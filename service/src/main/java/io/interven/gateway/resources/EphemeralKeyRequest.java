@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@code POST /v1/keys/ephemeral} body: {@code ttl_seconds} (required, 1 to the configured maximum),
  * {@code max_uses} (optional, at least 1), {@code scope.tools} and {@code scope.verbs} (optional, non-empty when
- * given; absent means any) and {@code description}. Every problem names its field.
+ * given; absent means any) and {@code description}. Every problem names its field; any other field is refused
+ * (a misspelt {@code scope.tool} would otherwise mint a key for every tool).
  */
 final class EphemeralKeyRequest {
     static final int MAX_USES_LIMIT = 1_000_000_000;
     private static final Pattern TOOL_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,99}");
     private static final Set<String> VERBS = Set.of("READ", "WRITE", "DELETE");
+    private static final List<String> FIELDS = List.of("ttl_seconds", "max_uses", "scope", "description");
+    private static final List<String> SCOPE_FIELDS = List.of("tools", "verbs");
 
     private EphemeralKeyRequest() {
     }
@@ -29,6 +32,7 @@ final class EphemeralKeyRequest {
 
     static Read read(JsonNode body, long maxTtlSeconds) {
         RequestReader in = new RequestReader(body);
+        in.onlyFields(FIELDS, "an ephemeral key request");
         Long ttl = whole(in, "ttl_seconds", true, 1, maxTtlSeconds);
         Long maxUses = whole(in, "max_uses", false, 1, MAX_USES_LIMIT);
         Set<String> tools = Set.of();
@@ -38,6 +42,7 @@ final class EphemeralKeyRequest {
             if (!scope.isObject()) {
                 in.problem("scope", "must be an object with tools and verbs");
             } else {
+                in.onlyFields("scope", scope, SCOPE_FIELDS, "a scope");
                 tools = tools(in, scope.get("tools"));
                 verbs = verbs(in, scope.get("verbs"));
             }

@@ -9,7 +9,6 @@ import io.interven.gateway.inbound.UpstreamBaseUrl;
 import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.EnvironmentNames;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +31,9 @@ final class InboundRouteRequestReader {
     static final String PLATFORM = "platform";
     static final String CONNECT_TIMEOUT = "connect_timeout_ms";
     static final String RESPONSE_TIMEOUT = "response_timeout_ms";
-    private static final Set<String> KNOWN = Set.of(PREFIX, UPSTREAM, CREDENTIAL, METHODS, ENV, PLATFORM,
+    private static final List<String> KNOWN = List.of(PREFIX, UPSTREAM, CREDENTIAL, METHODS, ENV, PLATFORM,
             CONNECT_TIMEOUT, RESPONSE_TIMEOUT, "tenant_id");
-    private static final Set<String> CREDENTIAL_KNOWN = Set.of("type", "name", "value");
+    private static final List<String> CREDENTIAL_KNOWN = List.of("type", "name", "value");
     private static final String PLATFORMS = Arrays.stream(Platform.values()).map(Platform::apiName)
             .collect(Collectors.joining(", "));
 
@@ -84,7 +83,7 @@ final class InboundRouteRequestReader {
     }
 
     private RouteDraft read(String prefix, boolean credentialRequired) {
-        unknownFields();
+        in.onlyFields(KNOWN, "an inbound route");
         String upstream = in.text(UPSTREAM, true, UpstreamBaseUrl.MAX_LENGTH).map(text -> {
             UpstreamBaseUrl checked = UpstreamBaseUrl.check(text, allowPlainHttp);
             if (!checked.isValid()) {
@@ -113,19 +112,6 @@ final class InboundRouteRequestReader {
         return new RouteDraft(prefix, upstream, credential, methods, envName, platform, connect, response);
     }
 
-    private void unknownFields() {
-        if (body == null || !body.isObject()) {
-            return;
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!KNOWN.contains(name)) {
-                in.problem(name, "is not a field of an inbound route (known: prefix, upstream_base_url, credential,"
-                        + " allowed_methods, env_name, platform, connect_timeout_ms, response_timeout_ms)");
-            }
-        }
-    }
-
     private Optional<RouteCredential> credential(boolean required) {
         JsonNode node = in.node(CREDENTIAL);
         if (node == null || node.isNull()) {
@@ -139,12 +125,7 @@ final class InboundRouteRequestReader {
             return Optional.empty();
         }
         int problemsBefore = in.problemCount();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!CREDENTIAL_KNOWN.contains(name)) {
-                in.problem(CREDENTIAL + "." + name, "is not a field of a credential (known: type, name, value)");
-            }
-        }
+        in.onlyFields(CREDENTIAL, node, CREDENTIAL_KNOWN, "a credential");
         String type = credentialText(node, "type", 16).orElse(null);
         String name = credentialText(node, "name", RouteRules.MAX_NAME_LENGTH).orElse(null);
         String value = credentialText(node, "value", RouteRules.MAX_VALUE_LENGTH).orElse(null);

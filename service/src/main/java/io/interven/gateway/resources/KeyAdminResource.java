@@ -32,6 +32,7 @@ import java.util.UUID;
 @Path("/v1/admin/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyAdminResource {
+    private static final List<String> FIELDS = List.of("env_name", "roles", "agent_id", "tenant_id", "description");
     private final RequestJson json;
     private final KeyIssuer keys;
     private final TenantDirectory directory;
@@ -49,6 +50,7 @@ public class KeyAdminResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response mint(@Auth ApiKeyPrincipal key, InputStream entity) {
         RequestReader in = new RequestReader(json.read(entity));
+        in.onlyFields(FIELDS, "a key request");
         String envName = in.text("env_name", true, 63, EnvironmentNames::isValid,
                 "lower-case letters, digits, '-' or '_'").orElse(null);
         Set<Role> roles = roles(in, key);

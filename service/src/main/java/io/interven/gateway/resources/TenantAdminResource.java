@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.List;
 
 /** {@code POST /v1/admin/tenants} (operator). */
 @Path("/v1/admin/tenants")
@@ -32,6 +33,7 @@ public class TenantAdminResource {
     @RolesAllowed(Role.OPERATOR_NAME)
     public Response create(@Auth ApiKeyPrincipal key, InputStream entity) {
         RequestReader in = new RequestReader(json.read(entity));
+        in.onlyFields(List.of("name"), "a tenant");
         String name = in.text("name", true, 200).orElse(null);
         in.validate();
         return Response.status(201).entity(TenantView.of(directory.createTenant(name.trim()))).build();

@@ -3,9 +3,8 @@ package io.interven.gateway.resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.TenantSettingsChange;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads the body of {@code PATCH /v1/admin/tenants/{id}/settings}; a field it does not know answers 400. */
 final class TenantSettingsChangeReader {
@@ -13,7 +12,7 @@ final class TenantSettingsChangeReader {
     static final String REQUIRE_SIGNED = "require_signed_requests";
     static final String AUTO_REGISTER = "auto_register_agents";
     static final int MAX_RATE_LIMIT = 1_000_000;
-    private static final Set<String> KNOWN = Set.of(RATE_LIMIT, REQUIRE_SIGNED, AUTO_REGISTER,
+    private static final List<String> KNOWN = List.of(RATE_LIMIT, REQUIRE_SIGNED, AUTO_REGISTER,
             OwnPrincipalsReader.FIELD);
 
     private TenantSettingsChangeReader() {
@@ -21,15 +20,7 @@ final class TenantSettingsChangeReader {
 
     static TenantSettingsChange read(JsonNode body) {
         RequestReader in = new RequestReader(body);
-        if (body != null && body.isObject()) {
-            for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!KNOWN.contains(name)) {
-                    in.problem(name, "is not a tenant setting (known: " + RATE_LIMIT + ", " + REQUIRE_SIGNED + ", "
-                            + AUTO_REGISTER + ", " + OwnPrincipalsReader.FIELD + ")");
-                }
-            }
-        }
+        in.onlyFields(KNOWN, "the tenant settings");
         Optional<Optional<Integer>> rateLimit = Optional.empty();
         JsonNode limit = in.node(RATE_LIMIT);
         if (limit != null) {

@@ -209,6 +209,24 @@ abstract class EphemeralKeyContract extends GatewayContract {
         assertThat(gateway().get("/v1/keys/ephemeral", tenant.key()).json()).hasSize(1);
     }
 
+    /**
+     * A misspelt field would mint a key wider than asked for ({@code scope.tool} left out is every tool): every field
+     * a key request does not know is refused, and nothing is minted; the same for an admin's key and agent requests.
+     */
+    @Test
+    void aFieldNoRequestKnowsIsRefusedAndNoKeyIsMinted() {
+        TenantFixture tenant = newTenant();
+
+        assertInvalidFields(gateway().post("/v1/keys/ephemeral", tenant.key(), Map.of("ttl_seconds", 60,
+                "scope", Map.of("tool", List.of("slack"), "verbs", List.of("WRITE")), "max_use", 1)),
+                "scope.tool", "max_use");
+        assertThat(gateway().get("/v1/keys/ephemeral", tenant.key()).json()).isEmpty();
+        assertInvalidFields(gateway().post("/v1/admin/keys", tenant.key(), Map.of("env_name", "production",
+                "roles", List.of("scan"), "agentId", "11111111-1111-1111-1111-111111111111")), "agentId");
+        assertInvalidFields(gateway().post("/v1/admin/agents", tenant.key(), Map.of("name", "bot",
+                "runtime_type", "custom", "env_name", "production", "env", "staging")), "env");
+    }
+
     @Test
     void onlyAdminOrMintKeysMintAndAnEphemeralKeyNever() {
         TenantFixture tenant = newTenant();

@@ -45,9 +45,11 @@ public class SignedRequestCheck {
     public void verify(UUID tenantId, String keyHash, SignedRequest signed, String method, String target,
                        byte[] body) {
         long now = clock.millis();
-        long windowMillis = windowSeconds * 1000;
-        long signedAt = signed.timestamp() * 1000;
-        if (Math.abs(now - signedAt) > windowMillis) {
+        // the timestamp counts whole seconds: it is compared with the second the gateway's clock is in, so that
+        // both edges of the window are inside it whatever the milliseconds
+        long nowSeconds = Math.floorDiv(now, 1000L);
+        long timestamp = signed.timestamp(); // at most 12 digits (SignedRequestHeaders): no overflow below
+        if (timestamp < nowSeconds - windowSeconds || timestamp > nowSeconds + windowSeconds) {
             throw refusal(ErrorCode.REPLAYED, "the request was signed outside the replay window",
                     SignedRequestHeaders.TIMESTAMP, "must be within " + windowSeconds + " seconds of the gateway's clock");
         }
@@ -56,7 +58,9 @@ public class SignedRequestCheck {
             throw refusal(ErrorCode.BAD_SIGNATURE, "the request signature does not match the request",
                     SignedRequestHeaders.SIGNATURE, "does not match this key, method, path and body");
         }
-        if (!nonces.claim(tenantId, signed.nonce(), signedAt + windowMillis, now)) {
+        // the nonce is kept to the last millisecond at which the timestamp is still inside the window
+        long lastAccepted = (timestamp + windowSeconds + 1) * 1000 - 1;
+        if (!nonces.claim(tenantId, signed.nonce(), lastAccepted, now)) {
             throw refusal(ErrorCode.REPLAYED, "the request was already received",
                     SignedRequestHeaders.NONCE, "was already used within the replay window");
         }

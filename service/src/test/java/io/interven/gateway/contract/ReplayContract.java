@@ -206,7 +206,8 @@ abstract class ReplayContract extends GatewayContract {
         int window = gateway().configuration().limits.replayWindowSeconds;
         assertThat(DatabaseRows.column(gateway().database(), "SELECT expires_at FROM request_nonces WHERE tenant_id = '"
                 + tenant.tenantId() + "' AND nonce = '" + nonce + "'"))
-                .containsExactly(String.valueOf((signedAt + window) * 1000));
+                .as("the last millisecond of the second the timestamp leaves the window in")
+                .containsExactly(String.valueOf((signedAt + window + 1) * 1000 - 1));
     }
 
     @Test

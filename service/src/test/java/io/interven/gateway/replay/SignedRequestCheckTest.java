@@ -8,6 +8,7 @@ import io.interven.gateway.errors.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,46 @@ class SignedRequestCheckTest {
                 RequestSignature.v1("hash", edge, "nonce-0003", "POST", "/v1/scan", new byte[0])),
                 "POST", "/v1/scan", new byte[0]);
 
-        assertThat(claimed).containsExactly(1_767_225_600_000L, 1_767_225_600_000L);
+        assertThat(claimed).containsExactly(1_767_225_600_999L, 1_767_225_600_000L);
+    }
+
+    /**
+     * The timestamp counts seconds: late in the gateway's second (999 ms), a timestamp exactly a window before or after
+     * is inside, one second more is not; and the nonce of the edge request still holds then, so it is not replayed.
+     */
+    @Test
+    void bothEdgesAreInsideWhateverTheMillisecondsAndTheNonceHoldsToTheEnd() {
+        Map<String, Long> kept = new HashMap<>();
+        NonceClaims inMemory = (tenant, nonce, expiresAt, now) -> {
+            Long holds = kept.get(nonce);
+            if (holds != null && holds >= now) {
+                return false;
+            }
+            kept.put(nonce, expiresAt);
+            return true;
+        };
+        long second = 1_767_225_600L;
+        SignedRequestCheck late = new SignedRequestCheck(inMemory, 60,
+                Clock.fixed(Instant.ofEpochMilli(second * 1000 + 999), ZoneOffset.UTC));
+        SignedRequestCheck early = new SignedRequestCheck(inMemory, 60,
+                Clock.fixed(Instant.ofEpochMilli(second * 1000), ZoneOffset.UTC));
+        UUID tenant = UUID.randomUUID();
+
+        early.verify(tenant, "hash", signed(second - 60, "nonce-a"), "POST", "/v1/scan", new byte[0]);
+        assertThatThrownBy(() -> late.verify(tenant, "hash", signed(second - 60, "nonce-a"), "POST", "/v1/scan",
+                new byte[0])).isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.REPLAYED));
+        late.verify(tenant, "hash", signed(second - 60, "nonce-b"), "POST", "/v1/scan", new byte[0]);
+        late.verify(tenant, "hash", signed(second + 60, "nonce-c"), "POST", "/v1/scan", new byte[0]);
+        for (long outside : new long[] {second - 61, second + 61}) {
+            assertThatThrownBy(() -> late.verify(tenant, "hash", signed(outside, "nonce-" + outside), "POST",
+                    "/v1/scan", new byte[0])).isInstanceOfSatisfying(ApiException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.REPLAYED));
+        }
+    }
+
+    private static SignedRequest signed(long timestamp, String nonce) {
+        return new SignedRequest(timestamp, nonce,
+                RequestSignature.v1("hash", timestamp, nonce, "POST", "/v1/scan", new byte[0]));
     }
 }

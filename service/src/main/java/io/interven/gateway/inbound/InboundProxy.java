@@ -146,6 +146,7 @@ public final class InboundProxy {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("code", failure.code());
             error.put("message", failure.getMessage());
+            error.put("details", List.of()); // every error has the same shape (docs/api.md, "Errors")
             error.put("trace_id", outcome.traceId());
             Response.ResponseBuilder builder = Response.status(failure.status()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(error);

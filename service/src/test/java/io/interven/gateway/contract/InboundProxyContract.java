@@ -295,6 +295,11 @@ abstract class InboundProxyContract extends GatewayContract {
                 .isEqualTo(unreachable.headers().firstValue("X-Interven-Trace-Id").orElseThrow());
         assertThat(slow.statusCode()).as(slow.body()).isEqualTo(504);
         assertThat(json(slow).get("code").asText()).isEqualTo("UPSTREAM_TIMEOUT");
+        for (HttpResponse<String> failed : List.of(unreachable, slow)) {
+            assertThat(json(failed).path("details").isArray()).as("every error's shape: code, message, details")
+                    .isTrue();
+            assertThat(json(failed).get("message").asText()).isNotBlank();
+        }
         assertThat(unreachable.body() + slow.body()).doesNotContain(PLANTED);
     }
 

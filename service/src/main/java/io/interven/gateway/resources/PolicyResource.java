@@ -66,22 +66,25 @@ public class PolicyResource {
     public SimulationReport simulate(@Auth ApiKeyPrincipal key, InputStream entity) {
         JsonNode body = json.read(entity);
         RequestReader in = new RequestReader(body);
+        in.onlyFields(List.of("policy", "since", "until"), "a simulation");
+        int problemsBefore = in.problemCount();
         Instant until = instant(in, "until").orElse(Instant.now());
         Instant since = instant(in, "since").orElse(until.minus(Duration.ofDays(1)));
+        if (in.problemCount() == problemsBefore && !since.isBefore(until)) {
+            in.problem("since", "must be before until");
+        }
+        PolicyDraft draft = null;
         if (!in.isPresent("policy")) {
             in.problem("policy", "is required: a policy document as for /v1/policies/apply");
+        } else {
+            try {
+                draft = PolicyDocumentParser.parse(body.get("policy"), key.envName());
+            } catch (ApiException invalid) {
+                // one 400 lists every failing field: the draft's with the window's
+                invalid.details().forEach(p -> in.problem("policy." + p.field(), p.problem()));
+            }
         }
         in.validate();
-        if (!since.isBefore(until)) {
-            throw ApiException.invalidField("since", "must be before until");
-        }
-        PolicyDraft draft;
-        try {
-            draft = PolicyDocumentParser.parse(body.get("policy"), key.envName());
-        } catch (ApiException invalid) {
-            throw ApiException.validation(invalid.details().stream()
-                    .map(p -> new FieldProblem("policy." + p.field(), p.problem())).toList());
-        }
         if (!key.reaches(draft.envName())) {
             throw EnvironmentScope.crossEnvironment(key, "policy.env_name");
         }

@@ -173,6 +173,11 @@ abstract class PolicySimulationContract extends GatewayContract {
         assertInvalidFields(simulate(tenant, broken, Map.of()), "policy.rules[0].action", "policy.rules[0].match.verb");
         assertInvalidFields(tenant.gateway().post(SIMULATE, tenant.key(), Map.of("since", "2026-01-01T00:00:00Z")),
                 "policy");
+        // one 400 lists every failing field: the window's, the draft's and a field no simulation knows
+        assertInvalidFields(simulate(tenant, broken, Map.of("since", "nope", "window", "1d")), "since", "window",
+                "policy.rules[0].action", "policy.rules[0].match.verb");
+        assertInvalidFields(simulate(tenant, broken, Map.of("since", "2026-02-01T00:00:00Z",
+                "until", "2026-01-01T00:00:00Z")), "since", "policy.rules[0].action", "policy.rules[0].match.verb");
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.policy.Decision;
-import io.interven.gateway.policy.PolicyVerdict;
+import io.interven.gateway.policy.RuleMatchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public record ScanResponse(String decision, double riskScore, String riskBand, L
         if (sanitize) {
             sanitizedBody = outcome.sanitized().body() == null ? NullNode.getInstance() : outcome.sanitized().body();
         }
-        PolicyVerdict verdict = outcome.verdict();
+        RuleMatchResult deciding = outcome.decidingRule();
         return new ScanResponse(
                 outcome.decision().name(),
                 outcome.risk().score(),
@@ -50,10 +50,10 @@ public record ScanResponse(String decision, double riskScore, String riskBand, L
                 sanitize ? outcome.sanitized().url() : null,
                 sanitize ? outcome.sanitized().headers() : null,
                 outcome.approvalId(),
-                verdict == null ? null : verdict.deciding().policy().policyId(),
-                verdict == null ? null : verdict.deciding().policy().name(),
-                verdict == null ? null : verdict.deciding().policy().version(),
-                verdict == null ? null : verdict.deciding().rule().ruleId(),
+                deciding == null ? null : deciding.policy().policyId(),
+                deciding == null ? null : deciding.policy().name(),
+                deciding == null ? null : deciding.policy().version(),
+                deciding == null ? null : deciding.rule().ruleId(),
                 outcome.risk().factors().stream().map(RiskFactorView::of).toList());
     }
 

@@ -1,8 +1,10 @@
 package io.interven.gateway.core;
 
 import io.interven.gateway.policy.Decision;
+import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicyVerdict;
+import io.interven.gateway.policy.RuleMatchResult;
 import io.interven.spi.Finding;
 import io.interven.spi.SignalResult;
 import io.interven.spi.ToolMatch;
@@ -46,6 +48,14 @@ public record ScanOutcome(UUID traceId, Decision decision, RiskAssessment risk, 
     /** True when {@code finding} (one of {@link #findings()}) is one of the call's principals. */
     public boolean isPrincipal(Finding finding) {
         return principalFindings.contains(finding);
+    }
+
+    /**
+     * The policy rule that decided this answer, or null: none when the scan failed closed before policy evaluation,
+     * or when the gateway refused the call whatever policies decided ({@link GatewayReasonCodes#overridePolicy}).
+     */
+    public RuleMatchResult decidingRule() {
+        return verdict == null || GatewayReasonCodes.overridePolicy(reasonCodes) ? null : verdict.deciding();
     }
 
     public ScanOutcome withApproval(UUID id) {

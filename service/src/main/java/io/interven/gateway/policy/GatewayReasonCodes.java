@@ -1,5 +1,6 @@
 package io.interven.gateway.policy;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,7 +31,25 @@ public final class GatewayReasonCodes {
     private static final Set<String> ALL = Set.of(APPROVED, MONITOR_ONLY, PIPELINE_FAILURE, DECODE_LIMIT, A2A_LOOP,
             A2A_CHAIN_DEPTH);
 
+    /**
+     * Codes with which the gateway refuses a call whatever policies decided: the scan failed, the call was not wholly
+     * decoded, a delegation chain loops or is too deep, an ephemeral key's scope does not cover the call. No policy
+     * rule decided such an answer, and no draft policy could change it.
+     */
+    private static final Set<String> OVERRIDING_POLICY = Set.of(PIPELINE_FAILURE, DECODE_LIMIT, A2A_LOOP,
+            A2A_CHAIN_DEPTH, io.interven.spi.ReasonCodes.EPHEMERAL_SCOPE);
+
     private GatewayReasonCodes() {
+    }
+
+    /** True when one of {@code reasonCodes} refused the call whatever policies decided ({@link #OVERRIDING_POLICY}). */
+    public static boolean overridePolicy(Collection<String> reasonCodes) {
+        for (String code : reasonCodes) {
+            if (OVERRIDING_POLICY.contains(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a code of this class, in any letter case or with surrounding blanks. */

@@ -16,7 +16,9 @@ import org.jdbi.v3.core.Jdbi;
  * Past calls of an environment as their traces recorded them, for policy simulation: the policy input the engine
  * evaluated, read from the trace's policy input document (rebuilt from the trace's columns only for a trace
  * without one, {@link LegacyPolicyInput}), and the decision policies made (REQUIRE_APPROVAL for a call an approval
- * later let through). Calls that failed closed were not decided by policy and are left out.
+ * later let through). Calls that failed closed, or that the gateway refused whatever policies decided (a call not
+ * wholly decoded, a looping or too deep delegation chain, outside an ephemeral key's scope), were not decided by
+ * policy and are left out.
  */
 public class RecordedCalls {
     private final Jdbi jdbi;
@@ -36,8 +38,8 @@ public class RecordedCalls {
 
     private Optional<RecordedCall> recorded(TraceRecord t) {
         List<String> reasons = t.reasonCodes().isEmpty() ? List.of() : Arrays.asList(t.reasonCodes().split(","));
-        if (reasons.contains(GatewayReasonCodes.PIPELINE_FAILURE)) {
-            return Optional.empty();
+        if (GatewayReasonCodes.overridePolicy(reasons)) {
+            return Optional.empty(); // refused whatever policies decided: no draft could change it
         }
         Decision decided = reasons.contains(GatewayReasonCodes.APPROVED) ? Decision.REQUIRE_APPROVAL
                 : Decision.valueOf(t.decision());

@@ -6,6 +6,7 @@ import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.PolicyVerdict;
+import io.interven.gateway.policy.RuleMatchResult;
 import io.interven.spi.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,6 +47,7 @@ public class TraceRecordFactory {
     public TraceRecord of(CallInput input, ScanOutcome outcome) {
         PolicyInput policyInput = outcome.policyInput();
         PolicyVerdict verdict = outcome.verdict();
+        RuleMatchResult deciding = outcome.decidingRule();
         return new TraceRecord(
                 outcome.traceId(), input.tenantId(), input.envName(), UUID.fromString(input.agent().agentId()),
                 policyInput.agentName(), policyInput.runtimeType(), System.currentTimeMillis(),
@@ -55,10 +57,10 @@ public class TraceRecordFactory {
                 String.join(",", outcome.classifications()),
                 toJson(kept(outcome.findings()).stream().map(StoredFinding::of).toList()),
                 toJson(outcome.signals().stream().limit(MAX_SIGNALS).map(StoredSignal::of).toList()),
-                verdict == null ? null : verdict.deciding().policy().policyId(),
-                verdict == null ? null : verdict.deciding().policy().name(),
-                verdict == null ? null : verdict.deciding().policy().version(),
-                verdict == null ? null : verdict.deciding().rule().ruleId(),
+                deciding == null ? null : deciding.policy().policyId(),
+                deciding == null ? null : deciding.policy().name(),
+                deciding == null ? null : deciding.policy().version(),
+                deciding == null ? null : deciding.rule().ruleId(),
                 outcome.approvalId(), input.bodyBytes(), outcome.bodyFingerprint(),
                 policyInput.path(), toJson(monitorMatches(verdict)), StoredPolicyInput.document(policyInput), null,
                 w3cTraceId())

@@ -271,9 +271,21 @@ abstract class A2aScanContract extends GatewayContract {
         assertThat(back.status()).as(back.text()).isEqualTo(200);
         assertThat(back.field("decision")).isEqualTo("DENY");
         assertThat(reasons(back)).contains("A2A_LOOP");
-        assertThat(TraceReader.awaitTrace(tenant, back.field("trace_id")).path("reason_codes").toString())
-                .contains("A2A_LOOP");
+        JsonNode trace = TraceReader.awaitTrace(tenant, back.field("trace_id"));
+        assertThat(trace.path("reason_codes").toString()).contains("A2A_LOOP");
+        // the gateway refused it, whatever policies said: no policy rule is named as its decider
+        for (JsonNode answer : List.of(back.json(), trace)) {
+            assertThat(answer.hasNonNull("policy_id")).as(answer.toString()).isFalse();
+            assertThat(answer.hasNonNull("rule_id")).as(answer.toString()).isFalse();
+        }
+        assertThat(first.json().path("rule_id").asText()).isEqualTo("otherwise-allow");
         assertThat(reasons(toItself)).contains("A2A_LOOP");
+        // a draft that allows everything changes nothing the gateway refused on its own
+        TraceReader.awaitTrace(tenant, toItself.field("trace_id"));
+        JsonNode report = PolicySimulationContract.report(tenant,
+                policy("allow-everything", List.of(rule("all", Map.of(), "ALLOW", 1000))), Map.of());
+        assertThat(report.path("traces_considered").asInt()).as(report.toString()).isEqualTo(1);
+        assertThat(report.path("transitions").toString()).doesNotContain("DENY");
         assertThat(send(tenant, referenceExample(b, a)).field("decision"))
                 .as("without a chain_id nothing is chained").isEqualTo("ALLOW");
     }

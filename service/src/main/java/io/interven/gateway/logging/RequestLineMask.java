@@ -18,7 +18,8 @@ public final class RequestLineMask {
     /** The request line as logback-access prints it ({@code %r}): method, target, protocol, in quotes. */
     private static final Pattern REQUEST_LINE = Pattern.compile("\"([A-Z]{3,10}+) ([^ \"]++) (HTTP/[0-9.]++)\"");
     /** An absolute URL in quotes ({@code %i{Referer}}): scheme and authority, then its target. */
-    private static final Pattern QUOTED_URL = Pattern.compile("\"([A-Za-z][A-Za-z0-9+.-]{0,15}+://[^/\"? ]*+)([^\" ]*+)\"");
+    private static final Pattern QUOTED_URL =
+            Pattern.compile("\"([A-Za-z][A-Za-z0-9+.-]{0,15}+://[^/\"? ]*+)([^\" ]*+)\"");
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** A number of up to eight digits: longer ones may be a card, an account or a phone number. */

@@ -7,16 +7,20 @@ import io.interven.gateway.inbound.InboundRouteStore;
 import io.interven.gateway.inbound.InboundRoutes;
 import io.interven.gateway.inbound.MasterKeyRotation;
 import io.interven.gateway.inbound.MasterKeyring;
+import io.interven.gateway.inbound.RefusalDecisionHeaders;
 import io.interven.gateway.inbound.UpstreamForwarder;
 import io.interven.gateway.resources.InboundProxyResource;
 import io.interven.gateway.resources.InboundRouteAdminResource;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.EnumSet;
 
 /**
  * Inbound routes: the master keys their credentials are sealed with (a malformed key, routes without a key or
  * sealed with an unknown one stop start-up; routes of retired keys are re-encrypted), the routes in memory for the
  * proxy ({@link InboundRoutes#byPrefix}, loaded before the gateway serves and refreshed off the request threads),
- * their admin API, and the proxy {@code /inbound/{prefix}/*} over the scan area's service.
+ * their admin API, and the proxy {@code /inbound/{prefix}/*} over the scan area's service, whose every answer,
+ * refusals included, carries the decision headers ({@link RefusalDecisionHeaders}).
  */
 public record InboundArea(InboundRoutes routes) {
 
@@ -34,6 +38,9 @@ public record InboundArea(InboundRoutes routes) {
         UpstreamForwarder forwarder = new UpstreamForwarder(config.classifiedAnswerBytes,
                 config.allowPrivateUpstreams);
         base.environment().lifecycle().manage(forwarder);
+        // after the trace context filter (wired first): refusals carry the request's trace id
+        base.environment().servlets().addFilter("inbound-refusal-headers", new RefusalDecisionHeaders())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/inbound/*");
         base.register(new InboundProxyResource(base.requests(), scan.agents(), tenancy.directory(),
                 new InboundProxy(routes, forwarder, scan.scans(), scan.reports(), base.environment().getObjectMapper())));
         return new InboundArea(routes);

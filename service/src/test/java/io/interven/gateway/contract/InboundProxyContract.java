@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,8 +105,9 @@ abstract class InboundProxyContract extends GatewayContract {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo(new String(LocalUpstream.ANSWER, StandardCharsets.UTF_8));
-        assertThat(decision(answer)).isEqualTo("ALLOW");
-        assertThat(answer.headers().firstValue("X-Interven-Trace-Id")).isPresent();
+        assertThat(answer.headers().allValues("X-Interven-Decision")).as("the scan's decision, once")
+                .containsExactly("ALLOW");
+        assertThat(answer.headers().allValues("X-Interven-Trace-Id")).hasSize(1);
         assertThat(answer.headers().map().keySet()).noneMatch(name -> name.equalsIgnoreCase("Set-Cookie"));
         LocalUpstream.Seen seen = upstream.last();
         assertThat(seen.method()).isEqualTo("POST");
@@ -360,6 +362,29 @@ abstract class InboundProxyContract extends GatewayContract {
         assertThat(json(foreign).get("code")).isEqualTo(json(missing).get("code"));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(405);
         assertThat(upstream.seen()).isEmpty();
+        // the reference: "Response headers always include X-Interven-Decision, X-Interven-Trace-Id", refusals too
+        HttpResponse<String> keyless;
+        try {
+            keyless = CLIENT.send(HttpRequest.newBuilder(URI.create(gateway().baseUrl() + "/inbound/" + prefix + "/x"))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(keyless.statusCode()).isEqualTo(401);
+        for (HttpResponse<String> answer : List.of(foreign, missing, refused, keyless)) {
+            assertRefusalHeaders(answer);
+        }
+    }
+
+    /** A refusal before any scan: DENY, and the request's W3C trace id (its answered traceparent's) as a UUID. */
+    private static void assertRefusalHeaders(HttpResponse<String> answer) {
+        assertThat(answer.headers().allValues("X-Interven-Decision")).as(answer.headers().toString())
+                .containsExactly("DENY");
+        String traceparent = answer.headers().firstValue("traceparent").orElseThrow();
+        assertThat(answer.headers().allValues("X-Interven-Trace-Id"))
+                .containsExactly(UUID.fromString(traceparent.substring(3, 35)
+                        .replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5")).toString());
+        assertThat(answer.headers().firstValue("X-Interven-Reasons")).isEmpty();
     }
 
     @Test

@@ -32,7 +32,10 @@ final class PlaceholderAllowlist {
     private static final Set<String> PUBLISHED_EXAMPLES = Set.of(
             "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "7Fjfp0ZBr1KtDRbnfVdmIw",
             "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "gX1fBat3bV", "s6BhdRkqt3", "mF_9.B5f-4.1JqM", "h480djs93hd8",
-            "SlAV32hkKG", "8xLOxBtZp8");
+            "SlAV32hkKG", "8xLOxBtZp8",
+            // AWS's documentation: read without their markers they are random tokens, so they are named here
+            "AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY");
     /**
      * Weak passwords that people really use ({@code password123}, {@code letmein}): placeholders for every rule of a
      * token format, but a weak credential where a password is assigned ({@link PasswordValue}).
@@ -74,12 +77,82 @@ final class PlaceholderAllowlist {
                 || value.length() <= MARKER_MAX_LENGTH && PYTHON_FORMAT_FIELD.matcher(value).find()) {
             return true;
         }
+        boolean marked = false;
         for (String marker : MARKERS) {
             if (value.length() <= MARKER_MAX_LENGTH && lower.contains(marker)) {
-                return true;
+                marked = true;
+                break;
             }
         }
-        return isDominatedByFiller(value);
+        return (marked || isDominatedByFiller(value)) && !hidesRandomToken(value);
+    }
+
+    /**
+     * Whether {@code value} without its markers and filler runs is a random token of its own
+     * ({@link GenericSecretValue#isRandomToken}): a secret dressed as an example ({@code ghp_…EXAMPLE},
+     * {@code xoxb-…-sample}, {@code <40 characters>EXAMPLE}) rather than an example. What a real placeholder leaves is
+     * a word, a prefix or a few characters ({@code your_api_key_here}, {@code ghp_XXXX…}, {@code my-example-token-123}).
+     */
+    private static boolean hidesRandomToken(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(value.length());
+        int i = 0;
+        while (i < value.length()) {
+            String marker = markerAt(lower, i);
+            if (marker != null) {
+                i += marker.length();
+                continue;
+            }
+            int run = i + 1;
+            while (run < value.length() && value.charAt(run) == value.charAt(i)) {
+                run++;
+            }
+            if (run - i < FILLER_RUN) {
+                kept.append(value, i, run);
+            }
+            i = run;
+        }
+        String left = kept.toString();
+        return left.length() < value.length() && GenericSecretValue.isRandomToken(left) && !isPatterned(left);
+    }
+
+    private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890");
+
+    /**
+     * Filler that entropy misses: four characters or more in sequence, one or two apart ({@code hijk},
+     * {@code 6789}, {@code wxyz}, {@code d4e5f6g7}), or along a keyboard row ({@code qwer}, {@code asdf}). A random
+     * token of 20 to 200 characters holds such a run about once in a thousand.
+     */
+    static boolean isPatterned(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (int stride = 1; stride <= 2; stride++) {
+            for (int i = 0; i + 3 * stride < lower.length(); i++) {
+                int step = lower.charAt(i + stride) - lower.charAt(i);
+                if ((step == 1 || step == -1) && Character.isLetterOrDigit(lower.charAt(i))
+                        && lower.charAt(i + 2 * stride) - lower.charAt(i + stride) == step
+                        && lower.charAt(i + 3 * stride) - lower.charAt(i + 2 * stride) == step) {
+                    return true;
+                }
+            }
+        }
+        for (int i = 0; i + 4 <= lower.length(); i++) {
+            String window = lower.substring(i, i + 4);
+            for (String row : KEYBOARD_ROWS) {
+                if (row.contains(window)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String markerAt(String lower, int i) {
+        for (String marker : MARKERS) {
+            if (lower.startsWith(marker, i)) {
+                return marker;
+            }
+        }
+        return null;
     }
 
     /** True when runs of one repeated character ({@code XXXX}, {@code 0000}) make up a large share of the value. */

@@ -29,4 +29,13 @@ class PlaceholderAllowlistTest {
     void letsRealLookingSecretsThrough(String value) {
         assertThat(PlaceholderAllowlist.isPlaceholder(value)).as(value).isFalse();
     }
+
+    /** A marker or filler added to a random token does not make it an example: what is left is still a secret. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xoxb-24655668396-6873268638203-3pD2FGI7HFzvCGiFqk6RK2zzEXAMPLE",
+            "sample-mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0q", "mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0q_here",
+            "sk_test_pWbrmm2usRy4uVtE5hUb3WGA8HA1QrZEJOriEsIs2rjOy8DK2tsXXXXXXXX", "fake3pD2FGI7HFzvCGiFqk6RK2zz9Qw"})
+    void aMarkerGluedToARandomTokenDoesNotHideIt(String value) {
+        assertThat(PlaceholderAllowlist.isPlaceholder(value)).as(value).isFalse();
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * A prefixed token written with a letter cipher, backwards, or both, the way a model is asked to "reverse the key",
  * "rot13 it" or "Caesar-shift it by 3" to get it past a filter: {@code 48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8R_phg}
  * (backwards), {@code tuc_E8oL…} (ROT13), {@code jks_U8eB…} (shifted by 3), {@code tsk_I8yB…} (Atbash),
- * {@code 89A0#gq*…} (ROT47). The ciphers are every shift of the alphabet (ROT13 among them) and Atbash, which leave
+ * {@code 89A0#gq*…} (ROT47), {@code GHP_r8By…} (every letter's case swapped). The ciphers are every shift of the alphabet (ROT13 among them) and Atbash, which leave
  * digits and other characters as they are, and ROT47, which moves every printable character; a ROT47 run is a run
  * of printable characters rather than of token characters, and is looked at by its four characters at each end.
  *
@@ -32,6 +32,8 @@ final class TransformedTokenRule {
     private static final int MIN_PREFIX = 4;
     private static final int ATBASH = -1;
     private static final int ROT47 = -2;
+    /** Every letter's case swapped ({@code GHP_r8By…}): undone exactly, as any mixed-case token is. */
+    private static final int SWAPPED_CASE = -3;
 
     private final KeywordGatedRules providers;
     /** The prefixes' first four characters by shape ({@link #shapeKey}), sorted, and the prefixes of each. */
@@ -202,6 +204,9 @@ final class TransformedTokenRule {
                     int shift = Math.floorMod(prefix.charAt(letter) - head[letter], 26);
                     SecretMatch match = backwards || shift != 0
                             ? tried(text, start, end, backwards, shift, prefix) : null;
+                    if (match == null && shift == 0) {
+                        match = tried(text, start, end, backwards, SWAPPED_CASE, prefix);
+                    }
                     if (match != null) {
                         return match;
                     }
@@ -226,7 +231,8 @@ final class TransformedTokenRule {
         char[] token = new char[end - start];
         for (int k = 0; k < token.length; k++) {
             char c = backwards ? text.charAt(end - 1 - k) : text.charAt(start + k);
-            token[k] = shift == ATBASH ? atbash(c) : shift == ROT47 ? rot47(c) : shifted(c, shift);
+            token[k] = shift == ATBASH ? atbash(c) : shift == ROT47 ? rot47(c)
+                    : shift == SWAPPED_CASE ? swappedCase(c) : shifted(c, shift);
         }
         String candidate = new String(token);
         if (!candidate.regionMatches(true, 0, prefix, 0, prefix.length())) {
@@ -245,7 +251,7 @@ final class TransformedTokenRule {
      */
     static String ruleId(boolean backwards, int shift) {
         String cipher = shift == ATBASH ? "atbash-" : shift == ROT47 ? "rot47-" : shift == 13 ? "rot13-"
-                : shift != 0 ? "shifted-" : "";
+                : shift == SWAPPED_CASE ? "swapped-case-" : shift != 0 ? "shifted-" : "";
         return (backwards ? "reversed-" : "") + cipher + "token";
     }
 
@@ -267,6 +273,17 @@ final class TransformedTokenRule {
         }
         if (c >= 'A' && c <= 'Z') {
             return (char) ('Z' - (c - 'A'));
+        }
+        return c;
+    }
+
+    /** A letter in the other case; anything else as it is. */
+    static char swappedCase(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return (char) (c - 'a' + 'A');
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c - 'A' + 'a');
         }
         return c;
     }

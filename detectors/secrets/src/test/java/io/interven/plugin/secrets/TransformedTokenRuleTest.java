@@ -35,6 +35,8 @@ class TransformedTokenRuleTest {
                 {new StringBuilder(token).reverse().toString(), "reversed-token"},
                 {TransformedTokenRule.rot13(token), "rot13-token"},
                 {new StringBuilder(TransformedTokenRule.rot13(token)).reverse().toString(), "reversed-rot13-token"},
+                {swapped(token), "swapped-case-token"},
+                {new StringBuilder(swapped(token)).reverse().toString(), "reversed-swapped-case-token"},
         };
         for (String[] way : written) {
             String text = "the key is " + way[0] + ", keep it";
@@ -47,6 +49,12 @@ class TransformedTokenRuleTest {
                 assertThat(text.substring(finding.start(), finding.end())).isEqualTo(way[0]);
             });
         }
+    }
+
+    private static String swapped(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        token.chars().forEach(c -> out.append(TransformedTokenRule.swappedCase((char) c)));
+        return out.toString();
     }
 
     @ParameterizedTest
@@ -64,10 +72,13 @@ class TransformedTokenRuleTest {
             "48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8A_phg",
             // the token written forwards is found once, by its own rule
             "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",
+            // a GitHub token with its case swapped whose checksum does not hold
+            "GHP_r8By2KQn5TlW3Xz9Mc4Vf7Hj1Sd6Ga2ihZ85",
     })
     void wordsForwardTokensAndBrokenTokensAreNotFoundTransformed(String text) {
         assertThat(secrets(text)).extracting(Finding::ruleId).noneMatch(id -> id.endsWith("-token")
-                && (id.startsWith("reversed") || id.contains("rot13") || id.contains("shifted") || id.contains("atbash")));
+                && (id.startsWith("reversed") || id.contains("rot13") || id.contains("shifted") || id.contains("atbash")
+                || id.contains("swapped")));
     }
 
     /** Every shift of the alphabet and Atbash, forwards and backwards: 52 ways, each over four providers' tokens. */

@@ -154,6 +154,37 @@ final class PairedSecrets {
                 if (near(anchors, longest, from, to)) {
                     reported.add(field, from, to);
                 }
+            } else if (!padded) {
+                addGluedToAnAnchor(pair, field, anchors, start, i, reported);
+            }
+        }
+    }
+
+    /**
+     * The secret glued to its first half by a character of its own alphabet ({@code AKIA…/wJalr…},
+     * {@code <secret>+AKIA…}): one run of the shape's characters holds both. The run's parts before and after each anchor inside it, without
+     * that one joining character, are tried as the secret.
+     */
+    private static void addGluedToAnAnchor(CredentialPair pair, NormalizedField field, List<Finding> anchors,
+                                           int start, int end, Reported reported) {
+        if (!field.isUnchanged()) {
+            return; // the anchors' spans are the original text's; a normalized text's differ (not read here)
+        }
+        String text = field.text();
+        for (Finding anchor : anchors) {
+            int anchorStart = anchor.start();
+            int anchorEnd = anchor.end();
+            if (anchorStart < start || anchorEnd > end) {
+                continue;
+            }
+            int before = anchorStart > start && !Character.isLetterOrDigit(text.charAt(anchorStart - 1))
+                    ? anchorStart - 1 : anchorStart;
+            int after = anchorEnd < end && !Character.isLetterOrDigit(text.charAt(anchorEnd)) ? anchorEnd + 1 : anchorEnd;
+            if (pair.secret().fits(text, start, before)) {
+                reported.add(field, field.originalStart(start), field.originalEnd(before));
+            }
+            if (pair.secret().fits(text, after, end)) {
+                reported.add(field, field.originalStart(after), field.originalEnd(end));
             }
         }
     }

@@ -98,6 +98,11 @@ class PairedSecretsTest {
                         .put("id", spaced(id)).put("key", s))),
                 new Layout("spelled-key-id-same-line", (id, s) -> Call.body(JSON.createObjectNode()
                         .put("note", "my aws key id is " + spaced(id) + " and the other half is " + s))),
+                // the two halves glued by a character of the secret's own alphabet: one run holds both
+                new Layout("glued-by-a-slash", (id, s) -> Call.body(JSON.createObjectNode()
+                        .put("note", "creds " + id + "/" + s + " for the export job"))),
+                new Layout("glued-by-a-plus-secret-first", (id, s) -> Call.body(JSON.createObjectNode()
+                        .put("note", s + "+" + id))),
                 new Layout("two-spelled-halves", (id, s) -> Call.body(JSON.createObjectNode()
                         .put("note", "key id " + spaced(id) + "\nsecret " + String.join(" ", s.split(""))))));
     }

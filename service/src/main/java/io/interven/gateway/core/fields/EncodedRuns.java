@@ -19,6 +19,22 @@ final class EncodedRuns {
     record Run(int start, int end, boolean percent) {
     }
 
+    /**
+     * Whether a text without white space may hold an encoded run beside other characters: long enough for a run and a
+     * character around it, and not made of base64 characters alone (such a text is read whole as an encoding).
+     */
+    static boolean mayHoldEmbedded(String text) {
+        if (text.length() < EncodedText.MIN_RUN_LENGTH + 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!isBase64Char(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The percent words, Adobe's Ascii85 blocks, and the base64 runs outside them, in order. */
     static List<Run> in(String text) {
         List<Run> words = percentWords(text);

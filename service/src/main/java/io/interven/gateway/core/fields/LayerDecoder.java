@@ -511,6 +511,9 @@ public final class LayerDecoder {
                                                   int depth, DecodeBudget budget) {
         boolean carried = InvisibleCarriers.mayContain(text);
         boolean prose = containsWhitespace(text);
+        // a value without white space may still hold an encoding behind a prefix or inside a call (v1:<base64>,
+        // bytes.fromhex('…'), <b64url>.sig): its runs are read as a prose text's are
+        boolean embedded = !prose && EncodedRuns.mayHoldEmbedded(text);
         boolean emphasized = EmphasisRuns.mayHold(text);
         boolean spelledOut = SpelledRuns.mayHold(text);
         boolean literals = LiteralJoins.mayHold(text);
@@ -521,8 +524,8 @@ public final class LayerDecoder {
         boolean decorated = DecoratedRuns.mayHold(text, spelledOut);
         boolean phonetic = (prose || text.indexOf('-') >= 0) && PhoneticRuns.mayHold(text);
         boolean listed = prose && ListedCharacters.mayHold(text);
-        if (!carried && !prose && !emphasized && !spelledOut && !literals && !markup && !addresses && !numberWords
-                && !morse && !decorated && !phonetic) {
+        if (!carried && !prose && !embedded && !emphasized && !spelledOut && !literals && !markup && !addresses
+                && !numberWords && !morse && !decorated && !phonetic) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -562,7 +565,7 @@ public final class LayerDecoder {
                     offset -> Math.max(0, Math.min(length, offset - run.start()))));
             taken.take(start, end);
         }
-        for (EncodedRuns.Run run : prose ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
+        for (EncodedRuns.Run run : prose || embedded ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
             if (taken.overlaps(run.start(), run.end())) {
                 continue; // inside an emphasized run, which is read as a text of its own
             }

@@ -169,6 +169,24 @@ class NamesSegmentsAndTextLayersTest {
                 .isEqualTo("{\"token\": \"" + MARKER + "\"}");
     }
 
+    /** A value without white space holds an encoding behind a prefix or inside a call as prose does. */
+    @Test
+    void anEncodingBehindAPrefixInAValueWithoutWhiteSpaceIsDecoded() {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : SECRET.getBytes(StandardCharsets.UTF_8)) {
+            hex.append(String.format("%02x", b));
+        }
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode()
+                .put("prefixed", "v1:" + b64(SECRET))
+                .put("call", "bytes.fromhex('" + hex + "')")
+                .put("plain", "id:" + "q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4Hq8Zx1Vb7"));
+
+        assertThat(pathsOfFindings(call)).containsExactlyInAnyOrder("$.prefixed|run[0]|base64", "$.call|run[0]|hex");
+        JsonNode clean = sanitize(call).body();
+        assertThat(clean.get("prefixed").asText()).isEqualTo("v1:" + b64(MARKER));
+        assertThat(clean.get("plain").asText()).isEqualTo("id:q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4Hq8Zx1Vb7");
+    }
+
     @Test
     void hexHtmlReferencesAndDataUrisAreDecoded() {
         StringBuilder hex = new StringBuilder();

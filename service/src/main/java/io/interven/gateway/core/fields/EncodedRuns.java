@@ -21,7 +21,8 @@ final class EncodedRuns {
 
     /**
      * Whether a text without white space may hold an encoded run beside other characters: long enough for a run and a
-     * character around it, and not made of base64 characters alone (such a text is read whole as an encoding).
+     * character around it, and not made of base64 characters alone (such a text is read whole as an encoding), unless
+     * one character too many keeps it from being read whole ({@link #withoutStrayEnds}).
      */
     static boolean mayHoldEmbedded(String text) {
         if (text.length() < EncodedText.MIN_RUN_LENGTH + 2) {
@@ -32,7 +33,25 @@ final class EncodedRuns {
                 return true;
             }
         }
-        return false;
+        return withoutStrayEnds(text, 0, text.length()).size() > 1;
+    }
+
+    /**
+     * The spans of a base64 run to try, in order: the run as it is, then, when its length cannot be whole base64
+     * ({@code 4k + 1} characters) or hex (an odd number of hex digits), the run without its last character and without
+     * its first. A sender who adds one character to an encoding keeps a value the reader can still decode.
+     */
+    static List<int[]> withoutStrayEnds(String text, int start, int end) {
+        int length = end - start;
+        boolean hex = true;
+        for (int i = start; i < end && hex; i++) {
+            hex = Character.digit(text.charAt(i), 16) >= 0;
+        }
+        boolean stray = hex ? length % 2 == 1 : length % 4 == 1;
+        if (!stray || length <= EncodedText.MIN_LENGTH) {
+            return List.of(new int[] {start, end});
+        }
+        return List.of(new int[] {start, end}, new int[] {start, end - 1}, new int[] {start + 1, end});
     }
 
     /** The percent words, Adobe's Ascii85 blocks, and the base64 runs outside them, in order. */

@@ -570,14 +570,27 @@ public final class LayerDecoder {
                 continue; // inside an emphasized run, which is read as a text of its own
             }
             String runPath = path + RUN_PREFIX + children.size() + "]";
-            String raw = text.substring(run.start(), run.end());
-            Optional<TextSlot> decoded = run.percent() ? percentEncoded(runPath, location, key, raw, depth + 1, budget)
-                    : binary(runPath, location, key, raw, raw, false, depth + 1, budget);
-            decoded.ifPresent(slot -> {
-                children.add(slot);
-                pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
-                taken.take(run.start(), run.end());
-            });
+            if (run.percent()) {
+                String raw = text.substring(run.start(), run.end());
+                percentEncoded(runPath, location, key, raw, depth + 1, budget).ifPresent(slot -> {
+                    children.add(slot);
+                    pieces.add(new SplicedLayer.Piece(runPath, run.start(), run.end(), AS_IS));
+                    taken.take(run.start(), run.end());
+                });
+                continue;
+            }
+            // a character too many at either end (a stray letter after base64, an odd hex digit) leaves the rest an
+            // encoding: the run without it is tried, and the character stays as written beside the piece
+            for (int[] span : EncodedRuns.withoutStrayEnds(text, run.start(), run.end())) {
+                String raw = text.substring(span[0], span[1]);
+                Optional<TextSlot> decoded = binary(runPath, location, key, raw, raw, false, depth + 1, budget);
+                if (decoded.isPresent()) {
+                    children.add(decoded.get());
+                    pieces.add(new SplicedLayer.Piece(runPath, span[0], span[1], AS_IS));
+                    taken.take(span[0], span[1]);
+                    break;
+                }
+            }
         }
         // a list of one character an item first: its bullets and numbers are no pieces of what it spells
         List<SpelledRuns.Run> spelledRuns = new ArrayList<>(listed ? ListedCharacters.in(text) : List.of());

@@ -187,6 +187,27 @@ class NamesSegmentsAndTextLayersTest {
         assertThat(clean.get("plain").asText()).isEqualTo("id:q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4Hq8Zx1Vb7");
     }
 
+    /** One character added to an encoding leaves the rest one: it is decoded without it, and stays as written. */
+    @Test
+    void anEncodingWithACharacterTooManyAtEitherEndIsDecoded() {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : SECRET.getBytes(StandardCharsets.UTF_8)) {
+            hex.append(String.format("%02x", b));
+        }
+        String padded = b64(SECRET + "!");
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode()
+                .put("trailing", padded + "A")
+                .put("hexTrailing", hex + "7")
+                .put("hexLeading", "7" + hex)
+                .put("prose", "see " + padded + "Q today"));
+
+        assertThat(pathsOfFindings(call)).containsExactlyInAnyOrder("$.trailing|run[0]|base64",
+                "$.hexTrailing|run[0]|hex", "$.hexLeading|run[0]|hex", "$.prose|run[0]|base64");
+        JsonNode clean = sanitize(call).body();
+        assertThat(clean.get("trailing").asText()).isEqualTo(b64(MARKER + "!") + "A");
+        assertThat(clean.toString()).doesNotContain(padded).doesNotContain(hex.toString());
+    }
+
     @Test
     void hexHtmlReferencesAndDataUrisAreDecoded() {
         StringBuilder hex = new StringBuilder();

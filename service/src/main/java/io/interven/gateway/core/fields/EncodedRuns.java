@@ -54,6 +54,29 @@ final class EncodedRuns {
         return List.of(new int[] {start, end}, new int[] {start, end - 1}, new int[] {start + 1, end});
     }
 
+    /**
+     * Where the signature of a JSON web token starts when the whole text is one ({@code eyJ…} and two more segments
+     * of base64url between dots), or -1. A signature is bytes, never text: read as a run, one that happens to decode
+     * to text would be taken for a value of its own under the token's name.
+     */
+    static int jwtSignatureStart(String text) {
+        if (!text.startsWith("eyJ")) {
+            return -1;
+        }
+        int first = text.indexOf('.');
+        int second = first < 0 ? -1 : text.indexOf('.', first + 1);
+        if (second < 0 || text.indexOf('.', second + 1) >= 0) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && !isBase64Char(c)) {
+                return -1;
+            }
+        }
+        return second + 1;
+    }
+
     /** The percent words, Adobe's Ascii85 blocks, and the base64 runs outside them, in order. */
     static List<Run> in(String text) {
         List<Run> words = percentWords(text);

@@ -565,9 +565,13 @@ public final class LayerDecoder {
                     offset -> Math.max(0, Math.min(length, offset - run.start()))));
             taken.take(start, end);
         }
+        int signature = embedded ? EncodedRuns.jwtSignatureStart(text) : -1;
         for (EncodedRuns.Run run : prose || embedded ? EncodedRuns.in(text) : List.<EncodedRuns.Run>of()) {
             if (taken.overlaps(run.start(), run.end())) {
                 continue; // inside an emphasized run, which is read as a text of its own
+            }
+            if (signature >= 0 && run.start() >= signature) {
+                continue; // a token's signature is bytes: its claims are read, not it
             }
             String runPath = path + RUN_PREFIX + children.size() + "]";
             if (run.percent()) {

@@ -187,6 +187,22 @@ class NamesSegmentsAndTextLayersTest {
         assertThat(clean.get("plain").asText()).isEqualTo("id:q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4Hq8Zx1Vb7");
     }
 
+    /**
+     * The claims of a token sent whole as a value are read: an unsigned token whose claims hold a token. (Its signature
+     * is never read as a value of its own: JwtIssuerBindingTest, a signature that decodes to text under access_token.)
+     */
+    @Test
+    void theClaimsOfATokenSentAsAValueAreRead() {
+        java.util.Base64.Encoder url = java.util.Base64.getUrlEncoder().withoutPadding();
+        String claims = url.encodeToString(("{\"sub\":\"u1\",\"note\":\"" + SECRET + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        String unsigned = url.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + claims
+                + ".";
+        CallInput call = call("https://x.example/in", Map.of(), JSON.createObjectNode().put("session", unsigned));
+
+        assertThat(pathsOfFindings(call)).containsExactly("$.session|run[0]|base64|json.note");
+    }
+
     /** One character added to an encoding leaves the rest one: it is decoded without it, and stays as written. */
     @Test
     void anEncodingWithACharacterTooManyAtEitherEndIsDecoded() {

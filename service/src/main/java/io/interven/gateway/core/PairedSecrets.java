@@ -162,8 +162,8 @@ final class PairedSecrets {
 
     /**
      * The secret glued to its first half by a character of its own alphabet ({@code AKIA…/wJalr…},
-     * {@code <secret>+AKIA…}): one run of the shape's characters holds both. The run's parts before and after each anchor inside it, without
-     * that one joining character, are tried as the secret.
+     * {@code <secret>+AKIA…}): one run of the shape's characters holds both. The run's parts before and after each
+     * anchor inside it, without that one joining character, are tried as the secret.
      */
     private static void addGluedToAnAnchor(CredentialPair pair, NormalizedField field, List<Finding> anchors,
                                            int start, int end, Reported reported) {
@@ -179,7 +179,8 @@ final class PairedSecrets {
             }
             int before = anchorStart > start && !Character.isLetterOrDigit(text.charAt(anchorStart - 1))
                     ? anchorStart - 1 : anchorStart;
-            int after = anchorEnd < end && !Character.isLetterOrDigit(text.charAt(anchorEnd)) ? anchorEnd + 1 : anchorEnd;
+            int after = anchorEnd < end && !Character.isLetterOrDigit(text.charAt(anchorEnd))
+                    ? anchorEnd + 1 : anchorEnd;
             if (pair.secret().fits(text, start, before)) {
                 reported.add(field, field.originalStart(start), field.originalEnd(before));
             }

@@ -120,8 +120,8 @@ final class PlaceholderAllowlist {
 
     /**
      * Filler that entropy misses: four characters or more in sequence, one or two apart ({@code hijk},
-     * {@code 6789}, {@code wxyz}, {@code d4e5f6g7}), or along a keyboard row ({@code qwer}, {@code asdf}). A random
-     * token of 20 to 200 characters holds such a run about once in a thousand.
+     * {@code 6789}, {@code wxyz}, {@code d4e5f6g7}), or along a keyboard row ({@code qwer}, {@code asdf}). About 3
+     * random tokens of 40 characters in a thousand hold such a run (two chances in 36^3 a position, for each stride).
      */
     static boolean isPatterned(String value) {
         String lower = value.toLowerCase(Locale.ROOT);

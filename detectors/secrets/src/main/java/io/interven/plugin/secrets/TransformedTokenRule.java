@@ -11,7 +11,8 @@ import java.util.Set;
  * A prefixed token written with a letter cipher, backwards, or both, the way a model is asked to "reverse the key",
  * "rot13 it" or "Caesar-shift it by 3" to get it past a filter: {@code 48zHI2Ag6Ds1Jh7Fv4Cm9Zx3wLt5Nqk2Yb8R_phg}
  * (backwards), {@code tuc_E8oL…} (ROT13), {@code jks_U8eB…} (shifted by 3), {@code tsk_I8yB…} (Atbash),
- * {@code 89A0#gq*…} (ROT47), {@code GHP_r8By…} (every letter's case swapped). The ciphers are every shift of the alphabet (ROT13 among them) and Atbash, which leave
+ * {@code 89A0#gq*…} (ROT47), {@code GHP_r8By…} (every letter's case swapped). The ciphers are every shift of the
+ * alphabet (ROT13 among them) and Atbash, which leave
  * digits and other characters as they are, and ROT47, which moves every printable character; a ROT47 run is a run
  * of printable characters rather than of token characters, and is looked at by its four characters at each end.
  *

@@ -72,10 +72,13 @@ final class PlaceholderAllowlist {
     static boolean isTemplate(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         if (STOCK_VALUES.contains(lower) || PUBLISHED_EXAMPLES.contains(value)
-                || ENVIRONMENT_REFERENCE.matcher(value).matches()
-                || ANGLE_BRACKETED.matcher(value).matches()
                 || value.length() <= MARKER_MAX_LENGTH && PYTHON_FORMAT_FIELD.matcher(value).find()) {
             return true;
+        }
+        if (ENVIRONMENT_REFERENCE.matcher(value).matches() || ANGLE_BRACKETED.matcher(value).matches()) {
+            // a reference names a variable ($API_KEY, <your-key>); a random token with a $ or brackets around it
+            // is a secret dressed as one
+            return !GenericSecretValue.isRandomToken(referencedName(value));
         }
         boolean marked = false;
         for (String marker : MARKERS) {
@@ -89,8 +92,9 @@ final class PlaceholderAllowlist {
 
     /**
      * Whether {@code value} without its markers and filler runs is a random token of its own
-     * ({@link GenericSecretValue#isRandomToken}): a secret dressed as an example ({@code ghp_…EXAMPLE},
-     * {@code xoxb-…-sample}, {@code <40 characters>EXAMPLE}) rather than an example. What a real placeholder leaves is
+     * ({@link GenericSecretValue#isRandomToken}), sequences taken off too ({@link #withoutSequences}): a secret dressed
+     * as an example ({@code ghp_…EXAMPLE}, {@code xoxb-…-sample}, {@code <40 characters>EXAMPLE}) rather than an
+     * example. What a real placeholder leaves is
      * a word, a prefix or a few characters ({@code your_api_key_here}, {@code ghp_XXXX…}, {@code my-example-token-123}).
      */
     private static boolean hidesRandomToken(String value) {
@@ -112,38 +116,53 @@ final class PlaceholderAllowlist {
             }
             i = run;
         }
-        String left = kept.toString();
-        return left.length() < value.length() && GenericSecretValue.isRandomToken(left) && !isPatterned(left);
+        String left = withoutSequences(kept.toString());
+        return left.length() < value.length() && GenericSecretValue.isRandomToken(left);
     }
 
     private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890");
 
     /**
-     * Filler that entropy misses: four characters or more in sequence, one or two apart ({@code hijk},
-     * {@code 6789}, {@code wxyz}, {@code d4e5f6g7}), or along a keyboard row ({@code qwer}, {@code asdf}). About 3
-     * random tokens of 40 characters in a thousand hold such a run (two chances in 36^3 a position, for each stride).
+     * {@code value} without its sequences, which entropy misses: four characters or more one or two apart
+     * ({@code hijk}, {@code 6789}, {@code wxyz}, {@code d4e5f6g7}) or along a keyboard row ({@code qwer},
+     * {@code asdf}). What is left of {@code abcdefghijklmnopqrstuvwxyz…} or {@code a1B2c3D4…} is nothing; of a token
+     * with a sequence glued on ({@code <token>EXAMPLEabcdefgh}), the token: however much filler is added, it is taken
+     * off again. About 3 random tokens of 40 characters in a thousand lose a few characters to a chance sequence.
      */
-    static boolean isPatterned(String value) {
+    static String withoutSequences(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
+        boolean[] covered = new boolean[lower.length()];
         for (int stride = 1; stride <= 2; stride++) {
             for (int i = 0; i + 3 * stride < lower.length(); i++) {
                 int step = lower.charAt(i + stride) - lower.charAt(i);
                 if ((step == 1 || step == -1) && Character.isLetterOrDigit(lower.charAt(i))
                         && lower.charAt(i + 2 * stride) - lower.charAt(i + stride) == step
                         && lower.charAt(i + 3 * stride) - lower.charAt(i + 2 * stride) == step) {
-                    return true;
+                    for (int k = 0; k <= 3; k++) {
+                        covered[i + k * stride] = true;
+                    }
                 }
             }
         }
         for (int i = 0; i + 4 <= lower.length(); i++) {
-            String window = lower.substring(i, i + 4);
             for (String row : KEYBOARD_ROWS) {
-                if (row.contains(window)) {
-                    return true;
+                if (row.contains(lower.substring(i, i + 4))) {
+                    java.util.Arrays.fill(covered, i, i + 4, true);
                 }
             }
         }
-        return false;
+        StringBuilder left = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            if (!covered[i]) {
+                left.append(value.charAt(i));
+            }
+        }
+        return left.toString();
+    }
+
+    /** What a reference names: {@code API_KEY} of {@code $API_KEY}, {@code %API_KEY%} or {@code <API_KEY>}. */
+    private static String referencedName(String reference) {
+        return reference.charAt(0) == '$' ? reference.substring(1) : reference.substring(1, reference.length() - 1);
     }
 
     private static String markerAt(String lower, int i) {

@@ -34,7 +34,12 @@ class PlaceholderAllowlistTest {
     @ParameterizedTest
     @ValueSource(strings = {"xoxb-24655668396-6873268638203-3pD2FGI7HFzvCGiFqk6RK2zzEXAMPLE",
             "sample-mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0q", "mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0q_here",
-            "sk_test_pWbrmm2usRy4uVtE5hUb3WGA8HA1QrZEJOriEsIs2rjOy8DK2tsXXXXXXXX", "fake3pD2FGI7HFzvCGiFqk6RK2zz9Qw"})
+            "sk_test_pWbrmm2usRy4uVtE5hUb3WGA8HA1QrZEJOriEsIs2rjOy8DK2tsXXXXXXXX", "fake3pD2FGI7HFzvCGiFqk6RK2zz9Qw",
+            // a sequence glued on with the marker does not make the rest filler
+            "mUoaYaLZVPvfCnABW1Z9gVPgZ36he38xhZ+hMH0qEXAMPLEabcd", "3pD2FGI7HFzvCGiFqk6RK2zz9Qw_here_qwer",
+            "3pD2FGI7HFzvCGiFqk6RK2zz9QwEXAMPLEabcdefghijklmnopqrstuvwxyz0123456789qwertyuiop",
+            // a random token dressed as a reference names no variable
+            "$q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H", "<q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H>", "%q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H%"})
     void aMarkerGluedToARandomTokenDoesNotHideIt(String value) {
         assertThat(PlaceholderAllowlist.isPlaceholder(value)).as(value).isFalse();
     }

@@ -167,15 +167,21 @@ final class PairedSecrets {
      */
     private static void addGluedToAnAnchor(CredentialPair pair, NormalizedField field, List<Finding> anchors,
                                            int start, int end, Reported reported) {
-        if (!field.isUnchanged()) {
-            return; // the anchors' spans are the original text's; a normalized text's differ (not read here)
-        }
         String text = field.text();
+        int originalStart = field.originalStart(start);
+        int originalEnd = field.originalEnd(end);
         for (Finding anchor : anchors) {
-            int anchorStart = anchor.start();
-            int anchorEnd = anchor.end();
-            if (anchorStart < start || anchorEnd > end) {
+            if (anchor.start() < originalStart || anchor.end() > originalEnd) {
                 continue;
+            }
+            // the anchor's span is the original text's: where it stands in the normalized run
+            int anchorStart = start;
+            while (anchorStart < end && field.originalStart(anchorStart) < anchor.start()) {
+                anchorStart++;
+            }
+            int anchorEnd = anchorStart;
+            while (anchorEnd < end && field.originalEnd(anchorEnd) < anchor.end()) {
+                anchorEnd++;
             }
             int before = anchorStart > start && !Character.isLetterOrDigit(text.charAt(anchorStart - 1))
                     ? anchorStart - 1 : anchorStart;

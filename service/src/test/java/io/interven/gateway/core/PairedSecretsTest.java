@@ -103,6 +103,8 @@ class PairedSecretsTest {
                         .put("note", "creds " + id + "/" + s + " for the export job"))),
                 new Layout("glued-by-a-plus-secret-first", (id, s) -> Call.body(JSON.createObjectNode()
                         .put("note", s + "+" + id))),
+                new Layout("glued-with-invisible-characters", (id, s) -> Call.body(JSON.createObjectNode()
+                        .put("note", "creds " + id + "/" + Obfuscations.insertEvery(s, "\u200B", 7)))),
                 new Layout("two-spelled-halves", (id, s) -> Call.body(JSON.createObjectNode()
                         .put("note", "key id " + spaced(id) + "\nsecret " + String.join(" ", s.split(""))))));
     }

@@ -45,7 +45,7 @@ public final class MaskingEncoder<E> extends EncoderBase<E> {
 
     @Override
     public byte[] headerBytes() {
-        return mask(delegate.headerBytes(), CredentialMask::mask);
+        return mask(delegate.headerBytes(), CREDENTIALS);
     }
 
     @Override
@@ -55,17 +55,20 @@ public final class MaskingEncoder<E> extends EncoderBase<E> {
 
     @Override
     public byte[] footerBytes() {
-        return mask(delegate.footerBytes(), CredentialMask::mask);
+        return mask(delegate.footerBytes(), CREDENTIALS);
     }
+
+    private static final UnaryOperator<String> REQUEST_LOG = text -> RequestLineMask.mask(CredentialMask.mask(text));
+    private static final UnaryOperator<String> REQUESTS_PRINTED =
+            text -> RequestLineMask.maskCallerValues(CredentialMask.mask(text));
+    private static final UnaryOperator<String> CREDENTIALS = CredentialMask::mask;
 
     private UnaryOperator<String> masksFor(E event) {
         if (requestLog) {
-            return text -> RequestLineMask.mask(CredentialMask.mask(text));
+            return REQUEST_LOG;
         }
-        if (event instanceof ILoggingEvent logged && printsRequests(logged.getLoggerName())) {
-            return text -> RequestLineMask.maskCallerValues(CredentialMask.mask(text));
-        }
-        return CredentialMask::mask;
+        return event instanceof ILoggingEvent logged && printsRequests(logged.getLoggerName()) ? REQUESTS_PRINTED
+                : CREDENTIALS;
     }
 
     static boolean printsRequests(String loggerName) {

@@ -20,8 +20,6 @@ public final class RequestLineMask {
     /** An absolute URL in quotes ({@code %i{Referer}}): scheme and authority, then its target. */
     private static final Pattern QUOTED_URL =
             Pattern.compile("\"([A-Za-z][A-Za-z0-9+.-]{0,15}+://[^/\"? ]*+)([^\" ]*+)\"");
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** A number of up to eight digits: longer ones may be a card, an account or a phone number. */
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,8}+");
     /** A word of a route or a name: letters, with dots, dashes or underscores between ({@code inbound-routes}). */
@@ -71,7 +69,7 @@ public final class RequestLineMask {
     private static boolean isPlain(String segment) {
         return segment.isEmpty() || WORD.matcher(segment).matches() || NUMBER.matcher(segment).matches()
                 || SHORT.matcher(segment).matches() && LETTER.matcher(segment).find()
-                || UUID.matcher(segment).matches();
+                || TokenRuns.isUuid(segment);
     }
 
     private static String replace(Pattern pattern, String text, Function<Matcher, String> with) {

@@ -41,6 +41,11 @@ public final class TokenRuns {
             letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
             digit |= c >= '0' && c <= '9';
         }
-        return letter && digit && !UUID.matcher(run).matches();
+        return letter && digit && !isUuid(run);
+    }
+
+    /** A UUID in its canonical form, as trace and key ids are written. */
+    static boolean isUuid(String text) {
+        return UUID.matcher(text).matches();
     }
 }

@@ -520,12 +520,13 @@ public final class LayerDecoder {
         boolean markup = MarkupInWords.mayHold(text);
         boolean addresses = DisguisedAddresses.mayHold(text);
         boolean numberWords = NumberWords.mayHold(text);
+        boolean separatedDigits = SeparatedDigitGroups.mayHold(text);
         boolean morse = MorseRuns.mayHold(text);
         boolean decorated = DecoratedRuns.mayHold(text, spelledOut);
         boolean phonetic = (prose || text.indexOf('-') >= 0) && PhoneticRuns.mayHold(text);
         boolean listed = prose && ListedCharacters.mayHold(text);
         if (!carried && !prose && !embedded && !emphasized && !spelledOut && !literals && !markup && !addresses
-                && !numberWords && !morse && !decorated && !phonetic) {
+                && !numberWords && !separatedDigits && !morse && !decorated && !phonetic) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -605,6 +606,7 @@ public final class LayerDecoder {
         // before digit words: a key in the phonetic alphabet holds digit words too, and is read whole
         spelledRuns.addAll(phonetic ? PhoneticRuns.in(text) : List.of());
         spelledRuns.addAll(numberWords ? NumberWords.in(text) : List.of());
+        spelledRuns.addAll(separatedDigits ? SeparatedDigitGroups.in(text) : List.of());
         spelledRuns.addAll(morse ? MorseRuns.in(text) : List.of());
         spelledRuns.addAll(decoratedRuns);
         for (SpelledRuns.Run run : spelledRuns) {

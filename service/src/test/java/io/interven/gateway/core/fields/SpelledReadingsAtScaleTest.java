@@ -21,7 +21,8 @@ class SpelledReadingsAtScaleTest {
     @ParameterizedTest
     @ValueSource(strings = {"0x41,0x42,0x43,0x44,0x45,0x46,0x47,0x48 ", "x o x b - 1 2 3 4 5 6 7 8 9 ; ",
         "\"ab1\" + \"cdefghijklmnop\"; ", "ab1**cd**efghijklmnop ", "j [at] e [dot] com ", "one ",
-        "four five 1488, ", "begin 644 a\n", "begin 644 a\n!80``\n`\nend\n", "<~<~", "<~87cURD]i,\"Ebo80~> "})
+        "four five 1488, ", "begin 644 a\n", "begin 644 a\n!80``\n`\nend\n", "<~<~", "<~87cURD]i,\"Ebo80~> ",
+        "4539_1488_0343_6467 ", "536 / 22 / 8714 "})
     void aMegabyteOfManyRunsIsDecodedInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
 
@@ -33,11 +34,11 @@ class SpelledReadingsAtScaleTest {
     @ValueSource(strings = {"<!--", "a<!--", "x@", "a [at", "\"x", "'x\" ", "`", "g h ", "1 ", "1,", "ab*", "a<b>",
         "one ", "nine-", "dash ", ".- ", "-.-. / ", ".......", "a_", "a1_", "aabb", "chr(40)+", "item 40 ",
         "['a', ", "x-y-", "golf ", "alfa bravo charlie 1 ", "capital ",
-        "%67", "%67%68%70 ", "&#103;", "%41%52%63%74%45%56%67%78", "1. g\n", "1. \n", "\n1", "12 a\n3"})
+        "%67", "%67%68%70 ", "&#103;", "%41%52%63%74%45%56%67%78", "1. g\n", "1. \n", "\n1", "12 a\n3", "1_", "12_34_", "1_2/", "12/", "1234 / ", "GB82_"})
     void aMegabyteOfOnePatternIsReadInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
-                MarkupInWords::in, DisguisedAddresses::in, NumberWords::in,
+                MarkupInWords::in, DisguisedAddresses::in, NumberWords::in, SeparatedDigitGroups::in,
                 MorseRuns::in, DecoratedRuns::in, PhoneticRuns::in, ListedCharacters::in);
 
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {

@@ -25,7 +25,7 @@ class SpelledReadingsFuzzTest {
     @Test
     void noReaderThrowsAndEveryRunLiesInsideItsText() {
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,
-                MarkupInWords::in, DisguisedAddresses::in, NumberWords::in,
+                MarkupInWords::in, DisguisedAddresses::in, NumberWords::in, SeparatedDigitGroups::in,
                 MorseRuns::in, DecoratedRuns::in, PhoneticRuns::in);
         Random random = new Random(20261206);
         for (int t = 0; t < TEXTS; t++) {

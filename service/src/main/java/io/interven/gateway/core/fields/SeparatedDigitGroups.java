@@ -12,7 +12,7 @@ import java.util.List;
  * {@value #MAX_GROUP} digits and capitals with one separator, the same, between each two (one of {@code _ / \ | ~ *
  * + : ;}, with a space on each side or not) and no letter or digit right before or after it; a run is the groups in
  * it of a number a recognizer knows ({@link #isKnownGrouping}), so that numbers grouped for other reasons (dates,
- * sizes, versions) are left alone.
+ * sizes, versions) are left alone, and so are the cells of a table row ({@link #isTableRow}).
  */
 final class SeparatedDigitGroups {
     static final int MIN_GROUPS = 3;
@@ -60,6 +60,9 @@ final class SeparatedDigitGroups {
             }
             List<int[]> groups = new ArrayList<>();
             from = Math.max(from, sequenceFrom(text, start, groups));
+            if (isTableRow(text, groups)) {
+                continue; // numbers in the cells of a table are read as written
+            }
             for (int g = 0; g + MIN_GROUPS <= groups.size(); ) {
                 int size = knownGroupingAt(text, groups, g);
                 if (size == 0) {
@@ -137,6 +140,21 @@ final class SeparatedDigitGroups {
             k++;
         }
         return k < n ? k : -1;
+    }
+
+    /**
+     * Whether the groups are cells of a table row: bars between them and before the first or after the last one
+     * ({@code | 4539 | 1488 | 0343 | 6467 |}).
+     */
+    private static boolean isTableRow(String text, List<int[]> groups) {
+        if (groups.size() < 2 || text.substring(groups.get(0)[1], groups.get(1)[0]).indexOf('|') < 0) {
+            return false;
+        }
+        int before = groups.get(0)[0] - 1;
+        before = before >= 0 && text.charAt(before) == ' ' ? before - 1 : before;
+        int after = groups.get(groups.size() - 1)[1];
+        after = after < text.length() && text.charAt(after) == ' ' ? after + 1 : after;
+        return before >= 0 && text.charAt(before) == '|' || after < text.length() && text.charAt(after) == '|';
     }
 
     /** How many groups from {@code g} on make a known number, the most first; 0 when none do. */

@@ -96,7 +96,8 @@ public final class RequestLineMask {
                 quote++;
                 continue;
             }
-            while (schemeEnd < n && schemeEnd - quote - 2 < MAX_SCHEME_TAIL && isSchemeCharacter(text.charAt(schemeEnd))) {
+            while (schemeEnd < n && schemeEnd - quote - 2 < MAX_SCHEME_TAIL
+                    && isSchemeCharacter(text.charAt(schemeEnd))) {
                 schemeEnd++;
             }
             if (!text.startsWith("://", schemeEnd)) {

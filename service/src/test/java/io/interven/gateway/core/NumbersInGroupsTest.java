@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A card, an SSN, a phone number or an IBAN written in groups with a separator the recognizers of grouped numbers
- * do not read ({@code _ / | * …}) is found through the whole pipeline, and its digits are not forwarded; dates, paths,
- * sizes and versions written so are no finding.
+ * A card, an SSN, a phone number or an IBAN written in groups with a separator the recognizers of grouped
+ * numbers do not read ({@code _ / | * …}) is found through the whole pipeline, and its digits are not forwarded;
+ * dates, paths, sizes and versions written so are no finding.
  */
 class NumbersInGroupsTest {
 

@@ -27,10 +27,12 @@ class RequestLineMaskEquivalenceTest {
     void requestLogLinesAreMaskedAsTheExpressionsDid() {
         String[] lines = {
             "127.0.0.1 - - [07/Dec/2026:13:07:17 +0000] \"POST /v1/scan HTTP/1.1\" 200 360 \"-\" \"wrk\" 12\n",
-            "10.0.0.2 - - [07/Dec/2026:13:07:17 +0000] \"GET /inbound/leak/x?token=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"
-                + " HTTP/1.1\" 401 99 \"https://app.example.com/cb/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?code=x\""
+            "10.0.0.2 - - [07/Dec/2026:13:07:17 +0000] \"GET /inbound/leak/x?token="
+                + "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 HTTP/1.1\" 401 99 \"https://app.example.com/cb/"
+                + "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?code=x\""
                 + " \"agent/1.0 AKIAZ7QW3RT5YU2IOP4K\" 3\n",
-            "1.2.3.4 - - [x] \"DELETE /v1/admin/keys/3f2a9c1b-0d4e-4f6a-9b8c-7d6e5f4a3b2c HTTP/2\" 204 0 \"-\" \"-\" 1\n",
+            "1.2.3.4 - - [x] \"DELETE /v1/admin/keys/3f2a9c1b-0d4e-4f6a-9b8c-7d6e5f4a3b2c HTTP/2\" 204 0 \"-\" \"-\""
+                + " 1\n",
         };
         for (String line : lines) {
             assertThat(RequestLineMask.mask(line)).isEqualTo(Reference.mask(line));

@@ -21,15 +21,15 @@ final class SeparatedDigitGroups {
     static final int MAX_GROUP = 6;
     private static final String SEPARATORS = "_/\\|~*+:;";
     private static final boolean[] SEPARATOR = new boolean[128];
+    /** The group lengths of the numbers of digits a recognizer knows, each as {@link #shapeOf} packs it. */
+    private static final java.util.Set<Long> KNOWN_GROUPINGS = java.util.Set.of(shapeOf(3, 2, 4), shapeOf(3, 3, 4),
+            shapeOf(1, 3, 3, 4), shapeOf(4, 4, 4, 4), shapeOf(4, 4, 4, 4, 3), shapeOf(4, 6, 5), shapeOf(4, 6, 4));
 
     static {
         for (char c : SEPARATORS.toCharArray()) {
             SEPARATOR[c] = true;
         }
     }
-    /** The group lengths of the numbers of digits a recognizer knows, each as {@link #shapeOf} packs it. */
-    private static final java.util.Set<Long> KNOWN_GROUPINGS = java.util.Set.of(shapeOf(3, 2, 4), shapeOf(3, 3, 4),
-            shapeOf(1, 3, 3, 4), shapeOf(4, 4, 4, 4), shapeOf(4, 4, 4, 4, 3), shapeOf(4, 6, 5), shapeOf(4, 6, 4));
 
     private SeparatedDigitGroups() {
     }
@@ -96,8 +96,8 @@ final class SeparatedDigitGroups {
 
     /**
      * Reads into {@code groups} the groups of one to {@value #MAX_GROUP} characters from {@code start} with one
-     * separator, the same, between each two ({@link #separatorEnd}), and answers where reading stopped. A longer group ends the sequence
-     * before it; a group that runs on into a word is left out.
+     * separator, the same, between each two ({@link #separatorEnd}), and answers where reading stopped. A longer
+     * group ends the sequence before it; a group that runs on into a word is left out.
      */
     private static int sequenceFrom(String text, int start, List<int[]> groups) {
         String separator = null;

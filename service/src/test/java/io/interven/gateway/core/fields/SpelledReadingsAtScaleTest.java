@@ -34,7 +34,8 @@ class SpelledReadingsAtScaleTest {
     @ValueSource(strings = {"<!--", "a<!--", "x@", "a [at", "\"x", "'x\" ", "`", "g h ", "1 ", "1,", "ab*", "a<b>",
         "one ", "nine-", "dash ", ".- ", "-.-. / ", ".......", "a_", "a1_", "aabb", "chr(40)+", "item 40 ",
         "['a', ", "x-y-", "golf ", "alfa bravo charlie 1 ", "capital ",
-        "%67", "%67%68%70 ", "&#103;", "%41%52%63%74%45%56%67%78", "1. g\n", "1. \n", "\n1", "12 a\n3", "1_", "12_34_", "1_2/", "12/", "1234 / ", "GB82_"})
+        "%67", "%67%68%70 ", "&#103;", "%41%52%63%74%45%56%67%78", "1. g\n", "1. \n", "\n1", "12 a\n3",
+        "1_", "12_34_", "1_2/", "12/", "1234 / ", "GB82_"})
     void aMegabyteOfOnePatternIsReadInOneSweep(String pattern) {
         String text = pattern.repeat(SIZE / pattern.length());
         List<Function<String, List<SpelledRuns.Run>>> readers = List.of(SpelledRuns::in, LiteralJoins::in,

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
@@ -34,7 +35,7 @@ public class RequestLogMaskBenchmark {
 
     private String text;
 
-    @org.openjdk.jmh.annotations.Setup
+    @Setup
     public void setUp() {
         text = switch (line) {
             case "plain" -> "127.0.0.1 - - [07/Dec/2026:13:07:17 +0000] \"POST /v1/scan HTTP/1.1\" 200 360 \"-\" "

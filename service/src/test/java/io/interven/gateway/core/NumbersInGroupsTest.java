@@ -24,6 +24,7 @@ class NumbersInGroupsTest {
             "a card with slashes # card 4539/1488/0343/6467 # CREDIT_CARD # 6467",
             "a card with pipes # card 4539|1488|0343|6467 # CREDIT_CARD # 6467",
             "a card with spaced slashes # card 4539 / 1488 / 0343 / 6467 # CREDIT_CARD # 6467",
+            "an SSN with two separators # ssn 536_22/8714 # US_SSN # 8714",
             "a phone number with slashes # call me at 415/555/0123 today # PHONE_NUMBER # 0123",
             "an IBAN with underscores # iban DE89_3704_0044_0532_0130_00 # IBAN # 0130",
     })

@@ -57,6 +57,8 @@ final class PlaceholderAllowlist {
     private static final int MARKER_MAX_LENGTH = 200;
     private static final int FILLER_RUN = 4;
     private static final double FILLER_SHARE = 0.4;
+    /** Rows of a keyboard, along which a run of four characters is a sequence ({@link #withoutSequences}). */
+    private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890");
 
     private PlaceholderAllowlist() {
     }
@@ -119,8 +121,6 @@ final class PlaceholderAllowlist {
         String left = withoutSequences(kept.toString());
         return left.length() < value.length() && GenericSecretValue.isRandomToken(left);
     }
-
-    private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890");
 
     /**
      * {@code value} without its sequences, which entropy misses: four characters or more one or two apart

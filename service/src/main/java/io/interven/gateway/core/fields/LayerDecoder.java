@@ -504,8 +504,9 @@ public final class LayerDecoder {
      * EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}), built from string literals
      * ({@link LiteralJoins}), cut by markup that renders away ({@link MarkupInWords}), e-mail addresses written with
      * {@code [at]} and {@code [dot]} ({@link DisguisedAddresses}), and numbers written digit by digit in words ({@link
-     * NumberWords}) or in Morse code ({@link MorseRuns}): the text is scanned as written, each decoded run (an
-     * emphasized run without its underscores, a spelled run as the value it spells) as a child.
+     * NumberWords}), in Morse code ({@link MorseRuns}) or in groups with separators no recognizer reads ({@link
+     * SeparatedDigitGroups}): the text is scanned as written, each decoded run (an emphasized run without its
+     * underscores, a spelled run as the value it spells) as a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {

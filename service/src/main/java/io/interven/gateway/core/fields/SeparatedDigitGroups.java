@@ -9,8 +9,8 @@ import java.util.List;
  * DE89_3704_0044_0532_0130_00}. Each run is read back with dashes between its groups ({@code 536-22-8714}; with spaces
  * where a group holds letters, as an IBAN is written), to be scanned beside the text as written, where the
  * recognizers of cards, identity numbers, phone numbers and account numbers judge it. A sequence is groups of one to
- * {@value #MAX_GROUP} digits and capitals with one separator, the same, between each two (one of {@code _ / \ | ~ *
- * + : ;}, with a space on each side or not) and no letter or digit right before or after it; a run is the groups in
+ * {@value #MAX_GROUP} digits and capitals with a separator between each two (one of {@code _ / \ | ~ * + : ;}, with a
+ * space on each side or not, the same or not from gap to gap) and no letter or digit right before or after it; a run is the groups in
  * it of a number a recognizer knows ({@link #isKnownGrouping}), so that numbers grouped for other reasons (dates,
  * sizes, versions) are left alone, and so are the cells of a table row ({@link #isTableRow}).
  */
@@ -40,7 +40,7 @@ final class SeparatedDigitGroups {
     }
 
     /**
-     * The runs of the text: in each sequence of groups with one separator between them, the groups of a known number
+     * The runs of the text: in each sequence of groups with a separator between each two, the groups of a known number
      * ({@link #isKnownGrouping}), the longest first, left to right, so that groups written before or after a number
      * ({@code 1/4539/1488/0343/6467}) do not hide it. A sequence is read from the group before each separator that
      * follows a digit, so a text is read at its separators only.
@@ -95,12 +95,12 @@ final class SeparatedDigitGroups {
     }
 
     /**
-     * Reads into {@code groups} the groups of one to {@value #MAX_GROUP} characters from {@code start} with one
-     * separator, the same, between each two ({@link #separatorEnd}), and answers where reading stopped. A longer
-     * group ends the sequence before it; a group that runs on into a word is left out.
+     * Reads into {@code groups} the groups of one to {@value #MAX_GROUP} characters from {@code start} with a
+     * separator between each two ({@link #separatorEnd}; not always the same one: {@code 536_22/8714} is as much a
+     * disguise), and answers where reading stopped. A longer group ends the sequence before it; a group that runs on
+     * into a word is left out.
      */
     private static int sequenceFrom(String text, int start, List<int[]> groups) {
-        String separator = null;
         int at = start;
         while (true) {
             int end = groupEnd(text, at);
@@ -109,15 +109,13 @@ final class SeparatedDigitGroups {
             }
             groups.add(new int[] {at, end});
             int next = separatorEnd(text, end);
-            boolean another = next > 0 && isGroupCharacter(text.charAt(next))
-                    && (separator == null || text.startsWith(separator, end) && next - end == separator.length());
+            boolean another = next > 0 && isGroupCharacter(text.charAt(next));
             if (!another) {
                 if (continuesAWordAfter(text, end)) {
                     groups.remove(groups.size() - 1); // the last group runs on into a word
                 }
                 return end;
             }
-            separator = text.substring(end, next);
             at = next;
         }
     }

@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
  * before a start is left to the expression.
  */
 final class LeadingGuard {
-    private static final int ASCII = 128;
-    private final boolean[] forbiddenBefore;
+    private final PlainCharacterClass forbiddenBefore;
 
-    private LeadingGuard(boolean[] forbiddenBefore) {
+    private LeadingGuard(PlainCharacterClass forbiddenBefore) {
         this.forbiddenBefore = forbiddenBefore;
     }
 
@@ -24,54 +23,16 @@ final class LeadingGuard {
             return null;
         }
         String source = regex.pattern();
-        if (!source.startsWith("(?<![") || source.startsWith("(?<![^")) {
+        if (!source.startsWith("(?<![")) {
             return null;
         }
-        boolean[] forbidden = new boolean[ASCII];
-        int i = "(?<![".length();
-        int previous = -1; // the last plain character read, which a '-' may extend into a range
-        while (i < source.length()) {
-            char c = source.charAt(i);
-            if (c == ']') {
-                return source.startsWith("])", i) ? new LeadingGuard(forbidden) : null;
-            }
-            int member;
-            if (c == '\\') {
-                if (i + 1 >= source.length()) {
-                    return null;
-                }
-                char escaped = source.charAt(i + 1);
-                if (Character.isLetterOrDigit(escaped) || escaped >= ASCII) {
-                    return null; // \d, \s, \p{...}, \0...: not read here
-                }
-                member = escaped;
-                i += 2;
-            } else if (c == '[' || c == '&' || c >= ASCII) {
-                return null; // nested classes, intersections
-            } else if (c == '-' && previous >= 0 && i + 1 < source.length() && source.charAt(i + 1) != ']') {
-                char last = source.charAt(i + 1);
-                if (last == '\\' || last == '[' || last >= ASCII || last < previous) {
-                    return null;
-                }
-                for (int r = previous; r <= last; r++) {
-                    forbidden[r] = true;
-                }
-                previous = -1;
-                i += 2;
-                continue;
-            } else {
-                member = c;
-                i++;
-            }
-            forbidden[member] = true;
-            previous = member;
-        }
-        return null;
+        PlainCharacterClass forbidden = PlainCharacterClass.read(source, "(?<!".length());
+        return forbidden == null || !source.startsWith(")", forbidden.end()) ? null : new LeadingGuard(forbidden);
     }
 
     /** Whether a start right after {@code before} is ruled out. */
     boolean forbids(char before) {
-        return before < ASCII && forbiddenBefore[before];
+        return forbiddenBefore.contains(before);
     }
 
     /** Whether the expression cannot match starting at {@code at}: the character before it is one it forbids. */
@@ -79,7 +40,6 @@ final class LeadingGuard {
         if (at <= 0) {
             return false;
         }
-        char before = text.charAt(at - 1);
-        return before < ASCII && forbiddenBefore[before];
+        return forbiddenBefore.contains(text.charAt(at - 1));
     }
 }

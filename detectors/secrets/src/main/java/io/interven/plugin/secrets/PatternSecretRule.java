@@ -16,20 +16,56 @@ import java.util.regex.Pattern;
 record PatternSecretRule(String id, String description, String entityType, Pattern regex, int secretGroup,
                          List<String> keywords, double minEntropy, Set<String> issuerDomains,
                          Optional<SecretValidator> validator, double confidence, int maxLength,
-                         RuleExamples examples, String sourceFile) implements TextSecretRule {
+                         RuleExamples examples, String sourceFile, GluedSuffix gluedSuffix)
+        implements TextSecretRule {
     PatternSecretRule {
         keywords = List.copyOf(keywords);
         issuerDomains = Set.copyOf(issuerDomains);
     }
 
+    /** The rule as read from its file: its expression, and the glued form of its token when it has one. */
+    PatternSecretRule(String id, String description, String entityType, Pattern regex, int secretGroup,
+                      List<String> keywords, double minEntropy, Set<String> issuerDomains,
+                      Optional<SecretValidator> validator, double confidence, int maxLength,
+                      RuleExamples examples, String sourceFile) {
+        this(id, description, entityType, regex, secretGroup, keywords, minEntropy, issuerDomains, validator,
+                confidence, maxLength, examples, sourceFile, GluedSuffix.of(regex, secretGroup));
+    }
+
     @Override
     public List<SecretMatch> findIn(String text, int from, int to) {
         List<SecretMatch> matches = new ArrayList<>();
+        if (gluedSuffix != null) {
+            findWithGluedSuffixes(text, from, to, matches);
+            return matches;
+        }
         Matcher m = TextSecretRule.matcherWithin(regex, text, from, to);
         while (m.find()) {
             accept(m, text, matches);
         }
         return matches;
+    }
+
+    /**
+     * What a search of the expression finds, and the tokens with characters glued after them: the expression is
+     * tried, as a search would, at each start where the token alone matches (wherever the expression matches, the
+     * token alone does), in text order, skipping the positions inside a match as {@code find} does.
+     */
+    private void findWithGluedSuffixes(String text, int from, int to, List<SecretMatch> matches) {
+        MatchersAt matchers = new MatchersAt(this, text);
+        Matcher tokens = matchers.token(from, to);
+        while (tokens.find()) {
+            int at = tokens.start();
+            Matcher found = matchers.resolved(tokens, at, to);
+            int next = found == null || found.end() == at ? at + 1 : found.end();
+            if (found != null) {
+                accept(found, text, matches);
+            }
+            if (next >= to) {
+                return;
+            }
+            tokens.region(next, to);
+        }
     }
 
     /**
@@ -39,22 +75,18 @@ record PatternSecretRule(String id, String description, String entityType, Patte
      */
     void findStartingWith(String text, int from, int to, LiteralHeads heads, LeadingGuard guard,
             List<SecretMatch> matches) {
-        Matcher m = null;
+        MatchersAt matchers = new MatchersAt(this, text);
         int at = heads.next(text, from, to);
         while (at >= 0) {
             if (guard != null && guard.rulesOut(text, at)) {
                 at = at + 1 < to ? heads.next(text, at + 1, to) : -1;
                 continue;
             }
-            if (m == null) {
-                m = TextSecretRule.matcherWithin(regex, text, at, to);
-            } else {
-                m.region(at, to);
-            }
             int next = at + 1;
-            if (m.lookingAt()) {
-                accept(m, text, matches);
-                next = m.end() == m.start() ? m.end() + 1 : m.end();
+            Matcher found = matchers.at(at, to);
+            if (found != null) {
+                accept(found, text, matches);
+                next = found.end() == found.start() ? found.end() + 1 : found.end();
             }
             if (next >= to) {
                 break;
@@ -75,7 +107,7 @@ record PatternSecretRule(String id, String description, String entityType, Patte
 
     /** {@link #findAt(String, int[], int[], List)}, skipping the starts that {@code guard} (if any) rules out. */
     void findAt(String text, int[] regions, int[] starts, LeadingGuard guard, List<SecretMatch> matches) {
-        Matcher m = null;
+        MatchersAt matchers = new MatchersAt(this, text);
         int h = 0;
         for (int r = 0; r < regions.length; r += 2) {
             int from = regions[r];
@@ -91,14 +123,10 @@ record PatternSecretRule(String id, String description, String entityType, Patte
                 if (guard != null && guard.rulesOut(text, at)) {
                     continue;
                 }
-                if (m == null) {
-                    m = TextSecretRule.matcherWithin(regex, text, at, to);
-                } else {
-                    m.region(at, to);
-                }
-                if (m.lookingAt()) {
-                    accept(m, text, matches);
-                    searchFrom = m.end() == m.start() ? m.end() + 1 : m.end();
+                Matcher found = matchers.at(at, to);
+                if (found != null) {
+                    accept(found, text, matches);
+                    searchFrom = found.end() == found.start() ? found.end() + 1 : found.end();
                 }
             }
         }
@@ -119,6 +147,64 @@ record PatternSecretRule(String id, String description, String entityType, Patte
                 && (check == null || check.isValid(secret))) {
             double found = check == null ? confidence : check.confidence(secret, confidence);
             matches.add(new SecretMatch(id, entityType, issuerDomains, start, end, found));
+        }
+    }
+
+    /**
+     * A rule's matchers over one text, each made on first use: the expression's and, for a rule with a glued form,
+     * its token's alone. Tried at a start, the token alone goes first: where it does not match, neither does the
+     * expression; where it matches and its run ends there, its match is the expression's; only where characters of
+     * the run follow it is the expression itself tried, and then the glued form's bounds.
+     */
+    private static final class MatchersAt {
+        private final PatternSecretRule rule;
+        private final String text;
+        private Matcher whole;
+        private Matcher token;
+
+        MatchersAt(PatternSecretRule rule, String text) {
+            this.rule = rule;
+            this.text = text;
+        }
+
+        /** The match starting at {@code at} within {@code to}, or null. */
+        Matcher at(int at, int to) {
+            if (rule.gluedSuffix == null) {
+                Matcher m = whole(at, to);
+                return m.lookingAt() ? m : null;
+            }
+            Matcher t = token(at, to);
+            return t.lookingAt() ? resolved(t, at, to) : null;
+        }
+
+        /** Given the token alone matched at {@code at} ({@code t}): the expression's match, the glued token's, or null. */
+        Matcher resolved(Matcher t, int at, int to) {
+            if (!rule.gluedSuffix.continuesRun(text, t.end())) {
+                return t; // the look-ahead holds: the expression matches the same
+            }
+            Matcher m = whole(at, to);
+            if (m.lookingAt()) {
+                return m;
+            }
+            return rule.gluedSuffix.keeps(text, at, t.end()) ? t : null;
+        }
+
+        Matcher token(int from, int to) {
+            if (token == null) {
+                token = TextSecretRule.matcherWithin(rule.gluedSuffix.token(), text, from, to);
+            } else {
+                token.region(from, to);
+            }
+            return token;
+        }
+
+        private Matcher whole(int from, int to) {
+            if (whole == null) {
+                whole = TextSecretRule.matcherWithin(rule.regex, text, from, to);
+            } else {
+                whole.region(from, to);
+            }
+            return whole;
         }
     }
 }

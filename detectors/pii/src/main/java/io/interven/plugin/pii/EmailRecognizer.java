@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * E-mail addresses: {@code local@domain.tld} where the domain has at least two labels and ends in an alphabetic
- * top-level domain of two or more letters. Not addresses: {@code user@localhost}, {@code lodash@4.17.21},
+ * top-level domain of two or more letters. Addresses in other scripts count as well (RFC 6531: {@code jürgen@bücher.de},
+ * {@code 用户@例子.广告}, a punycode domain such as {@code .xn--p1ai}), as do a quoted local part
+ * ({@code "john doe"@example.com}) and a domain written as an address literal ({@code ops@[192.168.1.10]},
+ * {@code ops@[IPv6:2001:db8::1]}). Not addresses: {@code user@localhost}, {@code lodash@4.17.21},
  * {@code icon@2x.png}, the {@code user:password@host} part of a URL and {@code git@github.com:org/repo} remotes.
  * Nor is the login of the call's own credentials in an {@code Authorization} header (Basic
  * {@code agent@corp.com:api-token}, Zendesk's {@code agent@corp.com/token:...}): it authenticates the call and is
@@ -18,11 +21,16 @@ import java.util.regex.Pattern;
 final class EmailRecognizer extends PatternRecognizer {
     static final String ENTITY_TYPE = "EMAIL_ADDRESS";
     private static final double CONFIDENCE = 0.9;
+    /** A character of a local part's atom or of a domain label: a letter or digit of any script, or a mark. */
+    private static final String WORD = "\\p{L}\\p{M}\\p{N}";
+    private static final String LABEL = "[" + WORD + "](?:[" + WORD + "\\-]{0,61}[" + WORD + "])?";
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+\\-!#$&*?^{}~@])"
-                    + "([A-Za-z0-9_%+\\-](?:[A-Za-z0-9._%+\\-]{0,62}[A-Za-z0-9_%+\\-])?)"
-                    + "@((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,24}))"
-                    + "(?![A-Za-z0-9\\-@]|\\.[A-Za-z0-9])");
+            "(?<![" + WORD + "._%+\\-!#$&*?^{}~@])"
+                    + "([" + WORD + "_%+\\-](?:[" + WORD + "._%+\\-]{0,62}[" + WORD + "_%+\\-])?"
+                    + "|\"(?:[^\"\\\\\\r\\n]|\\\\[^\\r\\n]){1,62}\")"
+                    + "@((?:" + LABEL + "\\.)+(\\p{L}[\\p{L}\\p{M}]{1,23}|xn--[A-Za-z0-9\\-]{1,59})"
+                    + "|\\[(?:[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\\])"
+                    + "(?![" + WORD + "\\-@]|\\.[" + WORD + "])");
     /** File extensions that follow an {@code @} in asset names ({@code logo@2x.png}) and are not TLDs in use. */
     private static final Set<String> FILE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp",
             "css", "js", "mjs", "ts", "tsx", "jsx", "json", "yaml", "yml", "lock", "txt", "log", "html", "htm", "xml",
@@ -38,17 +46,15 @@ final class EmailRecognizer extends PatternRecognizer {
     }
 
     /**
-     * Where {@link #EMAIL} may match: at the start of the run of local-part characters ({@code [A-Za-z0-9._%+\-]})
-     * that ends just before an {@code @}, when that run is at most {@link #MAX_LOCAL_PART} long. Nowhere else:
-     * inside the run the character before is a local-part character, which the look-behind rules out.
+     * Where {@link #EMAIL} may match: at the start of the run of local-part characters (letters, digits and marks of
+     * any script, {@code ._%+-}) that ends just before an {@code @}, or at the opening quote of a quoted local part,
+     * when either is at most {@link #MAX_LOCAL_PART} long. Nowhere else: inside the run the character before is a
+     * local-part character, which the look-behind rules out.
      */
     static int nextStart(String text, int from) {
         int at = text.indexOf('@', Math.max(from, 0));
         while (at >= 0) {
-            int start = at;
-            while (start > 0 && at - start <= MAX_LOCAL_PART && isLocalPart(text.charAt(start - 1))) {
-                start--;
-            }
+            int start = at > 0 && text.charAt(at - 1) == '"' ? openingQuote(text, at - 1) : localPartStart(text, at);
             if (start >= from && start < at && at - start <= MAX_LOCAL_PART) {
                 return start;
             }
@@ -57,8 +63,37 @@ final class EmailRecognizer extends PatternRecognizer {
         return -1;
     }
 
+    private static int localPartStart(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start <= MAX_LOCAL_PART && isLocalPart(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The quote opening the quoted local part that {@code close} ends, or -1 when there is none near enough. */
+    private static int openingQuote(String text, int close) {
+        for (int i = close - 1; i >= 0 && close - i < MAX_LOCAL_PART; i--) {
+            char c = text.charAt(i);
+            if (c == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                return i; // an escaped quote (\") is inside the local part
+            }
+            if (c == '\r' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isLocalPart(char c) {
-        return CandidateStarts.isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+        return c < 128 ? CandidateStarts.isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+'
+                || c == '-' : Character.isLetterOrDigit(c) || isMark(c);
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     @Override
@@ -89,9 +124,9 @@ final class EmailRecognizer extends PatternRecognizer {
 
     private static boolean isAddress(String text, Matcher m) {
         String local = m.group(1);
-        String tld = m.group(3).toLowerCase(Locale.ROOT);
+        String tld = m.group(3); // null for an address literal
         return !local.contains("..")
-                && !FILE_EXTENSIONS.contains(tld)
+                && (tld == null || !FILE_EXTENSIONS.contains(tld.toLowerCase(Locale.ROOT)))
                 && !isGitRemote(text, m.end())
                 && !isUrlUserInfo(text, m.start());
     }

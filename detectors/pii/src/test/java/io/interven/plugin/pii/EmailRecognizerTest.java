@@ -46,6 +46,22 @@ class EmailRecognizerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"jürgen.müller@bücher.de", "用户@例子.广告", "почта@пример.рф", "josé.garcía@correo.es",
+            "user@xn--80ak6aa92e.xn--p1ai", "ramón@xn--bcher-kva.de", "दीपक@उदाहरण.भारत", "\"john doe\"@example.com",
+            "\"j.\\\"doe\\\"\"@example.com", "ops@[192.168.1.10]", "ops@[IPv6:2001:db8::1]", "Ἀθηνᾶ@παράδειγμα.ελ"})
+    void findsAddressesInOtherScriptsQuotedOrWithAnAddressLiteral(String address) {
+        assertThat(probe.found("write to " + address + " today")).containsExactly(address);
+        assertThat(probe.found("<" + address + ">")).containsExactly(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"größe@2x.png", "価格@100円", "Zahlung@Rechnung", "@müller und @jürgen",
+            "\"quoted\" @example.com", "say \"hi\"@ once", "ops@[999.1]", "ops@[not-an-ip]", "a..b@bücher.de"})
+    void ignoresLookalikesInOtherScripts(String text) {
+        assertThat(probe.found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"mailto:ann@corp.example.org", "contact: ann@corp.example.org.",
             "leaked combo ann@corp.example.org:Xy7!pass"})
     void findsTheAddressNextToPunctuation(String text) {

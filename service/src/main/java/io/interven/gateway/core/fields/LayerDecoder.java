@@ -504,9 +504,10 @@ public final class LayerDecoder {
      * EmphasisRuns}), and any text with a value spelled out in pieces ({@link SpelledRuns}), built from string literals
      * ({@link LiteralJoins}), cut by markup that renders away ({@link MarkupInWords}), e-mail addresses written with
      * {@code [at]} and {@code [dot]} ({@link DisguisedAddresses}), and numbers written digit by digit in words ({@link
-     * NumberWords}), in Morse code ({@link MorseRuns}) or in groups with separators no recognizer reads ({@link
-     * SeparatedDigitGroups}): the text is scanned as written, each decoded run (an emphasized run without its
-     * underscores, a spelled run as the value it spells) as a child.
+     * NumberWords}), in Morse code ({@link MorseRuns}), in groups with separators no recognizer reads ({@link
+     * SeparatedDigitGroups}) or with letters for some digits ({@link DigitLookalikes}): the text is scanned as
+     * written, each decoded run (an emphasized run without its underscores, a spelled run as the value it spells) as
+     * a child.
      */
     private static Optional<TextSlot> encodedRuns(String path, FieldLocation location, String key, String text,
                                                   int depth, DecodeBudget budget) {
@@ -522,12 +523,13 @@ public final class LayerDecoder {
         boolean addresses = DisguisedAddresses.mayHold(text);
         boolean numberWords = NumberWords.mayHold(text);
         boolean separatedDigits = SeparatedDigitGroups.mayHold(text);
+        boolean lookalikes = DigitLookalikes.mayHold(text);
         boolean morse = MorseRuns.mayHold(text);
         boolean decorated = DecoratedRuns.mayHold(text, spelledOut);
         boolean phonetic = (prose || text.indexOf('-') >= 0) && PhoneticRuns.mayHold(text);
         boolean listed = prose && ListedCharacters.mayHold(text);
         if (!carried && !prose && !embedded && !emphasized && !spelledOut && !literals && !markup && !addresses
-                && !numberWords && !separatedDigits && !morse && !decorated && !phonetic) {
+                && !numberWords && !separatedDigits && !lookalikes && !morse && !decorated && !phonetic) {
             return Optional.empty();
         }
         List<SplicedLayer.Piece> pieces = new ArrayList<>();
@@ -608,6 +610,7 @@ public final class LayerDecoder {
         spelledRuns.addAll(phonetic ? PhoneticRuns.in(text) : List.of());
         spelledRuns.addAll(numberWords ? NumberWords.in(text) : List.of());
         spelledRuns.addAll(separatedDigits ? SeparatedDigitGroups.in(text) : List.of());
+        spelledRuns.addAll(lookalikes ? DigitLookalikes.in(text) : List.of());
         spelledRuns.addAll(morse ? MorseRuns.in(text) : List.of());
         spelledRuns.addAll(decoratedRuns);
         for (SpelledRuns.Run run : spelledRuns) {

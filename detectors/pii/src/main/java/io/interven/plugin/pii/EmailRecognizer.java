@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * E-mail addresses: {@code local@domain.tld} where the domain has at least two labels and ends in an alphabetic
- * top-level domain of two or more letters. Addresses in other scripts count as well (RFC 6531: {@code jürgen@bücher.de},
- * {@code 用户@例子.广告}, a punycode domain such as {@code .xn--p1ai}), as do a quoted local part
+ * top-level domain of two or more letters. Addresses in other scripts count as well (RFC 6531:
+ * {@code jürgen@bücher.de}, {@code 用户@例子.广告}, a punycode domain such as {@code .xn--p1ai}, labels parted by the
+ * ideographic full stops IDNA reads as dots: {@code 用户@例子。广告}), as do a quoted local part
  * ({@code "john doe"@example.com}) and a domain written as an address literal ({@code ops@[192.168.1.10]},
  * {@code ops@[IPv6:2001:db8::1]}). Not addresses: {@code user@localhost}, {@code lodash@4.17.21},
  * {@code icon@2x.png}, the {@code user:password@host} part of a URL and {@code git@github.com:org/repo} remotes.
@@ -28,7 +29,7 @@ final class EmailRecognizer extends PatternRecognizer {
             "(?<![" + WORD + "._%+\\-!#$&*?^{}~@])"
                     + "([" + WORD + "_%+\\-](?:[" + WORD + "._%+\\-]{0,62}[" + WORD + "_%+\\-])?"
                     + "|\"(?:[^\"\\\\\\r\\n]|\\\\[^\\r\\n]){1,62}\")"
-                    + "@((?:" + LABEL + "\\.)+(\\p{L}[\\p{L}\\p{M}]{1,23}|xn--[A-Za-z0-9\\-]{1,59})"
+                    + "@((?:" + LABEL + "[.\\u3002\\uFF61])+(\\p{L}[\\p{L}\\p{M}]{1,23}|xn--[A-Za-z0-9\\-]{1,59})"
                     + "|\\[(?:[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\\])"
                     + "(?![" + WORD + "\\-@]|\\.[" + WORD + "])");
     /** File extensions that follow an {@code @} in asset names ({@code logo@2x.png}) and are not TLDs in use. */

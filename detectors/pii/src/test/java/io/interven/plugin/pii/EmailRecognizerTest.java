@@ -48,7 +48,8 @@ class EmailRecognizerTest {
     @ParameterizedTest
     @ValueSource(strings = {"jürgen.müller@bücher.de", "用户@例子.广告", "почта@пример.рф", "josé.garcía@correo.es",
             "user@xn--80ak6aa92e.xn--p1ai", "ramón@xn--bcher-kva.de", "दीपक@उदाहरण.भारत", "\"john doe\"@example.com",
-            "\"j.\\\"doe\\\"\"@example.com", "ops@[192.168.1.10]", "ops@[IPv6:2001:db8::1]", "Ἀθηνᾶ@παράδειγμα.ελ"})
+            "\"j.\\\"doe\\\"\"@example.com", "ops@[192.168.1.10]", "ops@[IPv6:2001:db8::1]", "Ἀθηνᾶ@παράδειγμα.ελ",
+            "用户@例子。广告", "john@example。com", "john@example｡co｡uk"})
     void findsAddressesInOtherScriptsQuotedOrWithAnAddressLiteral(String address) {
         assertThat(probe.found("write to " + address + " today")).containsExactly(address);
         assertThat(probe.found("<" + address + ">")).containsExactly(address);

@@ -28,6 +28,27 @@ class PasswordLabelsInOtherScriptsTest {
         assertThat(outcome.classifications()).as(label).contains(DataClasses.SECRETS);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"mot de passe : Soleil123", "wachtwoord: Zomer2024", "パスワード: sakura2024",
+            "Kennwort: Herbst2023!", "hasło: Lato2024", "parola=roma1990", "salasana: Kesa2024"})
+    void aWeakPasswordOfMoreThanLettersAfterItsLabelIsASecret(String text) {
+        ScanOutcome outcome = BuiltinPipeline.get().scan(call("POST", "https://hooks.slack.com/services/T0/B0/x",
+                Map.of(), "{\"text\": \"" + text + "\"}"));
+
+        assertThat(outcome.classifications()).as(text).contains(DataClasses.SECRETS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kennwort: erforderlich", "mot de passe : obligatoire", "wachtwoord: vergeten",
+            "Passwort: Passwort", "contraseña: requerida.", "senha: ********", "mot de passe : Obligatoire!",
+            "hasło: wymagane,", "Passwort: mindestens 8 Zeichen", "mot de passe : 8 caractères minimum"})
+    void aWordOrAPlaceholderAfterTheLabelIsNone(String text) {
+        ScanOutcome outcome = BuiltinPipeline.get().scan(call("POST", "https://hooks.slack.com/services/T0/B0/x",
+                Map.of(), "{\"text\": \"" + text + "\"}"));
+
+        assertThat(outcome.classifications()).as(text).doesNotContain(DataClasses.SECRETS);
+    }
+
     @Test
     void theLabelAloneOrAWordAfterItIsNone() {
         ScanOutcome outcome = BuiltinPipeline.get().scan(call("POST", "https://hooks.slack.com/services/T0/B0/x",

@@ -177,7 +177,7 @@ record PatternSecretRule(String id, String description, String entityType, Patte
             return t.lookingAt() ? resolved(t, at, to) : null;
         }
 
-        /** Given the token alone matched at {@code at} ({@code t}): the expression's match, the glued token's, or null. */
+        /** The token alone matched at {@code at} ({@code t}): the expression's match, the glued token's, or null. */
         Matcher resolved(Matcher t, int at, int to) {
             if (!rule.gluedSuffix.continuesRun(text, t.end())) {
                 return t; // the look-ahead holds: the expression matches the same

@@ -22,7 +22,8 @@ final class ValidatorRegistry {
         validators.put("base64_user_password", new Base64UserPasswordCheck());
         validators.put("base64_json", new Base64JsonCheck());
         validators.put("generic_secret_value", new GenericSecretValueCheck());
-        validators.put("password_value", new PasswordValueCheck());
+        validators.put("password_value", new PasswordValueCheck(true));
+        validators.put("password_value_no_words", new PasswordValueCheck(false));
         return Map.copyOf(validators);
     }
 

@@ -84,7 +84,8 @@ class GluedSuffixTest {
 
     @Test
     void aMetaAccessTokenIsNoSquareTokenWithCharactersGlued() {
-        String meta = "EAAAapTMan1x75vrUKvOTN7lxz7oo6eixld6bVrRDUvgQJldQ1GhFt5NXYByln7fxI5KI8yTNGbHIwUcAdq2fUfY5S5NuX6eUd";
+        String meta = "EAAAapTMan1x75vrUKvOTN7lxz7oo6eixld6bVrRDUvgQJldQ1GhFt5NXYByln7fxI5KI8yTNGbHIwUcAdq2f"
+                + "UfY5S5NuX6eUd";
         assertThat(findings("token " + meta)).noneMatch(f -> f.ruleId().equals("square-access-token"));
         assertThat(findings("token " + meta.substring(0, 64) + "x"))
                 .anyMatch(f -> f.ruleId().equals("square-access-token") && f.end() == 6 + 64);

@@ -16,7 +16,7 @@ class SecretValidatorsTest {
     void everyValidatorIsRegisteredUnderItsName() {
         assertThat(ValidatorRegistry.names()).containsExactlyInAnyOrder(
                 "github_crc32", "jwt_header", "pem_key_body", "base64_private_key", "der_private_key", "base64_user_password", "base64_json",
-                "generic_secret_value", "password_value");
+                "generic_secret_value", "password_value", "password_value_no_words");
         assertThat(ValidatorRegistry.byName("luhn")).isEmpty();
     }
 
@@ -52,6 +52,15 @@ class SecretValidatorsTest {
                 arguments("generic_secret_value", "password", false),
                 arguments("generic_secret_value", "${DB_PASSWORD}", false),
                 // a value whose syntax says it is a password: weak but real passwords pass, placeholders do not
+                // without plain words: a weak password needs more than letters, prose's full stop is not its own
+                arguments("password_value_no_words", "q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H", true),
+                arguments("password_value_no_words", "Soleil123", true),
+                arguments("password_value_no_words", "brasil2024!", true),
+                arguments("password_value_no_words", "Vq7#mZ2!rT9xLp4.", true),
+                arguments("password_value_no_words", "obligatoire", false),
+                arguments("password_value_no_words", "requerida.", false),
+                arguments("password_value_no_words", "Obligatoire!", false),
+                arguments("password_value_no_words", "changeme", false),
                 arguments("password_value", "q8Zx1Vb7Nm3Kp5Lr9Ty2Wc4H", true),
                 arguments("password_value", "password123", true),
                 arguments("password_value", "dev_admin", true),

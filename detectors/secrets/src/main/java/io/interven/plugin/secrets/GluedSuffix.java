@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * two of lower case, upper case and digits. The finding covers the token, as for a prefix glued in front
  * ({@code xAKIA...}, which the expressions allow).
  *
- * <p>Both bounds keep a token's prefix inside other data from being read as a token: a run glued on both sides is a
- * token's prefix inside a longer string ({@code EAAA} inside base64), and a run that goes on for longer is another
- * kind of token ({@code EAAA} and 124 more characters is a Meta access token, not a Square one); and a run of one case
- * is a word ({@code ASIAPACIFICREGIONALHEADQUARTERS}). Only a rule whose
- * match is its token has a glued form: its expression opens with the token's group (group 1, the secret, with no
- * look-behind or context before it) and ends with a look-ahead of one plain character class.
+ * <p>The bounds keep a token's prefix inside other data from being read as a token: a run glued on both sides is a
+ * token's prefix inside a longer string ({@code EAAA} inside base64), a run that goes on for longer is another kind
+ * of token ({@code EAAA} and 124 more characters is a Meta access token, not a Square one), and a run of one case is
+ * a word ({@code ASIAPACIFICREGIONALHEADQUARTERS}). Only a rule whose match is its token has a glued form: its
+ * expression opens with the token's group (group 1, the secret, with no look-behind or context before it) and ends
+ * with a look-ahead of one plain character class.
  */
 final class GluedSuffix {
     static final int MAX_GLUED = 16;

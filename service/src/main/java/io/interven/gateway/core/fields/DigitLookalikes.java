@@ -22,14 +22,11 @@ import java.util.List;
 final class DigitLookalikes {
     private static final int MIN_RUN = 13;
     private static final int MAX_RUN = 19;
-    private static final int MAX_GROUP = 6;
+    private static final int MAX_GROUP = SeparatedDigitGroups.MAX_GROUP;
     private static final int MAX_GROUPS = 5;
     /** A space or a dash, which the recognizers read, or one they do not ({@link SeparatedDigitGroups}). */
     private static final String SEPARATORS = " -_/\\|~*+:;";
     private static final char[] DIGIT_OF = new char[128];
-    /** The group lengths of the numbers a recognizer knows, each packed three bits a group. */
-    private static final java.util.Set<Long> KNOWN_GROUPINGS = java.util.Set.of(shapeOf(3, 2, 4), shapeOf(3, 3, 4),
-            shapeOf(1, 3, 3, 4), shapeOf(4, 4, 4, 4), shapeOf(4, 4, 4, 4, 3), shapeOf(4, 6, 5), shapeOf(4, 6, 4));
 
     static {
         for (char c : "Oo".toCharArray()) {
@@ -135,8 +132,9 @@ final class DigitLookalikes {
     private static boolean isNumber(String text, List<int[]> groups) {
         int letters = 0;
         int characters = 0;
-        long shape = 1;
-        for (int[] group : groups) {
+        int[] lengths = new int[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            int[] group = groups.get(g);
             boolean digit = false;
             for (int k = group[0]; k < group[1]; k++) {
                 if (isDigit(text.charAt(k))) {
@@ -145,15 +143,14 @@ final class DigitLookalikes {
                     letters++;
                 }
             }
-            int length = group[1] - group[0];
-            if (!digit || groups.size() > 1 && length > MAX_GROUP) {
+            lengths[g] = group[1] - group[0];
+            if (!digit || groups.size() > 1 && lengths[g] > MAX_GROUP) {
                 return false;
             }
-            characters += length;
-            shape = shape << 3 | Math.min(length, MAX_GROUP);
+            characters += lengths[g];
         }
         boolean known = groups.size() == 1 ? characters >= MIN_RUN && characters <= MAX_RUN
-                : KNOWN_GROUPINGS.contains(shape);
+                : SeparatedDigitGroups.KNOWN_GROUPINGS.contains(SeparatedDigitGroups.shapeOf(lengths));
         return known && letters > 0 && letters * 3 <= characters;
     }
 
@@ -169,14 +166,6 @@ final class DigitLookalikes {
         }
         List<int[]> pieces = List.<int[]>of(new int[] {start, end, 0});
         return new SpelledRuns.Run(start, end, value.toString(), PieceOffsets.of(pieces, value.length()));
-    }
-
-    private static long shapeOf(int... lengths) {
-        long shape = 1;
-        for (int length : lengths) {
-            shape = shape << 3 | length;
-        }
-        return shape;
     }
 
     private static boolean isNumberCharacter(char c) {

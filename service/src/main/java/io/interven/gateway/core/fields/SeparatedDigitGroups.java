@@ -21,8 +21,11 @@ final class SeparatedDigitGroups {
     static final int MAX_GROUP = 6;
     private static final String SEPARATORS = "_/\\|~*+:;";
     private static final boolean[] SEPARATOR = new boolean[128];
-    /** The group lengths of the numbers of digits a recognizer knows, each as {@link #shapeOf} packs it. */
-    private static final java.util.Set<Long> KNOWN_GROUPINGS = java.util.Set.of(shapeOf(3, 2, 4), shapeOf(3, 3, 4),
+    /**
+     * The group lengths of the numbers of digits a recognizer knows, each as {@link #shapeOf} packs it (read by
+     * {@link DigitLookalikes} too).
+     */
+    static final java.util.Set<Long> KNOWN_GROUPINGS = java.util.Set.of(shapeOf(3, 2, 4), shapeOf(3, 3, 4),
             shapeOf(1, 3, 3, 4), shapeOf(4, 4, 4, 4), shapeOf(4, 4, 4, 4, 3), shapeOf(4, 6, 5), shapeOf(4, 6, 4));
 
     static {
@@ -205,7 +208,7 @@ final class SeparatedDigitGroups {
     }
 
     /** Group lengths (one to {@value #MAX_GROUP} each) packed three bits a group. */
-    private static long shapeOf(int... lengths) {
+    static long shapeOf(int... lengths) {
         long shape = 1;
         for (int length : lengths) {
             shape = shape << 3 | length;

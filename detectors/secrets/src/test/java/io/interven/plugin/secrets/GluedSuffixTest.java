@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A token is found when characters are glued after it ({@code AKIA...WPNJx}), and the finding covers the token only
- * (a token of variable length takes what its expression allows of them).
- * Generated over every match example of every rule with a glued form, each with several glued suffixes; a suffix
- * that the rule's expression reads as a boundary anyway ({@code _x} after an AWS key id) or that it takes into a
- * token of variable length is left out, since the token is found as written then.
+ * (a token of variable length takes what its expression allows of them). Generated over every match example of
+ * every rule with a glued form, each with several glued suffixes; a suffix that the rule's expression reads as a
+ * boundary anyway ({@code _x} after an AWS key id) or that it takes into a token of variable length is left out,
+ * since the token is found as written then.
  */
 class GluedSuffixTest {
     private static final List<PatternSecretRule> RULES = BuiltInSecretRules.load();
@@ -105,8 +105,8 @@ class GluedSuffixTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"(?<![A-Za-z0-9])(AKIA[A-Z2-7]{16})(?![A-Za-z0-9])", "Bot (tok[a-z]{8})(?![a-z])",
-        "(?:x)(tok[a-z]{8})(?![a-z])", "(tok[a-z]{8})(?![^a-z])", "(tok[a-z]{8})(?![a-z]|[0-9])", "(tok[a-z]{8})",
-        "(tok[a-z]{8})\\b", "(tok)([a-z]{8})(?![a-z])"})
+            "(?:x)(tok[a-z]{8})(?![a-z])", "(tok[a-z]{8})(?![^a-z])", "(tok[a-z]{8})(?![a-z]|[0-9])",
+            "(tok[a-z]{8})", "(tok[a-z]{8})\\b", "(tok)([a-z]{8})(?![a-z])"})
     void onlyARuleWhoseMatchIsItsTokenHasAGluedForm(String expression) {
         assertThat(GluedSuffix.of(Pattern.compile(expression), 1)).isNull();
     }
@@ -135,8 +135,9 @@ class GluedSuffixTest {
         return rule.examples().match().stream()
                 .filter(example -> foundAsWritten(rule, example.text(), example.secretStart()))
                 .filter(example -> example.secretStart() == 0
-                || !Character.isLetterOrDigit(example.text().charAt(example.secretStart() - 1))
-                && "_-".indexOf(example.text().charAt(example.secretStart() - 1)) < 0).toList();
+                        || !Character.isLetterOrDigit(example.text().charAt(example.secretStart() - 1))
+                        && "_-".indexOf(example.text().charAt(example.secretStart() - 1)) < 0)
+                .toList();
     }
 
     private static String gluedAfter(MatchExample example, String glued) {

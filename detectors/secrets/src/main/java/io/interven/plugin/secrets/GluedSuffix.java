@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
  * token's prefix inside a longer string ({@code EAAA} inside base64), a run that goes on for longer is another kind
  * of token ({@code EAAA} and 124 more characters is a Meta access token, not a Square one), and a run of one case is
  * a word ({@code ASIAPACIFICREGIONALHEADQUARTERS}). Only a rule whose match is its token has a glued form: its
- * expression opens with the token's group (group 1, the secret, with no look-behind or context before it) and ends
- * with a look-ahead of one plain character class.
+ * expression opens with the token's group (group 1, the secret, with no context before it, a negative look-behind at
+ * most: {@code (?<![A-Za-z0-9])(SK[0-9a-f]{32})}, which the token alone keeps) and ends with a look-ahead of one
+ * plain character class.
  */
 final class GluedSuffix {
     static final int MAX_GLUED = 16;
     private static final String LOOK_AHEAD = "(?!";
+    private static final String LOOK_BEHIND = "(?<!";
     private static final PlainCharacterClass WORD = PlainCharacterClass.read("[A-Za-z0-9_\\-]", 0);
 
     private final Pattern token;
@@ -39,11 +41,15 @@ final class GluedSuffix {
     /** The glued form of a rule, or null when the rule's expression does not have the shape described above. */
     static GluedSuffix of(Pattern regex, int secretGroup) {
         String source = regex.pattern();
-        if (secretGroup != 1 || (regex.flags() & (Pattern.LITERAL | Pattern.COMMENTS | Pattern.CANON_EQ)) != 0
-                || !source.startsWith("(") || source.startsWith("(?")) {
+        if (secretGroup != 1 || (regex.flags() & (Pattern.LITERAL | Pattern.COMMENTS | Pattern.CANON_EQ)) != 0) {
             return null;
         }
-        int close = closingParenthesis(source);
+        int open = source.startsWith(LOOK_BEHIND) ? closingParenthesis(source, 0) + 1 : 0;
+        if (open <= 0 && source.startsWith(LOOK_BEHIND) || !source.startsWith("(", open)
+                || source.startsWith("(?", open)) {
+            return null;
+        }
+        int close = closingParenthesis(source, open);
         if (close < 0 || !source.startsWith(LOOK_AHEAD, close + 1)) {
             return null;
         }
@@ -102,11 +108,11 @@ final class GluedSuffix {
         return glued > 0;
     }
 
-    /** The index of the parenthesis closing the group the source opens with, or -1 when it cannot be read. */
-    private static int closingParenthesis(String source) {
+    /** The index of the parenthesis closing the group opened at {@code open}, or -1 when it cannot be read. */
+    private static int closingParenthesis(String source, int open) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = 0; i < source.length(); i++) {
+        for (int i = open; i < source.length(); i++) {
             char c = source.charAt(i);
             if (c == '\\') {
                 i++;

@@ -21,6 +21,9 @@ final class PasswordValue {
 
     enum Strength { NONE, WEAK, STRONG }
 
+    /** Punctuation that closes a sentence or a clause after a value written in prose. */
+    private static final String SENTENCE_END = ".,;:!?)";
+
     /** Printable ASCII without blanks, quotes, brackets, braces, parentheses or separators of code. */
     private static final Pattern PASSWORD_CHARACTERS = Pattern.compile("[!#-&*+\\-./0-9:=?-Z\\\\^_a-z|~]++");
     /**
@@ -67,13 +70,25 @@ final class PasswordValue {
      * {@code wordsAllowed}.
      */
     static Strength of(String value, boolean wordsAllowed) {
-        if (value.length() > MAX_LENGTH) {
+        if (value.length() > MAX_LENGTH || isWordClosingASentence(value, wordsAllowed)) {
             return Strength.NONE;
         }
         if (!looksLikeCode(value) && GenericSecretValue.isPlausible(value)) {
             return Strength.STRONG;
         }
         return isWeakPassword(value, wordsAllowed) ? Strength.WEAK : Strength.NONE;
+    }
+
+    /**
+     * Whether punctuation that closes a sentence ends the value and what stands before it is no password
+     * ({@code password: required.}): the punctuation is the prose's.
+     */
+    private static boolean isWordClosingASentence(String value, boolean wordsAllowed) {
+        int end = value.length();
+        while (end > 0 && SENTENCE_END.indexOf(value.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end < value.length() && of(value.substring(0, end), wordsAllowed) == Strength.NONE;
     }
 
     /**
@@ -91,9 +106,13 @@ final class PasswordValue {
      * placeholder nor a reference, code or data of another kind. A value of letters only (a plain word such as
      * {@code goodspec}) counts only when {@code wordsAllowed} (a connection string, a password flag, a quoted
      * literal), and never when it is capitalized like a label ({@code Passwort}) or all capitals like a constant
-     * ({@code PASSWORD}).
+     * ({@code PASSWORD}). Punctuation that closes a sentence ({@code required.}, {@code erforderlich!}) is the
+     * prose's when what stands before it is no password.
      */
     static boolean isWeakPassword(String value, boolean wordsAllowed) {
+        if (isWordClosingASentence(value, wordsAllowed)) {
+            return false;
+        }
         if (value.length() < MIN_WEAK_LENGTH || value.length() > MAX_LENGTH
                 || !PASSWORD_CHARACTERS.matcher(value).matches()
                 || looksLikeCode(value)

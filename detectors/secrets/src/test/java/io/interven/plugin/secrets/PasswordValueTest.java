@@ -43,6 +43,21 @@ class PasswordValueTest {
         assertThat(GenericSecretValue.isPlausible(value)).as(value).isFalse();
     }
 
+    /** {@code password: required.} in prose: the full stop closes the sentence, the word is no password. */
+    @ParameterizedTest
+    @ValueSource(strings = {"required.", "obligatoire.", "required,", "erforderlich!", "changeme.", "requerida?",
+            "mandatory)."})
+    void aWordBeforeASentencesClosingPunctuationIsNoPassword(String value) {
+        assertThat(PasswordValue.of(value, false)).as(value).isEqualTo(Strength.NONE);
+        assertThat(PasswordValue.isWeakPassword(value, false)).as(value).isFalse(); // the assignments' check
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Summer2024.", "letmein42,", "team10!", "Soleil123."})
+    void aWeakPasswordBeforeASentencesClosingPunctuationIsStillOne(String value) {
+        assertThat(PasswordValue.of(value, false)).as(value).isNotEqualTo(Strength.NONE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Tr0ub4dor.3", "S3cure.Pass!", "hunter2.X9"})
     void dottedPasswordsWithDigitsOrSignsStillCount(String value) {

@@ -65,6 +65,7 @@ final class DigitLookalikes {
      */
     static List<SpelledRuns.Run> in(String text) {
         List<SpelledRuns.Run> runs = List.of();
+        List<int[]> groups = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -72,7 +73,7 @@ final class DigitLookalikes {
                 i++;
                 continue;
             }
-            List<int[]> groups = new ArrayList<>();
+            groups.clear();
             i = sequence(text, i, groups);
             for (int g = 0; g < groups.size(); ) {
                 int size = numberAt(text, groups, g);

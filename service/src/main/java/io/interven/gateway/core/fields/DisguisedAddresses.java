@@ -24,37 +24,76 @@ final class DisguisedAddresses {
             "ai", "dev", "app", "info", "biz", "me", "us", "uk", "ca", "au", "de", "fr", "nl", "es", "it", "ch", "se",
             "no", "dk", "fi", "pl", "be", "at", "ie", "pt", "br", "mx", "ar", "in", "jp", "cn", "kr", "sg", "nz", "za",
             "ru", "eu", "tech", "cloud", "email", "mail");
+    /** Whether an ASCII character may stand right before a disguised token: a space or an opening bracket. */
+    private static final boolean[] BEFORE_TOKEN = new boolean[128];
+    /** Whether an ASCII character may begin a disguised token: {@code @}, {@code a}, {@code d}, a dot. */
+    private static final boolean[] TOKEN_START = new boolean[128];
     private static final int MAX_LOCAL = 64;
     private static final int MAX_LABELS = 8;
+
+    static {
+        for (char c : " [({<".toCharArray()) {
+            BEFORE_TOKEN[c] = true;
+        }
+        for (char c : "@aAdD.".toCharArray()) {
+            TOKEN_START[c] = true;
+        }
+    }
 
     private DisguisedAddresses() {
     }
 
     /**
      * Whether the text may hold a disguised address: an {@code at} in brackets or as a word, an {@code @} after a space
-     * or a bracket, or a dot in brackets; one pass, no copy.
+     * or a bracket, or a dot in brackets; one pass, no copy. Only the places {@link #nextToken} finds are looked at.
      */
     static boolean mayHold(String text) {
-        for (int i = 1; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            char before = text.charAt(i - 1);
-            if (c == '@' && (before == ' ' || before == '[' || before == '(')) {
-                return true;
-            }
-            if ((c == 'a' || c == 'A') && (text.charAt(i + 1) | 0x20) == 't' && i + 2 < text.length()
-                    && " [({<".indexOf(before) >= 0 && " ])}>".indexOf(text.charAt(i + 2)) >= 0) {
-                return true;
-            }
-            if ((c == 'd' || c == 'D') && (before == '[' || before == '(' || before == '{' || before == '<')
-                    && i + 2 < text.length() && (text.charAt(i + 1) | 0x20) == 'o'
-                    && (text.charAt(i + 2) | 0x20) == 't') {
-                return true;
-            }
-            if (c == '.' && (before == '[' || before == '(')) {
+        for (int i = nextToken(text, 1); i >= 0; i = nextToken(text, i + 1)) {
+            if (disguisedAt(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The next place from {@code from} on (at least 1) where a character that may begin a disguised token stands
+     * after one that may stand before it, with a character after it, or -1. Each character costs two reads of small
+     * tables; a character past ASCII is read as its low seven bits, which may find a place more, never one less. The
+     * loop is a method of its own: with the check inlined into it, the compiled loop took twice as long.
+     */
+    private static int nextToken(String text, int from) {
+        boolean before = from + 1 < text.length() && BEFORE_TOKEN[text.charAt(from - 1) & 0x7F];
+        for (int i = from; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (before && TOKEN_START[c & 0x7F]) {
+                return i;
+            }
+            before = BEFORE_TOKEN[c & 0x7F];
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the character at {@code i} (neither the first nor the last) begins a disguised token: an {@code @} after
+     * a space or a bracket, an {@code at} between spaces or brackets, a {@code dot} or a dot after a bracket.
+     */
+    private static boolean disguisedAt(String text, int i) {
+        char c = text.charAt(i);
+        char before = text.charAt(i - 1);
+        if (c == '@' && (before == ' ' || before == '[' || before == '(')) {
+            return true;
+        }
+        if ((c == 'a' || c == 'A') && (text.charAt(i + 1) | 0x20) == 't' && i + 2 < text.length()
+                && " [({<".indexOf(before) >= 0 && " ])}>".indexOf(text.charAt(i + 2)) >= 0) {
+            return true;
+        }
+        if ((c == 'd' || c == 'D') && (before == '[' || before == '(' || before == '{' || before == '<')
+                && i + 2 < text.length() && (text.charAt(i + 1) | 0x20) == 'o'
+                && (text.charAt(i + 2) | 0x20) == 't') {
+            return true;
+        }
+        return c == '.' && (before == '[' || before == '(');
     }
 
     static List<SpelledRuns.Run> in(String text) {

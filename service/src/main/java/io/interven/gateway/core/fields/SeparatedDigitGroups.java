@@ -1,7 +1,11 @@
 package io.interven.gateway.core.fields;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Numbers written in groups with a separator that no recognizer of grouped numbers reads, to get past one that knows
@@ -21,12 +25,21 @@ final class SeparatedDigitGroups {
     static final int MAX_GROUP = 6;
     private static final String SEPARATORS = "_/\\|~*+:;";
     private static final boolean[] SEPARATOR = new boolean[128];
-    /**
-     * The group lengths of the numbers of digits a recognizer knows, each as {@link #shapeOf} packs it (read by
-     * {@link DigitLookalikes} too).
-     */
-    static final java.util.Set<Long> KNOWN_GROUPINGS = java.util.Set.of(shapeOf(3, 2, 4), shapeOf(3, 3, 4),
-            shapeOf(1, 3, 3, 4), shapeOf(4, 4, 4, 4), shapeOf(4, 4, 4, 4, 3), shapeOf(4, 6, 5), shapeOf(4, 6, 4));
+    /** The group lengths of the numbers of digits a recognizer knows. */
+    private static final int[][] GROUPINGS = {{3, 2, 4}, {3, 3, 4}, {1, 3, 3, 4}, {4, 4, 4, 4}, {4, 4, 4, 4, 3},
+        {4, 6, 5}, {4, 6, 4}};
+    /** The known groupings, each as {@link #shapeOf} packs it (read by {@link DigitLookalikes} too). */
+    static final Set<Long> KNOWN_GROUPINGS = Arrays.stream(GROUPINGS).map(SeparatedDigitGroups::shapeOf)
+            .collect(Collectors.toUnmodifiableSet());
+    /** The fewest digits of a known grouping (an SSN's nine). */
+    static final int MIN_CHARACTERS = Arrays.stream(GROUPINGS).mapToInt(lengths -> IntStream.of(lengths).sum())
+            .min().orElseThrow();
+    private static final int IBAN_GROUP = 4;
+    private static final int MIN_IBAN_GROUPS = 4;
+    /** The fewest characters of an IBAN ({@link #isIban}): groups of four, the last of one to four. */
+    private static final int MIN_IBAN = IBAN_GROUP * (MIN_IBAN_GROUPS - 1) + 1;
+    /** The fewest characters of a stretch that may hold a run: the separators and digits {@link #mayHoldARun} wants. */
+    private static final int MIN_SPAN = MIN_GROUPS - 1 + MIN_CHARACTERS;
 
     static {
         for (char c : SEPARATORS.toCharArray()) {
@@ -37,21 +50,34 @@ final class SeparatedDigitGroups {
     private SeparatedDigitGroups() {
     }
 
-    /** Whether the text holds a separator after a digit and before a group: one pass, no copy. */
+    /** Whether the text may hold a run: a stretch that may hold one ({@link #mayHoldARun}). */
     static boolean mayHold(String text) {
-        return nextSeparator(text, 1) >= 0;
+        return nextStretch(text, 0) >= 0;
     }
 
     /**
      * The runs of the text: in each sequence of groups with a separator between each two, the groups of a known number
      * ({@link #isKnownGrouping}), the longest first, left to right, so that groups written before or after a number
      * ({@code 1/4539/1488/0343/6467}) do not hide it. A sequence is read from the group before each separator that
-     * follows a digit, so a text is read at its separators only.
+     * follows a digit, so a text is read at its separators only, and only in the stretches that may hold a run
+     * ({@link #nextStretch}): what is read from a separator stays within its stretch, so each stretch is read as in
+     * the whole text, and one left out holds no run ({@link #mayHoldARun}).
      */
     static List<SpelledRuns.Run> in(String text) {
         List<SpelledRuns.Run> runs = List.of();
-        int from = 1;
-        for (int at = nextSeparator(text, from); at >= 0; at = nextSeparator(text, from)) {
+        for (int start = nextStretch(text, 0); start >= 0; ) {
+            int end = stretchEnd(text, start);
+            runs = readStretch(text, start, end, runs);
+            start = nextStretch(text, end);
+        }
+        return runs;
+    }
+
+    /** Adds the runs read from the separators of the stretch to {@code runs}, and answers them. */
+    private static List<SpelledRuns.Run> readStretch(String text, int stretchStart, int stretchEnd,
+                                                     List<SpelledRuns.Run> runs) {
+        int from = stretchStart;
+        for (int at = nextSeparator(text, from, stretchEnd); at >= 0; at = nextSeparator(text, from, stretchEnd)) {
             int groupEnd = text.charAt(at - 1) == ' ' ? at - 1 : at;
             int start = groupEnd;
             while (start > 0 && groupEnd - start <= MAX_GROUP && isGroupCharacter(text.charAt(start - 1))) {
@@ -81,12 +107,74 @@ final class SeparatedDigitGroups {
     }
 
     /**
-     * The next separator character from {@code from} on with a digit right before it (or a space and a digit) and a
-     * group character right after it (or a space and one); -1 when there is none.
+     * The start of the next stretch (group characters and separators with their spaces, as long as they go) from
+     * {@code from} on that may hold a run ({@link #mayHoldARun}), or -1. Such a stretch is at least {@link #MIN_SPAN}
+     * long, so it holds one of every {@link #MIN_SPAN}th character counted from {@code from} (0 or the end of a
+     * stretch) or from the end of a stretch looked at before it: only those characters are looked at, and the
+     * stretches they stand in.
      */
-    private static int nextSeparator(String text, int from) {
+    private static int nextStretch(String text, int from) {
         int n = text.length();
-        for (int i = Math.max(from, 1); i + 1 < n; i++) {
+        for (int i = from + MIN_SPAN - 1; i < n; ) {
+            if (!isStretchCharacter(text, i)) {
+                i += MIN_SPAN;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isStretchCharacter(text, start - 1)) {
+                start--;
+            }
+            int end = stretchEnd(text, i);
+            if (end - start >= MIN_SPAN && mayHoldARun(text, start, end)) {
+                return start;
+            }
+            i = end + MIN_SPAN;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the stretch holds {@value #MIN_GROUPS} - 1 separators, {@link #MIN_CHARACTERS} digits or {@link
+     * #MIN_IBAN} group characters, and a separator to read from ({@link #nextSeparator}). What is read from a
+     * separator lies in its stretch, and a run holds as many: a separator between each two of its groups, and the
+     * digits of a known grouping or the characters of an IBAN.
+     */
+    private static boolean mayHoldARun(String text, int start, int end) {
+        int separators = 0;
+        int digits = 0;
+        int characters = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            separators += isSeparator(c) ? 1 : 0;
+            digits += isDigit(c) ? 1 : 0;
+            characters += isGroupCharacter(c) ? 1 : 0;
+        }
+        return separators >= MIN_GROUPS - 1 && (digits >= MIN_CHARACTERS || characters >= MIN_IBAN)
+                && nextSeparator(text, start, end) >= 0;
+    }
+
+    private static int stretchEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isStretchCharacter(text, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a group character, a separator or a space beside one ({@code 536 / 22 / 8714}) stands at {@code k}. */
+    private static boolean isStretchCharacter(String text, int k) {
+        char c = text.charAt(k);
+        return isGroupCharacter(c) || isSeparator(c) || c == ' ' && (k > 0 && isSeparator(text.charAt(k - 1))
+                || k + 1 < text.length() && isSeparator(text.charAt(k + 1)));
+    }
+
+    /**
+     * The next separator character from {@code from} on and before {@code to} with a digit right before it (or a space
+     * and a digit) and a group character right after it (or a space and one); -1 when there is none.
+     */
+    private static int nextSeparator(String text, int from, int to) {
+        int n = text.length();
+        for (int i = Math.max(from, 1); i < to && i + 1 < n; i++) {
             char c = text.charAt(i);
             if (c < 128 && SEPARATOR[c] && (isDigit(text.charAt(i - 1)) || i > 1 && text.charAt(i - 1) == ' '
                     && isDigit(text.charAt(i - 2))) && (isGroupCharacter(text.charAt(i + 1))
@@ -218,12 +306,13 @@ final class SeparatedDigitGroups {
 
     private static boolean isIban(String text, List<int[]> groups, int[] lengths) {
         int first = groups.get(0)[0];
-        if (lengths[0] != 4 || !isCapital(text.charAt(first)) || !isCapital(text.charAt(first + 1))
-                || !isDigit(text.charAt(first + 2)) || !isDigit(text.charAt(first + 3)) || lengths.length < 4) {
+        if (lengths[0] != IBAN_GROUP || !isCapital(text.charAt(first)) || !isCapital(text.charAt(first + 1))
+                || !isDigit(text.charAt(first + 2)) || !isDigit(text.charAt(first + 3))
+                || lengths.length < MIN_IBAN_GROUPS) {
             return false;
         }
         for (int g = 1; g < lengths.length; g++) {
-            if (lengths[g] != 4 && !(g == lengths.length - 1 && lengths[g] <= 4)) {
+            if (lengths[g] != IBAN_GROUP && !(g == lengths.length - 1 && lengths[g] <= IBAN_GROUP)) {
                 return false;
             }
         }

@@ -24,9 +24,17 @@ final class DigitLookalikes {
     private static final int MAX_RUN = 19;
     private static final int MAX_GROUP = SeparatedDigitGroups.MAX_GROUP;
     private static final int MAX_GROUPS = 5;
+    /** The fewest characters of a number: those of the shortest known grouping, or of a run alone. */
+    private static final int MIN_CHARACTERS = Math.min(MIN_RUN, SeparatedDigitGroups.MIN_CHARACTERS);
     /** A space or a dash, which the recognizers read, or one they do not ({@link SeparatedDigitGroups}). */
     private static final String SEPARATORS = " -_/\\|~*+:;";
     private static final char[] DIGIT_OF = new char[128];
+    /** What each character is to a stretch ({@link #nextStretch}): a digit, a letter for one, a separator or none. */
+    private static final byte NONE = 0;
+    private static final byte DIGIT = 1;
+    private static final byte LOOKALIKE = 2;
+    private static final byte SEPARATOR = 3;
+    private static final byte[] KIND = new byte[128];
 
     static {
         for (char c : "Oo".toCharArray()) {
@@ -40,53 +48,110 @@ final class DigitLookalikes {
         DIGIT_OF['S'] = '5';
         DIGIT_OF['s'] = '5';
         DIGIT_OF['G'] = '6';
+        for (char c = 0; c < KIND.length; c++) {
+            KIND[c] = isDigit(c) ? DIGIT : DIGIT_OF[c] != 0 ? LOOKALIKE : SEPARATORS.indexOf(c) >= 0 ? SEPARATOR : NONE;
+        }
     }
 
     private DigitLookalikes() {
     }
 
-    /** Whether a letter that looks like a digit stands right beside a digit: one pass, no copy. */
+    /**
+     * Whether the text may hold such a number: a stretch of number characters and separators with a letter right
+     * beside a digit and at least {@link #MIN_CHARACTERS} number characters ({@link #mayHoldANumber}).
+     */
     static boolean mayHold(String text) {
-        int n = text.length();
-        for (int i = 1; i < n; i++) {
-            char c = text.charAt(i);
-            char before = text.charAt(i - 1);
-            if (isDigit(c) && isLookalike(before) || isLookalike(c) && isDigit(before)) {
-                return true;
-            }
-        }
-        return false;
+        return nextStretch(text, 0) >= 0;
     }
 
     /**
      * The numbers of the text with letters for some digits, read back (see the class comment): in each sequence of
      * groups, the groups of a number a recognizer would take, the most first, left to right, so that a word before
-     * or after a number ({@code is 4539 l488 O343 6467 so}) does not hide it.
+     * or after a number ({@code is 4539 l488 O343 6467 so}) does not hide it. Only the stretches that may hold a
+     * number are read ({@link #nextStretch}), each from its start to its end: a sequence starts at a number character
+     * and stops by the end of its stretch, and no number character stands between two stretches, so reading the
+     * whole text would start the same sequences in them, and find no number elsewhere ({@link #mayHoldANumber}).
      */
     static List<SpelledRuns.Run> in(String text) {
         List<SpelledRuns.Run> runs = List.of();
         List<int[]> groups = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!isNumberCharacter(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            groups.clear();
-            i = sequence(text, i, groups);
-            for (int g = 0; g < groups.size(); ) {
-                int size = numberAt(text, groups, g);
-                if (size == 0) {
-                    g++;
+        for (int start = nextStretch(text, 0); start >= 0; ) {
+            int end = stretchEnd(text, start);
+            int i = start;
+            while (i < end) {
+                if (!isNumberCharacter(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    i++;
                     continue;
                 }
-                runs = runs.isEmpty() ? new ArrayList<>() : runs;
-                runs.add(run(text, groups.get(g)[0], groups.get(g + size - 1)[1]));
-                g += size;
+                groups.clear();
+                i = sequence(text, i, groups);
+                for (int g = 0; g < groups.size(); ) {
+                    int size = numberAt(text, groups, g);
+                    if (size == 0) {
+                        g++;
+                        continue;
+                    }
+                    runs = runs.isEmpty() ? new ArrayList<>() : runs;
+                    runs.add(run(text, groups.get(g)[0], groups.get(g + size - 1)[1]));
+                    g += size;
+                }
             }
+            start = nextStretch(text, end);
         }
         return runs;
+    }
+
+    /**
+     * The start of the next stretch (number characters and {@link #SEPARATORS}, as long as they go) from {@code
+     * from} on that may hold a number ({@link #mayHoldANumber}), or -1. Such a stretch is at least {@link
+     * #MIN_CHARACTERS} long, so it holds one of every {@link #MIN_CHARACTERS}th character counted from {@code from}
+     * (0 or the end of a stretch) or from the end of a stretch looked at before it: only those characters are looked
+     * at, and the stretches they stand in.
+     */
+    private static int nextStretch(String text, int from) {
+        int n = text.length();
+        for (int i = from + MIN_CHARACTERS - 1; i < n; ) {
+            if (kindOf(text.charAt(i)) == NONE) {
+                i += MIN_CHARACTERS;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && kindOf(text.charAt(start - 1)) != NONE) {
+                start--;
+            }
+            int end = stretchEnd(text, i);
+            if (end - start >= MIN_CHARACTERS && mayHoldANumber(text, start, end)) {
+                return start;
+            }
+            i = end + MIN_CHARACTERS;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a letter stands right beside a digit in the stretch and it holds {@link #MIN_CHARACTERS} number
+     * characters. A number's groups and the separators between them lie in one stretch, it has that many characters,
+     * and a group of it holds a digit and a letter, so somewhere a letter beside a digit.
+     */
+    private static boolean mayHoldANumber(String text, int start, int end) {
+        int numbers = 0;
+        boolean beside = false;
+        byte before = NONE;
+        for (int k = start; k < end; k++) {
+            byte kind = kindOf(text.charAt(k));
+            numbers += kind == SEPARATOR ? 0 : 1;
+            beside |= kind == DIGIT && before == LOOKALIKE || kind == LOOKALIKE && before == DIGIT;
+            before = kind;
+        }
+        return beside && numbers >= MIN_CHARACTERS;
+    }
+
+    private static int stretchEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && kindOf(text.charAt(end)) != NONE) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -167,6 +232,10 @@ final class DigitLookalikes {
         }
         List<int[]> pieces = List.<int[]>of(new int[] {start, end, 0});
         return new SpelledRuns.Run(start, end, value.toString(), PieceOffsets.of(pieces, value.length()));
+    }
+
+    private static byte kindOf(char c) {
+        return c < 128 ? KIND[c] : NONE;
     }
 
     private static boolean isNumberCharacter(char c) {

@@ -19,10 +19,33 @@ final class MarkupInWords {
     private MarkupInWords() {
     }
 
-    /** Whether the text holds a character markup starts with, or a line continuation. */
+    /**
+     * Whether markup stands inside a word: right after a letter or digit and, past any markup right after it, right
+     * before one. {@link #read} keeps a word only when such markup stands in it, and {@link #markupEnd} reads the same
+     * markup with the word's end as with the text's, since a word ends at white space or the text's end. Markdown
+     * around words, code fences and tags between words are told apart without a word read.
+     */
     static boolean mayHold(String text) {
-        return text.indexOf('*') >= 0 || text.indexOf('~') >= 0 || text.indexOf('`') >= 0 || text.indexOf('<') >= 0
-                || text.indexOf("\\\n") >= 0 || text.indexOf("\\\r\n") >= 0;
+        return cutsAWord(text, '*') || cutsAWord(text, '~') || cutsAWord(text, '`') || cutsAWord(text, '<')
+                || cutsAWord(text, '\\');
+    }
+
+    /** Whether markup that starts with {@code mark} stands between two letters or digits. */
+    private static boolean cutsAWord(String text, char mark) {
+        int n = text.length();
+        for (int k = text.indexOf(mark, 1); k >= 0; k = text.indexOf(mark, k + 1)) {
+            int end = isLetterOrDigit(text.charAt(k - 1)) ? markupEnd(text, k, n) : -1;
+            if (end < 0) {
+                continue;
+            }
+            for (int more = markupEnd(text, end, n); more > 0; more = markupEnd(text, end, n)) {
+                end = more; // markup right after markup is one cut, as read takes it
+            }
+            if (end < n && isLetterOrDigit(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<SpelledRuns.Run> in(String text) {

@@ -18,13 +18,67 @@ import java.util.List;
 final class LiteralJoins {
     static final int MIN_JOINED = 16;
     private static final int MAX_LITERAL = 512;
+    private static final char[] QUOTES = {'"', '\'', '`'};
 
     private LiteralJoins() {
     }
 
-    /** Whether the text may hold a run: four quotes at least. */
+    /**
+     * Whether the text may hold a run: four quotes at least, and a quote that {@link #nextLiteral} finds another
+     * literal after, by a comma only when a quote also stands where {@link #isListJoined} looks. A run's first literal
+     * closes with such a quote, and commas join literals only in a joined list: prose and JSON, whose quotes a word or
+     * a colon follows and whose commas part values, are told apart without a literal read.
+     */
     static boolean mayHold(String text) {
-        return count(text, '"') + count(text, '\'') + count(text, '`') >= 4;
+        if (count(text, '"') + count(text, '\'') + count(text, '`') < 4) {
+            return false;
+        }
+        return joined(text, false) || joined(text, true) && mayOpenAJoinedList(text);
+    }
+
+    /** Whether a quote stands that another literal follows ({@link #nextLiteral}). */
+    private static boolean joined(String text, boolean commasJoin) {
+        for (char quote : QUOTES) {
+            for (int k = text.indexOf(quote); k >= 0; k = text.indexOf(quote, k + 1)) {
+                if (nextLiteral(text, k + 1, commasJoin, quote) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quote stands where {@link #isListJoined} looks for a list's first or last one: after {@code join},
+     * {@code concat} or {@code implode} and brackets or white space, or before {@code ].join}. The words are compared
+     * in any case without a copy, which takes all {@link #isListJoined} takes and a little more.
+     */
+    private static boolean mayOpenAJoinedList(String text) {
+        for (char quote : QUOTES) {
+            for (int k = text.indexOf(quote); k >= 0; k = text.indexOf(quote, k + 1)) {
+                int before = k - 1;
+                while (before >= 0 && (Character.isWhitespace(text.charAt(before)) || text.charAt(before) == '['
+                        || text.charAt(before) == '(')) {
+                    before--;
+                }
+                if (before < k - 1 && (endsWith(text, before, "join") || endsWith(text, before, "concat")
+                        || endsWith(text, before, "implode") || endsWith(text, before, "concat_ws"))) {
+                    return true;
+                }
+                int after = skipWhiteSpace(text, k + 1);
+                if (after < text.length() && text.charAt(after) == ']'
+                        && text.startsWith(".join", skipWhiteSpace(text, after + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} ends at {@code last} in the text, in any case. */
+    private static boolean endsWith(String text, int last, String word) {
+        int from = last + 1 - word.length();
+        return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
     }
 
     static List<SpelledRuns.Run> in(String text) {

@@ -24,13 +24,31 @@ final class ListedCharacters {
     private ListedCharacters() {
     }
 
-    /** Enough places where an item could start ({@link #nextItemStart}). */
+    /**
+     * Whether a list of {@value #MIN_CHARACTERS} items or more stands in the text. The text is walked as {@link #in}
+     * walks it, and the items of the list it would be building are counted, not kept: {@link #in} reads a run from
+     * such a list only. Logs and tables, with many numbers after white space, are told apart in one pass that copies
+     * nothing.
+     */
     static boolean mayHold(String text) {
-        int starts = 0;
-        for (int i = nextItemStart(text, 1); i < text.length(); i = nextItemStart(text, i + 1)) {
-            if (++starts >= MIN_CHARACTERS - 1) {
+        int n = text.length();
+        int items = 0;
+        long previousMarker = NONE;
+        int i = 0;
+        while (i < n) {
+            int at = i == 0 || isSpace(text.charAt(i - 1)) ? characterOf(text, i) : -1;
+            if (at < 0) {
+                items = 0;
+                i = nextItemStart(text, i + 1);
+                continue;
+            }
+            long marker = markerOf(text, i);
+            items = items > 0 && follows(previousMarker, marker) ? items + 1 : 1;
+            if (items >= MIN_CHARACTERS) {
                 return true;
             }
+            previousMarker = marker;
+            i = skipSpace(text, at + 1);
         }
         return false;
     }

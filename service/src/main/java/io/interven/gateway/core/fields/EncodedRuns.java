@@ -284,8 +284,18 @@ final class EncodedRuns {
     /** The narrowest wrap width read (a line of base64 groups), as for a whole wrapped blob. */
     static final int MIN_WRAP = 16;
 
+    /** The characters of base64 and of its URL-safe form, padding included, by ASCII code. */
+    private static final boolean[] BASE64_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < BASE64_CHARS.length; c++) {
+            BASE64_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'
+                    || c == '/' || c == '=' || c == '-' || c == '_';
+        }
+    }
+
+    /** One table read a character: every character of a prose text is asked. */
     private static boolean isBase64Char(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-                || c == '=' || c == '-' || c == '_';
+        return c < BASE64_CHARS.length && BASE64_CHARS[c];
     }
 }

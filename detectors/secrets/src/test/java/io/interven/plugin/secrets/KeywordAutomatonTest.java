@@ -56,8 +56,30 @@ class KeywordAutomatonTest {
                 List<String> expected = naiveHits(keywords, text);
                 assertThat(hits).as("%s in %s", keywords, text).containsExactlyInAnyOrderElementsOf(expected);
                 assertThat(automaton.occursIn(text, 0, text.length())).isEqualTo(!expected.isEmpty());
+                int state = KeywordAutomaton.start();
+                for (int i = 0; i < text.length(); i++) {
+                    state = automaton.step(state, text.charAt(i));
+                    assertThat(automaton.depth(state)).as("%s in %s at %d", keywords, text, i)
+                            .isEqualTo(naiveDepth(keywords, text.substring(0, i + 1)));
+                }
             }
         }
+    }
+
+    /**
+     * The length of the longest end of {@code read} that begins some keyword, each character lower-cased as the
+     * automaton does: where a keyword found later can start at the earliest.
+     */
+    private static int naiveDepth(List<String> keywords, String read) {
+        String lower = read.chars().mapToObj(c -> String.valueOf(Character.toLowerCase((char) c)))
+                .collect(java.util.stream.Collectors.joining());
+        for (int length = lower.length(); length > 0; length--) {
+            String end = lower.substring(lower.length() - length);
+            if (keywords.stream().anyMatch(keyword -> keyword.startsWith(end))) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     @Test

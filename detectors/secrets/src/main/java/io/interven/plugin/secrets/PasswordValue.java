@@ -76,7 +76,7 @@ final class PasswordValue {
         if (!looksLikeCode(value) && GenericSecretValue.isPlausible(value)) {
             return Strength.STRONG;
         }
-        return isWeakPassword(value, wordsAllowed) ? Strength.WEAK : Strength.NONE;
+        return isWeakAsWritten(value, wordsAllowed) ? Strength.WEAK : Strength.NONE;
     }
 
     /**
@@ -110,9 +110,11 @@ final class PasswordValue {
      * prose's when what stands before it is no password.
      */
     static boolean isWeakPassword(String value, boolean wordsAllowed) {
-        if (isWordClosingASentence(value, wordsAllowed)) {
-            return false;
-        }
+        return !isWordClosingASentence(value, wordsAllowed) && isWeakAsWritten(value, wordsAllowed);
+    }
+
+    /** {@link #isWeakPassword} with the sentence's closing punctuation already ruled out (as {@link #of} does). */
+    private static boolean isWeakAsWritten(String value, boolean wordsAllowed) {
         if (value.length() < MIN_WEAK_LENGTH || value.length() > MAX_LENGTH
                 || !PASSWORD_CHARACTERS.matcher(value).matches()
                 || looksLikeCode(value)

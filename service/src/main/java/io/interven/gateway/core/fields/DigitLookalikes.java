@@ -76,7 +76,7 @@ final class DigitLookalikes {
         List<SpelledRuns.Run> runs = List.of();
         List<int[]> groups = new ArrayList<>();
         for (int start = nextStretch(text, 0); start >= 0; ) {
-            int end = stretchEnd(text, start);
+            int end = Stretches.end(text, start, DigitLookalikes::inStretch);
             int i = start;
             while (i < end) {
                 if (!isNumberCharacter(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -102,30 +102,16 @@ final class DigitLookalikes {
     }
 
     /**
-     * The start of the next stretch (number characters and {@link #SEPARATORS}, as long as they go) from {@code
-     * from} on that may hold a number ({@link #mayHoldANumber}), or -1. Such a stretch is at least {@link
-     * #MIN_CHARACTERS} long, so it holds one of every {@link #MIN_CHARACTERS}th character counted from {@code from}
-     * (0 or the end of a stretch) or from the end of a stretch looked at before it: only those characters are looked
-     * at, and the stretches they stand in.
+     * The start of the next stretch (number characters and {@link #SEPARATORS}, as long as they go) from {@code from}
+     * on that may hold a number ({@link #mayHoldANumber}), or -1: such a stretch is at least {@link #MIN_CHARACTERS}
+     * long ({@link Stretches}).
      */
     private static int nextStretch(String text, int from) {
-        int n = text.length();
-        for (int i = from + MIN_CHARACTERS - 1; i < n; ) {
-            if (kindOf(text.charAt(i)) == NONE) {
-                i += MIN_CHARACTERS;
-                continue;
-            }
-            int start = i;
-            while (start > 0 && kindOf(text.charAt(start - 1)) != NONE) {
-                start--;
-            }
-            int end = stretchEnd(text, i);
-            if (end - start >= MIN_CHARACTERS && mayHoldANumber(text, start, end)) {
-                return start;
-            }
-            i = end + MIN_CHARACTERS;
-        }
-        return -1;
+        return Stretches.next(text, from, MIN_CHARACTERS, DigitLookalikes::inStretch, DigitLookalikes::mayHoldANumber);
+    }
+
+    private static boolean inStretch(String text, int k) {
+        return kindOf(text.charAt(k)) != NONE;
     }
 
     /**
@@ -144,14 +130,6 @@ final class DigitLookalikes {
             before = kind;
         }
         return beside && numbers >= MIN_CHARACTERS;
-    }
-
-    private static int stretchEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && kindOf(text.charAt(end)) != NONE) {
-            end++;
-        }
-        return end;
     }
 
     /**

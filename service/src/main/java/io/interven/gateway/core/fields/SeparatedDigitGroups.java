@@ -66,7 +66,7 @@ final class SeparatedDigitGroups {
     static List<SpelledRuns.Run> in(String text) {
         List<SpelledRuns.Run> runs = List.of();
         for (int start = nextStretch(text, 0); start >= 0; ) {
-            int end = stretchEnd(text, start);
+            int end = Stretches.end(text, start, SeparatedDigitGroups::isStretchCharacter);
             runs = readStretch(text, start, end, runs);
             start = nextStretch(text, end);
         }
@@ -108,29 +108,12 @@ final class SeparatedDigitGroups {
 
     /**
      * The start of the next stretch (group characters and separators with their spaces, as long as they go) from
-     * {@code from} on that may hold a run ({@link #mayHoldARun}), or -1. Such a stretch is at least {@link #MIN_SPAN}
-     * long, so it holds one of every {@link #MIN_SPAN}th character counted from {@code from} (0 or the end of a
-     * stretch) or from the end of a stretch looked at before it: only those characters are looked at, and the
-     * stretches they stand in.
+     * {@code from} on that may hold a run ({@link #mayHoldARun}), or -1: such a stretch is at least {@link #MIN_SPAN}
+     * long ({@link Stretches}).
      */
     private static int nextStretch(String text, int from) {
-        int n = text.length();
-        for (int i = from + MIN_SPAN - 1; i < n; ) {
-            if (!isStretchCharacter(text, i)) {
-                i += MIN_SPAN;
-                continue;
-            }
-            int start = i;
-            while (start > 0 && isStretchCharacter(text, start - 1)) {
-                start--;
-            }
-            int end = stretchEnd(text, i);
-            if (end - start >= MIN_SPAN && mayHoldARun(text, start, end)) {
-                return start;
-            }
-            i = end + MIN_SPAN;
-        }
-        return -1;
+        return Stretches.next(text, from, MIN_SPAN, SeparatedDigitGroups::isStretchCharacter,
+                SeparatedDigitGroups::mayHoldARun);
     }
 
     /**
@@ -151,14 +134,6 @@ final class SeparatedDigitGroups {
         }
         return separators >= MIN_GROUPS - 1 && (digits >= MIN_CHARACTERS || characters >= MIN_IBAN)
                 && nextSeparator(text, start, end) >= 0;
-    }
-
-    private static int stretchEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && isStretchCharacter(text, end)) {
-            end++;
-        }
-        return end;
     }
 
     /** Whether a group character, a separator or a space beside one ({@code 536 / 22 / 8714}) stands at {@code k}. */

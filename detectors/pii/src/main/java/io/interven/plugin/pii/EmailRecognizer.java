@@ -64,10 +64,15 @@ final class EmailRecognizer extends PatternRecognizer {
         return -1;
     }
 
+    /** Where the run of local-part characters ending before {@code at} starts, read back a code point at a time. */
     private static int localPartStart(String text, int at) {
         int start = at;
-        while (start > 0 && at - start <= MAX_LOCAL_PART && isLocalPart(text.charAt(start - 1))) {
-            start--;
+        while (start > 0 && at - start <= MAX_LOCAL_PART) {
+            int c = text.codePointBefore(start);
+            if (!isLocalPart(c)) {
+                break;
+            }
+            start -= Character.charCount(c);
         }
         return start;
     }
@@ -86,15 +91,19 @@ final class EmailRecognizer extends PatternRecognizer {
         return -1;
     }
 
-    private static boolean isLocalPart(char c) {
-        return c < 128 ? CandidateStarts.isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+'
-                || c == '-' : Character.isLetterOrDigit(c) || isMark(c);
-    }
-
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+    /** A character of a local part's atom, as the expression's {@code WORD} and {@code ._%+-} take it. */
+    private static boolean isLocalPart(int c) {
+        if (c < 128) {
+            return CandidateStarts.isAsciiLetterOrDigit((char) c) || c == '.' || c == '_' || c == '%' || c == '+'
+                    || c == '-';
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     @Override

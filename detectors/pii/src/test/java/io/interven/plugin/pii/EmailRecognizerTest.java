@@ -55,6 +55,17 @@ class EmailRecognizerTest {
         assertThat(probe.found("<" + address + ">")).containsExactly(address);
     }
 
+    /**
+     * A local part of any letters, numbers and marks is read back from its {@code @} as the expression reads it:
+     * letters past the first plane (two chars each), letter and other numbers ({@code ⅻ}, {@code ²}).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"𠀀用户@例子.广告", "𝒋𝒂𝒏𝒆@example.com", "ⅻjohn@example.com", "jane²x@example.com",
+            "用户@𠀀例子.广告"})
+    void findsLocalPartsOfEveryLetterAndNumberTheAddressTakes(String address) {
+        assertThat(probe.found("write to " + address + " today")).containsExactly(address);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"größe@2x.png", "価格@100円", "Zahlung@Rechnung", "@müller und @jürgen",
             "\"quoted\" @example.com", "say \"hi\"@ once", "ops@[999.1]", "ops@[not-an-ip]", "a..b@bücher.de"})

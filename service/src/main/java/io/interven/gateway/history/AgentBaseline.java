@@ -23,6 +23,15 @@ final class AgentBaseline {
 
     private final Map<String, Fact> facts = new HashMap<>();
     private final TreeMap<Long, Long> minutes = new TreeMap<>();
+    /**
+     * The last answer of {@link #typicalPerMinute}, for the minutes {@code [typicalFrom, typicalTo)}; NaN when none is
+     * kept. Those minutes are past, so the answer holds until one of them changes (a late recording, a merged row
+     * from another node, a prune), which clears it, or the window moves on with the clock: a scan reads it at once
+     * instead of summing up to a week of minutes.
+     */
+    private double typical = Double.NaN;
+    private long typicalFrom;
+    private long typicalTo;
     private volatile boolean loaded;
     private volatile long lastUsed;
 
@@ -53,7 +62,9 @@ final class AgentBaseline {
                     (known, more) -> new Fact(Math.min(known.firstSeen(), call.at()),
                             Math.max(known.lastSeen(), call.at()), known.calls() + 1));
         }
-        minutes.merge(minuteOf(call.at()), 1L, Long::sum);
+        long minute = minuteOf(call.at());
+        minutes.merge(minute, 1L, Long::sum);
+        changed(minute);
     }
 
     synchronized void merge(FactRow row) {
@@ -65,6 +76,14 @@ final class AgentBaseline {
 
     synchronized void merge(VolumeRow row) {
         minutes.merge(row.minuteStart(), row.calls(), Math::max);
+        changed(row.minuteStart());
+    }
+
+    /** Forgets the kept typical rate when {@code minute}, just changed, is one of those it was taken over. */
+    private void changed(long minute) {
+        if (minute >= typicalFrom && minute < typicalTo) {
+            typical = Double.NaN;
+        }
     }
 
     synchronized Optional<Instant> firstSeen(FactKind kind, String name) {
@@ -89,21 +108,32 @@ final class AgentBaseline {
 
     /** Mean calls per minute over the minutes with calls, within {@code windowMillis} and before this minute. */
     synchronized double typicalPerMinute(long now, long windowMillis) {
+        long from = minuteOf(now - windowMillis);
         long current = minuteOf(now);
-        Map<Long, Long> before = minutes.subMap(minuteOf(now - windowMillis), true, current, false);
-        if (before.isEmpty()) {
+        if (Double.isNaN(typical) || from != typicalFrom || current != typicalTo) {
+            typical = meanPerMinute(from, current);
+            typicalFrom = from;
+            typicalTo = current;
+        }
+        return typical;
+    }
+
+    private double meanPerMinute(long from, long to) {
+        Map<Long, Long> within = minutes.subMap(from, true, to, false);
+        if (within.isEmpty()) {
             return 0;
         }
         long calls = 0;
-        for (long inMinute : before.values()) {
+        for (long inMinute : within.values()) {
             calls += inMinute;
         }
-        return calls / (double) before.size();
+        return calls / (double) within.size();
     }
 
     /** Forgets the minutes older than the volume window. */
     synchronized void pruneMinutes(long oldestKept) {
         minutes.headMap(minuteOf(oldestKept), false).clear();
+        typical = Double.NaN;
     }
 
     static long minuteOf(long epochMillis) {

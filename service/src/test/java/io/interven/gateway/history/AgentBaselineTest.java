@@ -59,4 +59,72 @@ class AgentBaselineTest {
         assertThat(baseline.typicalPerMinute(minute + 1_000, 86_400_000)).isEqualTo(3.0);
         assertThat(baseline.callsWithin(minute + 1_000, 60_000)).isEqualTo(34);
     }
+
+    @Test
+    void theUsualRateFollowsEveryChangeToAPastMinuteAndTheClockMovingOn() {
+        AgentBaseline baseline = new AgentBaseline(NOW);
+        long minute = AgentBaseline.minuteOf(NOW);
+        long window = 3_600_000;
+        baseline.merge(new VolumeRow(TENANT, "agent", minute - 600_000, 6, NOW));
+        assertThat(baseline.typicalPerMinute(minute + 1_000, window)).isEqualTo(6.0);
+
+        // a call recorded late, into a past minute of the window
+        baseline.record(call(minute - 300_000, "slack", "post_message", Verb.WRITE, "hooks.slack.com", true));
+        assertThat(baseline.typicalPerMinute(minute + 2_000, window)).isEqualTo(3.5);
+        // another node's row for a past minute
+        baseline.merge(new VolumeRow(TENANT, "agent", minute - 300_000, 9, NOW));
+        assertThat(baseline.typicalPerMinute(minute + 3_000, window)).isEqualTo(7.5);
+        // the current minute counts once it is past
+        for (int i = 0; i < 3; i++) {
+            baseline.record(call(minute + 4_000, "slack", "post_message", Verb.WRITE, "hooks.slack.com", true));
+        }
+        assertThat(baseline.typicalPerMinute(minute + 5_000, window)).isEqualTo(7.5);
+        assertThat(baseline.typicalPerMinute(minute + 60_000, window)).isEqualTo(6.0);
+        // minutes older than the window drop out as the clock moves on, and a prune forgets them
+        assertThat(baseline.typicalPerMinute(minute - 600_000 + window + 60_000, window)).isEqualTo(6.0);
+        baseline.pruneMinutes(minute - 300_000);
+        assertThat(baseline.typicalPerMinute(minute + 60_000, window)).isEqualTo(6.0);
+        baseline.pruneMinutes(minute);
+        assertThat(baseline.typicalPerMinute(minute + 60_000, window)).isEqualTo(3.0);
+    }
+
+    @Test
+    void theUsualRateIsTheMeanOfThePastMinutesAfterAnySequenceOfChanges() {
+        java.util.Random random = new java.util.Random(7);
+        AgentBaseline baseline = new AgentBaseline(NOW);
+        java.util.TreeMap<Long, Long> expected = new java.util.TreeMap<>();
+        long window = 20 * 60_000L;
+        long now = NOW;
+        for (int step = 0; step < 20_000; step++) {
+            long minute = AgentBaseline.minuteOf(now - random.nextInt(30) * 60_000L);
+            switch (random.nextInt(5)) {
+                case 0 -> {
+                    baseline.record(call(minute + 5, "slack", "post_message", Verb.WRITE, "hooks.slack.com", true));
+                    expected.merge(minute, 1L, Long::sum);
+                }
+                case 1 -> {
+                    long calls = random.nextInt(12);
+                    baseline.merge(new VolumeRow(TENANT, "agent", minute, calls, now));
+                    expected.merge(minute, calls, Math::max);
+                }
+                case 2 -> now += random.nextInt(90_000);
+                case 3 -> {
+                    if (random.nextInt(50) == 0) {
+                        long oldestKept = now - random.nextInt(40) * 60_000L;
+                        baseline.pruneMinutes(oldestKept);
+                        expected.headMap(AgentBaseline.minuteOf(oldestKept), false).clear();
+                    }
+                }
+                default -> {
+                    // read twice: the second answer comes from what the first kept
+                }
+            }
+            var within = expected.subMap(AgentBaseline.minuteOf(now - window), true, AgentBaseline.minuteOf(now),
+                    false);
+            double mean = within.isEmpty() ? 0
+                    : within.values().stream().mapToLong(Long::longValue).sum() / (double) within.size();
+            assertThat(baseline.typicalPerMinute(now, window)).as("step %d", step).isEqualTo(mean);
+            assertThat(baseline.typicalPerMinute(now, window)).as("step %d, read again", step).isEqualTo(mean);
+        }
+    }
 }

@@ -23,12 +23,19 @@ import org.jdbi.v3.core.Jdbi;
  * The agent history of a running gateway, in memory as the scan path reads it: the gateway's own history classes on
  * an in-memory H2 database, with one agent past its warm-up (a few hundred Slack posts over the last two hours, a
  * few CRM reads whose values are kept as keyed hashes). Scans read it from the caches; the database is only where
- * the writer and the refresher keep it, off the scan path, as in the server.
+ * the writer and the refresher keep it, off the scan path, as in the server. With {@code -Dinterven.bench.historyDays=N}
+ * the agent has instead posted once a minute for the last N days (7 fills the default volume window), as an agent
+ * that has run for that long has.
  */
 final class WarmHistory implements AutoCloseable {
     private static final int CALLS = 300;
     private static final int READS = 20;
     private static final long TWO_HOURS = 2 * 3_600_000L;
+    private static final long MINUTE = 60_000L;
+    private static final int HISTORY_DAYS = Integer.getInteger("interven.bench.historyDays", 0);
+    /** The posts recorded: a few hundred over two hours, or one a minute over the days asked for. */
+    private static final int POSTS = HISTORY_DAYS > 0 ? HISTORY_DAYS * 24 * 60 : CALLS;
+    private static final long POSTS_SPAN = HISTORY_DAYS > 0 ? POSTS * MINUTE : TWO_HOURS;
 
     private final ManagedDataSource[] pool = new ManagedDataSource[1];
     private final AgentHistories histories;
@@ -59,8 +66,8 @@ final class WarmHistory implements AutoCloseable {
 
     private void record(UUID tenant, String tenantKey, String agentId) {
         long now = System.currentTimeMillis();
-        for (int i = 0; i < CALLS; i++) {
-            histories.recorder().recordCall(new RecordedCall(tenant, agentId, now - TWO_HOURS + i * (TWO_HOURS / CALLS),
+        for (int i = 0; i < POSTS; i++) {
+            histories.recorder().recordCall(new RecordedCall(tenant, agentId, now - POSTS_SPAN + i * (POSTS_SPAN / POSTS),
                     "slack", "post_message", Verb.WRITE, "hooks.slack.com", UUID.randomUUID(), true));
         }
         for (int i = 0; i < READS; i++) {
@@ -79,7 +86,7 @@ final class WarmHistory implements AutoCloseable {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             AgentHistory history = histories.source().historyOf(tenant, tenantKey, agentId);
-            if (history.known() && history.callsRecorded() >= CALLS) {
+            if (history.known() && history.callsRecorded() >= POSTS) {
                 return;
             }
             try {

@@ -5,9 +5,12 @@ import io.interven.gateway.api.ScanRequest;
 import io.interven.gateway.api.ScanRequestParser;
 import io.interven.gateway.config.GatewayConfiguration;
 import io.interven.gateway.core.CallInput;
+import io.interven.gateway.core.CredentialPair;
 import io.interven.gateway.core.DetectorRunner;
 import io.interven.gateway.core.RiskScorer;
 import io.interven.gateway.core.Sanitizer;
+import io.interven.gateway.core.ScanDeadline;
+import io.interven.gateway.core.ScanMeters;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
 import io.interven.gateway.core.SignalRunner;
@@ -47,22 +50,37 @@ final class LoadedPipeline implements AutoCloseable {
     private final WarmHistory history;
 
     LoadedPipeline() {
+        this(ScanMeters.NONE);
+    }
+
+    /** @param meters what the pipeline's stages and detectors report their times to, as the server's metrics */
+    LoadedPipeline(ScanMeters meters) {
         GatewayConfiguration config = new GatewayConfiguration();
         config.plugins.directory = System.getProperty("interven.plugins.dir", "plugins");
         host = new PluginHost(config.plugins);
         plugins = host.load();
         history = new WarmHistory(TENANT, TENANT_KEY, AGENT.agentId());
         TenantSignalSettings tenantSettings = tenantId -> OWN_PRINCIPALS;
-        pipeline = new ScanPipeline(new ToolIdentifier(plugins.recognizers()), new DetectorRunner(plugins.detectors()),
+        pipeline = new ScanPipeline(new ToolIdentifier(plugins.recognizers()),
+                new DetectorRunner(plugins.detectors(), CredentialPair.BUILT_IN, meters),
                 new SignalRunner(plugins.signals(), history.source(), tenantSettings), new RiskScorer(config.risk),
                 new PolicyEngine(BuiltinDefaultPolicy.create(PiiSensitivity.sensitiveTypes(plugins.detectors()))),
-                PolicySource.NONE, new Sanitizer());
+                PolicySource.NONE, new Sanitizer(), ScanDeadline.UNBOUNDED, System::nanoTime, meters);
         detectors = new DetectorRunner(plugins.detectors());
     }
 
     /** One whole scan of a {@code POST /v1/scan} request body, as the server runs it minus HTTP and the database. */
     ScanOutcome scanRequest(byte[] request) throws IOException {
-        ScanRequest parsed = ScanRequestParser.parse(JSON.readTree(request));
+        return scan(parse(request));
+    }
+
+    /** A scan request's JSON read as the server reads it. */
+    static ScanRequest parse(byte[] request) throws IOException {
+        return ScanRequestParser.parse(JSON.readTree(request));
+    }
+
+    /** The pipeline over a parsed scan request. */
+    ScanOutcome scan(ScanRequest parsed) {
         return pipeline.scan(new CallInput(TENANT, "production", TENANT_KEY, parsed.method(), parsed.url(),
                 parsed.headers(), parsed.body(), parsed.bodyBytes(), AGENT, parsed.context()));
     }

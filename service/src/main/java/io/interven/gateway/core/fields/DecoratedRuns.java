@@ -26,6 +26,13 @@ final class DecoratedRuns {
     static final int MAX_CODE_DECORATION = 10;
     /** What stands right before a code in hex: percent-encoding, an escape, a character reference, a prefix. */
     private static final String HEX_MARKS = "%\\#xXuU";
+    /**
+     * Texts of at most this many characters are read from a buffer of each thread's own rather than a copy of their
+     * own: the reader runs on nearly every text with a digit, and a copy a text was most of what a scan allocated
+     * in field extraction. Longer texts (rare) get a copy, so no thread keeps a large buffer.
+     */
+    private static final int REUSED_CHARS = 1 << 16;
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[REUSED_CHARS]);
 
     private DecoratedRuns() {
     }
@@ -39,12 +46,16 @@ final class DecoratedRuns {
     }
 
     static List<SpelledRuns.Run> in(String text) {
-        return in(text.toCharArray());
+        int n = text.length();
+        char[] chars = n <= REUSED_CHARS ? BUFFER.get() : new char[n];
+        text.getChars(0, n, chars, 0);
+        return in(chars, n);
     }
 
-    private static List<SpelledRuns.Run> in(char[] text) {
+    /** The runs among the first {@code n} characters of {@code text}. */
+    private static List<SpelledRuns.Run> in(char[] text, int n) {
         List<SpelledRuns.Run> runs = List.of();
-        int last = text.length - (2 * MIN_CHARACTERS - 1);
+        int last = n - (2 * MIN_CHARACTERS - 1);
         int i = 0;
         while (i <= last) {
             char c = text[i];
@@ -52,12 +63,12 @@ final class DecoratedRuns {
             if (isValueCharacter(c)) {
                 char next = text[i + 1];
                 if (isDigit(c) && (i == 0 || !isDigit(text[i - 1]))) {
-                    run = codesFrom(text, i);
+                    run = codesFrom(text, n, i);
                 }
                 if (run == null && next == c) {
-                    run = doubledFrom(text, i);
-                } else if (run == null && mayBeDecorated(text, i, next)) {
-                    run = decoratedFrom(text, i);
+                    run = doubledFrom(text, n, i);
+                } else if (run == null && mayBeDecorated(text, n, i, next)) {
+                    run = decoratedFrom(text, n, i);
                 }
             }
             if (run != null) {
@@ -78,14 +89,13 @@ final class DecoratedRuns {
      * one and two strides on, for some stride. A letter decorates alone (a filler, a stride of two); a digit, a line
      * break and a character past ASCII do not begin a decoration.
      */
-    private static boolean mayBeDecorated(char[] text, int i, char mark) {
+    private static boolean mayBeDecorated(char[] text, int n, int i, char mark) {
         if (isAsciiLetter(mark)) {
             return text[i + 3] == mark && text[i + 5] == mark;
         }
         if (mark >= 127 || isDigit(mark) || mark == '\n' || mark == '\r') {
             return false;
         }
-        int n = text.length;
         for (int stride = 2; stride <= MAX_DECORATION + 1 && i + 1 + 2 * stride < n; stride++) {
             if (text[i + 1 + stride] == mark && text[i + 1 + 2 * stride] == mark) {
                 return true;
@@ -95,9 +105,8 @@ final class DecoratedRuns {
     }
 
     /** Characters at one stride from {@code start}, the same decoration between each two; the longest, or null. */
-    private static SpelledRuns.Run decoratedFrom(char[] text, int start) {
+    private static SpelledRuns.Run decoratedFrom(char[] text, int n, int start) {
         char mark = text[start + 1];
-        int n = text.length;
         int bestStride = 0;
         int bestCount = 0;
         // a letter decorates alone (a filler); any other decoration may be longer
@@ -140,47 +149,51 @@ final class DecoratedRuns {
     }
 
     /** Each character written twice ({@code gghhpp}), from {@code start}; null when fewer than the fewest. */
-    private static SpelledRuns.Run doubledFrom(char[] text, int start) {
-        int n = text.length;
+    private static SpelledRuns.Run doubledFrom(char[] text, int n, int start) {
         char first = text[start];
         if (text[start + 1] != first || text[start + 2] == first
                 || text[start + 3] != text[start + 2]) {
             return null;
         }
-        List<int[]> pieces = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
         int at = start;
         while (at + 1 < n && isValueCharacter(text[at]) && text[at + 1] == text[at]) {
-            pieces.add(new int[] {at, at + 2, value.length()});
-            value.append(text[at]);
             at += 2;
         }
-        return pieces.size() < MIN_CHARACTERS ? null : runOf(pieces, value);
+        int doubled = (at - start) / 2;
+        if (doubled < MIN_CHARACTERS) {
+            return null;
+        }
+        List<int[]> pieces = new ArrayList<>(doubled);
+        StringBuilder value = new StringBuilder(doubled);
+        for (int k = 0; k < doubled; k++) {
+            int from = start + 2 * k;
+            pieces.add(new int[] {from, from + 2, k});
+            value.append(text[from]);
+        }
+        return runOf(pieces, value);
     }
 
-    /** Decimal character codes with the same decoration between each two, from {@code start}; or null. */
-    private static SpelledRuns.Run codesFrom(char[] text, int start) {
+    /**
+     * Decimal character codes with the same decoration between each two, from {@code start}; or null. The run is
+     * measured first and built only when it counts, so that the numbers of a text (most of them no such run) cost no
+     * allocation.
+     */
+    private static SpelledRuns.Run codesFrom(char[] text, int n, int start) {
         if (!isDigit(text[start]) || (start > 0 && isDigit(text[start - 1]))) {
             return null;
         }
-        List<int[]> pieces = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        int n = text.length;
         int at = start;
+        int codes = 0;
+        int lastEnd = -1;
         int decorationStart = -1;
         int decorationLength = -1;
         while (true) {
-            int end = at;
-            int code = 0;
-            while (end < n && end - at < 4 && isDigit(text[end])) {
-                code = code * 10 + text[end] - '0';
-                end++;
-            }
-            if (end == at || end - at > 3 || (end < n && isDigit(text[end])) || code < 32 || code > 126) {
+            int end = codeEnd(text, n, at);
+            if (end < 0) {
                 break;
             }
-            pieces.add(new int[] {at, end, value.length()});
-            value.append((char) code);
+            codes++;
+            lastEnd = end;
             int next = end;
             while (next < n && next - end <= MAX_CODE_DECORATION && !isDigit(text[next])) {
                 next++;
@@ -197,7 +210,7 @@ final class DecoratedRuns {
             }
             at = next;
         }
-        if (pieces.size() < MIN_CHARACTERS || decorationLength <= 0) {
+        if (codes < MIN_CHARACTERS || decorationLength <= 0) {
             return null;
         }
         // passed over whole, spelling nothing, so that no code of the run is read again from the next one:
@@ -206,9 +219,43 @@ final class DecoratedRuns {
         if (HEX_MARKS.indexOf(text[decorationStart + decorationLength - 1]) >= 0
                 || !hasPunctuation(text, decorationStart, decorationStart + decorationLength)
                 || text[decorationStart] == ' ' && decorationLength == 1) {
-            return new SpelledRuns.Run(start, pieces.get(pieces.size() - 1)[1], "", null);
+            return new SpelledRuns.Run(start, lastEnd, "", null);
+        }
+        List<int[]> pieces = new ArrayList<>(codes);
+        StringBuilder value = new StringBuilder(codes);
+        at = start;
+        for (int k = 0; k < codes; k++) {
+            int end = codeEnd(text, n, at);
+            pieces.add(new int[] {at, end, k});
+            value.append((char) codeIn(text, at, end));
+            at = end + decorationLength;
         }
         return runOf(pieces, value);
+    }
+
+    /** The character code written in {@code [from, to)}, digits only. */
+    private static int codeIn(char[] text, int from, int to) {
+        int code = 0;
+        for (int k = from; k < to; k++) {
+            code = code * 10 + text[k] - '0';
+        }
+        return code;
+    }
+
+    /**
+     * The end of a character code of one to three digits at {@code at}, 32 to 126 and no digit after it; or -1.
+     */
+    private static int codeEnd(char[] text, int n, int at) {
+        int end = at;
+        int code = 0;
+        while (end < n && end - at < 4 && isDigit(text[end])) {
+            code = code * 10 + text[end] - '0';
+            end++;
+        }
+        if (end == at || end - at > 3 || (end < n && isDigit(text[end])) || code < 32 || code > 126) {
+            return -1;
+        }
+        return end;
     }
 
     private static SpelledRuns.Run runOf(List<int[]> pieces, StringBuilder value) {

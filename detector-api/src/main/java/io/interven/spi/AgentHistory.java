@@ -61,6 +61,17 @@ public interface AgentHistory {
     List<PastCall> callsThatRead(ValueHash hash, Duration window);
 
     /**
+     * The newest of {@link #callsThatRead}: the agent's last call within {@code window} before this one whose answer
+     * carried the value of {@code hash}; empty when it read no such value. A signal that needs only whether and where
+     * the value was read asks this: an agent may have read one record thousands of times, and the gateway answers
+     * this without going through them. By default the first of {@link #callsThatRead} (since SPI 1.3.0).
+     */
+    default Optional<PastCall> lastCallThatRead(ValueHash hash, Duration window) {
+        List<PastCall> calls = callsThatRead(hash, window);
+        return calls.isEmpty() ? Optional.empty() : Optional.of(calls.get(0));
+    }
+
+    /**
      * True when the gateway has this agent's recorded baseline at hand, so that an empty {@link #firstUseOf} or
      * {@link #firstCallTo} means "never before"; false when nothing is known (history not recorded, or not loaded
      * yet): a signal that reasons about what is new must then stay silent. An agent with nothing recorded yet is

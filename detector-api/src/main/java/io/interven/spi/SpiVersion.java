@@ -12,7 +12,7 @@ package io.interven.spi;
  */
 public final class SpiVersion {
     /** The SPI version of this build. A plugin reading it sees the version it was compiled against. */
-    public static final String CURRENT = "1.2.0";
+    public static final String CURRENT = "1.3.0";
 
     private SpiVersion() {
     }

@@ -94,15 +94,28 @@ final class RecordedHistory implements AgentHistory {
 
     @Override
     public List<PastCall> callsThatRead(ValueHash hash, Duration window) {
-        long since = now - Math.min(window.toMillis(), windows.readMillis());
-        List<ReadValue> found = reads.readsOf(tenantId, hash.hex(), windows.tenantScope() ? null : agentId, since);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        return found.stream()
-                .map(read -> new PastCall(Instant.ofEpochMilli(read.readAt()), read.toolName(), read.operation(),
-                        read.host(), Verb.READ, read.sourceTraceId()))
-                .toList();
+        List<ReadValue> found = reads.readsOf(tenantId, hash.hex(), readerScope(), since(window));
+        return found.isEmpty() ? List.of() : found.stream().map(RecordedHistory::pastCall).toList();
+    }
+
+    @Override
+    public Optional<PastCall> lastCallThatRead(ValueHash hash, Duration window) {
+        return reads.newestRead(tenantId, hash.hex(), readerScope(), since(window)).map(RecordedHistory::pastCall);
+    }
+
+    /** Whose reads count: the agent's own, or (null) any agent's of the tenant. */
+    private String readerScope() {
+        return windows.tenantScope() ? null : agentId;
+    }
+
+    /** The start of {@code window} before this call, no earlier than the reads kept. */
+    private long since(Duration window) {
+        return now - Math.min(window.toMillis(), windows.readMillis());
+    }
+
+    private static PastCall pastCall(ReadValue read) {
+        return new PastCall(Instant.ofEpochMilli(read.readAt()), read.toolName(), read.operation(), read.host(),
+                Verb.READ, read.sourceTraceId());
     }
 
     /** Never the tenant's key. */

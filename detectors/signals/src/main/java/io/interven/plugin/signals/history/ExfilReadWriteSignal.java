@@ -14,7 +14,6 @@ import io.interven.spi.Verb;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -24,7 +23,7 @@ import org.pf4j.Extension;
  * Fires when a WRITE carries a value that an answer to an earlier READ held: the agent read a customer record and
  * now posts its card number to a chat. The gateway keeps keyed hashes of the values and text fragments of READ
  * answers; this signal hashes the same forms ({@link ComparableValues}) of the call's findings and text fields with
- * {@link AgentHistory#keyedHash} and asks {@link AgentHistory#callsThatRead}. Whose reads count (the agent's own, or
+ * {@link AgentHistory#keyedHash} and asks {@link AgentHistory#lastCallThatRead}. Whose reads count (the agent's own, or
  * the tenant's) is the gateway's setting. The detail names the entity type (or "text fragment") and the trace of the
  * READ, never the value.
  */
@@ -54,9 +53,9 @@ public class ExfilReadWriteSignal extends ConfiguredSignal {
         ExfilSettings s = settings;
         Map<String, String> matches = new LinkedHashMap<>();
         for (Map.Entry<String, String> candidate : candidates(context, s.maxHashes()).entrySet()) {
-            List<PastCall> reads = history.callsThatRead(history.keyedHash(candidate.getKey()), s.window());
-            if (!reads.isEmpty()) {
-                PastCall newest = reads.get(0);
+            Optional<PastCall> read = history.lastCallThatRead(history.keyedHash(candidate.getKey()), s.window());
+            if (read.isPresent()) {
+                PastCall newest = read.get();
                 matches.putIfAbsent(candidate.getValue() + " read in trace " + newest.trace().map(Object::toString)
                         .orElse("(unknown)") + " (" + newest.toolName() + "." + newest.operation() + ")", "");
                 if (matches.size() >= MAX_NAMED) {

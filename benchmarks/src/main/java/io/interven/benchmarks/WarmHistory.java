@@ -12,6 +12,7 @@ import io.interven.gateway.history.RecordedCall;
 import io.interven.gateway.history.TenantValueHashes;
 import io.interven.spi.AgentHistory;
 import io.interven.spi.ValueHash;
+import io.interven.spi.ComparableValues;
 import io.interven.spi.Verb;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,13 +26,15 @@ import org.jdbi.v3.core.Jdbi;
  * few CRM reads whose values are kept as keyed hashes). Scans read it from the caches; the database is only where
  * the writer and the refresher keep it, off the scan path, as in the server. With {@code -Dinterven.bench.historyDays=N}
  * the agent has instead posted once a minute for the last N days (7 fills the default volume window), as an agent
- * that has run for that long has.
+ * that has run for that long has. With {@code -Dinterven.bench.repeatedReads=N} it has also read the record of
+ * {@code customer0@example.org} N times more, as an agent that fetches the same record on every task does.
  */
 final class WarmHistory implements AutoCloseable {
     private static final int CALLS = 300;
     private static final int READS = 20;
     private static final long TWO_HOURS = 2 * 3_600_000L;
     private static final long MINUTE = 60_000L;
+    private static final int REPEATED_READS = Integer.getInteger("interven.bench.repeatedReads", 0);
     private static final int HISTORY_DAYS = Integer.getInteger("interven.bench.historyDays", 0);
     /** The posts recorded: a few hundred over two hours, or one a minute over the days asked for. */
     private static final int POSTS = HISTORY_DAYS > 0 ? HISTORY_DAYS * 24 * 60 : CALLS;
@@ -75,10 +78,20 @@ final class WarmHistory implements AutoCloseable {
                     "acme.my.salesforce.com", UUID.randomUUID(), true);
             histories.recorder().recordCall(read);
             List<ValueHash> values = new ArrayList<>();
-            values.add(TenantValueHashes.of(tenantKey, "customer" + i + "@example.org"));
-            values.add(TenantValueHashes.of(tenantKey, "4111 1111 1111 " + (1000 + i)));
+            values.add(readHash(tenantKey, "customer" + i + "@example.org"));
+            values.add(readHash(tenantKey, "4111 1111 1111 " + (1000 + i)));
             histories.recorder().recordRead(read, values);
         }
+        for (int i = 0; i < REPEATED_READS; i++) {
+            RecordedCall read = new RecordedCall(tenant, agentId, now - 60_000, "salesforce", "get_record", Verb.READ,
+                    "acme.my.salesforce.com", UUID.randomUUID(), true);
+            histories.recorder().recordRead(read, List.of(readHash(tenantKey, "customer0@example.org")));
+        }
+    }
+
+    /** The keyed hash of a value read, as the gateway keeps it: of the value's comparable form. */
+    private static ValueHash readHash(String tenantKey, String value) {
+        return TenantValueHashes.of(tenantKey, ComparableValues.ofValue(value).orElseThrow());
     }
 
     /** Waits until the cache holds the agent past its warm-up, as a gateway that has run for a while does. */

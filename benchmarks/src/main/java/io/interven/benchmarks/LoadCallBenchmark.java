@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The pipeline's share of the load script's two small calls ({@code load/scan-load.sh}: the Slack call answered
  * ALLOW, and the same call carrying an AWS key answered SANITIZE), without HTTP or database: what a scan costs whatever
  * its body. Run with {@code -prof gc} for the bytes each scan allocates, which set how often the collector pauses
- * under a fixed rate.
+ * under a fixed rate. A third call, {@code written}, posts a value the agent read before, and the agent's history can
+ * be made long ({@link WarmHistory}: {@code -jvmArgsAppend -Dinterven.bench.historyDays=7}, or
+ * {@code -Dinterven.bench.repeatedReads=20000}), to see that a scan costs the same however long the agent has run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +41,14 @@ public class LoadCallBenchmark {
     private static final String SECRET = "{\"method\":\"POST\",\"url\":\"https://hooks.slack.com/services/T0/B0/x\","
             + "\"body\":{\"text\":\"deploy with AKIAQYLPMN5HHHFPZAM2 please\"}}";
 
-    @Param({"slack", "sanitize"})
+    /**
+     * A Slack post of a customer's address that the agent of the warm history read ({@link WarmHistory}): the
+     * exfiltration signal looks its reads up. With {@code -Dinterven.bench.repeatedReads=N} the agent read it N times.
+     */
+    private static final String WRITTEN = "{\"method\":\"POST\",\"url\":\"https://hooks.slack.com/services/T0/B0/x\","
+            + "\"body\":{\"text\":\"ticket from customer0@example.org about the invoice\"}}";
+
+    @Param({"slack", "sanitize", "written"})
     public String call;
 
     private LoadedPipeline loaded;
@@ -48,7 +57,13 @@ public class LoadCallBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         loaded = new LoadedPipeline();
-        request = (call.equals("slack") ? SLACK : SECRET).getBytes(StandardCharsets.UTF_8);
+        String body = switch (call) {
+            case "slack" -> SLACK;
+            case "sanitize" -> SECRET;
+            case "written" -> WRITTEN;
+            default -> throw new IllegalArgumentException("no call " + call);
+        };
+        request = body.getBytes(StandardCharsets.UTF_8);
     }
 
     @TearDown(Level.Trial)

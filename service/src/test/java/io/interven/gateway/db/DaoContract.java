@@ -322,6 +322,27 @@ abstract class DaoContract {
         assertThat(planOf(statements.get(0), oneAgent)).containsIgnoringCase("traces_by_agent");
     }
 
+    @Test
+    void whetherAnotherTenantHasAnAgentIsAnsweredThroughTheIndexOfAgentIds() throws SQLException {
+        UUID owner = newTenant();
+        UUID other = newTenant();
+        AgentRow foreign = directory.createAgent(other, "production", "billing-bot", "custom");
+        directory.createAgent(owner, "production", "support-bot", "custom");
+        List<Boolean> answers = new ArrayList<>();
+        List<String> statements = StatementCounter.on(database.jdbi()).ranDuring(() -> answers.add(
+                directory.isAgentOfAnotherTenant(owner, foreign.id())));
+
+        assertThat(answers).containsExactly(true);
+        assertThat(directory.isAgentOfAnotherTenant(other, foreign.id())).isFalse();
+        assertThat(statements).hasSize(1);
+        String plan = database.jdbi().inTransaction(handle -> {
+            QueryPlans.avoidSortsAndWholeTableReads(handle, database());
+            return String.join("\n", handle.createQuery("EXPLAIN " + statements.get(0)).bind("tenantId", owner)
+                    .bind("id", foreign.id()).mapTo(String.class).list());
+        });
+        assertThat(plan).as(plan).containsIgnoringCase("agents_by_id");
+    }
+
     /**
      * Three traces of one agent, two of them in the same millisecond: the order every listing answers them in,
      * newest first and ties by trace id descending.

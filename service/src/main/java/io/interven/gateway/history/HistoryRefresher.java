@@ -2,6 +2,9 @@ package io.interven.gateway.history;
 
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -105,16 +108,25 @@ public class HistoryRefresher implements Managed {
         }
     }
 
+    /**
+     * The rows in the order their reads were made (the database's order kept for reads of one instant): the cache
+     * keeps each value's reads in that order, and a read added out of it is moved into place, which for the reads of
+     * a whole window at start, in whatever order the database answers them, would cost a pass over a value's reads
+     * for each.
+     */
+    private static List<ReadValue> inReadOrder(List<ReadValue> rows) {
+        List<ReadValue> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparingLong(ReadValue::readAt));
+        return ordered;
+    }
+
     /** One refresh: what changed since the last one, the read values at the first, the sweep once a minute. */
     void refresh() {
         long now = clock.millis();
-        if (!readsLoaded) {
-            store.readValuesWrittenSince(0, now - windows.readMillis()).forEach(caches.reads()::add);
-            readsLoaded = true;
-        } else {
-            store.readValuesWrittenSince(lastRefresh - OVERLAP_MILLIS, now - windows.readMillis())
-                    .forEach(caches.reads()::add);
-        }
+        long writtenSince = readsLoaded ? lastRefresh - OVERLAP_MILLIS : 0;
+        inReadOrder(store.readValuesWrittenSince(writtenSince, now - windows.readMillis()))
+                .forEach(caches.reads()::add);
+        readsLoaded = true;
         for (FactRow row : store.factsChangedSince(lastRefresh - OVERLAP_MILLIS)) {
             caches.baselines().held(row.agent()).ifPresent(baseline -> baseline.merge(row));
         }

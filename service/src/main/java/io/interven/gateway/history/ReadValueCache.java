@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The keyed hashes of values agents read, by tenant and hash, in memory for the signals: this node's own reads at
@@ -85,7 +86,7 @@ final class ReadValueCache {
 
     /** Reads the reads of a value (the tenant's, or the agent's) under the value's lock, when any are held. */
     private void readIn(UUID tenantId, String valueHash, String agentId,
-                        java.util.function.Consumer<ReadsInTime> reader) {
+                        Consumer<ReadsInTime> reader) {
         Map<String, ValueReads> hashes = byTenant.get(tenantId);
         if (hashes == null || !hashes.containsKey(valueHash)) {
             return;

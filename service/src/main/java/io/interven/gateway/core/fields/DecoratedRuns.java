@@ -28,11 +28,12 @@ final class DecoratedRuns {
     private static final String HEX_MARKS = "%\\#xXuU";
     /**
      * Texts of at most this many characters are read from a buffer of each thread's own rather than a copy of their
-     * own: the reader runs on nearly every text with a digit, and a copy a text was most of what a scan allocated
-     * in field extraction. Longer texts (rare) get a copy, so no thread keeps a large buffer.
+     * own: the reader runs on nearly every text with a digit, and a copy a text was most of what a scan allocated in
+     * field extraction. A thread's buffer grows to the longest such text it has read (64 KB at most), so a thread that
+     * reads short texts keeps a short one; longer texts (rare) get a copy of their own.
      */
-    private static final int REUSED_CHARS = 1 << 16;
-    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[REUSED_CHARS]);
+    private static final int REUSED_CHARS = 1 << 15;
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[256]);
 
     private DecoratedRuns() {
     }
@@ -47,9 +48,19 @@ final class DecoratedRuns {
 
     static List<SpelledRuns.Run> in(String text) {
         int n = text.length();
-        char[] chars = n <= REUSED_CHARS ? BUFFER.get() : new char[n];
+        char[] chars = n <= REUSED_CHARS ? buffer(n) : new char[n];
         text.getChars(0, n, chars, 0);
         return in(chars, n);
+    }
+
+    /** This thread's buffer, grown to hold {@code n} characters (at most {@link #REUSED_CHARS}). */
+    private static char[] buffer(int n) {
+        char[] buffer = BUFFER.get();
+        if (buffer.length < n) {
+            buffer = new char[Math.min(REUSED_CHARS, Integer.highestOneBit(n - 1) << 1)];
+            BUFFER.set(buffer);
+        }
+        return buffer;
     }
 
     /** The runs among the first {@code n} characters of {@code text}. */

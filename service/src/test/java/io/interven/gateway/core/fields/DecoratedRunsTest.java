@@ -44,6 +44,37 @@ class DecoratedRunsTest {
     }
 
     @Test
+    void textsOfEveryLengthAreReadAlikeWhateverTheThreadReadBefore() {
+        // the reader reads texts up to a length from a buffer of the thread's own, which grows; longer ones from a
+        // copy: a run at the end of a long text, then shorter texts whose buffer still holds the long one's characters
+        String run = "g_h_p___R_8_b_Y_2_k_q_N_5_t_L_w_3_x_Z_9";
+        List<String> texts = new ArrayList<>();
+        for (int length : new int[] {100, 300, 5_000, 40_000, 32_768 - run.length() - 1, 200, 40}) {
+            texts.add("x".repeat(Math.max(0, length)) + " " + run);
+        }
+        texts.add("item 1, item 2 and 3");
+        texts.add("x".repeat(33_000));
+        texts.add(run);
+        for (String text : texts) {
+            assertThat(DecoratedRuns.in(text)).extracting(SpelledRuns.Run::value).as("%d characters", text.length())
+                    .isEqualTo(text.endsWith(run) ? List.of(TOKEN) : List.of());
+        }
+        List<List<String>> again = new ArrayList<>();
+        Thread fresh = new Thread(() -> texts.forEach(text -> again.add(
+                DecoratedRuns.in(text).stream().map(SpelledRuns.Run::value).toList())));
+        fresh.start();
+        try {
+            fresh.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(again).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(again.get(i)).isEqualTo(texts.get(i).endsWith(run) ? List.of(TOKEN) : List.of());
+        }
+    }
+
+    @Test
     void aTokenAsAJsonListOfCharactersIsReadBack() {
         String list = TOKEN.chars().mapToObj(c -> "\"" + (char) c + "\"").collect(Collectors.joining(", ", "[", "]"));
 

@@ -94,6 +94,54 @@ class ReadValueCacheTest {
         }
     }
 
+    @Test
+    void readsAddedFromManyThreadsAtOnceAreEachHeldOnceInTimeOrderWithinTheCapacity() throws Exception {
+        for (int capacity : new int[] {1_000_000, 1_000}) {
+            ReadValueCache cache = new ReadValueCache(capacity);
+            java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(NOW);
+            java.util.concurrent.atomic.AtomicReference<AssertionError> unordered =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String agent = "agent-" + t;
+                threads.add(new Thread(() -> {
+                    for (int i = 0; i < 5_000; i++) {
+                        ReadValue read = read(TENANT, HASH, agent, clock.getAndIncrement(), UUID.randomUUID());
+                        cache.add(read);
+                        cache.add(read); // the same read again (a refresh): held once
+                    }
+                }));
+            }
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    List<ReadValue> reads = cache.readsOf(TENANT, HASH, null, 0);
+                    for (int k = 1; k < reads.size(); k++) {
+                        if (reads.get(k - 1).readAt() < reads.get(k).readAt()) {
+                            unordered.set(new AssertionError("not newest first while reads were added"));
+                        }
+                    }
+                }
+            }));
+            threads.forEach(Thread::start);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+
+            int held = Math.min(capacity, 20_000);
+            assertThat(unordered.get()).isNull();
+            assertThat(cache.size()).isEqualTo(held);
+            List<ReadValue> all = cache.readsOf(TENANT, HASH, null, 0);
+            assertThat(all).hasSize(held).isSortedAccordingTo(NEWEST_FIRST)
+                    .extracting(ReadValue::sourceTraceId).doesNotHaveDuplicates();
+            int byAgents = 0;
+            for (int t = 0; t < 4; t++) {
+                byAgents += cache.readsOf(TENANT, HASH, "agent-" + t, 0).size();
+            }
+            assertThat(byAgents).as("each agent's reads are the tenant's").isEqualTo(held);
+            assertThat(cache.newestRead(TENANT, HASH, null, 0)).contains(all.get(0));
+        }
+    }
+
     /** What the cache does with a read, on the plain list: held once, the oldest added dropped past capacity. */
     private static void add(ReadValueCache cache, List<ReadValue> held, ReadValue read) {
         cache.add(read);

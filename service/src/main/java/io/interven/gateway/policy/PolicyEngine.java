@@ -1,42 +1,31 @@
 package io.interven.gateway.policy;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Decides a call. All enabled policies of the environment are evaluated together: rules in order of priority
  * (higher first), ties broken by severity (DENY first), the first matching enforced rule decides. When none
  * matches, the default policy decides: a tenant policy named {@code builtin-default} when the environment has
- * one (an override), then the built-in default, whose last rule always matches.
+ * one (an override), then the built-in default, whose last rule always matches. The order is
+ * {@link ActivePolicies}', taken once when the policies are read.
  */
 public class PolicyEngine {
-    private static final Comparator<RuleMatchResult> EVALUATION_ORDER = Comparator
-            .comparingInt((RuleMatchResult r) -> r.rule().priority()).reversed()
-            .thenComparing(r -> r.rule().action().severity(), Comparator.reverseOrder());
-
     private final Policy builtinDefault;
 
     public PolicyEngine(Policy builtinDefault) {
         this.builtinDefault = builtinDefault;
     }
 
+    /** Decides with policies ordered for this call alone; a caller deciding many calls orders them once. */
     public PolicyVerdict decide(List<Policy> policies, PolicyInput call) {
-        List<RuleMatchResult> candidates = new ArrayList<>();
-        Policy override = null;
-        for (Policy policy : policies) {
-            if (!policy.enabled()) {
-                continue;
-            }
-            if (policy.name().equals(BuiltinDefaultPolicy.NAME) && policy.mode() == PolicyMode.ENFORCE) {
-                override = policy;
-                continue;
-            }
-            policy.rules().forEach(rule -> candidates.add(new RuleMatchResult(policy, rule)));
-        }
-        candidates.sort(EVALUATION_ORDER);
+        return decide(ActivePolicies.of(policies), call);
+    }
+
+    public PolicyVerdict decide(ActivePolicies policies, PolicyInput input) {
+        CallToMatch call = new CallToMatch(input);
         List<RuleMatchResult> monitorMatches = new ArrayList<>();
-        for (RuleMatchResult candidate : candidates) {
+        for (RuleMatchResult candidate : policies.tenantRules()) {
             if (!candidate.rule().appliesTo(call)) {
                 continue;
             }
@@ -46,16 +35,9 @@ public class PolicyEngine {
             }
             return new PolicyVerdict(candidate, monitorMatches);
         }
-        if (override != null) {
-            List<RuleMatchResult> overrideRules = new ArrayList<>();
-            for (PolicyRule rule : override.rules()) {
-                overrideRules.add(new RuleMatchResult(override, rule));
-            }
-            overrideRules.sort(EVALUATION_ORDER);
-            for (RuleMatchResult candidate : overrideRules) {
-                if (candidate.rule().appliesTo(call)) {
-                    return new PolicyVerdict(candidate, monitorMatches);
-                }
+        for (RuleMatchResult candidate : policies.overrideRules()) {
+            if (candidate.rule().appliesTo(call)) {
+                return new PolicyVerdict(candidate, monitorMatches);
             }
         }
         return new PolicyVerdict(defaultDecision(call), monitorMatches);
@@ -66,7 +48,7 @@ public class PolicyEngine {
         return builtinDefault;
     }
 
-    private RuleMatchResult defaultDecision(PolicyInput call) {
+    private RuleMatchResult defaultDecision(CallToMatch call) {
         for (PolicyRule rule : builtinDefault.rules()) {
             if (rule.appliesTo(call)) {
                 return new RuleMatchResult(builtinDefault, rule);

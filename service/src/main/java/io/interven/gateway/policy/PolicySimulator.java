@@ -27,8 +27,9 @@ public class PolicySimulator {
         Map<String, int[]> transitions = new LinkedHashMap<>();
         Map<String, RuleTally> byRule = new LinkedHashMap<>();
         int changed = 0;
+        ActivePolicies active = ActivePolicies.of(policies);
         for (RecordedCall call : calls) {
-            PolicyVerdict verdict = engine.decide(policies, call.policyInput());
+            PolicyVerdict verdict = engine.decide(active, call.policyInput());
             Decision now = verdict.decision();
             boolean differs = now != call.recordedDecision();
             String ruleKey = verdict.deciding().policy().name() + "/" + verdict.deciding().rule().ruleId();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interven.gateway.config.RiskConfiguration;
 import io.interven.gateway.core.fields.CallSlots;
+import io.interven.gateway.policy.ActivePolicies;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
@@ -74,7 +75,7 @@ class ScanPipelineFailClosedTest {
                         FakePlugins.signal("greedy", context -> Optional.of(new SignalResult("s", "R",
                                 hugeArray(), "d"))))),
                 broken("a policy source overflowing its stack", "policy", PipelineFixture.pipeline(List.of(),
-                        List.of(), List.of(), (tenant, env) -> List.of(new Policy[depth(env, 0)]))));
+                        List.of(), List.of(), (tenant, env) -> ActivePolicies.of(List.of(new Policy[depth(env, 0)])))));
     }
 
     /** Recursion without end: a real {@link StackOverflowError}. */

@@ -3,6 +3,7 @@ package io.interven.gateway.core;
 import static io.interven.gateway.core.CallInputs.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interven.gateway.policy.ActivePolicies;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.Policy;
@@ -60,6 +61,6 @@ class ScanPipelinePolicyTest {
     }
 
     private static ScanOutcome scanUnder(Policy policy) {
-        return PipelineFixture.pipeline(List.of(), List.of(), List.of(), (tenant, env) -> List.of(policy)).scan(HELLO);
+        return PipelineFixture.pipeline(List.of(), List.of(), List.of(), (tenant, env) -> ActivePolicies.of(List.of(policy))).scan(HELLO);
     }
 }

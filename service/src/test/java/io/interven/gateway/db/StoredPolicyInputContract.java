@@ -9,6 +9,7 @@ import io.interven.gateway.core.CallInput;
 import io.interven.gateway.core.FailedScan;
 import io.interven.gateway.core.ScanOutcome;
 import io.interven.gateway.core.ScanPipeline;
+import io.interven.gateway.policy.ActivePolicies;
 import io.interven.gateway.policy.BuiltinDefaultPolicy;
 import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
@@ -64,7 +65,7 @@ abstract class StoredPolicyInputContract {
         }
 
         @Override
-        public PolicyVerdict decide(List<Policy> policies, PolicyInput call) {
+        public PolicyVerdict decide(ActivePolicies policies, PolicyInput call) {
             evaluated = call;
             return super.decide(policies, call);
         }

@@ -26,6 +26,7 @@ public class ExternalPrincipalSignal extends ConfiguredSignal {
     static final double DEFAULT_WEIGHT = 0.2;
     private static final String SENDER_SUFFIX = "_sender";
 
+    private final OwnOrganisations organisations = new OwnOrganisations();
     private volatile double weight = DEFAULT_WEIGHT;
 
     public ExternalPrincipalSignal() {
@@ -53,7 +54,7 @@ public class ExternalPrincipalSignal extends ConfiguredSignal {
         if (judged.isEmpty()) {
             return Optional.empty();
         }
-        OwnOrganisation organisation = OwnOrganisation.of(context.tenantSettings());
+        OwnOrganisation organisation = organisations.of(context.tenantSettings());
         Map<String, Integer> outsideByKind = new TreeMap<>();
         for (Principal principal : judged) {
             if (!organisation.owns(principal)) {

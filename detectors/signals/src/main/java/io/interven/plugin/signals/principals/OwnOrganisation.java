@@ -4,9 +4,11 @@ import io.interven.spi.PluginSettings;
 import io.interven.spi.Principal;
 import io.interven.spi.PrincipalKinds;
 import java.net.IDN;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tenant's own organisation as the gateway hands it to signals: the section {@code own} of
@@ -28,23 +30,30 @@ final class OwnOrganisation {
             PrincipalKinds.JIRA_SITE, "jira_sites",
             PrincipalKinds.DOMAIN, "domains");
 
-    private final PluginSettings own;
+    private final Map<String, Set<String>> ownByKind = new HashMap<>();
 
     private OwnOrganisation(PluginSettings own) {
-        this.own = own;
+        SETTING_OF_KIND.forEach((kind, setting) -> {
+            List<String> values = own.list(setting);
+            if (!values.isEmpty()) {
+                ownByKind.put(kind, Set.copyOf(values));
+            }
+        });
     }
 
+    /** Reads the tenant's lists into sets; {@link OwnOrganisations} keeps what it read for each settings instance. */
     static OwnOrganisation of(PluginSettings tenantSettings) {
         return new OwnOrganisation(tenantSettings.section(SECTION));
     }
 
+    /**
+     * True when the principal belongs to the tenant: its organisation is among the own values of its kind, or, for
+     * an e-mail address or a domain, its domain or one of the domains it lies under is. As many look-ups as the
+     * domain has labels, however long the lists.
+     */
     boolean owns(Principal principal) {
-        String setting = SETTING_OF_KIND.get(principal.kind());
-        if (setting == null) {
-            return false;
-        }
-        List<String> values = own.list(setting);
-        if (values.isEmpty()) {
+        Set<String> values = ownByKind.get(principal.kind());
+        if (values == null) {
             return false;
         }
         String organisation = principal.organisation();
@@ -54,8 +63,11 @@ final class OwnOrganisation {
             return values.contains(organisation);
         }
         String domain = asciiDomain(organisation);
-        for (String value : values) {
-            if (domain.equals(value) || domain.endsWith("." + value)) {
+        if (values.contains(domain)) {
+            return true;
+        }
+        for (int dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
+            if (values.contains(domain.substring(dot + 1))) {
                 return true;
             }
         }

@@ -24,12 +24,15 @@ final class AgentBaseline {
     private final Map<String, Fact> facts = new HashMap<>();
     private final TreeMap<Long, Long> minutes = new TreeMap<>();
     /**
-     * The last answer of {@link #typicalPerMinute}, for the minutes {@code [typicalFrom, typicalTo)}; NaN when none is
-     * kept. Those minutes are past, so the answer holds until one of them changes (a late recording, a merged row
-     * from another node, a prune), which clears it, or the window moves on with the clock: a scan reads it at once
-     * instead of summing up to a week of minutes.
+     * The calls and the minutes with calls among {@code [typicalFrom, typicalTo)}, the minutes {@link #typicalPerMinute}
+     * last read, kept while {@code typicalKept}. Every change to one of those minutes (a recording, a merged row from
+     * another node, a prune) is applied to them as it happens, and when the clock moves on the window's sums take the
+     * minutes that entered it and give back those that left it: a scan reads the usual rate in a few steps, never
+     * summing up to a week of minutes.
      */
-    private double typical = Double.NaN;
+    private boolean typicalKept;
+    private long typicalCalls;
+    private long typicalMinutes;
     private long typicalFrom;
     private long typicalTo;
     private volatile boolean loaded;
@@ -63,8 +66,9 @@ final class AgentBaseline {
                             Math.max(known.lastSeen(), call.at()), known.calls() + 1));
         }
         long minute = minuteOf(call.at());
+        boolean added = !minutes.containsKey(minute);
         minutes.merge(minute, 1L, Long::sum);
-        changed(minute);
+        changed(minute, added, 1);
     }
 
     synchronized void merge(FactRow row) {
@@ -75,14 +79,16 @@ final class AgentBaseline {
     }
 
     synchronized void merge(VolumeRow row) {
-        minutes.merge(row.minuteStart(), row.calls(), Math::max);
-        changed(row.minuteStart());
+        Long before = minutes.get(row.minuteStart());
+        long after = minutes.merge(row.minuteStart(), row.calls(), Math::max);
+        changed(row.minuteStart(), before == null, after - (before == null ? 0 : before));
     }
 
-    /** Forgets the kept typical rate when {@code minute}, just changed, is one of those it was taken over. */
-    private void changed(long minute) {
-        if (minute >= typicalFrom && minute < typicalTo) {
-            typical = Double.NaN;
+    /** Applies a change of {@code minute} (new to the map, or its count moved by {@code delta}) to the kept sums. */
+    private void changed(long minute, boolean added, long delta) {
+        if (typicalKept && minute >= typicalFrom && minute < typicalTo) {
+            typicalCalls += delta;
+            typicalMinutes += added ? 1 : 0;
         }
     }
 
@@ -110,30 +116,36 @@ final class AgentBaseline {
     synchronized double typicalPerMinute(long now, long windowMillis) {
         long from = minuteOf(now - windowMillis);
         long current = minuteOf(now);
-        if (Double.isNaN(typical) || from != typicalFrom || current != typicalTo) {
-            typical = meanPerMinute(from, current);
-            typicalFrom = from;
-            typicalTo = current;
+        if (!typicalKept || from < typicalFrom || current < typicalTo || from >= typicalTo) {
+            // first read, the clock went back, or the window moved past all it held: sum it afresh
+            typicalCalls = 0;
+            typicalMinutes = 0;
+            add(minutes.subMap(from, true, current, false), 1);
+        } else {
+            add(minutes.subMap(typicalFrom, true, from, false), -1);
+            add(minutes.subMap(typicalTo, true, current, false), 1);
         }
-        return typical;
+        typicalKept = true;
+        typicalFrom = from;
+        typicalTo = current;
+        return typicalMinutes == 0 ? 0 : typicalCalls / (double) typicalMinutes;
     }
 
-    private double meanPerMinute(long from, long to) {
-        Map<Long, Long> within = minutes.subMap(from, true, to, false);
-        if (within.isEmpty()) {
-            return 0;
+    private void add(Map<Long, Long> span, int sign) {
+        for (long inMinute : span.values()) {
+            typicalCalls += sign * inMinute;
+            typicalMinutes += sign;
         }
-        long calls = 0;
-        for (long inMinute : within.values()) {
-            calls += inMinute;
-        }
-        return calls / (double) within.size();
     }
 
     /** Forgets the minutes older than the volume window. */
     synchronized void pruneMinutes(long oldestKept) {
-        minutes.headMap(minuteOf(oldestKept), false).clear();
-        typical = Double.NaN;
+        long cut = minuteOf(oldestKept);
+        long keptEnd = Math.min(cut, typicalTo);
+        if (typicalKept && typicalFrom < keptEnd) {
+            add(minutes.subMap(typicalFrom, true, keptEnd, false), -1);
+        }
+        minutes.headMap(cut, false).clear();
     }
 
     static long minuteOf(long epochMillis) {

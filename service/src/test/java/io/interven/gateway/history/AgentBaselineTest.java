@@ -107,7 +107,8 @@ class AgentBaselineTest {
                     baseline.merge(new VolumeRow(TENANT, "agent", minute, calls, now));
                     expected.merge(minute, calls, Math::max);
                 }
-                case 2 -> now += random.nextInt(90_000);
+                case 2 -> now += random.nextInt(20) == 0 ? -random.nextInt(180_000)
+                        : random.nextInt(8) == 0 ? random.nextInt(40) * 60_000L : random.nextInt(90_000);
                 case 3 -> {
                     if (random.nextInt(50) == 0) {
                         long oldestKept = now - random.nextInt(40) * 60_000L;

@@ -5,8 +5,6 @@ import io.interven.gateway.core.JsonUtf8;
 import io.interven.gateway.core.fields.JsonTextWalker;
 import io.interven.gateway.request.RequestReader;
 import io.interven.gateway.tenancy.RuntimeTypes;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +25,8 @@ public final class ScanRequestParser {
         String method = in.text("method", true, 16,
                 m -> HTTP_METHODS.contains(m.toUpperCase(Locale.ROOT)), "an HTTP verb such as GET or POST")
                 .map(m -> m.toUpperCase(Locale.ROOT)).orElse(null);
-        String url = in.text("url", true, MAX_URL_LENGTH, ScanRequestParser::isAbsoluteHttpUrl,
-                "an absolute http(s) URL").orElse(null);
+        String url = in.text("url", true, MAX_URL_LENGTH, text -> ScanUrl.of(text).isPresent(),
+                "an absolute http(s) URL").flatMap(ScanUrl::of).orElse(null);
         Map<String, String> headers = headers(in);
         JsonNode body = body(in);
         var agentId = in.uuid("agent_id", false).orElse(null);
@@ -38,17 +36,6 @@ public final class ScanRequestParser {
         String context = in.text("context", false, 65_536).orElse(null);
         in.validate();
         return new ScanRequest(method, url, headers, body, sizeOf(body), agentId, agentName, runtimeType, context);
-    }
-
-    static boolean isAbsoluteHttpUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme();
-            return uri.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static Map<String, String> headers(RequestReader in) {

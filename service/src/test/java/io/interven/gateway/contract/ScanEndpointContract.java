@@ -76,6 +76,36 @@ abstract class ScanEndpointContract extends GatewayContract {
         assertThat(json.get("operation").asText()).isEqualTo("http_get");
     }
 
+    /**
+     * A host written in Unicode is what the agent's HTTP client sends as punycode: it is scanned under that name, so a
+     * token sent to a look-alike of GitHub's API host (a Cyrillic {@code і}) is a credential leaving for another
+     * host, full-width letters spell the host they stand for, and a secret to a Unicode host is sanitized. Before,
+     * each of these answered 400, and a client that lets a call through when the gateway cannot read it let them pass.
+     */
+    @Test
+    void aHostWrittenInUnicodeIsScannedUnderItsPunycodeName() {
+        TenantFixture tenant = newTenant();
+        HttpResult lookAlike = tenant.scan(Map.of("method", "GET", "url", "https://api.g\u0456thub.com/user",
+                "headers", Map.of("Authorization", "Bearer " + GITHUB_TOKEN)));
+        HttpResult fullWidth = tenant.scan(Map.of("method", "POST",
+                "url", "https://\uff48\uff4f\uff4f\uff4b\uff53.slack.com/services/T1/B1/x",
+                "body", Map.of("text", "hello")));
+        HttpResult unicode = tenant.scan(Map.of("method", "POST", "url", "https://b\u00fccher.example/notes",
+                "body", Map.of("text", "deploy with " + GITHUB_TOKEN)));
+
+        assertThat(lookAlike.status()).isEqualTo(200);
+        assertThat(lookAlike.json().get("decision").asText()).isEqualTo("DENY");
+        assertThat(lookAlike.json().get("reason_codes").toString()).contains("CREDENTIAL_HOST_MISMATCH");
+        assertThat(lookAlike.json().get("tool_name").asText()).isEqualTo("custom_proxy");
+        assertThat(fullWidth.status()).isEqualTo(200);
+        assertThat(fullWidth.json().get("tool_name").asText()).isEqualTo("slack");
+        assertThat(unicode.status()).isEqualTo(200);
+        assertThat(unicode.json().get("decision").asText()).isEqualTo("SANITIZE");
+        assertThat(unicode.text()).doesNotContain(GITHUB_TOKEN.substring(4));
+        assertThat(tenant.scan(Map.of("method", "GET", "url", "https://b\u00fc cher.example/")).status())
+                .isEqualTo(400);
+    }
+
     @Test
     void theAnswerShowsEachSignalsShareOfTheScoreAndTheSharesAddUpToIt() {
         TenantFixture tenant = newTenant();

@@ -1,0 +1,44 @@
+package io.interven.gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A scan's URL with a Unicode host is read with its host in punycode, the rest as written; other URLs as before. */
+class ScanUrlTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "https://bücher.example/a?q=ü#f | https://xn--bcher-kva.example/a?q=ü#f",
+            "https://user:pw@BÜCHER.example:8443/x | https://user:pw@xn--bcher-kva.example:8443/x",
+            "http://пример.рф | http://xn--e1afmkfd.xn--p1ai",
+            "https://bücher。example/ | https://xn--bcher-kva.example/",
+            "https://ｈｏｏｋｓ.ｓｌａｃｋ.ｃｏｍ/services/T1 | https://hooks.slack.com/services/T1",
+            "https://hooks.slack\u200B.com/x | https://hooks.slack.com/x",
+            "https://api.gіthub.com/user | https://api.xn--gthub-n2e.com/user"})
+    void aUnicodeHostIsReadInPunycode(String given, String read) {
+        assertThat(ScanUrl.of(given)).contains(read);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com", "HTTPS://Example.com/", "http://127.0.0.1:8080/x",
+            "https://[::1]:8443/x", "https://api.example.com/ü?q=é", "https://üser:pässword@example.com/"})
+    void aUrlWithAnAsciiHostIsKeptAsWritten(String url) {
+        assertThat(ScanUrl.of(url)).contains(url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://exa mple.com/", "https://bü cher.example/", "ftp://bücher.example/",
+            "https://", "https:///x", "bücher.example/x", "://bücher.example", "https://bücher..example/",
+            "https://xn--bcher-kva.example\u0000/", "https://[bücher]/x", "https://a@b@bücher.example?x"})
+    void anythingElseIsNoUrlToScan(String url) {
+        assertThat(ScanUrl.of(url)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLabelLongerThanDnsAllowsIsNoUrlToScan() {
+        assertThat(ScanUrl.of("https://" + "ü".repeat(70) + ".example/")).isEmpty();
+    }
+}

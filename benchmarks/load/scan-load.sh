@@ -33,6 +33,9 @@
 # Scenarios:
 #   slack      the API reference's Slack call (1 KB, answered ALLOW)
 #   sanitize   the same call carrying an AWS access key (answered SANITIZE)
+#   agents     the Slack call from 100 agents in turn (agent_id), each registered on its first call during the
+#              warm-up: the signals read each agent's history (its usual rate, the hosts and tools it used), and
+#              the call is recorded into it
 #   corpus     the 600 calls of corpus/dev.jsonl replayed in order, each connection starting at its own place
 #              (prose, logs, code, tables; 5 KB on average; answered ALLOW, SANITIZE, DENY or REQUIRE_APPROVAL)
 #   size-KB    a benign Slack message of KB kilobytes (1, 16, 64 and 256 by default): also µs per KB
@@ -52,7 +55,7 @@ CONNECTIONS="${CONNECTIONS:-16}"
 RATE="${RATE:-2000}"
 SWEEP="${SWEEP:-1 2 4 8 16 32 64}"
 SIZES="${SIZES:-1 16 64 256}"
-SCENARIOS="${SCENARIOS:-slack sanitize corpus $(printf 'size-%s ' $SIZES)rate sweep}"
+SCENARIOS="${SCENARIOS:-slack sanitize agents corpus $(printf 'size-%s ' $SIZES)rate sweep}"
 OUT="${OUT:-$ROOT/docs/load/$DB}"
 PORT="${PORT:-18080}"
 ADMIN_PORT="${ADMIN_PORT:-18081}"
@@ -128,6 +131,9 @@ SLACK='{"method":"POST","url":"https://hooks.slack.com/services/T0/B0/x","header
 SECRET='{"method":"POST","url":"https://hooks.slack.com/services/T0/B0/x","body":{"text":"deploy with AKIAQYLPMN5HHHFPZAM2 please"}}'
 printf '%s' "$SLACK" >"$WORK/bodies/slack.json"
 printf '%s' "$SECRET" >"$WORK/bodies/sanitize.json"
+for agent in $(seq 1 100); do
+  printf '{"method":"POST","url":"https://hooks.slack.com/services/T0/B0/x","headers":{"Content-Type":"application/json"},"body":{"text":"hello"},"agent_id":"00000000-0000-4000-8000-%012d"}\n' "$agent"
+done >"$WORK/bodies/agents.lines"
 
 # A wrk script that POSTs one body file, or (corpus) every line of a file in turn, each connection from its own line.
 wrk_script() {  # $1 file, $2 "one" or "lines"
@@ -211,6 +217,7 @@ run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" "$WARMUP_Q
 for body in slack sanitize $(printf 'body-%s ' $SIZES); do
   run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$body.json" one)" 2 "$CONNECTIONS" >/dev/null
 done
+run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/agents.lines" lines)" 5 "$CONNECTIONS" >/dev/null
 run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" 20 "$CONNECTIONS" >/dev/null
 # then the Slack call until the JIT is done with it: at least WARMUP s, then until 3 runs of 5 s agree within 5% and
 # the JIT's optimizing compiler has at most JIT_QUEUE methods waiting (on two busy cores its one thread gets a small
@@ -244,9 +251,9 @@ for scenario in $SCENARIOS; do
       read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$scenario.json" one)" "$DURATION" "$CONNECTIONS")
       printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
         $(costs "$ticks" "$switched" "$rps" "$DURATION") ;;
-    corpus)
-      read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/corpus.lines" lines)" "$DURATION" "$CONNECTIONS")
-      printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' corpus "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
+    corpus|agents)
+      read -r rps p50 p99 < <(run_wrk "$SCAN_URL" "$(wrk_script "$WORK/bodies/$scenario.lines" lines)" "$DURATION" "$CONNECTIONS")
+      printf '%-10s %9s %8s %8s %8s %8s %8s %6s\n' "$scenario" "$rps" "$p50" "$p99" "$(ratio "$rps")" - \
         $(costs "$ticks" "$switched" "$rps" "$DURATION") ;;
     size-*)
       kb="${scenario#size-}"

@@ -170,8 +170,8 @@ public final class HostPattern {
         }
         String canonical = canonical(text, false);
         if (canonical == null) {
-            throw refused(pattern, "not a host name, IPv4 or IPv6 address (a name is labels of letters, digits "
-                    + "and inner hyphens, at most 63 characters each)");
+            throw refused(pattern, "not a host name, IPv4 or IPv6 address (a name is labels of letters, digits, "
+                    + "underscores and inner hyphens, at most 63 characters each)");
         }
         return canonical;
     }
@@ -237,7 +237,12 @@ public final class HostPattern {
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
-    /** Letters, digits and inner hyphens in labels of 1 to 63 characters, 253 at most in all. */
+    /**
+     * Letters, digits, underscores and inner hyphens in labels of 1 to 63 characters, 253 at most in all. An
+     * underscore is not for a host on the public Internet, but DNS carries it ({@code _dmarc}), RFC 3986 allows it in a
+     * URL's host, and resolvers inside networks answer for it (a container named {@code tool_server}): a call to such a
+     * host goes out, so it has a host that patterns compare.
+     */
     private static boolean isHostName(String name) {
         if (name.length() > MAX_NAME_LENGTH) {
             return false;
@@ -253,7 +258,7 @@ public final class HostPattern {
                 labelStart = i + 1;
             } else {
                 char c = name.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
                     return false;
                 }
             }

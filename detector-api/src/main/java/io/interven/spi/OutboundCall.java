@@ -62,11 +62,33 @@ public record OutboundCall(String method, String url, String host, String path, 
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("url is not a valid URI: " + e.getReason());
         }
-        if (uri.getHost() == null) {
+        String host = uri.getHost() != null ? uri.getHost() : hostNamedBy(uri.getRawAuthority());
+        if (host == null) {
             throw new IllegalArgumentException("url has no host");
         }
-        return new OutboundCall(method, url, uri.getHost(), normalizedPath(uri.getRawPath()), uri.getRawQuery(),
-                headers);
+        return new OutboundCall(method, url, host, normalizedPath(uri.getRawPath()), uri.getRawQuery(), headers);
+    }
+
+    /**
+     * The host of an authority {@link URI} reads as a registry name, not a server's: {@code URI} follows RFC 2396,
+     * whose host names have no underscore, where RFC 3986 and resolvers allow one ({@code http://tool_server:8000/}).
+     * The host is what follows the last {@code @} and precedes a port; it counts when {@link HostPattern} reads it as a
+     * host. Null otherwise.
+     */
+    private static String hostNamedBy(String authority) {
+        if (authority == null) {
+            return null;
+        }
+        String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostAndPort.lastIndexOf(':');
+        String host = colon >= 0 && isPort(hostAndPort.substring(colon + 1)) ? hostAndPort.substring(0, colon)
+                : hostAndPort;
+        return !host.isEmpty() && host.chars().allMatch(c -> c < 0x80) && HostPattern.canonicalHost(host).isPresent()
+                ? host : null;
+    }
+
+    private static boolean isPort(String text) {
+        return !text.isEmpty() && text.length() <= 5 && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**

@@ -59,7 +59,9 @@ class HostPatternTest {
             "bucher.example, xn--bcher-kva.example, false",
             // what is not a host matches no pattern but *
             "*.slack.com, a..slack.com, false",
-            "*.slack.com, a_b.slack.com, false",
+            "*.slack.com, a_b.slack.com, true",
+            "tool_server, TOOL_SERVER., true",
+            "*.corp.internal, _acme-challenge.x.corp.internal, true",
             "*, not a host, true",
     })
     void matches(String pattern, String host, boolean matches) {
@@ -121,7 +123,8 @@ class HostPatternTest {
             "*.0.0.1           | not an IP address",
             "fe80::1%eth0      | zone index",
             "*.                | names no host",
-            "not_a_host        | not a host name, IPv4 or IPv6 address",
+            "not a host        | not a host name, IPv4 or IPv6 address",
+            "a_b-.example      | not a host name, IPv4 or IPv6 address",
             ".slack.com        | not a host name, IPv4 or IPv6 address",
             "slack..com        | not a host name, IPv4 or IPv6 address",
             "-slack.com        | not a host name, IPv4 or IPv6 address",

@@ -113,6 +113,31 @@ class OutboundCallTest {
         assertThat(OutboundCall.of("GET", url, Map.of()).host()).isEqualTo(host);
     }
 
+    /** Hosts java.net.URI reads only as registry names: an underscore, an {@code @} in the user part. */
+    @ParameterizedTest
+    @CsvSource({
+        "http://tool_server:8000/run?x=1, tool_server, /run, x=1",
+        "https://Api_Gw.Corp.Internal./v1/a, api_gw.corp.internal, /v1/a,",
+        "https://_acme-challenge.example.com/, _acme-challenge.example.com, /,",
+        "https://a@b@collector_1.evil.example/up, collector_1.evil.example, /up,",
+        "https://x@hooks.slack.com@evil.example/up, evil.example, /up,",
+    })
+    void aHostWithAnUnderscoreIsRead(String url, String host, String path, String query) {
+        OutboundCall call = OutboundCall.of("POST", url, Map.of());
+
+        assertThat(call.host()).isEqualTo(host);
+        assertThat(call.path()).isEqualTo(path);
+        assertThat(call.query()).isEqualTo(query == null ? "" : query);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"http://a_b-/x", "http://-a_b:80/x", "http://tool server/x",
+        "http://a_b.example:99999999/x", "http://a_b..example/", "mailto:a_b@example.com"})
+    void anAuthorityWithNoHostIsRefused(String url) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutboundCall.of("GET", url, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     static Stream<Arguments> issuerHosts() {
         return Stream.of(
                 // host, shared-hosting suffix, issuer entries, counts as the issuer

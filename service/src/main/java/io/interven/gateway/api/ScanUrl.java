@@ -1,8 +1,10 @@
 package io.interven.gateway.api;
 
+import io.interven.spi.OutboundCall;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,8 +13,9 @@ import java.util.Optional;
  * labels) is what an agent's HTTP client sends as punycode, so it is read as punycode: the URL is rewritten with the
  * host in its ASCII form ({@link IDN#toASCII}) and everything else as written, and every stage of the scan sees that
  * one URL (tool recognition, threat intel, policies, traces). A look-alike host ({@code pаypal.com} with a Cyrillic
- * {@code а}) thus becomes its own punycode name, never the name it imitates. Anything else that {@link URI} reads
- * with no host is refused.
+ * {@code а}) thus becomes its own punycode name, never the name it imitates. A host {@link URI} reads only as a
+ * registry name for its underscores ({@code http://tool_server:8000/}) is read as {@link OutboundCall#of} reads it.
+ * Anything else with no host is refused.
  */
 final class ScanUrl {
     private ScanUrl() {
@@ -26,13 +29,16 @@ final class ScanUrl {
         return withAsciiHost(text).filter(ScanUrl::hasHttpHost);
     }
 
+    /** An absolute http or https URL whose host the scan can read ({@link OutboundCall#of}). */
     static boolean hasHttpHost(String text) {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();
-            return uri.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
+            if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                return false;
+            }
+            return !OutboundCall.of("GET", text, Map.of()).host().isBlank();
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -17,14 +17,17 @@ class ScanUrlTest {
             "https://bücher。example/ | https://xn--bcher-kva.example/",
             "https://ｈｏｏｋｓ.ｓｌａｃｋ.ｃｏｍ/services/T1 | https://hooks.slack.com/services/T1",
             "https://hooks.slack\u200B.com/x | https://hooks.slack.com/x",
-            "https://api.gіthub.com/user | https://api.xn--gthub-n2e.com/user"})
+            "https://api.gіthub.com/user | https://api.xn--gthub-n2e.com/user",
+            "https://a@b@bücher.example?x | https://a@b@xn--bcher-kva.example?x"})
     void aUnicodeHostIsReadInPunycode(String given, String read) {
         assertThat(ScanUrl.of(given)).contains(read);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://example.com", "HTTPS://Example.com/", "http://127.0.0.1:8080/x",
-            "https://[::1]:8443/x", "https://api.example.com/ü?q=é", "https://üser:pässword@example.com/"})
+            "https://[::1]:8443/x", "https://api.example.com/ü?q=é", "https://üser:pässword@example.com/",
+            "http://tool_server:8000/run", "https://_acme-challenge.example.com/",
+            "https://x@hooks.slack.com@evil.example/"})
     void aUrlWithAnAsciiHostIsKeptAsWritten(String url) {
         assertThat(ScanUrl.of(url)).contains(url);
     }
@@ -32,7 +35,8 @@ class ScanUrlTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://exa mple.com/", "https://bü cher.example/", "ftp://bücher.example/",
             "https://", "https:///x", "bücher.example/x", "://bücher.example", "https://bücher..example/",
-            "https://xn--bcher-kva.example\u0000/", "https://[bücher]/x", "https://a@b@bücher.example?x"})
+            "https://xn--bcher-kva.example\u0000/", "https://[bücher]/x", "http://tool server/x",
+            "http://a_b-.example/"})
     void anythingElseIsNoUrlToScan(String url) {
         assertThat(ScanUrl.of(url)).isEmpty();
     }

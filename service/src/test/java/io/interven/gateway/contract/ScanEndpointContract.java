@@ -106,6 +106,22 @@ abstract class ScanEndpointContract extends GatewayContract {
                 .isEqualTo(400);
     }
 
+    /**
+     * A host with an underscore (a container on the agent's network, {@code tool_server}) is a host the agent's call
+     * reaches; java.net.URI has no host for it, and such a call answered 400. It is scanned like any other.
+     */
+    @Test
+    void aHostWithAnUnderscoreIsScanned() {
+        TenantFixture tenant = newTenant();
+        HttpResult answer = tenant.scan(Map.of("method", "POST", "url", "http://tool_server:8000/run",
+                "body", Map.of("text", "deploy with " + GITHUB_TOKEN)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("decision").asText()).isEqualTo("SANITIZE");
+        assertThat(answer.json().get("tool_name").asText()).isEqualTo("custom_proxy");
+        assertThat(answer.text()).doesNotContain(GITHUB_TOKEN.substring(4));
+    }
+
     @Test
     void theAnswerShowsEachSignalsShareOfTheScoreAndTheSharesAddUpToIt() {
         TenantFixture tenant = newTenant();

@@ -34,7 +34,7 @@ class PolicyEngineReferenceTest {
             "hooks.slack.com", "a.b.slack.com", "evilslack.com", "slack.com.evil.io", "api.github.com", "2130706433",
             "127.0.0.1", "0x7f.0.0.1", "127.1", "[0:0:0:0:0:0:0:1]", "::1", "bücher.example", "x.BÜCHER.example",
             "xn--bcher-kva.example", "10.0.0.1", "1.2.3.4", "example", "exa mple", "", null, "a..slack.com",
-            "com", ".slack.com", "fe80::1%eth0");
+            "com", ".slack.com", "fe80::1%eth0", "a_b.slack.com", "tool_server", "x.bücher_1.example");
     private static final List<String> CALL_PATHS = java.util.Arrays.asList("/api/x", "/api/a/b", "/chat.postMessage",
             "/x", "/repos/o/issues", "/repos/o/r/issues", "", null);
 

@@ -45,7 +45,7 @@ class CatalogueFileParserTest {
 
     @Test
     void rejectsBadHostsAndTemplates() {
-        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "POST not_a_host /v1/x example create_x"))
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "POST -not-a-host /v1/x example create_x"))
                 .hasMessageContaining("not a host name");
         assertThatThrownBy(() -> CatalogueFileParser.parse("c", "POST api.example.com /v1/(x example create_x"))
                 .hasMessageContaining("unclosed '('");
@@ -76,7 +76,7 @@ class CatalogueFileParserTest {
         assertThatThrownBy(() -> CatalogueFileParser.parse("c", "GET a.example.com /x t get_x\nVENDOR t\n"))
                 .hasMessageContaining("c line 2")
                 .hasMessageContaining("expected 3 columns");
-        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "GET a.example.com /x t get_x\nVENDOR t bad_host\n"))
+        assertThatThrownBy(() -> CatalogueFileParser.parse("c", "GET a.example.com /x t get_x\nVENDOR t bad-host-\n"))
                 .hasMessageContaining("not a host name");
     }
 

@@ -23,6 +23,33 @@ class ScanUrlTest {
         assertThat(ScanUrl.of(given)).contains(read);
     }
 
+    /** What a client escapes before sending (requests, httpx, browsers), escaped as it does; the rest as written. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '\'', value = {
+            "https://api.example.com/search?q=hello world => https://api.example.com/search?q=hello%20world",
+            "https://api.example.com/items/[1]?filter[status]=open "
+                    + "=> https://api.example.com/items/%5B1%5D?filter[status]=open",
+            "https://api.example.com/q?json={\"a\":1,\"b\":\"x y\"} "
+                    + "=> https://api.example.com/q?json=%7B%22a%22:1,%22b%22:%22x%20y%22%7D",
+            "https://api.example.com/discount?pct=100%&x=%41 => https://api.example.com/discount?pct=100%25&x=%41",
+            "https://api.example.com/a|b^c`d<e>f\\g => https://api.example.com/a%7Cb%5Ec%60d%3Ce%3Ef%5Cg",
+            "https://hooks.slack.com/services/T0/B0/x?text=<@U123> hi "
+                    + "=> https://hooks.slack.com/services/T0/B0/x?text=%3C@U123%3E%20hi",
+            "https://x.example/p#a#b c => https://x.example/p#a%23b%20c",
+            "https://bücher.example/ä ö?q=[1] => https://xn--bcher-kva.example/ä%20ö?q=[1]",
+            "https://api.example.com/items?filter[status]=open => https://api.example.com/items?filter[status]=open",
+            "http://tool_server:8000/run?q=a b => http://tool_server:8000/run?q=a%20b"})
+    void whatClientsEscapeIsEscaped(String given, String sent) {
+        assertThat(ScanUrl.of(given)).contains(sent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.example.com/a\nb", "https://api.example.com/?q=a\tb",
+            "https://api.example.com/\u0000", "https://exa mple.com/?q=a b"})
+    void controlCharactersAndSpacesInTheHostAreStillRefused(String url) {
+        assertThat(ScanUrl.of(url)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://example.com", "HTTPS://Example.com/", "http://127.0.0.1:8080/x",
             "https://[::1]:8443/x", "https://api.example.com/ü?q=é", "https://üser:pässword@example.com/",

@@ -68,6 +68,47 @@ class ScanUrlTest {
         assertThat(ScanUrl.of(url)).isEmpty();
     }
 
+    /**
+     * Whatever follows the host, the URL to scan is read with the host it was written with (in punycode, lower case
+     * as every stage compares it): escaping never moves the authority, so no path, query or fragment can make the
+     * gateway judge another host than the client reaches. And what {@link java.net.URI} accepts as written stays
+     * as written.
+     */
+    @org.junit.jupiter.api.Test
+    void escapingNeverChangesTheHostThatIsRead() {
+        String[] hosts = {"hooks.slack.com", "Bücher.example", "tool_server", "api.gіthub.com", "127.0.0.1",
+                "[::1]", "a_b.corp.internal."};
+        String[] users = {"", "u:p@", "x@hooks.slack.com@", "a b@"};
+        String[] ports = {"", ":8443"};
+        String pieces = " \"<>\\^`{|}[]%#?/=&@:;aZ0é.";
+        java.util.Random random = new java.util.Random(20261208);
+        int read = 0;
+        for (int i = 0; i < 40_000; i++) {
+            String host = hosts[random.nextInt(hosts.length)];
+            StringBuilder rest = new StringBuilder("/?#".substring(random.nextInt(3)).substring(0, 1));
+            int length = random.nextInt(16);
+            for (int c = 0; c < length; c++) {
+                rest.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            String url = "https://" + users[random.nextInt(users.length)] + host + ports[random.nextInt(ports.length)]
+                    + rest;
+            java.util.Optional<String> scanned = ScanUrl.of(url);
+            if (scanned.isEmpty()) {
+                continue;
+            }
+            read++;
+            String expected = host.startsWith("[") ? host
+                    : java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(java.util.Locale.ROOT);
+            expected = expected.endsWith(".") ? expected.substring(0, expected.length() - 1) : expected;
+            assertThat(io.interven.spi.OutboundCall.of("GET", scanned.get(), java.util.Map.of()).host())
+                    .as(url).isEqualTo(expected);
+            if (ScanUrl.hasHttpHost(url)) {
+                assertThat(scanned.get()).as(url).isEqualTo(url);
+            }
+        }
+        assertThat(read).as("most of the random URLs are read").isGreaterThan(20_000);
+    }
+
     @org.junit.jupiter.api.Test
     void aLabelLongerThanDnsAllowsIsNoUrlToScan() {
         assertThat(ScanUrl.of("https://" + "ü".repeat(70) + ".example/")).isEmpty();

@@ -60,6 +60,9 @@ final class ScanUrl {
             if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
                 return false;
             }
+            if (uri.getHost() != null) {
+                return !uri.getHost().isBlank(); // the common case: one parse
+            }
             return !OutboundCall.of("GET", text, Map.of()).host().isBlank();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return false;

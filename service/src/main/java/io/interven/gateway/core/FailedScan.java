@@ -6,10 +6,11 @@ import io.interven.gateway.policy.Decision;
 import io.interven.gateway.policy.GatewayReasonCodes;
 import io.interven.gateway.policy.PolicyInput;
 import io.interven.gateway.policy.RiskBand;
+import io.interven.spi.OutboundCall;
 import io.interven.spi.ToolMatch;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -40,11 +41,14 @@ public final class FailedScan {
                 fingerprint != null ? fingerprint : fingerprintOf(input), component);
     }
 
-    /** The host's registrable domain ({@code a.b.example.co.uk} -> {@code example.co.uk}), an IP as is. */
+    /**
+     * The host's registrable domain ({@code a.b.example.co.uk} -> {@code example.co.uk}), an IP as is. The host is
+     * read as the scan reads it ({@link OutboundCall#of}: a name with underscores too).
+     */
     static String registrableHost(String url) {
         String host;
         try {
-            host = URI.create(url).getHost();
+            host = OutboundCall.of("GET", url, Map.of()).host();
         } catch (RuntimeException e) {
             return UNKNOWN_HOST;
         }

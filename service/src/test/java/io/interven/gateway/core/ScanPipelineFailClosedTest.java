@@ -126,6 +126,22 @@ class ScanPipelineFailClosedTest {
         assertThat(outcome.bodyFingerprint()).matches("[0-9a-f]{64}");
     }
 
+    /** A host with an underscore is read as the scan reads it, and still only its registrable domain is kept. */
+    @Test
+    void aFailedScanOfAHostWithAnUnderscoreKeepsItsRegistrableDomain() {
+        ScanPipeline pipeline = PipelineFixture.withDetectors(FakePlugins.detector("boom", field -> {
+            throw new IllegalStateException(LEAKY);
+        }));
+
+        ScanOutcome underscored = pipeline.scan(call("GET", "https://tok_abcdefgh.exfil.attacker.co.uk/x", Map.of(),
+                null));
+        ScanOutcome container = pipeline.scan(call("GET", "http://tool_server:8000/run", Map.of(), null));
+
+        assertThat(underscored.decision()).isEqualTo(Decision.DENY);
+        assertThat(underscored.policyInput().host()).isEqualTo("attacker.co.uk");
+        assertThat(container.policyInput().host()).isEqualTo("tool_server");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenComponents")
     void aBrokenComponentDeniesTheCallNamingTheComponentOnly(ScanPipeline pipeline, String component) {

@@ -16,10 +16,6 @@ public record PolicyRule(String ruleId, RuleMatch match, RuleCondition condition
         }
     }
 
-    public boolean appliesTo(PolicyInput call) {
-        return appliesTo(new CallToMatch(call));
-    }
-
     /** The condition first: it reads a few facts of the call, where the match may compare hosts and paths. */
     boolean appliesTo(CallToMatch call) {
         return condition.holds(call.input()) && match.matches(call);

@@ -57,10 +57,6 @@ public final class RuleMatch {
         this.runtimeTypeSet = new HashSet<>(this.runtimeTypes);
     }
 
-    public boolean matches(PolicyInput call) {
-        return matches(new CallToMatch(call));
-    }
-
     boolean matches(CallToMatch call) {
         PolicyInput input = call.input();
         // cheapest first: look-ups, then the methods' comparisons, the hosts' parent domains, the paths' globs

@@ -80,8 +80,8 @@ class PolicyEngineReferenceTest {
         assertThat(match.matches(call(null, "host-0.example"))).isFalse();
     }
 
-    private static PolicyInput call(String agentId, String host) {
-        return PolicyInput.builder().verb(Verb.WRITE).agentId(agentId).host(host).build();
+    private static CallToMatch call(String agentId, String host) {
+        return new CallToMatch(PolicyInput.builder().verb(Verb.WRITE).agentId(agentId).host(host).build());
     }
 
     private static String describe(PolicyVerdict verdict) {

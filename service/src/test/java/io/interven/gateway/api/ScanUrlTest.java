@@ -109,6 +109,20 @@ class ScanUrlTest {
         assertThat(read).as("most of the random URLs are read").isGreaterThan(20_000);
     }
 
+    /**
+     * Full-width delimiters in a Unicode host ({@code ＠ ／ ：}) map to their ASCII forms in punycode: the host read is
+     * the one a client that maps them reaches, never the known name written before them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "https://hooks.slack.com\uFF20evil.example/x => evil.example",
+            "https://evil.example\uFF0Fhooks.slack.com/x => evil.example",
+            "https://hooks.slack.com\uFF20evil.example\uFF1A8443/x => evil.example"})
+    void aFullWidthDelimiterInAHostLeadsWhereItsAsciiFormLeads(String url, String host) {
+        assertThat(ScanUrl.of(url)).hasValueSatisfying(read -> assertThat(
+                io.interven.spi.OutboundCall.of("GET", read, java.util.Map.of()).host()).isEqualTo(host));
+    }
+
     @org.junit.jupiter.api.Test
     void aLabelLongerThanDnsAllowsIsNoUrlToScan() {
         assertThat(ScanUrl.of("https://" + "ü".repeat(70) + ".example/")).isEmpty();

@@ -3,6 +3,7 @@ package io.interven.gateway.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interven.gateway.testing.DatabaseRows;
 import io.interven.gateway.testing.HttpResult;
 import io.interven.gateway.testing.TenantFixture;
 import java.util.List;
@@ -123,6 +124,9 @@ abstract class ScanEndpointContract extends GatewayContract {
         assertThat(leak.json().get("decision").asText()).isEqualTo("DENY");
         assertThat(leak.json().get("reason_codes").toString()).contains("CREDENTIAL_HOST_MISMATCH");
         assertThat(leak.text()).doesNotContain(GITHUB_TOKEN.substring(4));
+        TraceReader.awaitTrace(tenant, leak.field("trace_id"));
+        DatabaseRows.everyTable(gateway().database()).forEach((table, rows) ->
+                assertThat(rows).as("table %s", table).doesNotContain(GITHUB_TOKEN.substring(4)));
         assertThat(slack.status()).isEqualTo(200);
         assertThat(slack.json().get("tool_name").asText()).isEqualTo("slack");
         assertThat(tenant.scan(Map.of("method", "GET", "url", "https://api.example.com/a\nb")).status())
